@@ -1,0 +1,75 @@
+//! Command-line entry points that need no window.
+
+use crate::file;
+use crate::model::Severity;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub const USAGE: &str = "usage:
+  gambit [FILE.kam]       open the app (the demo project when no file is given)
+  gambit check FILE.kam   check a project file and list its problems";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+pub enum Invocation {
+    Gui(Option<PathBuf>),
+    Headless(Headless),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Headless {
+    Check(PathBuf),
+    Help,
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: &[String]) -> Result<Invocation, String> {
+    match args {
+        [] => Ok(Invocation::Gui(None)),
+        [flag] if flag == "-h" || flag == "--help" => Ok(Invocation::Headless(Headless::Help)),
+        [cmd, path] if cmd == "check" => Ok(Invocation::Headless(Headless::Check(PathBuf::from(path)))),
+        [cmd] if cmd == "check" => Err("check needs a file".into()),
+        // A double-clicked file arrives as the only argument.
+        [path] if !path.starts_with('-') => Ok(Invocation::Gui(Some(PathBuf::from(path)))),
+        _ => Err(format!("unknown arguments: {}", args.join(" "))),
+    }
+}
+
+/// Runs a headless command, writing to stdout / stderr.
+pub fn run(cmd: &Headless) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    match cmd {
+        Headless::Help => {
+            let _ = writeln!(out, "{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Headless::Check(path) => ExitCode::from(check(path, &mut out, &mut err)),
+    }
+}
+
+/// `gambit check FILE`: 0 when clean, 1 when the file has problems, 2 when it cannot be read.
+pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let project = match file::load(path) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 2;
+        }
+    };
+    let problems = project.validate();
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    for p in &problems {
+        let _ = writeln!(out, "{}: {p}", path.display());
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} account(s), {} error(s), {} warning(s)",
+        path.display(),
+        project.accounts.len(),
+        errors,
+        problems.len() - errors
+    );
+    u8::from(errors > 0)
+}

@@ -1,0 +1,158 @@
+//! Applying a command to a project and building its inverse.
+
+use super::{AccountInfo, Command, CommandError};
+use crate::model::ids::{find_mut, remove, upsert};
+use crate::model::{Account, AccountId, PersonRef, Project};
+
+fn account_mut(p: &mut Project, id: AccountId) -> Result<&mut Account, CommandError> {
+    find_mut(&mut p.accounts, id).ok_or_else(|| CommandError(format!("{id} does not exist")))
+}
+
+fn missing(what: impl std::fmt::Display) -> CommandError {
+    CommandError(format!("{what} does not exist"))
+}
+
+/// Applies `cmd`, returning the command that undoes it. On error the
+/// project is unchanged.
+pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandError> {
+    use Command as C;
+    Ok(match cmd {
+        C::SetProjectInfo { name, our_company } => {
+            let old_name = std::mem::replace(&mut p.name, name);
+            let old_company = std::mem::replace(&mut p.our_company, our_company);
+            C::SetProjectInfo { name: old_name, our_company: old_company }
+        }
+        C::PutMember(m) => {
+            let id = m.id;
+            match upsert(&mut p.members, m) {
+                Some(old) => C::PutMember(old),
+                None => C::DeleteMember(id),
+            }
+        }
+        C::DeleteMember(id) => delete_member(p, id)?,
+        C::PutProduct(x) => {
+            let id = x.id;
+            match upsert(&mut p.products, x) {
+                Some(old) => C::PutProduct(old),
+                None => C::DeleteProduct(id),
+            }
+        }
+        C::DeleteProduct(id) => C::PutProduct(remove(&mut p.products, id).ok_or_else(|| missing(id))?),
+        C::AddAccount(a) => {
+            let id = a.id;
+            if p.account(id).is_some() {
+                return Err(CommandError(format!("{id} already exists")));
+            }
+            upsert(&mut p.accounts, *a);
+            C::DeleteAccount(id)
+        }
+        C::DeleteAccount(id) => C::AddAccount(Box::new(remove(&mut p.accounts, id).ok_or_else(|| missing(id))?)),
+        C::ReplaceAccount(a) => {
+            let acc = account_mut(p, a.id)?;
+            C::ReplaceAccount(Box::new(std::mem::replace(acc, *a)))
+        }
+        C::SetAccountInfo(id, info) => {
+            let a = account_mut(p, id)?;
+            let old = AccountInfo::of(a);
+            a.name = info.name;
+            a.industry = info.industry;
+            a.lifecycle = info.lifecycle;
+            a.current_revenue = info.current_revenue;
+            a.potential_revenue = info.potential_revenue;
+            C::SetAccountInfo(id, old)
+        }
+        C::PutUnit(aid, u) => {
+            let uid = u.id;
+            match upsert(&mut account_mut(p, aid)?.units, u) {
+                Some(old) => C::PutUnit(aid, old),
+                None => C::DeleteUnit(aid, uid),
+            }
+        }
+        C::DeleteUnit(aid, uid) => {
+            let a = account_mut(p, aid)?;
+            let before = a.clone();
+            remove(&mut a.units, uid).ok_or_else(|| missing(uid))?;
+            a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
+            a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
+            C::ReplaceAccount(Box::new(before))
+        }
+        C::PutContact(aid, c) => {
+            let cid = c.id;
+            match upsert(&mut account_mut(p, aid)?.contacts, c) {
+                Some(old) => C::PutContact(aid, old),
+                None => C::DeleteContact(aid, cid),
+            }
+        }
+        C::DeleteContact(aid, cid) => {
+            let a = account_mut(p, aid)?;
+            let before = a.clone();
+            remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
+            a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
+            C::ReplaceAccount(Box::new(before))
+        }
+        C::PutRelationship(aid, r) => {
+            let rid = r.id;
+            match upsert(&mut account_mut(p, aid)?.relationships, r) {
+                Some(old) => C::PutRelationship(aid, old),
+                None => C::DeleteRelationship(aid, rid),
+            }
+        }
+        C::DeleteRelationship(aid, rid) => {
+            let old = remove(&mut account_mut(p, aid)?.relationships, rid).ok_or_else(|| missing(rid))?;
+            C::PutRelationship(aid, old)
+        }
+        C::SetScore(aid, crit, score) => {
+            let a = account_mut(p, aid)?;
+            let old = a.scores.iter().position(|s| s.criterion == crit).map(|i| a.scores.remove(i));
+            if let Some(s) = score {
+                let pos = a.scores.partition_point(|x| x.criterion < crit);
+                a.scores.insert(pos, s);
+            }
+            C::SetScore(aid, crit, old)
+        }
+        C::SetTierOverride(aid, o) => {
+            let a = account_mut(p, aid)?;
+            C::SetTierOverride(aid, std::mem::replace(&mut a.tier_override, o))
+        }
+        C::SetTeam(aid, team) => C::SetTeam(aid, std::mem::replace(&mut account_mut(p, aid)?.team, team)),
+        C::SetPlan(aid, plan) => C::SetPlan(aid, std::mem::replace(&mut account_mut(p, aid)?.plan, plan)),
+        C::SetScoring(m) => C::SetScoring(std::mem::replace(&mut p.scoring, m)),
+        C::Batch(label, cmds) => apply_batch(p, label, cmds)?,
+    })
+}
+
+/// Removes a member with their team seats and relationship lines.
+fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command, CommandError> {
+    let member = remove(&mut p.members, id).ok_or_else(|| missing(id))?;
+    let mut undo = vec![Command::PutMember(member)];
+    for a in &mut p.accounts {
+        let touched = a.team.iter().any(|t| t.member == id)
+            || a.relationships.iter().any(|r| r.touches(PersonRef::Member(id)));
+        if touched {
+            undo.push(Command::ReplaceAccount(Box::new(a.clone())));
+            a.team.retain(|t| t.member != id);
+            a.relationships.retain(|r| !r.touches(PersonRef::Member(id)));
+        }
+    }
+    // Accounts must be restored before the member is needed by them; order is irrelevant
+    // for correctness because each step restores whole values.
+    Ok(Command::Batch("Delete team member".into(), undo))
+}
+
+/// Applies all or nothing: a failing step rolls back the steps before it.
+fn apply_batch(p: &mut Project, label: String, cmds: Vec<Command>) -> Result<Command, CommandError> {
+    let mut inverses = Vec::with_capacity(cmds.len());
+    for cmd in cmds {
+        match apply(p, cmd) {
+            Ok(inv) => inverses.push(inv),
+            Err(e) => {
+                for inv in inverses.into_iter().rev() {
+                    let _ = apply(p, inv);
+                }
+                return Err(e);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Command::Batch(label, inverses))
+}

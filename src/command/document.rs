@@ -1,0 +1,133 @@
+//! An open project with its undo history, file path and findings.
+
+use super::{Command, CommandError, apply::apply};
+use crate::model::{Problem, Project};
+use std::path::PathBuf;
+
+/// Undo history is capped so a long session cannot grow without bound.
+const MAX_UNDO: usize = 500;
+
+struct Entry {
+    label: String,
+    inverse: Command,
+    /// Consecutive edits with the same key (typing in one field) merge.
+    merge_key: Option<String>,
+    before: u64,
+    after: u64,
+}
+
+/// The project being edited. The only way to change it is `apply`.
+pub struct Document {
+    project: Project,
+    pub path: Option<PathBuf>,
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+    state: u64,
+    next_state: u64,
+    saved_state: Option<u64>,
+    problems: Vec<Problem>,
+}
+
+impl Document {
+    /// Wraps a project. `path` is where it came from, if it has one on disk.
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        let problems = project.validate();
+        let saved_state = path.as_ref().map(|_| 0);
+        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 0, next_state: 1, saved_state, problems }
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Findings of the last validation (runs after every change).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.state)
+    }
+
+    /// Records that the current state is what is on disk at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved_state = Some(self.state);
+        self.seal();
+    }
+
+    /// Applies a command as its own undo step.
+    pub fn apply(&mut self, cmd: Command) -> Result<(), CommandError> {
+        self.apply_merging(cmd, None)
+    }
+
+    /// Applies a command; if `merge_key` equals the key of the previous
+    /// step, the two become one undo step (typing a word is one undo).
+    pub fn apply_merging(&mut self, cmd: Command, merge_key: Option<String>) -> Result<(), CommandError> {
+        let label = cmd.label();
+        let inverse = apply(&mut self.project, cmd)?;
+        self.redo.clear();
+        let after = self.next_state;
+        self.next_state += 1;
+        let merges = merge_key.is_some()
+            && self.undo.last().is_some_and(|e| e.merge_key == merge_key && e.after == self.state);
+        if merges {
+            if let Some(last) = self.undo.last_mut() {
+                last.after = after;
+            }
+        } else {
+            self.undo.push(Entry { label, inverse, merge_key, before: self.state, after });
+            if self.undo.len() > MAX_UNDO {
+                self.undo.remove(0);
+            }
+        }
+        self.state = after;
+        self.revalidate();
+        Ok(())
+    }
+
+    /// Ends merging: the next edit starts a new undo step.
+    pub fn seal(&mut self) {
+        if let Some(last) = self.undo.last_mut() {
+            last.merge_key = None;
+        }
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|e| e.label.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|e| e.label.as_str())
+    }
+
+    /// Undoes the last step; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.step(true)
+    }
+
+    /// Redoes the last undone step; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.step(false)
+    }
+
+    fn step(&mut self, undoing: bool) -> bool {
+        let (from, to) = if undoing { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
+        let Some(entry) = from.pop() else { return false };
+        match apply(&mut self.project, entry.inverse) {
+            Ok(inverse) => {
+                self.state = if undoing { entry.before } else { entry.after };
+                to.push(Entry { label: entry.label, inverse, merge_key: None, before: entry.before, after: entry.after });
+                self.revalidate();
+                true
+            }
+            // An inverse can only fail if the history is corrupt; drop it rather than loop.
+            Err(_) => false,
+        }
+    }
+
+    fn revalidate(&mut self) {
+        self.problems = self.project.validate();
+    }
+}

@@ -1,0 +1,106 @@
+//! The command layer: every change to a project is a `Command`, applied in
+//! one place (`Document::apply`), which owns undo / redo, the unsaved mark
+//! and re-validation. Applying a command returns its inverse.
+
+mod apply;
+mod document;
+
+pub use document::Document;
+
+use crate::model::{
+    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore,
+    LifecycleStage, Member, MemberId, Plan, Product, ProductId, Relationship, RelationshipId,
+    ScoringModel, TeamAssignment, TierOverride, UnitId,
+};
+use std::fmt;
+
+/// The editable facts of an account itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AccountInfo {
+    pub name: String,
+    pub industry: String,
+    pub lifecycle: LifecycleStage,
+    pub current_revenue: f64,
+    pub potential_revenue: f64,
+}
+
+impl AccountInfo {
+    pub fn of(a: &Account) -> Self {
+        Self {
+            name: a.name.clone(),
+            industry: a.industry.clone(),
+            lifecycle: a.lifecycle,
+            current_revenue: a.current_revenue,
+            potential_revenue: a.potential_revenue,
+        }
+    }
+}
+
+/// One change to a project.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SetProjectInfo { name: String, our_company: String },
+    PutMember(Member),
+    DeleteMember(MemberId),
+    PutProduct(Product),
+    DeleteProduct(ProductId),
+    AddAccount(Box<Account>),
+    DeleteAccount(AccountId),
+    /// Replaces a whole account; used to undo cascading deletes.
+    ReplaceAccount(Box<Account>),
+    SetAccountInfo(AccountId, AccountInfo),
+    PutUnit(AccountId, BusinessUnit),
+    DeleteUnit(AccountId, UnitId),
+    PutContact(AccountId, Contact),
+    DeleteContact(AccountId, ContactId),
+    PutRelationship(AccountId, Relationship),
+    DeleteRelationship(AccountId, RelationshipId),
+    SetScore(AccountId, CriterionId, Option<CriterionScore>),
+    SetTierOverride(AccountId, Option<TierOverride>),
+    SetTeam(AccountId, Vec<TeamAssignment>),
+    SetPlan(AccountId, Plan),
+    SetScoring(ScoringModel),
+    /// Several commands as one undo step.
+    Batch(String, Vec<Command>),
+}
+
+impl Command {
+    /// Short description for the Undo / Redo menu items (English; translated by the UI).
+    pub fn label(&self) -> String {
+        match self {
+            Command::SetProjectInfo { .. } => "Edit project".into(),
+            Command::PutMember(_) => "Edit team member".into(),
+            Command::DeleteMember(_) => "Delete team member".into(),
+            Command::PutProduct(_) => "Edit product".into(),
+            Command::DeleteProduct(_) => "Delete product".into(),
+            Command::AddAccount(_) => "Add account".into(),
+            Command::DeleteAccount(_) => "Delete account".into(),
+            Command::ReplaceAccount(_) => "Restore account".into(),
+            Command::SetAccountInfo(..) => "Edit account".into(),
+            Command::PutUnit(..) => "Edit business unit".into(),
+            Command::DeleteUnit(..) => "Delete business unit".into(),
+            Command::PutContact(..) => "Edit contact".into(),
+            Command::DeleteContact(..) => "Delete contact".into(),
+            Command::PutRelationship(..) => "Edit relationship".into(),
+            Command::DeleteRelationship(..) => "Delete relationship".into(),
+            Command::SetScore(..) => "Score criterion".into(),
+            Command::SetTierOverride(..) => "Override tier".into(),
+            Command::SetTeam(..) => "Edit account team".into(),
+            Command::SetPlan(..) => "Edit plan".into(),
+            Command::SetScoring(_) => "Edit scoring model".into(),
+            Command::Batch(label, _) => label.clone(),
+        }
+    }
+}
+
+/// A command that could not be applied; the project is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandError(pub String);
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CommandError {}

@@ -1,0 +1,19 @@
+//! Reading every format version Gambit has released.
+//!
+//! Each released version keeps a fixture in `tests/fixtures/`. When the
+//! format changes, bump `FORMAT_VERSION`, keep the old shape here as a
+//! private type, and add a step that converts it to the next version.
+
+use super::{LoadError, ron_options};
+use crate::model::Project;
+
+/// Parses text whose probe said `version` (never newer than this build).
+pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Project, LoadError> {
+    match version {
+        // Version 1 is the current shape: no conversion needed.
+        1 => ron_options()
+            .from_str::<Project>(text)
+            .map_err(|e| LoadError::from_ron(source, &e, false)),
+        found => Err(LoadError::OlderUnsupported { path: source.to_owned(), found }),
+    }
+}

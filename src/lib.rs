@@ -1,0 +1,15 @@
+//! Gambit: key account management on the desktop.
+//!
+//! - `model`: the domain (no UI types), with `validate()`.
+//! - `file`: the `.kam` RON format, versioned, atomic saves.
+//! - `command`: the one place where projects change, with undo / redo.
+//! - `app`: the eframe / egui user interface.
+//! - `cli`: headless commands such as `gambit check FILE`.
+
+pub mod app;
+pub mod cli;
+pub mod command;
+pub mod demo;
+pub mod file;
+pub mod i18n;
+pub mod model;

@@ -1,0 +1,117 @@
+//! People on both sides of the board and the lines between them.
+
+use super::enums::{Level, Piece, PoliticalStatus, RelKind, Stance};
+use super::ids::{ContactId, HasId, MemberId, RelationshipId, UnitId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Smallest and largest value of the 1-5 scales (influence, strength, scores).
+pub const SCALE_MIN: u8 = 1;
+pub const SCALE_MAX: u8 = 5;
+
+/// One of our own people, who can serve on account teams.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    pub name: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub skills: String,
+}
+
+impl HasId for Member {
+    type Id = MemberId;
+    fn id(&self) -> MemberId {
+        self.id
+    }
+}
+
+/// A person at the client: a piece on the board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: ContactId,
+    pub name: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub unit: Option<UnitId>,
+    pub level: Level,
+    pub piece: Piece,
+    pub stance: Stance,
+    /// 1 (little) to 5 (decisive).
+    pub influence: u8,
+    pub political: PoliticalStatus,
+    /// "How do you know?": the evidence for the ratings.
+    #[serde(default)]
+    pub evidence: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub has_left: bool,
+}
+
+impl Contact {
+    /// A fresh contact with neutral, unknown ratings.
+    pub fn new(id: ContactId, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            title: String::new(),
+            unit: None,
+            level: Level::MiddleManagement,
+            piece: Piece::Unknown,
+            stance: Stance::Unknown,
+            influence: 3,
+            political: PoliticalStatus::Outside,
+            evidence: String::new(),
+            notes: String::new(),
+            has_left: false,
+        }
+    }
+}
+
+impl HasId for Contact {
+    type Id = ContactId;
+    fn id(&self) -> ContactId {
+        self.id
+    }
+}
+
+/// Either side of a relationship line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PersonRef {
+    Member(MemberId),
+    Contact(ContactId),
+}
+
+/// A line between two people of an account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Relationship {
+    pub id: RelationshipId,
+    pub from: PersonRef,
+    pub to: PersonRef,
+    pub kind: RelKind,
+    /// 1 (weak) to 5 (strong).
+    pub strength: u8,
+    #[serde(default)]
+    pub last_contact: Option<NaiveDate>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Relationship {
+    /// Whether this line touches the given person.
+    pub fn touches(&self, person: PersonRef) -> bool {
+        self.from == person || self.to == person
+    }
+}
+
+impl HasId for Relationship {
+    type Id = RelationshipId;
+    fn id(&self) -> RelationshipId {
+        self.id
+    }
+}

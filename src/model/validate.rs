@@ -1,0 +1,274 @@
+//! Checks a project for problems. Never panics; every finding says what
+//! is wrong and where, in words a user can act on.
+
+use super::account::Account;
+use super::enums::RelKind;
+use super::ids::{HasId, RawId};
+use super::people::{PersonRef, SCALE_MAX, SCALE_MIN};
+use super::{ContactId, Project, UnitId};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One finding of `validate()`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where: e.g. `account "Nordvik" > contact #12 "Anna Berg"`.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{sev}: {}: {}", self.location, self.message)
+    }
+}
+
+struct Report(Vec<Problem>);
+
+impl Report {
+    fn error(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Error, location, message);
+    }
+    fn warning(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Warning, location, message);
+    }
+    fn push(&mut self, severity: Severity, location: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem { severity, location: location.into(), message: message.into() });
+    }
+}
+
+/// Reports every id that occurs more than once in a collection.
+fn duplicates<T: HasId>(report: &mut Report, items: &[T], location: &str) {
+    let mut seen = BTreeSet::new();
+    for item in items {
+        if !seen.insert(item.id().raw()) {
+            report.error(location, format!("{} is used more than once", item.id()));
+        }
+    }
+}
+
+fn check_scale(report: &mut Report, value: u8, what: &str, location: String) {
+    if !(SCALE_MIN..=SCALE_MAX).contains(&value) {
+        report.error(location, format!("{what} is {value}, but must be {SCALE_MIN} to {SCALE_MAX}"));
+    }
+}
+
+/// Runs every check on a project.
+pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut r = Report(Vec::new());
+    duplicates(&mut r, &project.members, "team members");
+    duplicates(&mut r, &project.products, "products");
+    duplicates(&mut r, &project.accounts, "accounts");
+    check_scoring(&mut r, project);
+    for account in &project.accounts {
+        check_account(&mut r, project, account);
+    }
+    r.0
+}
+
+fn check_scoring(r: &mut Report, project: &Project) {
+    let model = &project.scoring;
+    duplicates(r, &model.criteria, "scoring criteria");
+    duplicates(r, &model.tiers.tiers, "tier scheme");
+    for c in &model.criteria {
+        if !c.weight.is_finite() || c.weight < 0.0 {
+            r.error(format!("criterion \"{}\"", c.name), format!("weight is {}, but must be zero or more", c.weight));
+        }
+    }
+    if !model.criteria.is_empty() && model.total_weight() <= 0.0 {
+        r.error("scoring model", "all criterion weights are zero, so no account can be scored");
+    }
+    if model.tiers.tiers.is_empty() {
+        r.warning("tier scheme", "has no tiers, so no account gets a tier");
+    }
+    for t in &model.tiers.tiers {
+        if !t.min_score.is_finite() || !(0.0..=100.0).contains(&t.min_score) {
+            r.error(format!("tier \"{}\"", t.name), format!("threshold is {}, but must be 0 to 100", t.min_score));
+        }
+    }
+    for pair in model.tiers.tiers.windows(2) {
+        if pair[1].min_score >= pair[0].min_score {
+            r.error(
+                format!("tier \"{}\"", pair[1].name),
+                format!(
+                    "threshold {} must be below the threshold {} of \"{}\" above it (tiers run best first)",
+                    pair[1].min_score, pair[0].min_score, pair[0].name
+                ),
+            );
+        }
+    }
+}
+
+fn check_account(r: &mut Report, project: &Project, account: &Account) {
+    let here = format!("account \"{}\"", account.name);
+    duplicates(r, &account.units, &format!("{here} > business units"));
+    duplicates(r, &account.contacts, &format!("{here} > contacts"));
+    duplicates(r, &account.relationships, &format!("{here} > relationships"));
+    check_units(r, account, &here);
+    check_contacts(r, account, &here);
+    check_relationships(r, project, account, &here);
+    check_reporting_cycles(r, account, &here);
+    for s in &account.scores {
+        let at = format!("{here} > score for {}", s.criterion);
+        if project.scoring.criterion(s.criterion).is_none() {
+            r.error(at.clone(), format!("refers to {}, which does not exist", s.criterion));
+        }
+        check_scale(r, s.value, "score", at);
+    }
+    if let Some(o) = &account.tier_override {
+        if project.scoring.tier(o.tier).is_none() {
+            r.error(format!("{here} > tier override"), format!("refers to {}, which does not exist", o.tier));
+        }
+        if o.reason.trim().is_empty() {
+            r.error(format!("{here} > tier override"), "a tier override needs a reason");
+        }
+    }
+    for t in &account.team {
+        if project.member(t.member).is_none() {
+            r.error(format!("{here} > account team"), format!("refers to {}, who does not exist", t.member));
+        }
+    }
+    for v in [account.current_revenue, account.potential_revenue] {
+        if !v.is_finite() || v < 0.0 {
+            r.error(here.clone(), format!("revenue {v} must be zero or more"));
+        }
+    }
+}
+
+fn check_units(r: &mut Report, account: &Account, here: &str) {
+    for u in &account.units {
+        if let Some(p) = u.parent {
+            if account.unit(p).is_none() {
+                r.error(format!("{here} > unit \"{}\"", u.name), format!("parent {p} does not exist"));
+            }
+        }
+    }
+    // Parent chains must end: follow each chain at most `len` steps.
+    let parents: BTreeMap<UnitId, UnitId> =
+        account.units.iter().filter_map(|u| u.parent.map(|p| (u.id, p))).collect();
+    for u in &account.units {
+        let mut cur = u.id;
+        for _ in 0..=account.units.len() {
+            match parents.get(&cur) {
+                Some(&p) if p == u.id => {
+                    r.error(format!("{here} > unit \"{}\"", u.name), "is its own parent through a cycle of parent units");
+                    break;
+                }
+                Some(&p) => cur = p,
+                None => break,
+            }
+        }
+    }
+}
+
+fn check_contacts(r: &mut Report, account: &Account, here: &str) {
+    for c in &account.contacts {
+        let at = format!("{here} > contact {} \"{}\"", c.id, c.name);
+        if c.name.trim().is_empty() {
+            r.warning(at.clone(), "has no name");
+        }
+        if let Some(u) = c.unit {
+            if account.unit(u).is_none() {
+                r.error(at.clone(), format!("business unit {u} does not exist"));
+            }
+        }
+        check_scale(r, c.influence, "influence", at);
+    }
+}
+
+fn check_relationships(r: &mut Report, project: &Project, account: &Account, here: &str) {
+    for rel in &account.relationships {
+        let at = format!("{here} > {}", rel.id);
+        for end in [rel.from, rel.to] {
+            let exists = match end {
+                PersonRef::Member(m) => project.member(m).is_some(),
+                PersonRef::Contact(c) => account.contact(c).is_some(),
+            };
+            if !exists {
+                let who = match end {
+                    PersonRef::Member(m) => m.to_string(),
+                    PersonRef::Contact(c) => c.to_string(),
+                };
+                r.error(at.clone(), format!("refers to {who}, who does not exist"));
+            }
+        }
+        if rel.from == rel.to {
+            r.error(at.clone(), "connects a person with themself");
+        }
+        check_scale(r, rel.strength, "strength", at);
+    }
+}
+
+/// Reports-to lines between contacts must not form a cycle (merged org data can).
+fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
+    let mut boss: BTreeMap<ContactId, Vec<ContactId>> = BTreeMap::new();
+    for rel in account.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
+        if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (rel.from, rel.to) {
+            boss.entry(a).or_default().push(b);
+        }
+    }
+    for cycle in find_cycles(&boss) {
+        let names: Vec<String> = cycle
+            .iter()
+            .map(|id| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone()))
+            .collect();
+        r.error(format!("{here} > reporting lines"), format!("reporting cycle: {} -> back to the first", names.join(" -> ")));
+    }
+}
+
+/// Every elementary cycle reachable in a small directed graph, each reported
+/// once (starting at its smallest id). Iterative, so deep chains cannot overflow.
+fn find_cycles(edges: &BTreeMap<ContactId, Vec<ContactId>>) -> Vec<Vec<ContactId>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let mut mark: BTreeMap<ContactId, Mark> = BTreeMap::new();
+    let mut cycles: BTreeSet<Vec<ContactId>> = BTreeSet::new();
+    for &start in edges.keys() {
+        if mark.get(&start).copied().unwrap_or(Mark::New) != Mark::New {
+            continue;
+        }
+        let mut path: Vec<(ContactId, usize)> = vec![(start, 0)];
+        mark.insert(start, Mark::Active);
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            let succ = edges.get(&node).and_then(|v| v.get(*next)).copied();
+            *next += 1;
+            match succ {
+                None => {
+                    mark.insert(node, Mark::Done);
+                    path.pop();
+                }
+                Some(s) => match mark.get(&s).copied().unwrap_or(Mark::New) {
+                    Mark::New => {
+                        mark.insert(s, Mark::Active);
+                        path.push((s, 0));
+                    }
+                    Mark::Active => {
+                        let from = path.iter().position(|(n, _)| *n == s).unwrap_or(0);
+                        let mut cycle: Vec<ContactId> = path[from..].iter().map(|(n, _)| *n).collect();
+                        let min = cycle.iter().enumerate().min_by_key(|(_, c)| **c).map_or(0, |(i, _)| i);
+                        cycle.rotate_left(min);
+                        cycles.insert(cycle);
+                    }
+                    Mark::Done => {}
+                },
+            }
+        }
+    }
+    cycles.into_iter().collect()
+}
