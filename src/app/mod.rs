@@ -1,3 +1,190 @@
-pub fn run(_path: Option<std::path::PathBuf>) -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! The desktop user interface. It reads the project through `Document`
+//! and changes it only by sending commands.
+
+pub mod actions;
+pub mod dialogs;
+mod file_ops;
+pub mod recent;
+mod shell;
+pub mod theme;
+pub mod views;
+
+use crate::command::{Command, Document};
+use crate::i18n::tr;
+use crate::model::{AccountId, Project};
+use actions::Action;
+use dialogs::{FileDialogs, NativeDialogs};
+use recent::RecentFiles;
+use std::path::PathBuf;
+use views::{Edit, UiState, ViewKind, Views};
+
+/// Something that would throw away unsaved changes, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Guarded {
+    New,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// The Gambit application.
+pub struct GambitApp {
+    doc: Document,
+    dialogs: Box<dyn FileDialogs>,
+    recent: RecentFiles,
+    ui: UiState,
+    views: Views,
+    /// A discarding action waiting for "Save / Don't save / Cancel".
+    confirm: Option<Guarded>,
+    /// An error to show in a dialog until dismissed.
+    error: Option<String>,
+    /// A short note in the status bar (e.g. "Saved").
+    status: String,
+    allow_close: bool,
+    title: String,
+}
+
+/// Starts the desktop app; `path` is the file named on the command line.
+pub fn run(path: Option<PathBuf>) -> std::process::ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Gambit")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Gambit",
+        options,
+        Box::new(move |cc| {
+            let recent = RecentFiles::load(cc.storage);
+            Ok(Box::new(GambitApp::start(&cc.egui_ctx, path, Box::new(NativeDialogs), recent)))
+        }),
+    );
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gambit: cannot start the window: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+impl GambitApp {
+    /// Opens `path`, or the demo project when no path is given. A file that
+    /// cannot be opened leaves an empty project and an error message.
+    pub fn start(ctx: &egui::Context, path: Option<PathBuf>, dialogs: Box<dyn FileDialogs>, recent: RecentFiles) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            doc: Document::new(Project::new(tr("Untitled")), None),
+            dialogs,
+            recent,
+            ui: UiState::default(),
+            views: Views::default(),
+            confirm: None,
+            error: None,
+            status: String::new(),
+            allow_close: false,
+            title: String::new(),
+        };
+        match path {
+            Some(path) => app.open_path(path),
+            None => match crate::demo::demo_project() {
+                Ok(project) => app.replace_document(Document::new(project, None)),
+                Err(e) => app.error = Some(e.to_string()),
+            },
+        }
+        app
+    }
+
+    /// The open document (read-only; change it through `apply`).
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The account shown in the account views.
+    pub fn current_account(&self) -> Option<AccountId> {
+        self.ui.account
+    }
+
+    pub fn current_view(&self) -> ViewKind {
+        self.ui.view
+    }
+
+    /// The message of the error dialog, if one is showing.
+    pub fn error_message(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The action waiting for an answer to the unsaved-changes prompt.
+    pub fn pending_confirmation(&self) -> Option<&Guarded> {
+        self.confirm.as_ref()
+    }
+
+    pub fn recent_files(&self) -> &RecentFiles {
+        &self.recent
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        let first = self.doc.project().accounts.first().map(|a| a.id);
+        self.ui = UiState { view: self.ui.view, account: first, ..UiState::default() };
+        self.views = Views::default();
+    }
+
+    /// Applies edits the views sent this frame, through the command layer.
+    fn apply_edits(&mut self, edits: Vec<Edit>) {
+        for edit in edits {
+            let result = match edit.merge_key {
+                Some(key) => self.doc.apply_merging(edit.command, Some(key)),
+                None => self.doc.apply(edit.command),
+            };
+            if let Err(e) = result {
+                self.error = Some(format!("{}: {e}", tr("The change was not made")));
+            }
+        }
+        self.ui.forget_missing(self.doc.project());
+    }
+
+    /// Runs an application action (menu item or shortcut).
+    pub fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.guard(ctx, Guarded::New),
+            Action::Open => self.guard(ctx, Guarded::Open(None)),
+            Action::Save => {
+                self.save(false);
+            }
+            Action::SaveAs => {
+                self.save(true);
+            }
+            Action::Undo => {
+                self.doc.seal();
+                if self.doc.undo() {
+                    self.ui.forget_missing(self.doc.project());
+                }
+            }
+            Action::Redo => {
+                self.doc.seal();
+                if self.doc.redo() {
+                    self.ui.forget_missing(self.doc.project());
+                }
+            }
+            Action::Quit => self.guard(ctx, Guarded::Quit),
+        }
+    }
+
+    /// Sends one command as its own undo step (used by tests and menus).
+    pub fn apply(&mut self, command: Command) {
+        self.apply_edits(vec![Edit { command, merge_key: None }]);
+    }
+}
+
+impl eframe::App for GambitApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.recent.store(storage);
+    }
 }

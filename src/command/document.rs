@@ -29,15 +29,19 @@ pub struct Document {
 }
 
 impl Document {
-    /// Wraps a project. `path` is where it came from, if it has one on disk.
+    /// Wraps a project as unmodified. `path` is its file, if it has one.
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
         let problems = project.validate();
-        let saved_state = path.as_ref().map(|_| 0);
-        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 0, next_state: 1, saved_state, problems }
+        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 0, next_state: 1, saved_state: Some(0), problems }
     }
 
     pub fn project(&self) -> &Project {
         &self.project
+    }
+
+    /// Identifies the project's current content: equal numbers, equal content.
+    pub fn revision(&self) -> u64 {
+        self.state
     }
 
     /// Findings of the last validation (runs after every change).

@@ -32,12 +32,13 @@ impl LoadError {
                 }
             }
         }
-        LoadError::Syntax {
-            path: path.to_owned(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        }
+        let message = match &e.code {
+            ron::Error::ExceededRecursionLimit => {
+                format!("the data is nested deeper than the {} levels a project may have", super::RECURSION_LIMIT)
+            }
+            other => other.to_string(),
+        };
+        LoadError::Syntax { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message }
     }
 }
 

@@ -1,0 +1,91 @@
+//! Every user action defined once: its text, tooltip and keyboard shortcut,
+//! so the menus and the shortcuts always agree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Application-level actions reachable from menus and shortcuts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    Quit,
+}
+
+const fn cmd(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn cmd_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl Action {
+    pub const ALL: [Action; 7] =
+        [Action::New, Action::Open, Action::Save, Action::SaveAs, Action::Undo, Action::Redo, Action::Quit];
+
+    /// Menu text (English; translated where shown).
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::New => "New",
+            Action::Open => "Open…",
+            Action::Save => "Save",
+            Action::SaveAs => "Save As…",
+            Action::Undo => "Undo",
+            Action::Redo => "Redo",
+            Action::Quit => "Quit",
+        }
+    }
+
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Action::New => "Start a new, empty project",
+            Action::Open => "Open a project file (.kam)",
+            Action::Save => "Save the project to its file",
+            Action::SaveAs => "Save the project to a new file",
+            Action::Undo => "Undo the last change",
+            Action::Redo => "Redo the last undone change",
+            Action::Quit => "Close Gambit",
+        }
+    }
+
+    /// The shortcuts that trigger this action; the first is shown in menus.
+    /// Longer combinations come first so Ctrl+Shift+S is not taken for Ctrl+S.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [cmd(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [cmd(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [cmd(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [cmd_shift(Key::S)];
+        const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
+        const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
+        match self {
+            Action::New => &NEW,
+            Action::Open => &OPEN,
+            Action::Save => &SAVE,
+            Action::SaveAs => &SAVE_AS,
+            Action::Undo => &UNDO,
+            Action::Redo => &REDO,
+            Action::Quit => &QUIT,
+        }
+    }
+
+    /// Actions whose shortcut was pressed this frame (consumed from the input).
+    pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+        // Check shortcuts with more modifiers first: consume_shortcut matches
+        // Ctrl+S even when Shift is also held.
+        let order = [Action::SaveAs, Action::Redo, Action::New, Action::Open, Action::Save, Action::Undo, Action::Quit];
+        let mut hits = Vec::new();
+        ctx.input_mut(|i| {
+            for action in order {
+                if action.shortcuts().iter().any(|s| i.consume_shortcut(s)) {
+                    hits.push(action);
+                }
+            }
+        });
+        hits
+    }
+}

@@ -1,0 +1,66 @@
+//! File dialogs behind a trait, so tests never open a native dialog.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+/// Asks the user for files.
+pub trait FileDialogs {
+    /// A project file to open, or `None` when cancelled.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Where to save, or `None` when cancelled. `suggested` is a file name.
+    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf>;
+}
+
+/// Native dialogs through rfd (xdg-portal on Linux).
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(crate::i18n::tr("Open project"))
+            .add_filter(crate::i18n::tr("Gambit project"), &["kam", "ron"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_title(crate::i18n::tr("Save project"))
+            .add_filter(crate::i18n::tr("Gambit project"), &["kam"])
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(with_kam_extension(path))
+    }
+}
+
+/// Adds `.kam` when the user typed a name without an extension.
+pub fn with_kam_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() { path.with_extension(crate::file::EXTENSION) } else { path }
+}
+
+/// Dialogs that answer from a script: for tests and automation.
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub open_answers: VecDeque<Option<PathBuf>>,
+    pub save_answers: VecDeque<Option<PathBuf>>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.open_answers.pop_front().flatten()
+    }
+
+    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.save_answers.pop_front().flatten()
+    }
+}
+
+/// Shared handle so a test can keep feeding answers after the app owns the dialogs.
+impl<T: FileDialogs> FileDialogs for std::rc::Rc<std::cell::RefCell<T>> {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.borrow_mut().pick_open()
+    }
+
+    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
+        self.borrow_mut().pick_save(suggested)
+    }
+}

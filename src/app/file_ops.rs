@@ -1,0 +1,135 @@
+//! New, open, save and the unsaved-changes guard.
+
+use super::{GambitApp, Guarded};
+use crate::command::Document;
+use crate::file;
+use crate::i18n::tr;
+use crate::model::Project;
+use std::path::PathBuf;
+
+/// The user's answer to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl GambitApp {
+    /// Runs `action` now, or asks first when there are unsaved changes.
+    pub(super) fn guard(&mut self, ctx: &egui::Context, action: Guarded) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(action);
+        } else {
+            self.perform(ctx, action);
+        }
+    }
+
+    /// Answers the unsaved-changes prompt.
+    pub fn answer_confirm(&mut self, ctx: &egui::Context, answer: ConfirmAnswer) {
+        let Some(action) = self.confirm.take() else { return };
+        match answer {
+            ConfirmAnswer::Cancel => {}
+            ConfirmAnswer::Discard => self.perform(ctx, action),
+            ConfirmAnswer::Save => {
+                if self.save(false) {
+                    self.perform(ctx, action);
+                }
+            }
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Guarded) {
+        match action {
+            Guarded::New => {
+                self.replace_document(Document::new(Project::new(tr("Untitled")), None));
+                self.status = tr("New project");
+            }
+            Guarded::Open(Some(path)) => self.open_path(path),
+            Guarded::Open(None) => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open_path(path);
+                }
+            }
+            Guarded::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a file, replacing the current project. Errors are shown, and
+    /// the current project stays as it was.
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        match file::load(&path) {
+            Ok(project) => {
+                self.recent.add(&path);
+                self.replace_document(Document::new(project, Some(path.clone())));
+                let problems = self.doc.problems().len();
+                self.status = if problems == 0 {
+                    format!("{} {}", tr("Opened"), path.display())
+                } else {
+                    format!("{} {} ({problems} {})", tr("Opened"), path.display(), tr("problems found"))
+                };
+                self.ui.show_problems = problems > 0;
+            }
+            Err(e) => {
+                self.recent.remove(&path);
+                self.error = Some(format!("{}\n\n{e}", tr("Could not open the file.")));
+            }
+        }
+    }
+
+    /// Opens a file dropped on the window (or named on the command line),
+    /// asking first when there are unsaved changes.
+    pub fn open_dropped(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.guard(ctx, Guarded::Open(Some(path)));
+    }
+
+    /// Saves; asks for a path when there is none or `choose` is set.
+    /// Returns whether the project was saved.
+    pub(super) fn save(&mut self, choose: bool) -> bool {
+        self.doc.seal();
+        let path = match (&self.doc.path, choose) {
+            (Some(p), false) => p.clone(),
+            _ => match self.dialogs.pick_save(&self.suggested_file_name()) {
+                Some(p) => super::dialogs::with_kam_extension(p),
+                None => return false,
+            },
+        };
+        match file::save(self.doc.project(), &path) {
+            Ok(()) => {
+                self.recent.add(&path);
+                self.status = format!("{} {}", tr("Saved"), path.display());
+                self.doc.mark_saved(path);
+                true
+            }
+            Err(e) => {
+                self.error = Some(format!("{}\n\n{e}", tr("Could not save the project.")));
+                false
+            }
+        }
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let name: String = self
+            .doc
+            .project()
+            .name
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' })
+            .collect();
+        let name = name.trim();
+        format!("{}.{}", if name.is_empty() { "project" } else { name }, file::EXTENSION)
+    }
+
+    /// Window title: file name, unsaved mark, app name.
+    pub fn window_title(&self) -> String {
+        let name = match &self.doc.path {
+            Some(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            None => self.doc.project().name.clone(),
+        };
+        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        format!("{mark}{name} — Gambit")
+    }
+}

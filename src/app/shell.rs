@@ -1,0 +1,239 @@
+//! The frame around the views: menus, shortcuts, tabs, status bar,
+//! problems panel, dialogs, window title and closing.
+
+use super::actions::Action;
+use super::file_ops::ConfirmAnswer;
+use super::views::{ViewCtx, ViewKind};
+use super::{GambitApp, Guarded, theme};
+use crate::i18n::tr;
+use crate::model::Severity;
+
+impl GambitApp {
+    /// Draws one frame of the whole app.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_input(&ctx);
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::top("tab_bar").show(ui, |ui| self.tab_bar(ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
+        if self.ui.show_problems {
+            egui::Panel::bottom("problems").resizable(true).default_size(140.0).show(ui, |ui| self.problems_panel(ui));
+        }
+        let edits = {
+            let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision());
+            self.views.ui(ui, &mut vctx);
+            vctx.into_edits()
+        };
+        self.apply_edits(edits);
+        self.dialogs_ui(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        if self.confirm.is_none() && self.error.is_none() {
+            for action in Action::pressed(ctx) {
+                self.run_action(ctx, action);
+            }
+        }
+        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if let Some(path) = dropped.into_iter().next() {
+            self.open_dropped(ctx, path);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Guarded::Quit);
+        }
+    }
+
+    fn action_button(&mut self, ui: &mut egui::Ui, action: Action, enabled: bool) {
+        let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
+        let mut text = tr(action.label());
+        match action {
+            Action::Undo => {
+                if let Some(l) = self.doc.undo_label() {
+                    text = format!("{text} {}", tr(l));
+                }
+            }
+            Action::Redo => {
+                if let Some(l) = self.doc.redo_label() {
+                    text = format!("{text} {}", tr(l));
+                }
+            }
+            _ => {}
+        }
+        let button = egui::Button::new(text).shortcut_text(shortcut);
+        if ui.add_enabled(enabled, button).on_hover_text(tr(action.tooltip())).clicked() {
+            let ctx = ui.ctx().clone();
+            self.run_action(&ctx, action);
+            ui.close();
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(tr("File"), |ui| {
+                self.action_button(ui, Action::New, true);
+                self.action_button(ui, Action::Open, true);
+                self.recent_menu(ui);
+                ui.separator();
+                self.action_button(ui, Action::Save, true);
+                self.action_button(ui, Action::SaveAs, true);
+                ui.separator();
+                self.action_button(ui, Action::Quit, true);
+            });
+            ui.menu_button(tr("Edit"), |ui| {
+                let (can_undo, can_redo) = (self.doc.undo_label().is_some(), self.doc.redo_label().is_some());
+                self.action_button(ui, Action::Undo, can_undo);
+                self.action_button(ui, Action::Redo, can_redo);
+            });
+            ui.menu_button(tr("View"), |ui| {
+                for v in ViewKind::ALL {
+                    if ui.selectable_label(self.ui.view == v, tr(v.label())).on_hover_text(tr(v.tooltip())).clicked() {
+                        self.ui.view = v;
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                ui.checkbox(&mut self.ui.show_problems, tr("Problems panel"));
+            });
+        });
+    }
+
+    fn recent_menu(&mut self, ui: &mut egui::Ui) {
+        let files = self.recent.files().to_vec();
+        ui.add_enabled_ui(!files.is_empty(), |ui| {
+            ui.menu_button(tr("Open Recent"), |ui| {
+                for path in files {
+                    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                        let ctx = ui.ctx().clone();
+                        self.guard(&ctx, Guarded::Open(Some(path)));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if ui.button(tr("Clear Recent")).on_hover_text(tr("Forget the list of recent files")).clicked() {
+                    self.recent.clear();
+                    ui.close();
+                }
+            });
+        });
+    }
+
+    fn tab_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            for v in ViewKind::ALL {
+                if ui.selectable_label(self.ui.view == v, tr(v.label())).on_hover_text(tr(v.tooltip())).clicked() {
+                    self.ui.view = v;
+                }
+            }
+            ui.separator();
+            let project = self.doc.project();
+            let current = self.ui.account.and_then(|a| project.account(a));
+            let mut picked = None;
+            ui.label(tr("Account:"));
+            egui::ComboBox::from_id_salt("account_picker")
+                .selected_text(current.map_or_else(|| tr("(none)"), |a| a.name.clone()))
+                .show_ui(ui, |ui| {
+                    for a in &project.accounts {
+                        if ui.selectable_label(Some(a.id) == self.ui.account, &a.name).clicked() {
+                            picked = Some(a.id);
+                        }
+                    }
+                });
+            if let Some(id) = picked {
+                self.ui.account = Some(id);
+                self.ui.selected = None;
+            }
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let problems = self.doc.problems();
+            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let warnings = problems.len() - errors;
+            let (text, colour) = match (errors, warnings) {
+                (0, 0) => (tr("No problems"), theme::OK),
+                (0, w) => (format!("{w} {}", tr("warning(s)")), theme::WARNING),
+                (e, w) => (format!("{e} {}, {w} {}", tr("error(s)"), tr("warning(s)")), theme::ERROR),
+            };
+            let r = ui.add(egui::Button::new(egui::RichText::new(text).color(colour)).frame(false));
+            if r.on_hover_text(tr("Show or hide the problems the project check found")).clicked() {
+                self.ui.show_problems = !self.ui.show_problems;
+            }
+            ui.separator();
+            let saved = match (&self.doc.path, self.doc.is_dirty()) {
+                (_, true) => tr("Unsaved changes"),
+                (None, false) => tr("Not saved to a file yet"),
+                (Some(_), false) => tr("All changes saved"),
+            };
+            ui.label(saved);
+            ui.separator();
+            ui.weak(&self.status);
+        });
+    }
+
+    fn problems_panel(&mut self, ui: &mut egui::Ui) {
+        ui.strong(tr("Problems"));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if self.doc.problems().is_empty() {
+                ui.label(tr("The project check found no problems."));
+            }
+            for p in self.doc.problems() {
+                let colour = if p.severity == Severity::Error { theme::ERROR } else { theme::WARNING };
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(colour, if p.severity == Severity::Error { tr("Error") } else { tr("Warning") });
+                    ui.label(format!("{}: {}", p.location, p.message));
+                });
+            }
+        });
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if self.confirm.is_some() {
+            let mut answer = None;
+            egui::Modal::new(egui::Id::new("confirm_unsaved")).show(ctx, |ui| {
+                ui.heading(tr("Save changes?"));
+                ui.label(tr("The project has changes that are not saved. Save them first?"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr("Save")).on_hover_text(tr("Save, then continue")).clicked() {
+                        answer = Some(ConfirmAnswer::Save);
+                    }
+                    if ui.button(tr("Don't Save")).on_hover_text(tr("Throw the changes away and continue")).clicked() {
+                        answer = Some(ConfirmAnswer::Discard);
+                    }
+                    if ui.button(tr("Cancel")).on_hover_text(tr("Go back to the project")).clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
+                        answer = Some(ConfirmAnswer::Cancel);
+                    }
+                });
+            });
+            if let Some(a) = answer {
+                self.answer_confirm(ctx, a);
+            }
+        }
+        if let Some(message) = self.error.clone() {
+            let mut close = false;
+            egui::Modal::new(egui::Id::new("error_dialog")).show(ctx, |ui| {
+                ui.heading(tr("Something went wrong"));
+                ui.label(message);
+                ui.add_space(8.0);
+                close = ui.button(tr("OK")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape));
+            });
+            if close {
+                self.error = None;
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! The editor for one client contact (every model field).
+
+use super::ViewCtx;
+use super::widgets::{button, choice_row, multiline_row, scale_row, text_row};
+use crate::command::Command;
+use crate::i18n::tr;
+use crate::model::{Account, Contact, Level, Piece, PoliticalStatus, Stance, UnitId};
+
+/// Shows the form; changed fields are sent as `PutContact` edits.
+pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, contact: &Contact) {
+    let mut next = contact.clone();
+    let mut field = None;
+    egui::Grid::new(("contact_form", contact.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        if let Some(v) = text_row(ui, "Name", &contact.name) {
+            next.name = v;
+            field = Some("name");
+        }
+        if let Some(v) = text_row(ui, "Title", &contact.title) {
+            next.title = v;
+            field = Some("title");
+        }
+        if let Some(v) = unit_row(ui, account, contact.unit) {
+            next.unit = v;
+            field = Some("unit");
+        }
+        if let Some(v) = choice_row(ui, "Level", contact.level, Level::ALL, |v| tr(v.label())) {
+            next.level = v;
+            field = Some("level");
+        }
+        if let Some(v) = choice_row(ui, "Piece", contact.piece, Piece::ALL, |v| tr(v.label())) {
+            next.piece = v;
+            field = Some("piece");
+        }
+        if let Some(v) = choice_row(ui, "Stance", contact.stance, Stance::ALL, |v| tr(v.label())) {
+            next.stance = v;
+            field = Some("stance");
+        }
+        if let Some(v) = scale_row(ui, "Influence", contact.influence, "1 = little say, 5 = decides") {
+            next.influence = v;
+            field = Some("influence");
+        }
+        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| tr(v.label())) {
+            next.political = v;
+            field = Some("political");
+        }
+        if let Some(v) = multiline_row(ui, "Evidence", &contact.evidence, 2) {
+            next.evidence = v;
+            field = Some("evidence");
+        }
+        if let Some(v) = multiline_row(ui, "Notes", &contact.notes, 3) {
+            next.notes = v;
+            field = Some("notes");
+        }
+        ui.label("");
+        let mut left = contact.has_left;
+        if ui.checkbox(&mut left, tr("Has left the company")).changed() {
+            next.has_left = left;
+            field = Some("has_left");
+        }
+        ui.end_row();
+    });
+    if let Some(field) = field {
+        let key = format!("contact:{}:{}:{field}", account.id.0, contact.id.0);
+        ctx.send_merging(Command::PutContact(account.id, next), key);
+    }
+    ui.add_space(8.0);
+    if button(ui, "Delete contact", "Delete this contact and their relationship lines (Undo brings them back)").clicked() {
+        ctx.send(Command::DeleteContact(account.id, contact.id));
+    }
+}
+
+/// Business unit drop-down; `Some(new)` when changed.
+fn unit_row(ui: &mut egui::Ui, account: &Account, current: Option<UnitId>) -> Option<Option<UnitId>> {
+    let name = |u: Option<UnitId>| match u.and_then(|u| account.unit(u)) {
+        Some(unit) => unit.name.clone(),
+        None if u.is_some() => format!("({})", tr("missing unit")),
+        None => tr("(none)"),
+    };
+    let options: Vec<Option<UnitId>> = std::iter::once(None).chain(account.units.iter().map(|u| Some(u.id))).collect();
+    choice_row(ui, "Business unit", current, &options, name)
+}

@@ -1,0 +1,146 @@
+//! One type and one file per view. Views read the project through a
+//! borrowed `ViewCtx` and send edits; they never change the project.
+
+mod contact_form;
+mod map;
+mod plan;
+mod portfolio;
+mod scoring;
+pub mod widgets;
+
+use crate::command::Command;
+use crate::model::{Account, AccountId, PersonRef, Problem, Project};
+
+/// The main views, one tab each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewKind {
+    #[default]
+    Portfolio,
+    Map,
+    Scoring,
+    Plan,
+}
+
+impl ViewKind {
+    pub const ALL: [ViewKind; 4] = [ViewKind::Portfolio, ViewKind::Map, ViewKind::Scoring, ViewKind::Plan];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ViewKind::Portfolio => "Portfolio",
+            ViewKind::Map => "Map",
+            ViewKind::Scoring => "Scoring",
+            ViewKind::Plan => "Plan",
+        }
+    }
+
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            ViewKind::Portfolio => "All accounts ranked by score and tier",
+            ViewKind::Map => "The relationship map of the account: who knows whom",
+            ViewKind::Scoring => "Score the account against the selection criteria",
+            ViewKind::Plan => "The account plan: the account, its units, team and goals",
+        }
+    }
+}
+
+/// Runtime UI state: never saved in the project.
+#[derive(Clone, Debug, Default)]
+pub struct UiState {
+    pub view: ViewKind,
+    pub account: Option<AccountId>,
+    pub selected: Option<PersonRef>,
+    pub show_problems: bool,
+}
+
+impl UiState {
+    /// Drops selections that no longer exist (after undo or delete).
+    pub fn forget_missing(&mut self, project: &Project) {
+        if self.account.is_some_and(|a| project.account(a).is_none()) {
+            self.account = project.accounts.first().map(|a| a.id);
+            self.selected = None;
+        }
+        if let (Some(PersonRef::Contact(c)), Some(a)) = (self.selected, self.account.and_then(|a| project.account(a))) {
+            if a.contact(c).is_none() {
+                self.selected = None;
+            }
+        }
+        if let Some(PersonRef::Member(m)) = self.selected {
+            if project.member(m).is_none() {
+                self.selected = None;
+            }
+        }
+    }
+}
+
+/// A command sent by a view, with an optional key that merges consecutive
+/// edits of the same field into one undo step.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    pub command: Command,
+    pub merge_key: Option<String>,
+}
+
+/// What a view may read and where it sends its edits.
+pub struct ViewCtx<'a> {
+    pub project: &'a Project,
+    pub problems: &'a [Problem],
+    pub state: &'a mut UiState,
+    /// Increases with every change, so views can cache derived data.
+    pub revision: u64,
+    edits: Vec<Edit>,
+}
+
+impl<'a> ViewCtx<'a> {
+    pub fn new(project: &'a Project, problems: &'a [Problem], state: &'a mut UiState, revision: u64) -> Self {
+        Self { project, problems, state, revision, edits: Vec::new() }
+    }
+
+    /// Sends a command as its own undo step.
+    pub fn send(&mut self, command: Command) {
+        self.edits.push(Edit { command, merge_key: None });
+    }
+
+    /// Sends a command that merges with the previous one of the same key.
+    pub fn send_merging(&mut self, command: Command, key: String) {
+        self.edits.push(Edit { command, merge_key: Some(key) });
+    }
+
+    pub fn into_edits(self) -> Vec<Edit> {
+        self.edits
+    }
+
+    /// The account the account views show.
+    pub fn account(&self) -> Option<&'a Account> {
+        let project: &'a Project = self.project;
+        self.state.account.and_then(|id| project.account(id))
+    }
+}
+
+/// The views with their runtime state.
+#[derive(Default)]
+pub struct Views {
+    portfolio: portfolio::PortfolioView,
+    map: map::MapView,
+    scoring: scoring::ScoringView,
+    plan: plan::PlanView,
+}
+
+impl Views {
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        match ctx.state.view {
+            ViewKind::Portfolio => self.portfolio.ui(ui, ctx),
+            ViewKind::Map => self.map.ui(ui, ctx),
+            ViewKind::Scoring => self.scoring.ui(ui, ctx),
+            ViewKind::Plan => self.plan.ui(ui, ctx),
+        }
+    }
+}
+
+/// Shown by account views when the project has no account yet.
+pub fn no_account(ui: &mut egui::Ui) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.heading(crate::i18n::tr("No account yet"));
+        ui.label(crate::i18n::tr("Add an account in the Portfolio view to start."));
+    });
+}

@@ -1,0 +1,88 @@
+//! Small form helpers shared by the views. Each reports a new value instead
+//! of editing the model.
+
+use crate::i18n::tr;
+use egui::{Response, Ui};
+
+/// A grid row: a label, then a single-line text field. Returns the new
+/// text when the user changed it.
+pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
+    let l = ui.label(tr(label));
+    let mut text = value.to_owned();
+    let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).labelled_by(l.id);
+    ui.end_row();
+    (r.changed() && text != value).then_some(text)
+}
+
+/// A grid row with a multi-line text field.
+pub fn multiline_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
+    let l = ui.label(tr(label));
+    let mut text = value.to_owned();
+    let r = ui
+        .add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    ui.end_row();
+    (r.changed() && text != value).then_some(text)
+}
+
+/// A grid row with a drop-down over a closed set of values.
+pub fn choice_row<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    current: T,
+    all: &[T],
+    text: impl Fn(T) -> String,
+) -> Option<T> {
+    let l = ui.label(tr(label));
+    let mut picked = None;
+    egui::ComboBox::from_id_salt(("choice", label))
+        .selected_text(text(current))
+        .width(ui.available_width().min(260.0))
+        .show_ui(ui, |ui| {
+            for &v in all {
+                if ui.selectable_label(v == current, text(v)).clicked() && v != current {
+                    picked = Some(v);
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+    picked
+}
+
+/// A grid row with a 1-5 slider.
+pub fn scale_row(ui: &mut Ui, label: &str, value: u8, tooltip: &str) -> Option<u8> {
+    let l = ui.label(tr(label)).on_hover_text(tr(tooltip));
+    let mut v = value.clamp(1, 5);
+    let r = ui.add(egui::Slider::new(&mut v, 1..=5)).labelled_by(l.id).on_hover_text(tr(tooltip));
+    ui.end_row();
+    (r.changed() && v != value).then_some(v)
+}
+
+/// A grid row with a number field for money; never negative.
+pub fn money_row(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
+    let l = ui.label(tr(label));
+    let mut v = value;
+    let r = ui
+        .add(egui::DragValue::new(&mut v).range(0.0..=1e12).speed(10_000.0).max_decimals(0))
+        .labelled_by(l.id);
+    ui.end_row();
+    (r.changed() && v != value).then_some(v)
+}
+
+/// A button with a tooltip (no button without one).
+pub fn button(ui: &mut Ui, text: &str, tooltip: &str) -> Response {
+    ui.button(tr(text)).on_hover_text(tr(tooltip))
+}
+
+/// Money as "18.4 M" / "950 k".
+pub fn money(v: f64) -> String {
+    if v >= 1_000_000.0 {
+        format!("{:.1} M", v / 1_000_000.0)
+    } else if v >= 1_000.0 {
+        format!("{:.0} k", v / 1_000.0)
+    } else {
+        format!("{v:.0}")
+    }
+}
