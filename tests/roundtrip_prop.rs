@@ -14,20 +14,33 @@ fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy
 }
 
 fn contact(id: u32) -> impl Strategy<Value = Contact> {
-    (text(), text(), pick(Level::ALL), pick(Piece::ALL), pick(Stance::ALL), 1u8..=5, pick(PoliticalStatus::ALL), text(), any::<bool>(), proptest::option::of(1u32..4))
-        .prop_map(move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit)| Contact {
-            id: ContactId(id),
-            name,
-            title,
-            unit: unit.map(UnitId),
-            level,
-            piece,
-            stance,
-            influence,
-            political,
-            evidence,
-            notes: String::new(),
-            has_left,
+    (
+        text(),
+        text(),
+        pick(Level::ALL),
+        pick(Piece::ALL),
+        pick(Stance::ALL),
+        1u8..=5,
+        pick(PoliticalStatus::ALL),
+        text(),
+        any::<bool>(),
+        proptest::option::of(1u32..4),
+    )
+        .prop_map(move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit)| {
+            Contact {
+                id: ContactId(id),
+                name,
+                title,
+                unit: unit.map(UnitId),
+                level,
+                piece,
+                stance,
+                influence,
+                political,
+                evidence,
+                notes: String::new(),
+                has_left,
+            }
         })
 }
 
@@ -39,7 +52,9 @@ fn relationship(id: u32, people: u32) -> impl Strategy<Value = Relationship> {
             to: PersonRef::Contact(ContactId(b)),
             kind,
             strength,
-            last_contact: days.and_then(|d| NaiveDate::from_ymd_opt(1990, 1, 1).and_then(|x| x.checked_add_signed(chrono::Duration::days(d)))),
+            last_contact: days.and_then(|d| {
+                NaiveDate::from_ymd_opt(1990, 1, 1).and_then(|x| x.checked_add_signed(chrono::Duration::days(d)))
+            }),
             note,
         })
 }
@@ -47,7 +62,16 @@ fn relationship(id: u32, people: u32) -> impl Strategy<Value = Relationship> {
 fn account(id: u32) -> impl Strategy<Value = Account> {
     let contacts = (0u32..6).prop_flat_map(|n| (1..=n).map(contact).collect::<Vec<_>>());
     let rels = (0u32..6).prop_flat_map(|n| (1..=n).map(|i| relationship(i, 5)).collect::<Vec<_>>());
-    (text(), text(), pick(LifecycleStage::ALL), 0.0f64..1e9, contacts, rels, proptest::option::of(text()), proptest::collection::vec(1u8..=5, 0..4))
+    (
+        text(),
+        text(),
+        pick(LifecycleStage::ALL),
+        0.0f64..1e9,
+        contacts,
+        rels,
+        proptest::option::of(text()),
+        proptest::collection::vec(1u8..=5, 0..4),
+    )
         .prop_map(move |(name, industry, lifecycle, revenue, contacts, relationships, reason, scores)| {
             let mut a = Account::new(AccountId(id), name);
             a.industry = industry;
@@ -60,9 +84,19 @@ fn account(id: u32) -> impl Strategy<Value = Account> {
             a.scores = scores
                 .into_iter()
                 .enumerate()
-                .map(|(i, value)| CriterionScore { criterion: CriterionId(i as u32 + 1), value, evidence: String::new() })
+                .map(|(i, value)| CriterionScore {
+                    criterion: CriterionId(i as u32 + 1),
+                    value,
+                    evidence: String::new(),
+                })
                 .collect();
-            a.units = vec![BusinessUnit { id: UnitId(1), name: "HQ".into(), kind: UnitKind::GroupCompany, parent: None, location: String::new() }];
+            a.units = vec![BusinessUnit {
+                id: UnitId(1),
+                name: "HQ".into(),
+                kind: UnitKind::GroupCompany,
+                parent: None,
+                location: String::new(),
+            }];
             a.plan.strategy = "grow".into();
             a
         })
@@ -70,16 +104,26 @@ fn account(id: u32) -> impl Strategy<Value = Account> {
 
 fn project() -> impl Strategy<Value = Project> {
     let accounts = (0u32..4).prop_flat_map(|n| (1..=n).map(account).collect::<Vec<_>>());
-    (text(), text(), accounts, proptest::collection::vec(0.0f64..100.0, 8)).prop_map(|(name, company, accounts, weights)| {
-        let mut p = Project::new(name);
-        p.our_company = company;
-        p.members = (1..=5).map(|i| Member { id: MemberId(i), name: format!("M{i}"), title: String::new(), email: String::new(), skills: String::new() }).collect();
-        for (c, w) in p.scoring.criteria.iter_mut().zip(weights) {
-            c.weight = w;
-        }
-        p.accounts = accounts;
-        p
-    })
+    (text(), text(), accounts, proptest::collection::vec(0.0f64..100.0, 8)).prop_map(
+        |(name, company, accounts, weights)| {
+            let mut p = Project::new(name);
+            p.our_company = company;
+            p.members = (1..=5)
+                .map(|i| Member {
+                    id: MemberId(i),
+                    name: format!("M{i}"),
+                    title: String::new(),
+                    email: String::new(),
+                    skills: String::new(),
+                })
+                .collect();
+            for (c, w) in p.scoring.criteria.iter_mut().zip(weights) {
+                c.weight = w;
+            }
+            p.accounts = accounts;
+            p
+        },
+    )
 }
 
 proptest! {
@@ -98,11 +142,10 @@ proptest! {
     fn validate_never_panics_and_commands_undo_exactly(p in project(), victim in 1u32..6) {
         let _ = p.validate();
         let mut doc = gambit::command::Document::new(p.clone(), None);
-        if let Some(a) = p.accounts.first() {
-            if doc.apply(gambit::command::Command::DeleteContact(a.id, ContactId(victim))).is_ok() {
+        if let Some(a) = p.accounts.first()
+            && doc.apply(gambit::command::Command::DeleteContact(a.id, ContactId(victim))).is_ok() {
                 prop_assert!(doc.undo());
                 prop_assert_eq!(doc.project(), &p);
             }
-        }
     }
 }

@@ -73,7 +73,12 @@ pub fn run(path: Option<PathBuf>) -> std::process::ExitCode {
 impl GambitApp {
     /// Opens `path`, or the demo project when no path is given. A file that
     /// cannot be opened leaves an empty project and an error message.
-    pub fn start(ctx: &egui::Context, path: Option<PathBuf>, dialogs: Box<dyn FileDialogs>, recent: RecentFiles) -> Self {
+    pub fn start(
+        ctx: &egui::Context,
+        path: Option<PathBuf>,
+        dialogs: Box<dyn FileDialogs>,
+        recent: RecentFiles,
+    ) -> Self {
         theme::apply(ctx);
         let mut app = Self {
             doc: Document::new(Project::new(tr("Untitled")), None),

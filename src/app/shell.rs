@@ -35,7 +35,9 @@ impl GambitApp {
                 self.run_action(ctx, action);
             }
         }
-        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<_> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
             self.open_dropped(ctx, path);
         }
@@ -104,7 +106,9 @@ impl GambitApp {
         ui.add_enabled_ui(!files.is_empty(), |ui| {
             ui.menu_button(tr("Open Recent"), |ui| {
                 for path in files {
-                    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                     if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
                         let ctx = ui.ctx().clone();
                         self.guard(&ctx, Guarded::Open(Some(path)));
@@ -221,7 +225,8 @@ impl GambitApp {
                 ui.heading(tr("Something went wrong"));
                 ui.label(message);
                 ui.add_space(8.0);
-                close = ui.button(tr("OK")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape));
+                close = ui.button(tr("OK")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape));
             });
             if close {
                 self.error = None;

@@ -126,8 +126,8 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
     let member = remove(&mut p.members, id).ok_or_else(|| missing(id))?;
     let mut undo = vec![Command::PutMember(member)];
     for a in &mut p.accounts {
-        let touched = a.team.iter().any(|t| t.member == id)
-            || a.relationships.iter().any(|r| r.touches(PersonRef::Member(id)));
+        let touched =
+            a.team.iter().any(|t| t.member == id) || a.relationships.iter().any(|r| r.touches(PersonRef::Member(id)));
         if touched {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);

@@ -32,7 +32,16 @@ impl Document {
     /// Wraps a project as unmodified. `path` is its file, if it has one.
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
         let problems = project.validate();
-        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 0, next_state: 1, saved_state: Some(0), problems }
+        Self {
+            project,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            state: 0,
+            next_state: 1,
+            saved_state: Some(0),
+            problems,
+        }
     }
 
     pub fn project(&self) -> &Project {
@@ -74,8 +83,8 @@ impl Document {
         self.redo.clear();
         let after = self.next_state;
         self.next_state += 1;
-        let merges = merge_key.is_some()
-            && self.undo.last().is_some_and(|e| e.merge_key == merge_key && e.after == self.state);
+        let merges =
+            merge_key.is_some() && self.undo.last().is_some_and(|e| e.merge_key == merge_key && e.after == self.state);
         if merges {
             if let Some(last) = self.undo.last_mut() {
                 last.after = after;
@@ -122,7 +131,13 @@ impl Document {
         match apply(&mut self.project, entry.inverse) {
             Ok(inverse) => {
                 self.state = if undoing { entry.before } else { entry.after };
-                to.push(Entry { label: entry.label, inverse, merge_key: None, before: entry.before, after: entry.after });
+                to.push(Entry {
+                    label: entry.label,
+                    inverse,
+                    merge_key: None,
+                    before: entry.before,
+                    after: entry.after,
+                });
                 self.revalidate();
                 true
             }

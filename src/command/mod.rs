@@ -8,9 +8,9 @@ mod document;
 pub use document::Document;
 
 use crate::model::{
-    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore,
-    LifecycleStage, Member, MemberId, Plan, Product, ProductId, Relationship, RelationshipId,
-    ScoringModel, TeamAssignment, TierOverride, UnitId,
+    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, Member,
+    MemberId, Plan, Product, ProductId, Relationship, RelationshipId, ScoringModel, TeamAssignment, TierOverride,
+    UnitId,
 };
 use std::fmt;
 
@@ -39,7 +39,10 @@ impl AccountInfo {
 /// One change to a project.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    SetProjectInfo { name: String, our_company: String },
+    SetProjectInfo {
+        name: String,
+        our_company: String,
+    },
     PutMember(Member),
     DeleteMember(MemberId),
     PutProduct(Product),

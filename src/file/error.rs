@@ -25,12 +25,11 @@ impl LoadError {
     /// Converts a RON error. When probing for the version, a missing
     /// `format_version` field means the text is not a Gambit project.
     pub(crate) fn from_ron(path: &str, e: &ron::error::SpannedError, probing: bool) -> Self {
-        if probing {
-            if let ron::Error::MissingStructField { field, .. } = &e.code {
-                if *field == "format_version" {
-                    return LoadError::MissingVersion { path: path.to_owned() };
-                }
-            }
+        if probing
+            && let ron::Error::MissingStructField { field, .. } = &e.code
+            && *field == "format_version"
+        {
+            return LoadError::MissingVersion { path: path.to_owned() };
         }
         let message = match &e.code {
             ron::Error::ExceededRecursionLimit => {

@@ -11,9 +11,7 @@ use crate::model::Project;
 pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Project, LoadError> {
     match version {
         // Version 1 is the current shape: no conversion needed.
-        1 => ron_options()
-            .from_str::<Project>(text)
-            .map_err(|e| LoadError::from_ron(source, &e, false)),
+        1 => ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false)),
         found => Err(LoadError::OlderUnsupported { path: source.to_owned(), found }),
     }
 }

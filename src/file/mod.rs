@@ -47,10 +47,8 @@ pub fn from_bytes(bytes: &[u8], source: &str) -> Result<Project, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: source.to_owned(), size: bytes.len() as u64 });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
-        path: source.to_owned(),
-        byte: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| LoadError::NotText { path: source.to_owned(), byte: e.valid_up_to() })?;
     from_str(text, source)
 }
 
@@ -59,14 +57,9 @@ pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: source.to_owned() });
     }
-    let probe: VersionProbe = ron_options()
-        .from_str(text)
-        .map_err(|e| LoadError::from_ron(source, &e, true))?;
+    let probe: VersionProbe = ron_options().from_str(text).map_err(|e| LoadError::from_ron(source, &e, true))?;
     if probe.format_version > FORMAT_VERSION {
-        return Err(LoadError::NewerVersion {
-            path: source.to_owned(),
-            found: probe.format_version,
-        });
+        return Err(LoadError::NewerVersion { path: source.to_owned(), found: probe.format_version });
     }
     migrate::parse_version(text, probe.format_version, source)
 }
@@ -75,13 +68,8 @@ pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
 pub fn to_string(project: &Project) -> Result<String, SaveError> {
     let mut current = project.clone();
     current.format_version = FORMAT_VERSION;
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .struct_names(false)
-        .separate_tuple_members(false);
-    let mut text = ron_options()
-        .to_string_pretty(&current, config)
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let config = ron::ser::PrettyConfig::new().indentor("    ").struct_names(false).separate_tuple_members(false);
+    let mut text = ron_options().to_string_pretty(&current, config).map_err(|e| SaveError::Serialize(e.to_string()))?;
     text.push('\n');
     Ok(text)
 }

@@ -136,9 +136,6 @@ impl Account {
 
     /// The lead account manager, if one is assigned.
     pub fn lead(&self) -> Option<MemberId> {
-        self.team
-            .iter()
-            .find(|t| t.role == TeamRole::LeadAccountManager)
-            .map(|t| t.member)
+        self.team.iter().find(|t| t.role == TeamRole::LeadAccountManager).map(|t| t.member)
     }
 }

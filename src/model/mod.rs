@@ -9,10 +9,7 @@ pub mod validate;
 
 pub use account::{Account, BusinessUnit, CriterionScore, Plan, TeamAssignment, TierOverride};
 pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, TeamRole, UnitKind};
-pub use ids::{
-    AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId,
-    UnitId,
-};
+pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use people::{Contact, Member, PersonRef, Relationship};
 pub use scoring::{Criterion, ScaleText, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};
@@ -81,12 +78,8 @@ impl Project {
     /// Display name of a person on either side.
     pub fn person_name(&self, account: &Account, person: PersonRef) -> String {
         match person {
-            PersonRef::Member(id) => self
-                .member(id)
-                .map_or_else(|| format!("({id})"), |m| m.name.clone()),
-            PersonRef::Contact(id) => account
-                .contact(id)
-                .map_or_else(|| format!("({id})"), |c| c.name.clone()),
+            PersonRef::Member(id) => self.member(id).map_or_else(|| format!("({id})"), |m| m.name.clone()),
+            PersonRef::Contact(id) => account.contact(id).map_or_else(|| format!("({id})"), |c| c.name.clone()),
         }
     }
 

@@ -147,11 +147,7 @@ impl ScoringModel {
     /// The tier a (rounded) score reaches: the best tier whose threshold it meets.
     pub fn tier_for_score(&self, score: f64) -> Option<&Tier> {
         let score = round_score(score);
-        self.tiers
-            .tiers
-            .iter()
-            .filter(|t| score >= t.min_score)
-            .max_by(|a, b| a.min_score.total_cmp(&b.min_score))
+        self.tiers.tiers.iter().filter(|t| score >= t.min_score).max_by(|a, b| a.min_score.total_cmp(&b.min_score))
     }
 
     /// The account's tier, override first. The flag says whether it is overridden.

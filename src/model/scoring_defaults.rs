@@ -9,33 +9,69 @@ fn criterion(id: u32, name: &str, description: &str, weight: f64, scale: [&str; 
         name: name.to_owned(),
         description: description.to_owned(),
         weight,
-        scale: ScaleText {
-            one: scale[0].to_owned(),
-            three: scale[1].to_owned(),
-            five: scale[2].to_owned(),
-        },
+        scale: ScaleText { one: scale[0].to_owned(), three: scale[1].to_owned(), five: scale[2].to_owned() },
     }
 }
 
 /// The eight classic selection criteria with sensible weights.
 pub fn default_criteria() -> Vec<Criterion> {
     vec![
-        criterion(1, "Current revenue", "Yearly revenue with us today.", 15.0,
-            ["Small share of our sales", "Among our top 50 customers", "Among our top 10 customers"]),
-        criterion(2, "Potential revenue", "Revenue we could reach in three years.", 20.0,
-            ["Little room to grow", "Could double", "Could grow several times over"]),
-        criterion(3, "Organisational complexity", "A group with many companies, units and sites.", 10.0,
-            ["One site, one buyer", "Several units buy separately", "Multinational group, many units"]),
-        criterion(4, "Need for several offerings", "How many of our products and services they need.", 15.0,
-            ["One product", "Two or three lines", "Most of our portfolio"]),
-        criterion(5, "Reference value", "Value as a reference or multiplier in the market.", 10.0,
-            ["Unknown in the market", "Known in their niche", "Market leader others follow"]),
-        criterion(6, "Profitability", "Margin we earn after the cost to serve.", 10.0,
-            ["Loss-making", "Average margin", "Well above average margin"]),
-        criterion(7, "Strategic fit", "Fit with our strategy and target markets.", 10.0,
-            ["Outside our focus", "Partly in focus", "Core of our strategy"]),
-        criterion(8, "Relationship quality", "Depth and breadth of our relationships.", 10.0,
-            ["One contact, transactional", "Several contacts, trusted", "Partner at executive level"]),
+        criterion(
+            1,
+            "Current revenue",
+            "Yearly revenue with us today.",
+            15.0,
+            ["Small share of our sales", "Among our top 50 customers", "Among our top 10 customers"],
+        ),
+        criterion(
+            2,
+            "Potential revenue",
+            "Revenue we could reach in three years.",
+            20.0,
+            ["Little room to grow", "Could double", "Could grow several times over"],
+        ),
+        criterion(
+            3,
+            "Organisational complexity",
+            "A group with many companies, units and sites.",
+            10.0,
+            ["One site, one buyer", "Several units buy separately", "Multinational group, many units"],
+        ),
+        criterion(
+            4,
+            "Need for several offerings",
+            "How many of our products and services they need.",
+            15.0,
+            ["One product", "Two or three lines", "Most of our portfolio"],
+        ),
+        criterion(
+            5,
+            "Reference value",
+            "Value as a reference or multiplier in the market.",
+            10.0,
+            ["Unknown in the market", "Known in their niche", "Market leader others follow"],
+        ),
+        criterion(
+            6,
+            "Profitability",
+            "Margin we earn after the cost to serve.",
+            10.0,
+            ["Loss-making", "Average margin", "Well above average margin"],
+        ),
+        criterion(
+            7,
+            "Strategic fit",
+            "Fit with our strategy and target markets.",
+            10.0,
+            ["Outside our focus", "Partly in focus", "Core of our strategy"],
+        ),
+        criterion(
+            8,
+            "Relationship quality",
+            "Depth and breadth of our relationships.",
+            10.0,
+            ["One contact, transactional", "Several contacts, trusted", "Partner at executive level"],
+        ),
     ]
 }
 

@@ -149,21 +149,23 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
 
 fn check_units(r: &mut Report, account: &Account, here: &str) {
     for u in &account.units {
-        if let Some(p) = u.parent {
-            if account.unit(p).is_none() {
-                r.error(format!("{here} > unit \"{}\"", u.name), format!("parent {p} does not exist"));
-            }
+        if let Some(p) = u.parent
+            && account.unit(p).is_none()
+        {
+            r.error(format!("{here} > unit \"{}\"", u.name), format!("parent {p} does not exist"));
         }
     }
     // Parent chains must end: follow each chain at most `len` steps.
-    let parents: BTreeMap<UnitId, UnitId> =
-        account.units.iter().filter_map(|u| u.parent.map(|p| (u.id, p))).collect();
+    let parents: BTreeMap<UnitId, UnitId> = account.units.iter().filter_map(|u| u.parent.map(|p| (u.id, p))).collect();
     for u in &account.units {
         let mut cur = u.id;
         for _ in 0..=account.units.len() {
             match parents.get(&cur) {
                 Some(&p) if p == u.id => {
-                    r.error(format!("{here} > unit \"{}\"", u.name), "is its own parent through a cycle of parent units");
+                    r.error(
+                        format!("{here} > unit \"{}\"", u.name),
+                        "is its own parent through a cycle of parent units",
+                    );
                     break;
                 }
                 Some(&p) => cur = p,
@@ -179,10 +181,10 @@ fn check_contacts(r: &mut Report, account: &Account, here: &str) {
         if c.name.trim().is_empty() {
             r.warning(at.clone(), "has no name");
         }
-        if let Some(u) = c.unit {
-            if account.unit(u).is_none() {
-                r.error(at.clone(), format!("business unit {u} does not exist"));
-            }
+        if let Some(u) = c.unit
+            && account.unit(u).is_none()
+        {
+            r.error(at.clone(), format!("business unit {u} does not exist"));
         }
         check_scale(r, c.influence, "influence", at);
     }
@@ -220,11 +222,12 @@ fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
         }
     }
     for cycle in find_cycles(&boss) {
-        let names: Vec<String> = cycle
-            .iter()
-            .map(|id| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone()))
-            .collect();
-        r.error(format!("{here} > reporting lines"), format!("reporting cycle: {} -> back to the first", names.join(" -> ")));
+        let names: Vec<String> =
+            cycle.iter().map(|id| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone())).collect();
+        r.error(
+            format!("{here} > reporting lines"),
+            format!("reporting cycle: {} -> back to the first", names.join(" -> ")),
+        );
     }
 }
 

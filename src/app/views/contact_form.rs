@@ -39,7 +39,8 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.influence = v;
             field = Some("influence");
         }
-        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| tr(v.label())) {
+        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| tr(v.label()))
+        {
             next.political = v;
             field = Some("political");
         }
@@ -64,7 +65,9 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
         ctx.send_merging(Command::PutContact(account.id, next), key);
     }
     ui.add_space(8.0);
-    if button(ui, "Delete contact", "Delete this contact and their relationship lines (Undo brings them back)").clicked() {
+    if button(ui, "Delete contact", "Delete this contact and their relationship lines (Undo brings them back)")
+        .clicked()
+    {
         ctx.send(Command::DeleteContact(account.id, contact.id));
     }
 }

@@ -10,7 +10,9 @@ use crate::i18n::tr;
 use crate::model::ids::next_id;
 use crate::model::{Account, AccountId, Contact, Level, PersonRef, Project, RelKind};
 use egui::Pos2;
-use egui_graphs::{Graph, GraphChange, GraphView, Layout, LayoutState, SettingsInteraction, SettingsNavigation, SettingsStyle};
+use egui_graphs::{
+    Graph, GraphChange, GraphView, Layout, LayoutState, SettingsInteraction, SettingsNavigation, SettingsStyle,
+};
 use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -131,9 +133,9 @@ fn build_graph(project: &Project, account: &Account) -> MapGraph {
     for (person, pos) in board_positions(project, account) {
         let label = project.person_name(account, person);
         let label = match person {
-            PersonRef::Contact(c) => account
-                .contact(c)
-                .map_or(label.clone(), |c| format!("{} {}", theme::piece_letter(c.piece), label)),
+            PersonRef::Contact(c) => {
+                account.contact(c).map_or(label.clone(), |c| format!("{} {}", theme::piece_letter(c.piece), label))
+            }
             PersonRef::Member(_) => label,
         };
         let idx = g.add_node_with_label_and_location(person, label, pos);
@@ -206,7 +208,7 @@ fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account
     }
     for r in rels {
         let other = if r.from == person { r.to } else { r.from };
-        let arrow = if r.from == person { "→" } else { "←" };
+        let arrow = if r.from == person { "->" } else { "<-" };
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{arrow} {} · {} · {}/5",

@@ -59,15 +59,15 @@ impl UiState {
             self.account = project.accounts.first().map(|a| a.id);
             self.selected = None;
         }
-        if let (Some(PersonRef::Contact(c)), Some(a)) = (self.selected, self.account.and_then(|a| project.account(a))) {
-            if a.contact(c).is_none() {
-                self.selected = None;
-            }
+        if let (Some(PersonRef::Contact(c)), Some(a)) = (self.selected, self.account.and_then(|a| project.account(a)))
+            && a.contact(c).is_none()
+        {
+            self.selected = None;
         }
-        if let Some(PersonRef::Member(m)) = self.selected {
-            if project.member(m).is_none() {
-                self.selected = None;
-            }
+        if let Some(PersonRef::Member(m)) = self.selected
+            && project.member(m).is_none()
+        {
+            self.selected = None;
         }
     }
 }

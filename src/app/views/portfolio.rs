@@ -15,7 +15,9 @@ pub struct PortfolioView;
 fn score_cell(project: &Project, a: &Account) -> (String, f64) {
     match project.scoring.score(a) {
         ScoreOutcome::Complete(s) => (format!("{s:.1}"), s),
-        ScoreOutcome::Incomplete { missing } => (format!("{} ({} {})", tr("incomplete"), missing.len(), tr("missing")), -1.0),
+        ScoreOutcome::Incomplete { missing } => {
+            (format!("{} ({} {})", tr("incomplete"), missing.len(), tr("missing")), -1.0)
+        }
         ScoreOutcome::NoModel => (tr("no model"), -2.0),
     }
 }
@@ -53,10 +55,10 @@ fn toolbar(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         }
         let current = ctx.account();
         ui.add_enabled_ui(current.is_some(), |ui| {
-            if button(ui, "Delete account", "Delete the selected account (Undo brings it back)").clicked() {
-                if let Some(a) = current {
-                    ctx.send(Command::DeleteAccount(a.id));
-                }
+            if button(ui, "Delete account", "Delete the selected account (Undo brings it back)").clicked()
+                && let Some(a) = current
+            {
+                ctx.send(Command::DeleteAccount(a.id));
             }
             if button(ui, "Open map", "Show the selected account's relationship map").clicked() {
                 ctx.state.view = ViewKind::Map;

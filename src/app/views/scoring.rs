@@ -60,33 +60,45 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
 
 fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Criterion) {
     let hint = format!("1: {}\n3: {}\n5: {}", c.scale.one, c.scale.three, c.scale.five);
-    ui.label(&c.name).on_hover_text(format!("{}\n\n{hint}", c.description));
+    let name = ui.label(&c.name).on_hover_text(format!("{}\n\n{hint}", c.description));
     ui.label(format!("{:.0} %", ctx.project.scoring.weight_percent(c.id)));
     let current = account.score_for(c.id);
     let shown = current.map_or_else(|| tr("not scored"), |s| s.value.to_string());
     let mut picked: Option<Option<u8>> = None;
-    egui::ComboBox::from_id_salt(("score", c.id.0)).selected_text(shown).show_ui(ui, |ui| {
-        if ui.selectable_label(current.is_none(), tr("not scored")).clicked() {
-            picked = Some(None);
-        }
-        for v in 1..=5u8 {
-            if ui.selectable_label(current.map(|s| s.value) == Some(v), v.to_string()).on_hover_text(&hint).clicked() {
-                picked = Some(Some(v));
+    egui::ComboBox::from_id_salt(("score", c.id.0))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(current.is_none(), tr("not scored")).clicked() {
+                picked = Some(None);
             }
-        }
-    });
+            for v in 1..=5u8 {
+                if ui
+                    .selectable_label(current.map(|s| s.value) == Some(v), v.to_string())
+                    .on_hover_text(&hint)
+                    .clicked()
+                {
+                    picked = Some(Some(v));
+                }
+            }
+        })
+        .response
+        .labelled_by(name.id);
     let mut evidence = current.map(|s| s.evidence.clone()).unwrap_or_default();
-    let ev = ui.add_enabled(current.is_some(), egui::TextEdit::singleline(&mut evidence).hint_text(tr("How do you know?")));
+    let ev =
+        ui.add_enabled(current.is_some(), egui::TextEdit::singleline(&mut evidence).hint_text(tr("How do you know?")));
     ui.end_row();
     if let Some(v) = picked {
         let score = v.map(|value| CriterionScore { criterion: c.id, value, evidence: evidence.clone() });
         if score.as_ref() != current {
             ctx.send(Command::SetScore(account.id, c.id, score));
         }
-    } else if ev.changed() {
-        if let Some(s) = current {
-            let next = CriterionScore { evidence, ..s.clone() };
-            ctx.send_merging(Command::SetScore(account.id, c.id, Some(next)), format!("evidence:{}:{}", account.id.0, c.id.0));
-        }
+    } else if ev.changed()
+        && let Some(s) = current
+    {
+        let next = CriterionScore { evidence, ..s.clone() };
+        ctx.send_merging(
+            Command::SetScore(account.id, c.id, Some(next)),
+            format!("evidence:{}:{}", account.id.0, c.id.0),
+        );
     }
 }

@@ -18,9 +18,8 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
 pub fn multiline_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let r = ui
-        .add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(f32::INFINITY))
-        .labelled_by(l.id);
+    let r =
+        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(f32::INFINITY)).labelled_by(l.id);
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }
@@ -64,9 +63,7 @@ pub fn scale_row(ui: &mut Ui, label: &str, value: u8, tooltip: &str) -> Option<u
 pub fn money_row(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
     let l = ui.label(tr(label));
     let mut v = value;
-    let r = ui
-        .add(egui::DragValue::new(&mut v).range(0.0..=1e12).speed(10_000.0).max_decimals(0))
-        .labelled_by(l.id);
+    let r = ui.add(egui::DragValue::new(&mut v).range(0.0..=1e12).speed(10_000.0).max_decimals(0)).labelled_by(l.id);
     ui.end_row();
     (r.changed() && v != value).then_some(v)
 }

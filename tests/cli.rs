@@ -1,0 +1,50 @@
+//! `gambit check` from the command line, as a user would run it.
+
+use std::path::Path;
+use std::process::Command;
+
+fn gambit() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gambit"))
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+}
+
+#[test]
+fn check_passes_a_clean_file() {
+    let out = gambit().args(["check", &fixture("v1.kam")]).output().expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("0 error(s)"), "{stdout}");
+}
+
+#[test]
+fn check_reports_a_dangling_reference_with_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dangling.kam");
+    let text = std::fs::read_to_string(fixture("v1.kam")).expect("fixture");
+    std::fs::write(&path, text.replace("(member: 2, role: Sales)", "(member: 12, role: Sales)")).expect("write");
+    let out = gambit().arg("check").arg(&path).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("account \"Nordvik Foods Group\" > account team: refers to member #12"), "{stdout}");
+}
+
+#[test]
+fn check_reports_a_syntax_error_with_file_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.kam");
+    std::fs::write(&path, "(\n    format_version: 1,\n    name: \"x\",\n    scoring: oops,\n)\n").expect("write");
+    let out = gambit().arg("check").arg(&path).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.kam:4:"), "{stderr}");
+}
+
+#[test]
+fn unknown_arguments_print_usage() {
+    let out = gambit().args(["--frobnicate", "x"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+}
