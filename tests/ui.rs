@@ -206,3 +206,43 @@ fn scoring_a_criterion_changes_score_and_undo_restores_it() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert!(h.query_by_label("Score: 86.3 / 100").is_some());
 }
+
+/// A file as the window system hands it over on drop.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("fixture.kam");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1.kam"), &path).expect("copy");
+    let (mut h, _) = start(None);
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path.clone())));
+    step(&mut h);
+    assert_eq!(h.state().document().project().name, "Fixture project");
+    assert_eq!(h.state().window_title(), "fixture.kam — Gambit");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let (mut h, _) = start(None);
+    edit_henrik_title(&mut h, "!");
+    h.get_by_label("Title").focus();
+    h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    step(&mut h);
+    assert_eq!(h.state().pending_confirmation(), Some(&gambit::app::Guarded::Quit));
+    assert!(h.query_by_label("Save changes?").is_some());
+    h.get_by_label("Cancel").click();
+    step(&mut h);
+    assert!(h.state().pending_confirmation().is_none());
+    assert_eq!(henrik_title(&h), "Group CEO!");
+}

@@ -25,6 +25,10 @@ impl GambitApp {
             vctx.into_edits()
         };
         self.apply_edits(edits);
+        // An edit ends when its field loses focus and nothing is being dragged.
+        if ctx.memory(|m| m.focused().is_none()) && ctx.dragged_id().is_none() {
+            self.doc.seal();
+        }
         self.dialogs_ui(&ctx);
         self.update_title(&ctx);
     }
