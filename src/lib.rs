@@ -12,4 +12,6 @@ pub mod command;
 pub mod demo;
 pub mod file;
 pub mod i18n;
+pub mod layout;
+pub mod analysis;
 pub mod model;

@@ -88,6 +88,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             let before = a.clone();
             remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
             a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
+            a.map.positions.remove(&PersonRef::Contact(cid));
             C::ReplaceAccount(Box::new(before))
         }
         C::PutRelationship(aid, r) => {
@@ -117,6 +118,23 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::SetTeam(aid, team) => C::SetTeam(aid, std::mem::replace(&mut account_mut(p, aid)?.team, team)),
         C::SetPlan(aid, plan) => C::SetPlan(aid, std::mem::replace(&mut account_mut(p, aid)?.plan, plan)),
         C::SetScoring(m) => C::SetScoring(std::mem::replace(&mut p.scoring, m)),
+        C::SetMapLayout(aid, layout) => {
+            C::SetMapLayout(aid, std::mem::replace(&mut account_mut(p, aid)?.map.layout, layout))
+        }
+        C::SetPositions(aid, changes) => {
+            let positions = &mut account_mut(p, aid)?.map.positions;
+            let mut old = Vec::with_capacity(changes.len());
+            for (person, pos) in changes {
+                let previous = match pos {
+                    Some(pos) => positions.insert(person, pos),
+                    None => positions.remove(&person),
+                };
+                old.push((person, previous));
+            }
+            // Undo in reverse order, so a person listed twice ends where they started.
+            old.reverse();
+            C::SetPositions(aid, old)
+        }
         C::Batch(label, cmds) => apply_batch(p, label, cmds)?,
     })
 }

@@ -8,7 +8,8 @@ mod document;
 pub use document::Document;
 
 use crate::model::{
-    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, Member,
+    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, MapLayout, MapPos,
+    Member, PersonRef,
     MemberId, Plan, Product, ProductId, Relationship, RelationshipId, ScoringModel, TeamAssignment, TierOverride,
     UnitId,
 };
@@ -63,6 +64,9 @@ pub enum Command {
     SetTeam(AccountId, Vec<TeamAssignment>),
     SetPlan(AccountId, Plan),
     SetScoring(ScoringModel),
+    SetMapLayout(AccountId, MapLayout),
+    /// Sets (Some) or clears (None) saved map positions.
+    SetPositions(AccountId, Vec<(PersonRef, Option<MapPos>)>),
     /// Several commands as one undo step.
     Batch(String, Vec<Command>),
 }
@@ -91,6 +95,9 @@ impl Command {
             Command::SetTeam(..) => "Edit account team".into(),
             Command::SetPlan(..) => "Edit plan".into(),
             Command::SetScoring(_) => "Edit scoring model".into(),
+            Command::SetMapLayout(_, MapLayout::Board) => "Show board layout".into(),
+            Command::SetMapLayout(_, MapLayout::Force) => "Show force layout".into(),
+            Command::SetPositions(..) => "Move people".into(),
             Command::Batch(label, _) => label.clone(),
         }
     }

@@ -10,8 +10,14 @@ use crate::model::Project;
 /// Parses text whose probe said `version` (never newer than this build).
 pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Project, LoadError> {
     match version {
-        // Version 1 is the current shape: no conversion needed.
-        1 => ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false)),
+        // Version 2 added each account's saved map (layout and positions).
+        // A version 1 file reads as a version 2 file whose maps are empty.
+        1 | 2 => {
+            let mut project =
+                ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false))?;
+            project.format_version = crate::model::FORMAT_VERSION;
+            Ok(project)
+        }
         found => Err(LoadError::OlderUnsupported { path: source.to_owned(), found }),
     }
 }

@@ -2,6 +2,7 @@
 
 use super::enums::{LifecycleStage, TeamRole, UnitKind};
 use super::ids::{AccountId, ContactId, CriterionId, HasId, MemberId, TierId, UnitId, find};
+use super::map::MapState;
 use super::people::{Contact, PersonRef, Relationship};
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +88,9 @@ pub struct Account {
     pub team: Vec<TeamAssignment>,
     #[serde(default)]
     pub plan: Plan,
+    /// The relationship map's layout and saved positions.
+    #[serde(default)]
+    pub map: MapState,
 }
 
 impl HasId for Account {
@@ -113,6 +117,7 @@ impl Account {
             tier_override: None,
             team: Vec::new(),
             plan: Plan::default(),
+            map: MapState::default(),
         }
     }
 

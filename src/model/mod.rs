@@ -3,6 +3,7 @@
 pub mod account;
 pub mod enums;
 pub mod ids;
+pub mod map;
 pub mod people;
 pub mod scoring;
 pub mod validate;
@@ -10,6 +11,7 @@ pub mod validate;
 pub use account::{Account, BusinessUnit, CriterionScore, Plan, TeamAssignment, TierOverride};
 pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, TeamRole, UnitKind};
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
+pub use map::{MapLayout, MapPos, MapState};
 pub use people::{Contact, Member, PersonRef, Relationship};
 pub use scoring::{Criterion, ScaleText, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};
@@ -17,7 +19,7 @@ pub use validate::{Problem, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One of our products or services.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,117 @@
+//! The chess board: ranks (rows) are the client's hierarchy levels, board at
+//! the top and operational at the bottom, with our team on its own rank
+//! below; files (columns) are business units. People in one square are set
+//! out on a small grid so they never overlap.
+
+use super::Point;
+use crate::model::{Account, ContactId, Level, MemberId, PersonRef, UnitId};
+use std::collections::BTreeMap;
+
+/// Label of the rank where our own team sits.
+pub const TEAM_RANK: &str = "Our team";
+
+/// Room for one person: wide enough for a name under the piece.
+pub const SLOT_WIDTH: f32 = 180.0;
+pub const SLOT_HEIGHT: f32 = 110.0;
+/// At most this many people side by side in one square.
+const MAX_ACROSS: usize = 3;
+/// Space around the people of a square.
+const PADDING: f32 = 30.0;
+
+/// A labelled row or column of the board, in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub label: String,
+    pub start: f32,
+    pub end: f32,
+}
+
+/// The placed board: its bands and everyone's position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    pub files: Vec<Band>,
+    pub ranks: Vec<Band>,
+    pub positions: BTreeMap<PersonRef, Point>,
+}
+
+/// Which file a person is in: `None` is the "no unit" file.
+type File = Option<UnitId>;
+
+/// The board for an account. `team` are our people shown on the map.
+pub fn place(account: &Account, team: &[MemberId]) -> Board {
+    let files = file_order(account);
+    let file_of_contact = |c: ContactId| -> File { account.contact(c).and_then(|c| c.unit).filter(|u| account.unit(*u).is_some()) };
+    // Squares: (rank, file index) -> people, in a stable order.
+    let mut squares: BTreeMap<(usize, usize), Vec<PersonRef>> = BTreeMap::new();
+    let file_index = |f: File| files.iter().position(|x| *x == f).unwrap_or(0);
+    let mut contacts: Vec<_> = account.contacts.iter().collect();
+    contacts.sort_by(|a, b| b.influence.cmp(&a.influence).then_with(|| a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
+    for c in contacts {
+        let rank = Level::ALL.iter().position(|l| *l == c.level).unwrap_or(0);
+        squares.entry((rank, file_index(file_of_contact(c.id)))).or_default().push(PersonRef::Contact(c.id));
+    }
+    let team_rank = Level::ALL.len();
+    for &m in team {
+        // Our people face the business unit where most of their contacts are.
+        let mut votes: BTreeMap<usize, u32> = BTreeMap::new();
+        for r in account.relationships_of(PersonRef::Member(m)) {
+            let other = if r.from == PersonRef::Member(m) { r.to } else { r.from };
+            if let PersonRef::Contact(c) = other {
+                *votes.entry(file_index(file_of_contact(c))).or_default() += 1;
+            }
+        }
+        let file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
+        squares.entry((team_rank, file)).or_default().push(PersonRef::Member(m));
+    }
+    let across: Vec<usize> = (0..files.len())
+        .map(|f| squares.iter().filter(|((_, file), _)| *file == f).map(|(_, p)| p.len().min(MAX_ACROSS)).max().unwrap_or(1).max(1))
+        .collect();
+    let rows: Vec<usize> = (0..=team_rank)
+        .map(|r| {
+            squares.iter().filter(|((rank, _), _)| *rank == r).map(|((_, f), p)| p.len().div_ceil(across[*f])).max().unwrap_or(1).max(1)
+        })
+        .collect();
+    let file_bands = bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
+    let rank_labels = Level::ALL.iter().map(|l| l.label().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
+    let rank_bands = bands(rank_labels, rows.iter().map(|n| *n as f32 * SLOT_HEIGHT));
+    let mut positions = BTreeMap::new();
+    for ((rank, file), people) in &squares {
+        let (fb, rb) = (&file_bands[*file], &rank_bands[*rank]);
+        let n_across = across[*file].min(people.len());
+        let n_rows = people.len().div_ceil(across[*file]);
+        for (i, person) in people.iter().enumerate() {
+            let (col, row) = (i % across[*file], i / across[*file]);
+            let in_row = if row + 1 == n_rows { people.len() - row * across[*file] } else { n_across };
+            let x = (fb.start + fb.end) / 2.0 + (col as f32 - (in_row as f32 - 1.0) / 2.0) * SLOT_WIDTH;
+            let y = (rb.start + rb.end) / 2.0 + (row as f32 - (n_rows as f32 - 1.0) / 2.0) * SLOT_HEIGHT;
+            positions.insert(*person, Point::new(x, y));
+        }
+    }
+    Board { files: file_bands, ranks: rank_bands, positions }
+}
+
+/// Units in the account's order, then "no unit" when someone has none.
+fn file_order(account: &Account) -> Vec<File> {
+    let mut files: Vec<File> = account.units.iter().map(|u| Some(u.id)).collect();
+    let needs_none = account.contacts.iter().any(|c| c.unit.is_none_or(|u| account.unit(u).is_none()));
+    if needs_none || files.is_empty() {
+        files.push(None);
+    }
+    files
+}
+
+fn unit_label(account: &Account, f: File) -> String {
+    f.and_then(|u| account.unit(u)).map_or_else(|| "No business unit".to_owned(), |u| u.name.clone())
+}
+
+fn bands(labels: impl Iterator<Item = String>, sizes: impl Iterator<Item = f32>) -> Vec<Band> {
+    let mut at = 0.0;
+    labels
+        .zip(sizes)
+        .map(|(label, size)| {
+            let start = at;
+            at += size + 2.0 * PADDING;
+            Band { label, start, end: at }
+        })
+        .collect()
+}

@@ -1,0 +1,187 @@
+//! A deterministic force-directed layout (Fruchterman-Reingold with a
+//! cooling schedule). The same input always gives the same positions:
+//! there is no randomness, people without a position are seeded on a
+//! spiral or beside the neighbours that have one, and every sum runs in
+//! a fixed order.
+//!
+//! Repulsion only counts people within `CUTOFF` ideal lengths, found
+//! through a grid of buckets, so a step costs about O(n) instead of O(n^2).
+
+use super::Point;
+use std::collections::HashMap;
+
+/// Ideal distance between two related people, in map units.
+pub const IDEAL: f32 = 190.0;
+/// People closer than this push apart hard, so pieces and names never overlap.
+const MIN_GAP: f32 = 120.0;
+/// Repulsion reaches this many ideal lengths.
+const CUTOFF: f32 = 3.0;
+/// Start temperature (largest move per step) and cooling per step.
+const START_TEMPERATURE: f32 = 120.0;
+const COOLING: f32 = 0.965;
+/// A settled layout moves less than this per step.
+const SETTLED: f32 = 0.5;
+/// A gentle pull to the centre keeps unconnected groups in view.
+const GRAVITY: f32 = 0.012;
+
+/// One running simulation.
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    pos: Vec<Point>,
+    fixed: Vec<bool>,
+    /// (a, b, weight): weight grows with relationship strength.
+    edges: Vec<(usize, usize, f32)>,
+    temperature: f32,
+    steps: u32,
+}
+
+impl Simulation {
+    /// `start[i]` is a saved position, if any; `fixed[i]` people never move.
+    /// Edges index into the same list.
+    pub fn new(start: &[Option<Point>], fixed: &[bool], edges: &[(usize, usize, f32)], warm: bool) -> Self {
+        let pos = seed(start, edges);
+        let edges = edges.iter().copied().filter(|(a, b, _)| a != b && *a < pos.len() && *b < pos.len()).collect();
+        let fixed = (0..pos.len()).map(|i| fixed.get(i).copied().unwrap_or(false)).collect();
+        // A warm start (most people already placed) shakes the map less.
+        let temperature = if warm { START_TEMPERATURE * 0.25 } else { START_TEMPERATURE };
+        Self { pos, fixed, edges, temperature, steps: 0 }
+    }
+
+    pub fn positions(&self) -> &[Point] {
+        &self.pos
+    }
+
+    /// Whether the layout has cooled down and stopped moving.
+    pub fn is_settled(&self) -> bool {
+        self.temperature < SETTLED || self.pos.is_empty()
+    }
+
+    pub fn steps(&self) -> u32 {
+        self.steps
+    }
+
+    /// Advances one step; returns the largest move made.
+    pub fn step(&mut self) -> f32 {
+        let n = self.pos.len();
+        if n == 0 || self.is_settled() {
+            return 0.0;
+        }
+        let mut disp = vec![Point::default(); n];
+        self.repel(&mut disp);
+        self.attract(&mut disp);
+        let mut largest: f32 = 0.0;
+        for (i, d) in disp.iter().enumerate() {
+            if self.fixed[i] {
+                continue;
+            }
+            let gx = d.x - self.pos[i].x * GRAVITY;
+            let gy = d.y - self.pos[i].y * GRAVITY;
+            let len = (gx * gx + gy * gy).sqrt();
+            if len > 0.0 && len.is_finite() {
+                let moved = len.min(self.temperature);
+                self.pos[i].x += gx / len * moved;
+                self.pos[i].y += gy / len * moved;
+                largest = largest.max(moved);
+            }
+        }
+        self.temperature *= COOLING;
+        self.steps += 1;
+        largest
+    }
+
+    /// Runs until settled (or a step limit) and returns the final positions.
+    pub fn run(mut self) -> Vec<Point> {
+        for _ in 0..2_000 {
+            if self.is_settled() {
+                break;
+            }
+            self.step();
+        }
+        self.pos
+    }
+
+    fn repel(&self, disp: &mut [Point]) {
+        let cell = IDEAL * CUTOFF;
+        let key = |p: Point| ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
+        let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+        for (i, p) in self.pos.iter().enumerate() {
+            grid.entry(key(*p)).or_default().push(i);
+        }
+        let k2 = IDEAL * IDEAL;
+        for (i, p) in self.pos.iter().enumerate() {
+            if self.fixed[i] {
+                continue;
+            }
+            let (cx, cy) = key(*p);
+            for dx in -1..=1 {
+                for dy in -1..=1 {
+                    let Some(bucket) = grid.get(&(cx + dx, cy + dy)) else { continue };
+                    for &j in bucket {
+                        if i == j {
+                            continue;
+                        }
+                        let (mut vx, mut vy) = (p.x - self.pos[j].x, p.y - self.pos[j].y);
+                        let mut d = (vx * vx + vy * vy).sqrt();
+                        if d < 0.01 {
+                            // Same spot: separate along a fixed direction by index.
+                            let angle = (i as f32 - j as f32) * 2.399;
+                            (vx, vy, d) = (angle.cos(), angle.sin(), 1.0);
+                        }
+                        if d > cell {
+                            continue;
+                        }
+                        let mut force = k2 / d;
+                        if d < MIN_GAP {
+                            force *= 4.0;
+                        }
+                        disp[i].x += vx / d * force;
+                        disp[i].y += vy / d * force;
+                    }
+                }
+            }
+        }
+    }
+
+    fn attract(&self, disp: &mut [Point]) {
+        for &(a, b, w) in &self.edges {
+            let (vx, vy) = (self.pos[a].x - self.pos[b].x, self.pos[a].y - self.pos[b].y);
+            let d = (vx * vx + vy * vy).sqrt().max(0.01);
+            let force = d * d / IDEAL * w;
+            let (fx, fy) = (vx / d * force, vy / d * force);
+            disp[a].x -= fx;
+            disp[a].y -= fy;
+            disp[b].x += fx;
+            disp[b].y += fy;
+        }
+    }
+}
+
+/// Starting positions: saved ones as they are; others beside the average of
+/// their placed neighbours, or on a golden-angle spiral.
+fn seed(start: &[Option<Point>], edges: &[(usize, usize, f32)]) -> Vec<Point> {
+    let mut pos: Vec<Option<Point>> = start.to_vec();
+    let spiral = |i: usize| {
+        let r = IDEAL * 0.6 * ((i + 1) as f32).sqrt();
+        let a = i as f32 * 2.399_963;
+        Point::new(r * a.cos(), r * a.sin())
+    };
+    for i in 0..pos.len() {
+        if pos[i].is_some() {
+            continue;
+        }
+        let placed: Vec<Point> = edges
+            .iter()
+            .filter_map(|&(a, b, _)| if a == i { Some(b) } else if b == i { Some(a) } else { None })
+            .filter_map(|j| start.get(j).copied().flatten())
+            .collect();
+        pos[i] = Some(if placed.is_empty() {
+            spiral(i)
+        } else {
+            let n = placed.len() as f32;
+            let (sx, sy) = placed.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+            let offset = spiral(i % 7);
+            Point::new(sx / n + offset.x * 0.3, sy / n + offset.y * 0.3)
+        });
+    }
+    pos.into_iter().map(|p| p.unwrap_or_default()).collect()
+}

@@ -1,0 +1,72 @@
+//! Where people sit on the relationship map. Pure geometry, no UI types:
+//! the board placement and a deterministic force-directed simulation.
+
+pub mod board;
+pub mod force;
+
+/// A point in map (canvas) units.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl Point {
+    pub const fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+
+    pub fn distance(self, other: Point) -> f32 {
+        ((self.x - other.x).powi(2) + (self.y - other.y).powi(2)).sqrt()
+    }
+
+    /// Linear interpolation towards `other` by `t` (0..=1).
+    pub fn lerp(self, other: Point, t: f32) -> Point {
+        Point::new(self.x + (other.x - self.x) * t, self.y + (other.y - self.y) * t)
+    }
+}
+
+use crate::model::{Account, MapPos, PersonRef, Project};
+use std::collections::BTreeMap;
+
+/// A force simulation set up for an account's map.
+pub struct AccountForce {
+    /// The people, in the simulation's order.
+    pub people: Vec<PersonRef>,
+    pub sim: force::Simulation,
+}
+
+/// Sets up the force layout of an account. Normally people with a saved
+/// position stay there and only new people find a place. With `relayout`,
+/// everyone not pinned starts afresh.
+pub fn account_force(project: &Project, account: &Account, relayout: bool) -> AccountForce {
+    let people = crate::analysis::people_on_map(project, account);
+    let index: BTreeMap<PersonRef, usize> = people.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+    let saved = |p: &PersonRef| account.map.positions.get(p).copied();
+    let keep = |pos: &MapPos| !relayout || pos.pinned;
+    let start: Vec<Option<Point>> =
+        people.iter().map(|p| saved(p).filter(keep).map(|m| Point::new(m.x, m.y))).collect();
+    let fixed: Vec<bool> = people.iter().map(|p| saved(p).is_some_and(|m| keep(&m))).collect();
+    let edges: Vec<(usize, usize, f32)> = account
+        .relationships
+        .iter()
+        .filter_map(|r| {
+            let (a, b) = (*index.get(&r.from)?, *index.get(&r.to)?);
+            Some((a, b, 0.4 + f32::from(r.strength.clamp(1, 5)) * 0.12))
+        })
+        .collect();
+    let placed = fixed.iter().filter(|f| **f).count();
+    let warm = !relayout && placed * 2 > people.len();
+    AccountForce { sim: force::Simulation::new(&start, &fixed, &edges, warm), people }
+}
+
+/// The settled force layout of an account, as saved positions.
+pub fn settled_positions(project: &Project, account: &Account, relayout: bool) -> BTreeMap<PersonRef, MapPos> {
+    let AccountForce { people, sim } = account_force(project, account, relayout);
+    let pinned = |p: &PersonRef| account.map.positions.get(p).is_some_and(|m| m.pinned);
+    people
+        .iter()
+        .zip(sim.run())
+        .map(|(p, pt)| (*p, MapPos { x: pt.x.round(), y: pt.y.round(), pinned: pinned(p) }))
+        .collect()
+}

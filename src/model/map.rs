@@ -1,0 +1,43 @@
+//! What the relationship map saves per account: the chosen layout and the
+//! positions of people in the force layout, so the map opens as it was left.
+
+use super::people::PersonRef;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The two ways to lay out the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MapLayout {
+    /// Force-directed: related people pull together.
+    #[default]
+    Force,
+    /// The chess board: ranks are levels, files are business units.
+    Board,
+}
+
+impl MapLayout {
+    pub fn label(self) -> &'static str {
+        match self {
+            MapLayout::Force => "Force layout",
+            MapLayout::Board => "Board layout",
+        }
+    }
+}
+
+/// A person's place in the force layout. Pinned people stay where the user put them.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapPos {
+    pub x: f32,
+    pub y: f32,
+    #[serde(default)]
+    pub pinned: bool,
+}
+
+/// Saved state of one account's map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MapState {
+    #[serde(default)]
+    pub layout: MapLayout,
+    #[serde(default)]
+    pub positions: BTreeMap<PersonRef, MapPos>,
+}
