@@ -695,6 +695,9 @@ fn main() {
             reason: "Board decision: pharma is our 2027 growth market and Helsing is the reference we need".into(),
         });
     }
+    // Settle the main account's map so the demo opens as a laid-out map.
+    let positions = gambit::layout::settled_positions(&p, &p.accounts[0], true);
+    p.accounts[0].map.positions = positions;
     let problems = p.validate();
     assert!(problems.is_empty(), "demo has problems: {problems:#?}");
     let text = gambit::file::to_string(&p).expect("serialise demo");

@@ -6,6 +6,7 @@
 //! - `app`: the eframe / egui user interface.
 //! - `cli`: headless commands such as `gambit check FILE`.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod command;
@@ -13,5 +14,4 @@ pub mod demo;
 pub mod file;
 pub mod i18n;
 pub mod layout;
-pub mod analysis;
 pub mod model;

@@ -8,10 +8,9 @@ mod document;
 pub use document::Document;
 
 use crate::model::{
-    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, MapLayout, MapPos,
-    Member, PersonRef,
-    MemberId, Plan, Product, ProductId, Relationship, RelationshipId, ScoringModel, TeamAssignment, TierOverride,
-    UnitId,
+    Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, MapLayout,
+    MapPos, Member, MemberId, PersonRef, Plan, Product, ProductId, Relationship, RelationshipId, ScoringModel,
+    TeamAssignment, TierOverride, UnitId,
 };
 use std::fmt;
 

@@ -40,7 +40,8 @@ type File = Option<UnitId>;
 /// The board for an account. `team` are our people shown on the map.
 pub fn place(account: &Account, team: &[MemberId]) -> Board {
     let files = file_order(account);
-    let file_of_contact = |c: ContactId| -> File { account.contact(c).and_then(|c| c.unit).filter(|u| account.unit(*u).is_some()) };
+    let file_of_contact =
+        |c: ContactId| -> File { account.contact(c).and_then(|c| c.unit).filter(|u| account.unit(*u).is_some()) };
     // Squares: (rank, file index) -> people, in a stable order.
     let mut squares: BTreeMap<(usize, usize), Vec<PersonRef>> = BTreeMap::new();
     let file_index = |f: File| files.iter().position(|x| *x == f).unwrap_or(0);
@@ -64,14 +65,29 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
         squares.entry((team_rank, file)).or_default().push(PersonRef::Member(m));
     }
     let across: Vec<usize> = (0..files.len())
-        .map(|f| squares.iter().filter(|((_, file), _)| *file == f).map(|(_, p)| p.len().min(MAX_ACROSS)).max().unwrap_or(1).max(1))
+        .map(|f| {
+            squares
+                .iter()
+                .filter(|((_, file), _)| *file == f)
+                .map(|(_, p)| p.len().min(MAX_ACROSS))
+                .max()
+                .unwrap_or(1)
+                .max(1)
+        })
         .collect();
     let rows: Vec<usize> = (0..=team_rank)
         .map(|r| {
-            squares.iter().filter(|((rank, _), _)| *rank == r).map(|((_, f), p)| p.len().div_ceil(across[*f])).max().unwrap_or(1).max(1)
+            squares
+                .iter()
+                .filter(|((rank, _), _)| *rank == r)
+                .map(|((_, f), p)| p.len().div_ceil(across[*f]))
+                .max()
+                .unwrap_or(1)
+                .max(1)
         })
         .collect();
-    let file_bands = bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
+    let file_bands =
+        bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
     let rank_labels = Level::ALL.iter().map(|l| l.label().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
     let rank_bands = bands(rank_labels, rows.iter().map(|n| *n as f32 * SLOT_HEIGHT));
     let mut positions = BTreeMap::new();

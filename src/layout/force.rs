@@ -13,7 +13,11 @@ use std::collections::HashMap;
 /// Ideal distance between two related people, in map units.
 pub const IDEAL: f32 = 190.0;
 /// People closer than this push apart hard, so pieces and names never overlap.
-const MIN_GAP: f32 = 120.0;
+const MIN_GAP: f32 = 170.0;
+/// After settling, no two people are closer than this.
+pub const SEPARATION: f32 = 150.0;
+/// Sideways room counts this much of vertical room when separating.
+const SIDEWAYS: f32 = 0.72;
 /// Repulsion reaches this many ideal lengths.
 const CUTOFF: f32 = 3.0;
 /// Start temperature (largest move per step) and cooling per step.
@@ -86,6 +90,9 @@ impl Simulation {
         }
         self.temperature *= COOLING;
         self.steps += 1;
+        if self.is_settled() {
+            self.separate();
+        }
         largest
     }
 
@@ -132,12 +139,71 @@ impl Simulation {
                         }
                         let mut force = k2 / d;
                         if d < MIN_GAP {
-                            force *= 4.0;
+                            force *= 10.0;
                         }
                         disp[i].x += vx / d * force;
                         disp[i].y += vy / d * force;
                     }
                 }
+            }
+        }
+    }
+
+    /// Final pass: pushes apart any two people still closer than `SEPARATION`,
+    /// so no piece or name sits on another.
+    fn separate(&mut self) {
+        // Names are wider than they are tall: separate in a space squeezed
+        // sideways, so people side by side keep more room than people stacked.
+        for p in &mut self.pos {
+            p.x *= SIDEWAYS;
+        }
+        self.separate_round();
+        for p in &mut self.pos {
+            p.x /= SIDEWAYS;
+        }
+    }
+
+    fn separate_round(&mut self) {
+        for _ in 0..30 {
+            let mut moved = false;
+            let cell = SEPARATION;
+            let key = |p: Point| ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
+            let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+            for (i, p) in self.pos.iter().enumerate() {
+                grid.entry(key(*p)).or_default().push(i);
+            }
+            for i in 0..self.pos.len() {
+                let (cx, cy) = key(self.pos[i]);
+                for dx in -1..=1 {
+                    for dy in -1..=1 {
+                        let Some(bucket) = grid.get(&(cx + dx, cy + dy)) else { continue };
+                        for &j in bucket {
+                            if j <= i || (self.fixed[i] && self.fixed[j]) {
+                                continue;
+                            }
+                            let (vx, vy) = (self.pos[j].x - self.pos[i].x, self.pos[j].y - self.pos[i].y);
+                            let d = (vx * vx + vy * vy).sqrt();
+                            if d >= SEPARATION {
+                                continue;
+                            }
+                            let (ux, uy) = if d < 0.01 { (1.0, 0.0) } else { (vx / d, vy / d) };
+                            let push = SEPARATION - d;
+                            let (wi, wj) = match (self.fixed[i], self.fixed[j]) {
+                                (true, _) => (0.0, 1.0),
+                                (_, true) => (1.0, 0.0),
+                                _ => (0.5, 0.5),
+                            };
+                            self.pos[i].x -= ux * push * wi;
+                            self.pos[i].y -= uy * push * wi;
+                            self.pos[j].x += ux * push * wj;
+                            self.pos[j].y += uy * push * wj;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+            if !moved {
+                break;
             }
         }
     }
@@ -165,16 +231,24 @@ fn seed(start: &[Option<Point>], edges: &[(usize, usize, f32)]) -> Vec<Point> {
         let a = i as f32 * 2.399_963;
         Point::new(r * a.cos(), r * a.sin())
     };
-    for i in 0..pos.len() {
-        if pos[i].is_some() {
+    for (i, slot) in pos.iter_mut().enumerate() {
+        if slot.is_some() {
             continue;
         }
         let placed: Vec<Point> = edges
             .iter()
-            .filter_map(|&(a, b, _)| if a == i { Some(b) } else if b == i { Some(a) } else { None })
+            .filter_map(|&(a, b, _)| {
+                if a == i {
+                    Some(b)
+                } else if b == i {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
             .filter_map(|j| start.get(j).copied().flatten())
             .collect();
-        pos[i] = Some(if placed.is_empty() {
+        *slot = Some(if placed.is_empty() {
             spiral(i)
         } else {
             let n = placed.len() as f32;

@@ -215,13 +215,7 @@ fn check_relationships(r: &mut Report, project: &Project, account: &Account, her
 
 /// Reports-to lines between contacts must not form a cycle (merged org data can).
 fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
-    let mut boss: BTreeMap<ContactId, Vec<ContactId>> = BTreeMap::new();
-    for rel in account.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
-        if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (rel.from, rel.to) {
-            boss.entry(a).or_default().push(b);
-        }
-    }
-    for cycle in find_cycles(&boss) {
+    for cycle in reporting_cycles(account) {
         let names: Vec<String> =
             cycle.iter().map(|id| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone())).collect();
         r.error(
@@ -229,6 +223,17 @@ fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
             format!("reporting cycle: {} -> back to the first", names.join(" -> ")),
         );
     }
+}
+
+/// The reporting cycles among an account's contacts, each once.
+pub fn reporting_cycles(account: &Account) -> Vec<Vec<ContactId>> {
+    let mut boss: BTreeMap<ContactId, Vec<ContactId>> = BTreeMap::new();
+    for rel in account.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
+        if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (rel.from, rel.to) {
+            boss.entry(a).or_default().push(b);
+        }
+    }
+    find_cycles(&boss)
 }
 
 /// Every elementary cycle reachable in a small directed graph, each reported

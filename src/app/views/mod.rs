@@ -1,8 +1,8 @@
 //! One type and one file per view. Views read the project through a
 //! borrowed `ViewCtx` and send edits; they never change the project.
 
-mod contact_form;
-mod map;
+pub mod contact_form;
+pub mod map;
 mod plan;
 mod portfolio;
 mod scoring;
@@ -48,7 +48,12 @@ impl ViewKind {
 pub struct UiState {
     pub view: ViewKind,
     pub account: Option<AccountId>,
+    /// The person whose details the side panel shows.
     pub selected: Option<PersonRef>,
+    /// Further people selected with Ctrl or Shift (moved together on the map).
+    pub also_selected: Vec<PersonRef>,
+    /// The relationship line whose details the side panel shows.
+    pub selected_line: Option<crate::model::RelationshipId>,
     pub show_problems: bool,
 }
 
@@ -68,6 +73,18 @@ impl UiState {
             && project.member(m).is_none()
         {
             self.selected = None;
+        }
+        let account = self.account.and_then(|a| project.account(a));
+        let exists = |p: &PersonRef| match (p, account) {
+            (PersonRef::Contact(c), Some(a)) => a.contact(*c).is_some(),
+            (PersonRef::Member(m), _) => project.member(*m).is_some(),
+            _ => false,
+        };
+        self.also_selected.retain(exists);
+        if let (Some(line), Some(a)) = (self.selected_line, account)
+            && crate::model::ids::find(&a.relationships, line).is_none()
+        {
+            self.selected_line = None;
         }
     }
 }

@@ -1,0 +1,164 @@
+//! Side-panel editors for one of our people and for a relationship line.
+
+use crate::app::views::ViewCtx;
+use crate::app::views::widgets::{button, choice_row, multiline_row, scale_row, text_row};
+use crate::command::Command;
+use crate::i18n::tr;
+use crate::model::ids::find;
+use crate::model::{
+    Account, Member, MemberId, PersonRef, RelKind, Relationship, RelationshipId, TeamAssignment, TeamRole,
+};
+use chrono::NaiveDate;
+
+/// Steps that take one of our people off an account: their seat on the team,
+/// their lines there (except those already being removed) and their place on the map.
+pub fn remove_member_steps(account: &Account, m: MemberId, already: &[RelationshipId]) -> Vec<Command> {
+    let me = PersonRef::Member(m);
+    let mut steps: Vec<Command> = account
+        .relationships_of(me)
+        .filter(|r| !already.contains(&r.id))
+        .map(|r| Command::DeleteRelationship(account.id, r.id))
+        .collect();
+    if account.team.iter().any(|t| t.member == m) {
+        steps.push(Command::SetTeam(account.id, account.team.iter().filter(|t| t.member != m).cloned().collect()));
+    }
+    if account.map.positions.contains_key(&me) {
+        steps.push(Command::SetPositions(account.id, vec![(me, None)]));
+    }
+    steps
+}
+
+/// Editor for one of our people and their role on this account.
+pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, member: &Member) {
+    ui.label(format!("{} · {}", tr("Our team"), ctx.project.our_company));
+    let mut next = member.clone();
+    let mut field = None;
+    egui::Grid::new(("member_form", member.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        if let Some(v) = text_row(ui, "Name", &member.name) {
+            next.name = v;
+            field = Some("name");
+        }
+        if let Some(v) = text_row(ui, "Title", &member.title) {
+            next.title = v;
+            field = Some("title");
+        }
+        if let Some(v) = text_row(ui, "Email", &member.email) {
+            next.email = v;
+            field = Some("email");
+        }
+        if let Some(v) = multiline_row(ui, "Skills", &member.skills, 2) {
+            next.skills = v;
+            field = Some("skills");
+        }
+        let seat = account.team.iter().find(|t| t.member == member.id).map(|t| t.role);
+        let roles: Vec<Option<TeamRole>> =
+            std::iter::once(None).chain(TeamRole::ALL.iter().copied().map(Some)).collect();
+        let text = |r: Option<TeamRole>| r.map_or_else(|| tr("Not on the account team"), |r| tr(r.label()));
+        if let Some(role) = choice_row(ui, "Role on this account", seat, &roles, text) {
+            let mut team: Vec<TeamAssignment> =
+                account.team.iter().filter(|t| t.member != member.id).cloned().collect();
+            if let Some(role) = role {
+                team.push(TeamAssignment { member: member.id, role });
+            }
+            ctx.send(Command::SetTeam(account.id, team));
+        }
+    });
+    if let Some(field) = field {
+        ctx.send_merging(Command::PutMember(next), format!("member:{}:{field}", member.id.0));
+    }
+    ui.add_space(8.0);
+    if button(ui, "Remove from this account", "Take them off this account's team and map, with their lines here")
+        .clicked()
+    {
+        ctx.send(Command::Batch("Remove from account".into(), remove_member_steps(account, member.id, &[])));
+        ctx.state.selected = None;
+    }
+}
+
+/// Editor for a relationship line (every field).
+pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id: RelationshipId, today: NaiveDate) {
+    let Some(line) = find(&account.relationships, id) else { return };
+    ui.heading(tr("Relationship"));
+    ui.label(format!(
+        "{} → {}",
+        ctx.project.person_name(account, line.from),
+        ctx.project.person_name(account, line.to)
+    ));
+    let mut next: Relationship = line.clone();
+    let mut field = None;
+    egui::Grid::new(("line_form", id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        if let Some(v) = choice_row(ui, "Kind", line.kind, RelKind::ALL, |k| tr(k.label())) {
+            next.kind = v;
+            field = Some("kind");
+        }
+        if let Some(v) = scale_row(ui, "Strength", line.strength, "1 = weak, 5 = strong") {
+            next.strength = v;
+            field = Some("strength");
+        }
+        if let Some(v) = date_row(ui, line.last_contact, today) {
+            next.last_contact = v;
+            field = Some("date");
+        }
+        if let Some(v) = multiline_row(ui, "Note", &line.note, 2) {
+            next.note = v;
+            field = Some("note");
+        }
+    });
+    if let Some(field) = field {
+        ctx.send_merging(
+            Command::PutRelationship(account.id, next.clone()),
+            format!("line:{}:{}:{field}", account.id.0, id.0),
+        );
+    }
+    ui.horizontal(|ui| {
+        if button(ui, "Swap direction", "Turn the line round (who reports to, influences or gatekeeps whom)").clicked()
+        {
+            let swapped = Relationship { from: line.to, to: line.from, ..line.clone() };
+            ctx.send(Command::PutRelationship(account.id, swapped));
+        }
+        if button(ui, "Delete relationship", "Delete this line (Undo brings it back)").clicked() {
+            ctx.send(Command::DeleteRelationship(account.id, id));
+            ctx.state.selected_line = None;
+        }
+    });
+}
+
+/// Last-contact date: typed as YYYY-MM-DD, or set to today; a bad date is
+/// named and not applied.
+fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> Option<Option<NaiveDate>> {
+    let l = ui.label(tr("Last contact"));
+    let id = ui.make_persistent_id("last_contact_text");
+    let shown = current.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let mut text: String = ui
+        .data(|d| d.get_temp::<(Option<NaiveDate>, String)>(id))
+        .filter(|(for_value, _)| *for_value == current)
+        .map_or(shown, |(_, t)| t);
+    let mut out = None;
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(110.0))
+                .labelled_by(l.id);
+            if r.changed() {
+                let t = text.trim();
+                if t.is_empty() {
+                    out = Some(None);
+                } else if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+                    out = Some(Some(d));
+                }
+            }
+            if ui.small_button(tr("Today")).on_hover_text(tr("Met today")).clicked() {
+                out = Some(Some(today));
+                text = today.format("%Y-%m-%d").to_string();
+            }
+        });
+        let t = text.trim();
+        if !t.is_empty() && NaiveDate::parse_from_str(t, "%Y-%m-%d").is_err() {
+            ui.colored_label(crate::app::theme::ERROR, tr("Not a date: write it as 2026-05-31"));
+        }
+    });
+    let key_value = out.unwrap_or(current);
+    ui.data_mut(|d| d.insert_temp(id, (key_value, text)));
+    ui.end_row();
+    out
+}

@@ -1,0 +1,344 @@
+//! The relationship map ("the chess board"): people as pieces, lines as
+//! relationships, in a force or a board layout. The view graph is built
+//! from the project; what the user does on it comes back as commands.
+
+mod edge_shape;
+mod filters;
+mod forms;
+mod glyphs;
+mod graph;
+mod interact;
+mod legend;
+mod nav;
+mod node_shape;
+mod panel;
+mod toolbar;
+
+pub use filters::Filters;
+pub use node_shape::MapLook;
+
+use super::{ViewCtx, no_account};
+use crate::analysis::coverage::{Coverage, coverage};
+use crate::analysis::path::{WarmPath, warm_path};
+use crate::app::theme;
+use crate::layout::board::{self, Board};
+use crate::layout::force::Simulation;
+use crate::layout::{Point, account_force};
+use crate::model::{Account, AccountId, ContactId, MapLayout, PersonRef, Project};
+use chrono::NaiveDate;
+use graph::{BuildInput, Built, Emphasis};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Simulation steps per frame while the force layout animates.
+const STEPS_PER_FRAME: u32 = 3;
+/// Id of the graph widget (its zoom and pan live under it).
+pub const GRAPH_ID: &str = "relationship_map";
+
+/// A force layout in progress.
+struct Running {
+    people: Vec<PersonRef>,
+    sim: Simulation,
+    /// Save the result as one undoable "Re-layout" when it settles.
+    commit: bool,
+}
+
+/// The map view's runtime state (nothing here is saved in the project).
+pub struct MapView {
+    key: Option<(AccountId, u64)>,
+    built: Option<Built>,
+    built_filters: Filters,
+    built_coverage: bool,
+    /// Where each person is drawn now, and where they are heading.
+    shown: BTreeMap<PersonRef, Point>,
+    target: BTreeMap<PersonRef, Point>,
+    /// People placed by the layout but not saved (kept steady between edits).
+    placed: BTreeMap<PersonRef, Point>,
+    running: Option<Running>,
+    board: Option<Board>,
+    layout: MapLayout,
+    pub filters: Filters,
+    search: String,
+    connect_mode: bool,
+    connect_from: Option<PersonRef>,
+    show_coverage: bool,
+    pub show_legend: bool,
+    path_target: Option<PersonRef>,
+    path: Option<WarmPath>,
+    coverage: Coverage,
+    cycles: BTreeSet<ContactId>,
+    fit_pending: bool,
+    centre_request: Option<PersonRef>,
+    last_rect: egui::Rect,
+    drag_origin: Option<BTreeMap<PersonRef, Point>>,
+    /// Relationships untouched since before this date look faded.
+    pub today: NaiveDate,
+    /// Visual scale of labels (presentation modes raise it).
+    pub label_scale: f32,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            key: None,
+            built: None,
+            built_filters: Filters::default(),
+            built_coverage: false,
+            shown: BTreeMap::new(),
+            target: BTreeMap::new(),
+            placed: BTreeMap::new(),
+            running: None,
+            board: None,
+            layout: MapLayout::Force,
+            filters: Filters::default(),
+            search: String::new(),
+            connect_mode: false,
+            connect_from: None,
+            show_coverage: false,
+            show_legend: false,
+            path_target: None,
+            path: None,
+            coverage: Coverage::default(),
+            cycles: BTreeSet::new(),
+            fit_pending: true,
+            centre_request: None,
+            last_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
+            drag_origin: None,
+            today: chrono::Local::now().date_naive(),
+            label_scale: 1.0,
+        }
+    }
+}
+
+impl MapView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        let Some(account) = ctx.account() else { return no_account(ui) };
+        self.sync(ctx.project, account, ctx.revision);
+        egui::Panel::right("map_side").default_size(theme::SIDE_PANEL_WIDTH).resizable(true).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| panel::side_panel(self, ui, ctx, account));
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            toolbar::toolbar(self, ui, ctx, account);
+            self.canvas(ui, ctx, account);
+        });
+    }
+
+    /// Brings derived state up to date with the project.
+    fn sync(&mut self, project: &Project, account: &Account, revision: u64) {
+        let key = (account.id, revision);
+        if self.key == Some(key) {
+            return;
+        }
+        let new_account = self.key.is_none_or(|(a, _)| a != account.id);
+        self.key = Some(key);
+        if new_account {
+            self.placed.clear();
+            self.running = None;
+            self.path_target = None;
+            self.connect_from = None;
+            self.fit_pending = true;
+        }
+        self.coverage = coverage(account);
+        self.cycles = crate::model::validate::reporting_cycles(account).into_iter().flatten().collect();
+        self.path = self.path_target.and_then(|t| warm_path(project, account, t));
+        let team = crate::analysis::team_on_map(project, account);
+        self.board = Some(board::place(account, &team));
+        if self.layout != account.map.layout {
+            self.layout = account.map.layout;
+            self.fit_pending = true;
+        }
+        self.retarget(project, account);
+        if new_account {
+            self.shown = self.target.clone();
+        }
+        self.built = None;
+    }
+
+    /// Sets where everyone should be for the current layout.
+    fn retarget(&mut self, project: &Project, account: &Account) {
+        let people = crate::analysis::people_on_map(project, account);
+        self.placed.retain(|p, _| people.contains(p) && !account.map.positions.contains_key(p));
+        if self.layout == MapLayout::Board {
+            self.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
+            return;
+        }
+        let mut target = BTreeMap::new();
+        let mut missing = false;
+        for p in &people {
+            match (account.map.positions.get(p), self.placed.get(p)) {
+                (Some(m), _) => {
+                    target.insert(*p, Point::new(m.x, m.y));
+                }
+                (None, Some(pt)) => {
+                    target.insert(*p, *pt);
+                }
+                (None, None) => missing = true,
+            }
+        }
+        if missing && self.running.as_ref().is_none_or(|r| !r.commit) {
+            let mut with_placed = account.clone();
+            for (p, pt) in &self.placed {
+                with_placed.map.positions.insert(*p, crate::model::MapPos { x: pt.x, y: pt.y, pinned: false });
+            }
+            let f = account_force(project, &with_placed, false);
+            for (p, pt) in f.people.iter().zip(f.sim.positions()) {
+                target.entry(*p).or_insert(*pt);
+            }
+            self.running = Some(Running { people: f.people, sim: f.sim, commit: false });
+        }
+        self.target = target;
+    }
+
+    /// Starts a fresh force layout of everyone not pinned; saved when settled.
+    fn relayout(&mut self, project: &Project, account: &Account) {
+        let f = account_force(project, account, true);
+        self.running = Some(Running { people: f.people, sim: f.sim, commit: true });
+        self.fit_pending = true;
+    }
+
+    /// Advances the layout and the layout-switch animation by one frame.
+    fn animate(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, dt: f32) {
+        if self.layout == MapLayout::Force
+            && let Some(run) = &mut self.running
+        {
+            for _ in 0..STEPS_PER_FRAME {
+                run.sim.step();
+            }
+            for (p, pt) in run.people.iter().zip(run.sim.positions()) {
+                self.target.insert(*p, *pt);
+                self.shown.insert(*p, *pt);
+            }
+            if run.sim.is_settled() {
+                let run = self.running.take();
+                if let Some(run) = run {
+                    self.finish_layout(ctx, account, run);
+                }
+            }
+        }
+        let t = 1.0 - (-dt * 9.0).exp();
+        for (p, to) in &self.target {
+            let at = self.shown.entry(*p).or_insert(*to);
+            *at = if at.distance(*to) < 0.5 { *to } else { at.lerp(*to, t) };
+        }
+    }
+
+    fn finish_layout(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, run: Running) {
+        if run.commit {
+            let pinned = |p: &PersonRef| account.map.positions.get(p).is_some_and(|m| m.pinned);
+            let changes = run
+                .people
+                .iter()
+                .zip(run.sim.positions())
+                .filter(|(p, _)| !pinned(p))
+                .map(|(p, pt)| (*p, Some(crate::model::MapPos { x: pt.x.round(), y: pt.y.round(), pinned: false })))
+                .collect();
+            ctx.send(crate::command::Command::SetPositions(account.id, changes));
+        } else {
+            for (p, pt) in run.people.iter().zip(run.sim.positions()) {
+                if !account.map.positions.contains_key(p) {
+                    self.placed.insert(*p, *pt);
+                }
+            }
+        }
+    }
+
+    /// Whether the force layout is still moving.
+    pub fn is_animating(&self) -> bool {
+        self.running.is_some() || self.shown.iter().any(|(p, at)| self.target.get(p).is_some_and(|t| t != at))
+    }
+
+    /// Where a person is drawn now, in map units.
+    pub fn shown_position(&self, person: PersonRef) -> Option<Point> {
+        self.shown.get(&person).copied()
+    }
+
+    /// Analysis emphasis for a person and a line this frame.
+    fn emphasis(
+        &self,
+        ctx: &ViewCtx<'_>,
+        account: &Account,
+    ) -> (BTreeMap<PersonRef, Emphasis>, BTreeMap<crate::model::RelationshipId, Emphasis>) {
+        let mut people = BTreeMap::new();
+        let mut lines = BTreeMap::new();
+        if let Some(path) = &self.path {
+            for p in crate::analysis::people_on_map(ctx.project, account) {
+                people.insert(p, if path.people.contains(&p) { Emphasis::Lit } else { Emphasis::Dim });
+            }
+            for r in &account.relationships {
+                lines.insert(r.id, if path.lines.contains(&r.id) { Emphasis::Lit } else { Emphasis::Dim });
+            }
+        } else if let Some(me @ PersonRef::Member(_)) = ctx.state.selected {
+            // Who knows whom: a selected team member's contacts are lit, the rest dimmed.
+            let known: BTreeSet<PersonRef> = crate::analysis::path::contacts_of(account, me).into_iter().collect();
+            for p in crate::analysis::people_on_map(ctx.project, account) {
+                let e = if p == me {
+                    Emphasis::Normal
+                } else if known.contains(&p) {
+                    Emphasis::Lit
+                } else {
+                    Emphasis::Dim
+                };
+                people.insert(p, e);
+            }
+            for r in &account.relationships {
+                lines.insert(r.id, if r.touches(me) { Emphasis::Normal } else { Emphasis::Dim });
+            }
+        }
+        (people, lines)
+    }
+
+    fn canvas(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+        let dt = ui.input(|i| i.stable_dt).min(0.1);
+        self.animate(ctx, account, dt);
+        let no_coverage = Coverage::default();
+        if self.built.is_none() || self.built_filters != self.filters || self.built_coverage != self.show_coverage {
+            self.built_coverage = self.show_coverage;
+            self.built = Some(graph::build(&BuildInput {
+                project: ctx.project,
+                account,
+                filters: &self.filters,
+                positions: &self.shown,
+                coverage: if self.show_coverage { &self.coverage } else { &no_coverage },
+                cycles: &self.cycles,
+                today: self.today,
+            }));
+            self.built_filters = self.filters.clone();
+        }
+        let (people_em, line_em) = self.emphasis(ctx, account);
+        let rect = ui.available_rect_before_wrap();
+        interact::keyboard(self, ui, ctx, account);
+        if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
+            nav::fit(ui, rect, &self.target);
+            self.fit_pending = false;
+        }
+        if let Some(p) = self.centre_request.take() {
+            if !self.filters.visible_people(ctx.project, account).contains(&p) {
+                // The person searched for is filtered out: show everyone again.
+                self.filters = Filters::default();
+            }
+            if let Some(at) = self.shown.get(&p) {
+                nav::centre_on(ui, rect, *at);
+            }
+        }
+        self.last_rect = rect;
+        let colours = theme::MapColours::for_dark_mode(ui.visuals().dark_mode);
+        ui.painter().rect_filled(rect, 0.0, colours.background);
+        if self.layout == MapLayout::Board
+            && let Some(b) = &self.board
+        {
+            nav::paint_board(ui, rect, b, &colours, ctx.project);
+        }
+        let zoom = nav::meta(ui).zoom;
+        MapLook { colours, label_scale: self.label_scale, show_titles: zoom >= 1.15 }.store(ui.ctx());
+        let Some(built) = &mut self.built else { return };
+        interact::sync_graph(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
+        let dragging = self.layout == MapLayout::Force && !self.connect_mode;
+        let response = interact::show(ui, &mut built.graph, dragging);
+        interact::handle(self, ui, ctx, account, response, rect);
+        if self.show_legend {
+            legend::legend(ui, rect, &colours);
+        }
+        if self.is_animating() {
+            ui.ctx().request_repaint();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Zoom, pan and fit of the map, and the board's grid drawn under it.
+
+use super::GRAPH_ID;
+use crate::app::theme::MapColours;
+use crate::i18n::tr;
+use crate::layout::Point;
+use crate::layout::board::{Board, TEAM_RANK};
+use crate::model::{Level, PersonRef, Project};
+use egui::{Align2, FontId, Pos2, Rect, Stroke, Vec2};
+use egui_graphs::MetadataFrame;
+use std::collections::BTreeMap;
+
+/// Room kept around the people when fitting (their names hang below them).
+const FIT_MARGIN: f32 = 90.0;
+pub const MIN_ZOOM: f32 = 0.03;
+pub const MAX_ZOOM: f32 = 4.0;
+
+/// The graph widget's zoom and pan (pan is relative to the widget's corner).
+pub fn meta(ui: &egui::Ui) -> MetadataFrame {
+    MetadataFrame::new(Some(GRAPH_ID.into())).load(ui)
+}
+
+fn save(ui: &mut egui::Ui, m: MetadataFrame) {
+    m.save(ui);
+}
+
+/// Fits everyone into `rect`.
+pub fn fit(ui: &mut egui::Ui, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
+    let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
+    for p in shown.values() {
+        min = min.min(Pos2::new(p.x, p.y));
+        max = max.max(Pos2::new(p.x, p.y));
+    }
+    if min.x > max.x {
+        return;
+    }
+    let bounds = Rect::from_min_max(min, max).expand(FIT_MARGIN);
+    let zoom = (rect.width() / bounds.width()).min(rect.height() / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
+    let mut m = meta(ui);
+    m.zoom = zoom;
+    m.pan = rect.size() / 2.0 - bounds.center().to_vec2() * zoom;
+    save(ui, m);
+}
+
+/// Puts a map point in the middle of `rect`, zooming in to at least 1.
+pub fn centre_on(ui: &mut egui::Ui, rect: Rect, at: Point) {
+    let mut m = meta(ui);
+    m.zoom = m.zoom.max(1.0);
+    m.pan = rect.size() / 2.0 - Vec2::new(at.x, at.y) * m.zoom;
+    save(ui, m);
+}
+
+/// Zooms by `factor` around the middle of `rect`.
+pub fn zoom_by(ui: &mut egui::Ui, rect: Rect, factor: f32) {
+    let mut m = meta(ui);
+    let new = (m.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+    let c = rect.size() / 2.0;
+    m.pan = c - (c - m.pan) * (new / m.zoom);
+    m.zoom = new;
+    save(ui, m);
+}
+
+pub fn pan_by(ui: &mut egui::Ui, delta: Vec2) {
+    let mut m = meta(ui);
+    m.pan += delta;
+    save(ui, m);
+}
+
+/// A screen position as a map point.
+pub fn to_map(ui: &egui::Ui, rect: Rect, screen: Pos2) -> Point {
+    let m = meta(ui);
+    let p = (screen - rect.min - m.pan) / m.zoom;
+    Point::new(p.x, p.y)
+}
+
+/// Draws the board's ranks and files with their labels. Labels stick to
+/// the edge of the view when the board is scrolled past them.
+pub fn paint_board(ui: &egui::Ui, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
+    let m = meta(ui);
+    let to_screen = |x: f32, y: f32| rect.min + m.pan + Vec2::new(x, y) * m.zoom;
+    let painter = ui.painter().with_clip_rect(rect);
+    let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return };
+    let (Some(first_rank), Some(last_rank)) = (board.ranks.first(), board.ranks.last()) else { return };
+    for (i, rank) in board.ranks.iter().enumerate() {
+        let r = Rect::from_min_max(to_screen(first_file.start, rank.start), to_screen(last_file.end, rank.end));
+        painter.rect_filled(r, 0.0, if i % 2 == 0 { c.band_a } else { c.band_b });
+    }
+    let line = Stroke::new(1.0, c.band_label.gamma_multiply(0.35));
+    for file in board.files.iter().skip(1) {
+        painter.line_segment([to_screen(file.start, first_rank.start), to_screen(file.start, last_rank.end)], line);
+    }
+    // Our team's rank is set off from the client's side by a heavier line.
+    if let Some(team) = board.ranks.last() {
+        let y = to_screen(0.0, team.start).y;
+        painter.line_segment(
+            [Pos2::new(to_screen(first_file.start, 0.0).x, y), Pos2::new(to_screen(last_file.end, 0.0).x, y)],
+            Stroke::new(3.0, c.band_label.gamma_multiply(0.6)),
+        );
+    }
+    let size = (15.0 * m.zoom).clamp(12.0, 22.0);
+    let font = FontId::proportional(size);
+    let top = to_screen(0.0, first_rank.start).y.max(rect.top() + 2.0);
+    for file in &board.files {
+        let x = (to_screen(file.start, 0.0).x + to_screen(file.end, 0.0).x) / 2.0;
+        painter.text(Pos2::new(x, top), Align2::CENTER_TOP, &file.label, font.clone(), c.band_label);
+    }
+    let left = to_screen(first_file.start, 0.0).x.max(rect.left() + 4.0);
+    for (i, rank) in board.ranks.iter().enumerate() {
+        let label = if i < Level::ALL.len() {
+            tr(&rank.label)
+        } else if project.our_company.is_empty() {
+            tr(TEAM_RANK)
+        } else {
+            format!("{} · {}", tr(TEAM_RANK), project.our_company)
+        };
+        let y = to_screen(0.0, rank.start).y + 4.0;
+        painter.text(
+            Pos2::new(left + 2.0, y.max(rect.top() + size + 8.0)),
+            Align2::LEFT_TOP,
+            label,
+            FontId::proportional(size * 0.85),
+            c.band_label,
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! How a person is drawn: a chess piece on a disc coloured by stance, with a
+//! stance mark, size by influence, and the name always legible below.
+
+use super::glyphs::piece_shapes;
+use super::graph::{EdgeData, Emphasis, NodeData, NodeKind};
+use crate::app::theme::{self, MapColours};
+use egui::epaint::{CircleShape, CornerRadius, RectShape, TextShape};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
+use egui_graphs::{DisplayNode, DrawContext, NodeProps};
+use petgraph::Directed;
+use petgraph::stable_graph::DefaultIx;
+
+/// Look of the whole map for this frame, shared by every node and line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapLook {
+    pub colours: MapColours,
+    /// Multiplies label sizes (larger for projection).
+    pub label_scale: f32,
+    /// Titles show under names when zoomed in.
+    pub show_titles: bool,
+}
+
+impl MapLook {
+    fn id() -> egui::Id {
+        egui::Id::new("gambit_map_look")
+    }
+
+    /// Makes this look the one drawing uses.
+    pub fn store(self, ctx: &egui::Context) {
+        ctx.data_mut(|d| d.insert_temp(Self::id(), self));
+    }
+
+    pub fn load(ctx: &egui::Context) -> Self {
+        ctx.data(|d| d.get_temp(Self::id())).unwrap_or(MapLook {
+            colours: MapColours::for_dark_mode(ctx.global_style().visuals.dark_mode),
+            label_scale: 1.0,
+            show_titles: false,
+        })
+    }
+}
+
+/// Fades a colour towards transparent.
+pub fn faded(c: Color32, keep: f32) -> Color32 {
+    c.gamma_multiply(keep)
+}
+
+/// The display of one person.
+#[derive(Clone, Debug)]
+pub struct PieceShape {
+    pub data: NodeData,
+    pub pos: Pos2,
+    pub selected: bool,
+    pub hovered: bool,
+    pub dragged: bool,
+}
+
+impl From<NodeProps<NodeData>> for PieceShape {
+    fn from(p: NodeProps<NodeData>) -> Self {
+        Self { pos: p.location(), selected: p.selected, hovered: p.hovered, dragged: p.dragged, data: p.payload }
+    }
+}
+
+impl PieceShape {
+    /// Radius in map units.
+    pub fn radius(&self) -> f32 {
+        match &self.data.kind {
+            NodeKind::Contact { influence, .. } => theme::piece_radius(*influence),
+            NodeKind::Member { .. } => theme::MEMBER_RADIUS,
+        }
+    }
+
+    fn alpha(&self) -> f32 {
+        let mut keep = 1.0;
+        if self.data.left {
+            keep *= 0.35;
+        }
+        if self.data.emphasis == Emphasis::Dim {
+            keep *= 0.22;
+        }
+        keep
+    }
+}
+
+impl DisplayNode<NodeData, EdgeData, Directed, DefaultIx> for PieceShape {
+    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
+        self.pos + dir.normalized() * self.radius()
+    }
+
+    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let look = MapLook::load(ctx.ctx);
+        let c = look.colours;
+        let center = ctx.meta.canvas_to_screen_pos(self.pos);
+        let r = ctx.meta.canvas_to_screen_size(self.radius());
+        let keep = self.alpha();
+        let mut out = Vec::with_capacity(8);
+        // Far away, a person is only a dot: cheap to draw in very large maps.
+        if r < 3.0 {
+            out.push(Shape::circle_filled(center, r.max(1.0), faded(self.fill(), keep)));
+            return out;
+        }
+        self.rings(&mut out, center, r, &c, keep);
+        let fill = faded(self.fill(), keep);
+        match &self.data.kind {
+            NodeKind::Contact { piece, stance, .. } => {
+                out.push(CircleShape::filled(center, r, fill).into());
+                let glyph = if luminance(self.fill()) > 0.55 { c.glyph_dark } else { c.glyph_light };
+                out.extend(piece_shapes(*piece, center + Vec2::new(0.0, -r * 0.04), r * 0.62, faded(glyph, keep)));
+                if r >= 9.0 {
+                    badge(
+                        ctx,
+                        &mut out,
+                        center + Vec2::new(r * 0.78, r * 0.62),
+                        r * 0.42,
+                        theme::stance_mark(*stance),
+                        &c,
+                        keep,
+                    );
+                }
+            }
+            NodeKind::Member { initials } => {
+                let rect = Rect::from_center_size(center, Vec2::splat(r * 1.8));
+                out.push(RectShape::filled(rect, CornerRadius::same((r * 0.35) as u8), fill).into());
+                let size = (r * 0.75).max(6.0);
+                let galley = ctx
+                    .ctx
+                    .fonts_mut(|f| f.layout_no_wrap(initials.to_string(), FontId::proportional(size), Color32::WHITE));
+                let at = center - galley.size() / 2.0;
+                out.push(TextShape::new(at, galley, faded(Color32::WHITE, keep)).into());
+            }
+        }
+        if r >= 6.0 {
+            self.labels(ctx, &mut out, center, r, &look, keep);
+        }
+        out
+    }
+
+    fn update(&mut self, state: &NodeProps<NodeData>) {
+        self.pos = state.location();
+        self.selected = state.selected;
+        self.hovered = state.hovered;
+        self.dragged = state.dragged;
+        if self.data != state.payload {
+            self.data = state.payload.clone();
+        }
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        (pos - self.pos).length() <= self.radius() * 1.1
+    }
+}
+
+impl PieceShape {
+    fn fill(&self) -> Color32 {
+        match &self.data.kind {
+            NodeKind::Contact { stance, .. } => theme::stance_colour(*stance),
+            NodeKind::Member { .. } => theme::OUR_TEAM,
+        }
+    }
+
+    /// Selection, highlight and warning rings around the piece.
+    fn rings(&self, out: &mut Vec<Shape>, center: Pos2, r: f32, c: &MapColours, keep: f32) {
+        if self.data.uncovered {
+            out.extend(dashed_circle(center, r + r * 0.32, Stroke::new((r * 0.14).max(2.0), faded(c.uncovered, keep))));
+        } else if self.data.in_cycle {
+            out.extend(dashed_circle(
+                center,
+                r + r * 0.32,
+                Stroke::new((r * 0.12).max(2.0), faded(theme::WARNING, keep)),
+            ));
+        }
+        if self.selected || self.data.connect_source {
+            out.push(Shape::circle_stroke(center, r + r * 0.18, Stroke::new((r * 0.14).max(2.5), c.selection)));
+        } else if self.data.emphasis == Emphasis::Lit {
+            out.push(Shape::circle_stroke(center, r + r * 0.18, Stroke::new((r * 0.12).max(2.0), c.highlight)));
+        } else if self.hovered {
+            out.push(Shape::circle_stroke(center, r + r * 0.12, Stroke::new(1.5, c.text)));
+        }
+    }
+
+    fn labels(&self, ctx: &DrawContext, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
+        let c = &look.colours;
+        let size = (ctx.meta.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * look.label_scale;
+        // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
+        let mut name = if ctx.meta.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
+        if self.data.single {
+            name.push_str(" ·1");
+        }
+        let mut y = center.y + r + r * 0.35 + 2.0;
+        let name_colour = faded(c.text, keep.max(0.3));
+        let galley = ctx.ctx.fonts_mut(|f| f.layout_no_wrap(name, FontId::proportional(size), name_colour));
+        let at = Pos2::new(center.x - galley.size().x / 2.0, y);
+        let rect = Rect::from_min_size(at, galley.size()).expand(2.0);
+        out.push(RectShape::filled(rect, CornerRadius::same(3), faded(c.text_halo, keep.max(0.3))).into());
+        y += galley.size().y;
+        out.push(TextShape::new(at, galley, name_colour).into());
+        let wants_title = look.show_titles || self.hovered || self.selected;
+        if wants_title && !self.data.title.is_empty() {
+            let t = ctx.ctx.fonts_mut(|f| {
+                f.layout_no_wrap(self.data.title.to_string(), FontId::proportional(size * 0.8), name_colour)
+            });
+            let at = Pos2::new(center.x - t.size().x / 2.0, y + 1.0);
+            out.push(
+                RectShape::filled(
+                    Rect::from_min_size(at, t.size()).expand(2.0),
+                    CornerRadius::same(3),
+                    faded(c.text_halo, keep.max(0.3)),
+                )
+                .into(),
+            );
+            out.push(TextShape::new(at, t, name_colour).into());
+        }
+        if self.data.uncovered && r >= 9.0 {
+            badge(
+                ctx,
+                out,
+                center + Vec2::new(-r * 0.78, -r * 0.7),
+                r * 0.42,
+                "!",
+                &MapColours { glyph_light: Color32::WHITE, ..*c },
+                keep,
+            );
+        }
+    }
+}
+
+/// A small round badge with a short text (stance mark, warnings).
+fn badge(ctx: &DrawContext, out: &mut Vec<Shape>, at: Pos2, r: f32, text: &str, c: &MapColours, keep: f32) {
+    let r = r.max(6.0);
+    out.push(
+        CircleShape {
+            center: at,
+            radius: r,
+            fill: faded(c.background, keep),
+            stroke: Stroke::new(1.5, faded(c.text, keep)),
+        }
+        .into(),
+    );
+    let galley =
+        ctx.ctx.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), FontId::monospace(r * 1.2), faded(c.text, keep)));
+    out.push(TextShape::new(at - galley.size() / 2.0, galley, faded(c.text, keep)).into());
+}
+
+fn dashed_circle(center: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
+    let n = 40;
+    let points: Vec<Pos2> =
+        (0..=n).map(|i| center + Vec2::angled(i as f32 / n as f32 * std::f32::consts::TAU) * r).collect();
+    Shape::dashed_line(&points, stroke, r * 0.25, r * 0.18)
+}
+
+/// "Henrik Åberg" -> "Henrik Å."; single names stay as they are.
+pub fn short_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) if words.len() > 1 => {
+            let initial: String = last.chars().take(1).collect();
+            format!("{first} {initial}.")
+        }
+        _ => name.to_owned(),
+    }
+}
+
+fn luminance(c: Color32) -> f32 {
+    (0.299 * f32::from(c.r()) + 0.587 * f32::from(c.g()) + 0.114 * f32::from(c.b())) / 255.0
+}

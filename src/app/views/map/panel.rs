@@ -1,0 +1,192 @@
+//! The map's side panel: the selection's editor, analysis results and the
+//! list of people.
+
+use super::{MapView, forms};
+use crate::analysis::path::warm_path;
+use crate::app::theme;
+use crate::app::views::ViewCtx;
+use crate::app::views::contact_form::contact_form;
+use crate::i18n::tr;
+use crate::model::{Account, PersonRef};
+
+pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    ui.heading(&account.name);
+    ui.label(format!(
+        "{} {} · {} {}",
+        account.contacts.len(),
+        tr("contacts"),
+        account.relationships.len(),
+        tr("relationships")
+    ));
+    if !ctx.problems.is_empty() {
+        let text = format!("⚠ {} {}", ctx.problems.len(), tr("problems in the project"));
+        if ui
+            .link(egui::RichText::new(text).color(theme::WARNING))
+            .on_hover_text(tr("Show the problems panel"))
+            .clicked()
+        {
+            ctx.state.show_problems = true;
+        }
+    }
+    ui.separator();
+    if view.path_target.is_some() {
+        path_section(view, ui, ctx, account);
+        ui.separator();
+    }
+    if view.show_coverage {
+        coverage_section(view, ui, ctx, account);
+        ui.separator();
+    }
+    selection_section(view, ui, ctx, account);
+    ui.separator();
+    people_list(view, ui, ctx, account);
+}
+
+fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    if let Some(line) = ctx.state.selected_line {
+        forms::line_form(ui, ctx, account, line, view.today);
+        return;
+    }
+    let extra = ctx.state.also_selected.len();
+    if extra > 0 {
+        ui.label(format!("{} {}", extra + 1, tr("people selected: drag one to move them all, Delete removes them")));
+    }
+    match ctx.state.selected {
+        Some(PersonRef::Contact(id)) => {
+            if let Some(contact) = account.contact(id) {
+                ui.heading(&contact.name);
+                if ui
+                    .button(tr("How do we reach them?"))
+                    .on_hover_text(tr("Light up the warmest path from our team to this person"))
+                    .clicked()
+                {
+                    view.path_target = Some(PersonRef::Contact(id));
+                    view.path = warm_path(ctx.project, account, PersonRef::Contact(id));
+                }
+                coverage_line(view, ui, ctx, id);
+                contact_form(ui, ctx, account, contact);
+                relationship_list(ui, ctx, account, PersonRef::Contact(id));
+            }
+        }
+        Some(PersonRef::Member(m)) => {
+            if let Some(member) = ctx.project.member(m) {
+                ui.heading(&member.name);
+                ui.weak(tr("Their contacts are lit on the map."));
+                forms::member_form(ui, ctx, account, member);
+            }
+            relationship_list(ui, ctx, account, PersonRef::Member(m));
+        }
+        None => {
+            ui.weak(tr("Click a person or a line to edit it. Double-click the empty map to add a contact."));
+        }
+    }
+}
+
+fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate::model::ContactId) {
+    let Some(cov) = view.coverage.contacts.get(&id) else { return };
+    let who: Vec<String> = cov
+        .members
+        .iter()
+        .map(|(m, s)| format!("{} ({s}/5)", ctx.project.member(*m).map_or_else(|| m.to_string(), |m| m.name.clone())))
+        .collect();
+    let text = if who.is_empty() {
+        tr("Nobody on our team knows them.")
+    } else {
+        format!("{}: {}", tr("Covered by"), who.join(", "))
+    };
+    let colour = if view.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
+    ui.colored_label(colour, text);
+}
+
+fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    let Some(target) = view.path_target else { return };
+    ui.strong(format!("{} {}", tr("How we reach"), ctx.project.person_name(account, target)));
+    match &view.path {
+        Some(path) => {
+            for (i, p) in path.people.iter().enumerate() {
+                let line =
+                    path.lines.get(i.wrapping_sub(1)).and_then(|l| crate::model::ids::find(&account.relationships, *l));
+                let via = line.map_or(String::new(), |l| format!("  ({}, {}/5)", tr(l.kind.label()), l.strength));
+                ui.label(format!("{}. {}{via}", i + 1, ctx.project.person_name(account, *p)));
+            }
+        }
+        None => {
+            ui.colored_label(
+                theme::ERROR,
+                tr("No warm path: nobody on our team is connected to them, even through others."),
+            );
+        }
+    }
+    if ui.button(tr("Clear path")).on_hover_text(tr("Stop highlighting the path (Esc)")).clicked() {
+        view.path_target = None;
+        view.path = None;
+    }
+}
+
+fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    ui.strong(tr("Coverage"));
+    let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
+    ui.label(format!("{} ({})", tr("Key people nobody covers"), view.coverage.uncovered_key.len()))
+        .on_hover_text(tr("Kings, Queens and Rooks with no relationship of strength 3 or more from our team"));
+    for id in view.coverage.uncovered_key.clone() {
+        if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
+            select(ctx, PersonRef::Contact(id));
+        }
+    }
+    ui.label(format!("{} ({})", tr("Single-threaded"), view.coverage.single_threaded.len()))
+        .on_hover_text(tr("Contacts only one of our people knows"));
+    for id in view.coverage.single_threaded.clone() {
+        if ui.link(format!("·1 {}", name(id))).clicked() {
+            select(ctx, PersonRef::Contact(id));
+        }
+    }
+}
+
+fn select(ctx: &mut ViewCtx<'_>, p: PersonRef) {
+    ctx.state.selected = Some(p);
+    ctx.state.also_selected.clear();
+    ctx.state.selected_line = None;
+}
+
+fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef) {
+    ui.add_space(theme::SECTION_GAP);
+    ui.strong(tr("Relationships"));
+    let lines: Vec<_> = account.relationships_of(person).cloned().collect();
+    if lines.is_empty() {
+        ui.weak(tr("No relationships yet. Press C and click two people to connect them."));
+    }
+    for r in lines {
+        let other = crate::analysis::other_end(&r, person);
+        let arrow = if r.from == person { "->" } else { "<-" };
+        let text =
+            format!("{arrow} {} · {} · {}/5", ctx.project.person_name(account, other), tr(r.kind.label()), r.strength);
+        if ui.selectable_label(false, text).on_hover_text(tr("Edit this relationship")).clicked() {
+            ctx.state.selected_line = Some(r.id);
+        }
+    }
+}
+
+fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    ui.strong(tr("People"));
+    for c in &account.contacts {
+        let me = PersonRef::Contact(c.id);
+        let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
+        if c.has_left {
+            text.push_str(&format!(" ({})", tr("left")));
+        }
+        if view.coverage.is_uncovered_key(c.id) {
+            text.push_str(" !");
+        }
+        if ui.selectable_label(ctx.state.selected == Some(me), text).clicked() {
+            select(ctx, me);
+        }
+    }
+    for m in crate::analysis::team_on_map(ctx.project, account) {
+        let me = PersonRef::Member(m);
+        let Some(member) = ctx.project.member(m) else { continue };
+        let text = format!("● {} — {}", member.name, member.title);
+        if ui.selectable_label(ctx.state.selected == Some(me), text).clicked() {
+            select(ctx, me);
+        }
+    }
+}

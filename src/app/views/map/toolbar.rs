@@ -1,0 +1,204 @@
+//! The map's toolbar: layout, view, editing, analysis, filters and search.
+
+use super::filters::filter_menu;
+use super::{MapView, interact, nav};
+use crate::app::views::ViewCtx;
+use crate::command::Command;
+use crate::i18n::tr;
+use crate::layout::Point;
+use crate::model::ids::next_id;
+use crate::model::{Account, MapLayout, MapPos, Member, PersonRef, TeamAssignment, TeamRole};
+
+pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    ui.horizontal_wrapped(|ui| {
+        layout_buttons(view, ui, ctx, account);
+        ui.separator();
+        edit_buttons(view, ui, ctx, account);
+        ui.separator();
+        if ui
+            .selectable_label(view.show_coverage, tr("Coverage"))
+            .on_hover_text(tr("Flag key people nobody covers and contacts only one of us knows"))
+            .clicked()
+        {
+            view.show_coverage = !view.show_coverage;
+        }
+        if ui
+            .selectable_label(view.show_legend, tr("Legend"))
+            .on_hover_text(tr("Explain every colour, shape and line (L)"))
+            .clicked()
+        {
+            view.show_legend = !view.show_legend;
+        }
+        let filters = if view.filters.is_active() { format!("{} ●", tr("Filters")) } else { tr("Filters") };
+        ui.menu_button(filters, |ui| {
+            filter_menu(ui, &mut view.filters, ctx.project, account);
+        })
+        .response
+        .on_hover_text(tr("Show only some business units, levels, stances, pieces, team members or kinds of line"));
+        search(view, ui, ctx, account);
+    });
+}
+
+fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    for (layout, tip) in [
+        (MapLayout::Force, "Related people pull together; drag people to pin them"),
+        (MapLayout::Board, "The chess board: ranks are levels, files are business units (B toggles)"),
+    ] {
+        if ui.selectable_label(account.map.layout == layout, tr(layout.label())).on_hover_text(tr(tip)).clicked()
+            && account.map.layout != layout
+        {
+            ctx.send(Command::SetMapLayout(account.id, layout));
+        }
+    }
+    let force = account.map.layout == MapLayout::Force;
+    if ui
+        .add_enabled(force, egui::Button::new(tr("Re-layout")))
+        .on_hover_text(tr("Lay out everyone not pinned afresh (Undo puts them back)"))
+        .clicked()
+    {
+        view.relayout(ctx.project, account);
+    }
+    let rect = view.last_rect;
+    if ui.button(tr("Fit")).on_hover_text(tr("Fit the whole map into view (F)")).clicked() {
+        view.fit_pending = true;
+    }
+    if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
+        nav::zoom_by(ui, rect, 0.8);
+    }
+    if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
+        nav::zoom_by(ui, rect, 1.25);
+    }
+}
+
+fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    if ui
+        .button(tr("Add contact"))
+        .on_hover_text(tr("Add a person at the client (or double-click the empty map)"))
+        .clicked()
+    {
+        let at = free_spot(view);
+        interact::add_contact_at(view, ctx, account, at);
+    }
+    ui.menu_button(tr("Add team member"), |ui| {
+        let on_map = crate::analysis::team_on_map(ctx.project, account);
+        for m in ctx.project.members.iter().filter(|m| !on_map.contains(&m.id)) {
+            if ui.button(&m.name).on_hover_text(&m.title).clicked() {
+                add_member(view, ctx, account, m.clone(), false);
+                ui.close();
+            }
+        }
+        ui.separator();
+        if ui.button(tr("New person on our team…")).clicked() {
+            let id = next_id(&ctx.project.members);
+            let m = Member {
+                id,
+                name: tr("New team member"),
+                title: String::new(),
+                email: String::new(),
+                skills: String::new(),
+            };
+            add_member(view, ctx, account, m, true);
+            ui.close();
+        }
+    })
+    .response
+    .on_hover_text(tr("Put one of our people on this account's team"));
+    let connect = if view.connect_from.is_some() { tr("Connect: now click the second person") } else { tr("Connect") };
+    if ui
+        .selectable_label(view.connect_mode, connect)
+        .on_hover_text(tr("Click two people to draw a relationship between them (C; Esc ends)"))
+        .clicked()
+    {
+        view.connect_mode = !view.connect_mode;
+        view.connect_from = None;
+    }
+    let any = ctx.state.selected.is_some() || ctx.state.selected_line.is_some();
+    if ui
+        .add_enabled(any, egui::Button::new(tr("Delete")))
+        .on_hover_text(tr("Delete the selection (Delete key; Undo brings it back)"))
+        .clicked()
+    {
+        interact::delete_selection(ctx, account);
+    }
+}
+
+/// Somewhere near the middle of the map that nobody occupies.
+fn free_spot(view: &MapView) -> Point {
+    let n = view.shown.len().max(1) as f32;
+    let (sx, sy) = view.shown.values().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+    let mut at = Point::new(sx / n, sy / n);
+    let mut turn = 0.0f32;
+    while view.shown.values().any(|p| p.distance(at) < 120.0) && turn < 60.0 {
+        turn += 1.0;
+        at = Point::new(sx / n + turn.cos() * turn * 40.0, sy / n + turn.sin() * turn * 40.0);
+    }
+    at
+}
+
+fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, member: Member, new: bool) {
+    let at = free_spot(view);
+    let person = PersonRef::Member(member.id);
+    let mut team = account.team.clone();
+    team.push(TeamAssignment { member: member.id, role: TeamRole::Sales });
+    let mut steps = Vec::new();
+    if new {
+        steps.push(Command::PutMember(member.clone()));
+    }
+    steps.push(Command::SetTeam(account.id, team));
+    steps.push(Command::SetPositions(
+        account.id,
+        vec![(person, Some(MapPos { x: at.x.round(), y: at.y.round(), pinned: false }))],
+    ));
+    ctx.send(Command::Batch("Add team member".into(), steps));
+    view.shown.insert(person, at);
+    ctx.state.selected = Some(person);
+    ctx.state.also_selected.clear();
+    ctx.state.selected_line = None;
+}
+
+fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    let id = egui::Id::new("map_search");
+    if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+        ui.memory_mut(|m| m.request_focus(id));
+    }
+    let r = ui
+        .add(egui::TextEdit::singleline(&mut view.search).id(id).hint_text(tr("Find a person…")).desired_width(180.0));
+    let r = r.on_hover_text(tr("Type a name or title; Enter shows the first match (Ctrl+F)"));
+    let needle = view.search.trim().to_lowercase();
+    if needle.is_empty() {
+        return;
+    }
+    let matches: Vec<(PersonRef, String)> = crate::analysis::people_on_map(ctx.project, account)
+        .into_iter()
+        .filter_map(|p| {
+            let (name, title) = match p {
+                PersonRef::Contact(c) => account.contact(c).map(|c| (c.name.clone(), c.title.clone()))?,
+                PersonRef::Member(m) => ctx.project.member(m).map(|m| (m.name.clone(), m.title.clone()))?,
+            };
+            let hit = name.to_lowercase().contains(&needle) || title.to_lowercase().contains(&needle);
+            hit.then(|| (p, format!("{name} — {title}")))
+        })
+        .take(8)
+        .collect();
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut chosen = if enter { matches.first().map(|m| m.0) } else { None };
+    if r.has_focus() || !matches.is_empty() {
+        egui::Popup::from_response(&r).open(r.has_focus()).show(|ui| {
+            if matches.is_empty() {
+                ui.weak(tr("Nobody matches"));
+            }
+            for (p, text) in &matches {
+                if ui.selectable_label(false, text).clicked() {
+                    chosen = Some(*p);
+                }
+            }
+        });
+    }
+    if let Some(p) = chosen {
+        ctx.state.selected = Some(p);
+        ctx.state.also_selected.clear();
+        ctx.state.selected_line = None;
+        view.centre_request = Some(p);
+        view.search.clear();
+    }
+}
