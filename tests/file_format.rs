@@ -63,6 +63,23 @@ fn version_1_fixture_loads() {
 }
 
 #[test]
+fn version_1_files_migrate_to_empty_maps() {
+    let p = file::load(&fixture("v1.kam")).expect("v1 fixture loads");
+    assert!(p.accounts[0].map.positions.is_empty());
+    assert_eq!(p.accounts[0].map.layout, gambit::model::MapLayout::Force);
+}
+
+#[test]
+fn version_2_fixture_loads_with_its_map() {
+    let p = file::load(&fixture("v2.kam")).expect("v2 fixture loads");
+    let map = &p.accounts[0].map;
+    assert_eq!(map.layout, gambit::model::MapLayout::Board);
+    let karin = gambit::model::PersonRef::Member(gambit::model::MemberId(1));
+    assert_eq!(map.positions[&karin], gambit::model::MapPos { x: -120.0, y: 260.0, pinned: true });
+    assert!(p.validate().is_empty());
+}
+
+#[test]
 fn save_is_atomic_and_keeps_a_backup() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.kam");

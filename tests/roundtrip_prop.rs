@@ -98,6 +98,14 @@ fn account(id: u32) -> impl Strategy<Value = Account> {
                 location: String::new(),
             }];
             a.plan.strategy = "grow".into();
+            for (i, c) in a.contacts.iter().enumerate() {
+                let pos =
+                    MapPos { x: revenue as f32 / 1e6 + i as f32 * 13.5, y: -(i as f32) * 7.25, pinned: i % 2 == 0 };
+                a.map.positions.insert(PersonRef::Contact(c.id), pos);
+            }
+            if id % 2 == 0 {
+                a.map.layout = MapLayout::Board;
+            }
             a
         })
 }

@@ -126,6 +126,20 @@ impl GambitApp {
         self.confirm.as_ref()
     }
 
+    /// The relationship map's runtime state (for tests and presentation).
+    pub fn map_view(&self) -> &views::map::MapView {
+        &self.views.map
+    }
+
+    pub fn map_view_mut(&mut self) -> &mut views::map::MapView {
+        &mut self.views.map
+    }
+
+    /// The selection of the account views.
+    pub fn ui_state(&self) -> &UiState {
+        &self.ui
+    }
+
     pub fn recent_files(&self) -> &RecentFiles {
         &self.recent
     }
@@ -134,7 +148,9 @@ impl GambitApp {
         self.doc = doc;
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, ..UiState::default() };
+        let today = self.views.map.today;
         self.views = Views::default();
+        self.views.map.today = today;
     }
 
     /// Applies edits the views sent this frame, through the command layer.

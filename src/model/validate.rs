@@ -140,6 +140,19 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
             r.error(format!("{here} > account team"), format!("refers to {}, who does not exist", t.member));
         }
     }
+    for person in account.map.positions.keys() {
+        let exists = match person {
+            PersonRef::Member(m) => project.member(*m).is_some(),
+            PersonRef::Contact(c) => account.contact(*c).is_some(),
+        };
+        if !exists {
+            let who = match person {
+                PersonRef::Member(m) => m.to_string(),
+                PersonRef::Contact(c) => c.to_string(),
+            };
+            r.warning(format!("{here} > map"), format!("has a position for {who}, who does not exist (it is ignored)"));
+        }
+    }
     for v in [account.current_revenue, account.potential_revenue] {
         if !v.is_finite() || v < 0.0 {
             r.error(here.clone(), format!("revenue {v} must be zero or more"));

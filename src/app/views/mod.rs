@@ -137,7 +137,7 @@ impl<'a> ViewCtx<'a> {
 #[derive(Default)]
 pub struct Views {
     portfolio: portfolio::PortfolioView,
-    map: map::MapView,
+    pub map: map::MapView,
     scoring: scoring::ScoringView,
     plan: plan::PlanView,
 }

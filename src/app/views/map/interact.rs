@@ -115,6 +115,15 @@ pub fn handle(
     if let Some(p) = drag_started {
         start_drag(view, ctx.state, p);
     }
+    // A real move of someone not selected selects just them.
+    if let Some((p, _)) = moved.iter().find(|(_, d)| *d != Vec2::ZERO)
+        && ctx.state.selected != Some(*p)
+        && !ctx.state.also_selected.contains(p)
+    {
+        ctx.state.selected = Some(*p);
+        ctx.state.also_selected.clear();
+        ctx.state.selected_line = None;
+    }
     for (p, delta) in moved {
         move_group(view, ctx.state, p, delta);
     }
@@ -194,12 +203,9 @@ fn group(state: &UiState, person: PersonRef) -> Vec<PersonRef> {
     }
 }
 
-fn start_drag(view: &mut MapView, state: &mut UiState, person: PersonRef) {
-    if !(state.selected == Some(person) || state.also_selected.contains(&person)) {
-        state.selected = Some(person);
-        state.also_selected.clear();
-        state.selected_line = None;
-    }
+/// Notes where the people about to move start from. The selection is left
+/// alone: a press may turn out to be a (Ctrl-)click rather than a drag.
+fn start_drag(view: &mut MapView, state: &UiState, person: PersonRef) {
     let origin = group(state, person).into_iter().filter_map(|p| view.shown.get(&p).map(|pt| (p, *pt))).collect();
     view.drag_origin = Some(origin);
 }

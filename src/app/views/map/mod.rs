@@ -69,6 +69,10 @@ pub struct MapView {
     fit_pending: bool,
     centre_request: Option<PersonRef>,
     last_rect: egui::Rect,
+    /// Zoom and pan of the last frame drawn.
+    last_view: (f32, egui::Vec2),
+    /// Emphasis of each person in the last frame (for who-knows-whom and paths).
+    last_emphasis: BTreeMap<PersonRef, Emphasis>,
     drag_origin: Option<BTreeMap<PersonRef, Point>>,
     /// Relationships untouched since before this date look faded.
     pub today: NaiveDate,
@@ -102,6 +106,8 @@ impl Default for MapView {
             fit_pending: true,
             centre_request: None,
             last_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
+            last_view: (1.0, egui::Vec2::ZERO),
+            last_emphasis: BTreeMap::new(),
             drag_origin: None,
             today: chrono::Local::now().date_naive(),
             label_scale: 1.0,
@@ -251,6 +257,37 @@ impl MapView {
         self.shown.get(&person).copied()
     }
 
+    /// Where a person was drawn on screen in the last frame.
+    pub fn screen_position(&self, person: PersonRef) -> Option<egui::Pos2> {
+        let p = self.shown.get(&person)?;
+        let (zoom, pan) = self.last_view;
+        Some(self.last_rect.min + pan + egui::vec2(p.x, p.y) * zoom)
+    }
+
+    /// The map area of the last frame, on screen.
+    pub fn canvas_rect(&self) -> egui::Rect {
+        self.last_rect
+    }
+
+    /// Whether a person was drawn dimmed (or lit) by the current analysis.
+    pub fn is_dimmed(&self, person: PersonRef) -> bool {
+        self.last_emphasis.get(&person) == Some(&Emphasis::Dim)
+    }
+
+    pub fn is_lit(&self, person: PersonRef) -> bool {
+        self.last_emphasis.get(&person) == Some(&Emphasis::Lit)
+    }
+
+    /// Whether a person is drawn at all (filters may hide them).
+    pub fn is_drawn(&self, person: PersonRef) -> bool {
+        self.built.as_ref().is_some_and(|b| b.nodes.contains_key(&person))
+    }
+
+    /// The warm path on show, if any.
+    pub fn path(&self) -> Option<&WarmPath> {
+        self.path.as_ref()
+    }
+
     /// Analysis emphasis for a person and a line this frame.
     fn emphasis(
         &self,
@@ -304,6 +341,7 @@ impl MapView {
             self.built_filters = self.filters.clone();
         }
         let (people_em, line_em) = self.emphasis(ctx, account);
+        self.last_emphasis = people_em.clone();
         let rect = ui.available_rect_before_wrap();
         interact::keyboard(self, ui, ctx, account);
         if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
@@ -334,6 +372,8 @@ impl MapView {
         let dragging = self.layout == MapLayout::Force && !self.connect_mode;
         let response = interact::show(ui, &mut built.graph, dragging);
         interact::handle(self, ui, ctx, account, response, rect);
+        let m = nav::meta(ui);
+        self.last_view = (m.zoom, m.pan);
         if self.show_legend {
             legend::legend(ui, rect, &colours);
         }

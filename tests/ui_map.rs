@@ -1,0 +1,308 @@
+//! The relationship map driven like a user would: clicking and dragging
+//! people by their place on screen, keys, and the side panel.
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::model::{ContactId, MapLayout, MemberId, PersonRef, RelKind};
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+type Dialogs = Rc<RefCell<ScriptedDialogs>>;
+const STEPS: usize = 4;
+
+fn henrik() -> PersonRef {
+    PersonRef::Contact(ContactId(1))
+}
+fn fredrik() -> PersonRef {
+    PersonRef::Contact(ContactId(7))
+}
+fn karin() -> PersonRef {
+    PersonRef::Member(MemberId(1))
+}
+
+fn open_map(path: Option<PathBuf>) -> (Harness<'static, GambitApp>, Dialogs) {
+    let dialogs: Dialogs = Rc::default();
+    let d = dialogs.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, path, Box::new(d), RecentFiles::default()));
+    h.state_mut().map_view_mut().today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    h.run_steps(STEPS);
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(STEPS);
+    (h, dialogs)
+}
+
+fn step(h: &mut Harness<'_, GambitApp>) {
+    h.run_steps(STEPS);
+}
+
+fn on_screen(h: &Harness<'_, GambitApp>, p: PersonRef) -> Pos2 {
+    h.state().map_view().screen_position(p).expect("person on the map")
+}
+
+/// Clicks like a person: modifiers held down around the whole click.
+fn click_at(h: &mut Harness<'_, GambitApp>, pos: Pos2, modifiers: Modifiers) {
+    h.event(Event::PointerMoved(pos));
+    h.event(Event::ModifiersChanged(modifiers));
+    h.step();
+    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: true, modifiers });
+    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: false, modifiers });
+    h.step();
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    step(h);
+}
+
+fn click_person(h: &mut Harness<'_, GambitApp>, p: PersonRef, modifiers: Modifiers) {
+    let at = on_screen(h, p);
+    click_at(h, at, modifiers);
+}
+
+fn drag_person(h: &mut Harness<'_, GambitApp>, p: PersonRef, by: Vec2) {
+    let at = on_screen(h, p);
+    drag(h, at, by);
+}
+
+fn drag(h: &mut Harness<'_, GambitApp>, from: Pos2, by: Vec2) {
+    h.event(Event::PointerMoved(from));
+    h.step();
+    h.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for i in 1..=6 {
+        h.event(Event::PointerMoved(from + by * (i as f32 / 6.0)));
+        h.step();
+    }
+    let to = from + by;
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    step(h);
+}
+
+fn press(h: &mut Harness<'_, GambitApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    step(h);
+}
+
+fn account<'a>(h: &'a Harness<'_, GambitApp>) -> &'a gambit::model::Account {
+    &h.state().document().project().accounts[0]
+}
+
+#[test]
+fn clicking_a_piece_selects_that_person() {
+    let (mut h, _) = open_map(None);
+    let at = on_screen(&h, henrik());
+    assert!(h.state().map_view().canvas_rect().contains(at), "Henrik is in view after fitting");
+    click_at(&mut h, at, Modifiers::NONE);
+    assert_eq!(h.state().ui_state().selected, Some(henrik()));
+    assert!(h.query_by_label("Henrik Åberg").is_some(), "the side panel shows him");
+}
+
+#[test]
+fn dragging_pins_a_person_and_undo_puts_them_back() {
+    let (mut h, _) = open_map(None);
+    let before = account(&h).map.positions[&henrik()];
+    drag_person(&mut h, henrik(), Vec2::new(60.0, 40.0));
+    let after = account(&h).map.positions[&henrik()];
+    assert!(after.pinned, "dragging pins");
+    assert!(after.x > before.x && after.y > before.y, "{before:?} -> {after:?}");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h).map.positions[&henrik()], before);
+}
+
+#[test]
+fn a_multi_selection_moves_together() {
+    let (mut h, _) = open_map(None);
+    let per = PersonRef::Contact(ContactId(3));
+    let (h0, p0) = (account(&h).map.positions[&henrik()], account(&h).map.positions[&per]);
+    click_person(&mut h, henrik(), Modifiers::NONE);
+    click_person(&mut h, per, Modifiers::COMMAND);
+    assert_eq!(h.state().ui_state().also_selected, vec![per]);
+    drag_person(&mut h, henrik(), Vec2::new(-50.0, 30.0));
+    let (h1, p1) = (account(&h).map.positions[&henrik()], account(&h).map.positions[&per]);
+    assert!(((h1.x - h0.x) - (p1.x - p0.x)).abs() < 1.5 && ((h1.y - h0.y) - (p1.y - p0.y)).abs() < 1.5);
+    assert!(h1.x < h0.x);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h).map.positions[&per], p0, "one undo step moves both back");
+}
+
+#[test]
+fn connect_two_people_then_edit_and_undo() {
+    let (mut h, _) = open_map(None);
+    let lines = account(&h).relationships.len();
+    press(&mut h, Modifiers::NONE, Key::C);
+    click_person(&mut h, karin(), Modifiers::NONE);
+    click_person(&mut h, fredrik(), Modifiers::NONE);
+    let a = account(&h);
+    assert_eq!(a.relationships.len(), lines + 1);
+    let new = a.relationships.last().expect("new line");
+    assert_eq!((new.from, new.to, new.kind, new.strength), (karin(), fredrik(), RelKind::Knows, 3));
+    // The new line is open for editing; a strength-3 line covers the King now.
+    assert!(h.query_by_label("Relationship").is_some());
+    assert!(!gambit::analysis::coverage::coverage(account(&h)).is_uncovered_key(ContactId(7)));
+    h.get_by_label("Note").focus();
+    step(&mut h);
+    h.get_by_label("Note").type_text("Met at the frozen-line kickoff");
+    step(&mut h);
+    assert_eq!(account(&h).relationships.last().expect("line").note, "Met at the frozen-line kickoff");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    h.get_by_label("Note").focus();
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h).relationships.last().expect("line").note, "");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h).relationships.len(), lines);
+}
+
+#[test]
+fn double_click_on_empty_map_adds_a_contact_there() {
+    let (mut h, _) = open_map(None);
+    let rect = h.state().map_view().canvas_rect();
+    let spot = rect.left_top() + Vec2::new(40.0, 60.0);
+    // Let the click on the Map tab age, so the double-click is not a triple.
+    h.run_steps(60);
+    h.event(Event::PointerMoved(spot));
+    h.step();
+    // The harness advances time in big steps: both clicks go in one frame.
+    for _ in 0..2 {
+        h.event(Event::PointerButton {
+            pos: spot,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        h.event(Event::PointerButton {
+            pos: spot,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.step();
+    step(&mut h);
+    let a = account(&h);
+    assert_eq!(a.contacts.len(), 44);
+    let new = PersonRef::Contact(a.contacts.last().expect("new").id);
+    assert_eq!(h.state().ui_state().selected, Some(new));
+    let drawn = on_screen(&h, new);
+    assert!(drawn.distance(spot) < 3.0, "added where clicked: {drawn:?} vs {spot:?}");
+}
+
+#[test]
+fn delete_key_removes_a_person_with_their_lines_and_undo_restores() {
+    let (mut h, _) = open_map(None);
+    let before = account(&h).clone();
+    click_person(&mut h, henrik(), Modifiers::NONE);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    assert!(account(&h).contact(ContactId(1)).is_none());
+    assert_eq!(account(&h).relationships_of(henrik()).count(), 0);
+    assert!(h.state().document().problems().is_empty());
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h), &before);
+}
+
+#[test]
+fn add_contact_button_then_edit_in_side_panel() {
+    let (mut h, _) = open_map(None);
+    h.get_by_label("Add contact").click();
+    step(&mut h);
+    assert_eq!(account(&h).contacts.len(), 44);
+    h.get_by_label("Name").focus();
+    step(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Name").type_text("Ulla Borg");
+    step(&mut h);
+    assert_eq!(account(&h).contacts.last().expect("new").name, "Ulla Borg");
+}
+
+#[test]
+fn switching_to_the_board_and_back_is_undoable() {
+    let (mut h, _) = open_map(None);
+    h.get_by_label("Board layout").click();
+    h.run_steps(90);
+    assert_eq!(account(&h).map.layout, MapLayout::Board);
+    // On the board, Henrik (board level) is above Karin (our team).
+    assert!(on_screen(&h, henrik()).y < on_screen(&h, karin()).y);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(account(&h).map.layout, MapLayout::Force);
+}
+
+#[test]
+fn selecting_a_team_member_lights_their_contacts() {
+    let (mut h, _) = open_map(None);
+    click_person(&mut h, karin(), Modifiers::NONE);
+    step(&mut h);
+    let view = h.state().map_view();
+    assert!(view.is_lit(PersonRef::Contact(ContactId(10))), "Karin knows Tove");
+    assert!(view.is_dimmed(fredrik()), "Karin does not know Fredrik");
+}
+
+#[test]
+fn how_do_we_reach_shows_the_warm_path() {
+    let (mut h, _) = open_map(None);
+    click_person(&mut h, fredrik(), Modifiers::NONE);
+    h.get_by_label("How do we reach them?").click();
+    step(&mut h);
+    let path = h.state().map_view().path().expect("a path").clone();
+    assert_eq!(*path.people.last().expect("target"), fredrik());
+    assert!(h.state().map_view().is_lit(path.people[0]));
+    assert!(h.query_by_label_contains("How we reach Fredrik Lund").is_some());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.state().map_view().path().is_none());
+}
+
+#[test]
+fn search_finds_and_selects_a_person() {
+    let (mut h, _) = open_map(None);
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    search.focus();
+    step(&mut h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text("frozen");
+    step(&mut h);
+    h.key_press(Key::Enter);
+    step(&mut h);
+    assert_eq!(h.state().ui_state().selected, Some(fredrik()), "found by title");
+    let rect = h.state().map_view().canvas_rect();
+    assert!(rect.center().distance(on_screen(&h, fredrik())) < 5.0, "centred on him");
+}
+
+#[test]
+fn coverage_summary_lists_uncovered_key_people() {
+    let (mut h, _) = open_map(None);
+    h.get_by_label("Coverage").click();
+    step(&mut h);
+    assert!(h.query_by_label("Key people nobody covers (10)").is_some());
+    assert!(h.query_by_label("! Fredrik Lund — Head of Frozen Foods Division").is_some());
+}
+
+#[test]
+fn the_map_is_as_it_was_left_after_save_and_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = open_map(None);
+    drag_person(&mut h, henrik(), Vec2::new(70.0, -30.0));
+    h.get_by_label("Add contact").click();
+    step(&mut h);
+    let saved_map = account(&h).map.clone();
+    let path = dir.path().join("nordvik.kam");
+    dialogs.borrow_mut().save_answers.push_back(Some(path.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    let (h2, _) = open_map(Some(path));
+    assert_eq!(account(&h2).map, saved_map);
+    for (person, pos) in &saved_map.positions {
+        let shown = h2.state().map_view().shown_position(*person).expect("drawn");
+        assert!((shown.x - pos.x).abs() < 0.01 && (shown.y - pos.y).abs() < 0.01);
+    }
+}
