@@ -103,7 +103,7 @@ fn account(id: u32) -> impl Strategy<Value = Account> {
                     MapPos { x: revenue as f32 / 1e6 + i as f32 * 13.5, y: -(i as f32) * 7.25, pinned: i % 2 == 0 };
                 a.map.positions.insert(PersonRef::Contact(c.id), pos);
             }
-            if id % 2 == 0 {
+            if id.is_multiple_of(2) {
                 a.map.layout = MapLayout::Board;
             }
             a
