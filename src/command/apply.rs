@@ -144,16 +144,18 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
     let member = remove(&mut p.members, id).ok_or_else(|| missing(id))?;
     let mut undo = vec![Command::PutMember(member)];
     for a in &mut p.accounts {
-        let touched =
-            a.team.iter().any(|t| t.member == id) || a.relationships.iter().any(|r| r.touches(PersonRef::Member(id)));
+        let me = PersonRef::Member(id);
+        let touched = a.team.iter().any(|t| t.member == id)
+            || a.relationships.iter().any(|r| r.touches(me))
+            || a.map.positions.contains_key(&me);
         if touched {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);
-            a.relationships.retain(|r| !r.touches(PersonRef::Member(id)));
+            a.relationships.retain(|r| !r.touches(me));
+            a.map.positions.remove(&me);
         }
     }
-    // Accounts must be restored before the member is needed by them; order is irrelevant
-    // for correctness because each step restores whole values.
+    // Each undo step restores whole values, so their order does not matter.
     Ok(Command::Batch("Delete team member".into(), undo))
 }
 
