@@ -1,0 +1,52 @@
+//! Image snapshots of the demo map, rendered without a GPU on Mesa's
+//! software Vulkan. Pixels differ between Mesa versions, so these run in CI
+//! (`--features snapshots`) on the CI image, where they were made with
+//! `UPDATE_SNAPSHOTS=1`.
+#![cfg(feature = "snapshots")]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+
+fn map(width: f32, height: f32) -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().map_view_mut().today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    h.run_steps(4);
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run_steps(4);
+    h
+}
+
+#[test]
+fn demo_map_force_layout() {
+    let mut h = map(1280.0, 800.0);
+    h.snapshot("map_force_1280x800");
+}
+
+#[test]
+fn demo_map_board_layout() {
+    let mut h = map(1280.0, 800.0);
+    h.get_by_label("Board layout").click();
+    h.run_steps(120);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("map_board_1280x800");
+}
+
+#[test]
+fn demo_map_on_a_projector_with_coverage_and_legend() {
+    let mut h = map(1920.0, 1080.0);
+    h.get_by_label("Coverage").click();
+    h.run_steps(2);
+    h.get_by_label("Legend").click();
+    h.run_steps(2);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("map_force_coverage_1920x1080");
+}
