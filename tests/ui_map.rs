@@ -306,3 +306,13 @@ fn the_map_is_as_it_was_left_after_save_and_reopen() {
         assert!((shown.x - pos.x).abs() < 0.01 && (shown.y - pos.y).abs() < 0.01);
     }
 }
+
+#[test]
+fn unpin_lets_the_layout_move_them_again() {
+    let (mut h, _) = open_map(None);
+    drag_person(&mut h, henrik(), Vec2::new(40.0, 0.0));
+    assert!(account(&h).map.positions[&henrik()].pinned);
+    h.get_by_label("Unpin").click();
+    step(&mut h);
+    assert!(!account(&h).map.positions[&henrik()].pinned);
+}

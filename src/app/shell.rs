@@ -150,8 +150,7 @@ impl GambitApp {
                     }
                 });
             if let Some(id) = picked {
-                self.ui.account = Some(id);
-                self.ui.selected = None;
+                self.ui.select_account(id);
             }
         });
     }

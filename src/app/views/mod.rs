@@ -58,6 +58,16 @@ pub struct UiState {
 }
 
 impl UiState {
+    /// Shows another account, forgetting the selection in the old one.
+    pub fn select_account(&mut self, id: AccountId) {
+        if self.account != Some(id) {
+            self.account = Some(id);
+            self.selected = None;
+            self.also_selected.clear();
+            self.selected_line = None;
+        }
+    }
+
     /// Drops selections that no longer exist (after undo or delete).
     pub fn forget_missing(&mut self, project: &Project) {
         if self.account.is_some_and(|a| project.account(a).is_none()) {

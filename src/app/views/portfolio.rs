@@ -90,8 +90,7 @@ fn table(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
             ui.label(format!("{}", rank + 1));
             let selected = ctx.state.account == Some(a.id);
             if ui.selectable_label(selected, &a.name).on_hover_text(tr("Select this account")).clicked() {
-                ctx.state.account = Some(a.id);
-                ctx.state.selected = None;
+                ctx.state.select_account(a.id);
             }
             ui.label(&a.industry);
             ui.label(tr(a.lifecycle.label()));

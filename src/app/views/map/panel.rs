@@ -64,6 +64,7 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
                     view.path = warm_path(ctx.project, account, PersonRef::Contact(id));
                 }
                 coverage_line(view, ui, ctx, id);
+                pin_line(ui, ctx, account, PersonRef::Contact(id));
                 contact_form(ui, ctx, account, contact);
                 relationship_list(ui, ctx, account, PersonRef::Contact(id));
             }
@@ -72,6 +73,7 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
             if let Some(member) = ctx.project.member(m) {
                 ui.heading(&member.name);
                 ui.weak(tr("Their contacts are lit on the map."));
+                pin_line(ui, ctx, account, PersonRef::Member(m));
                 forms::member_form(ui, ctx, account, member);
             }
             relationship_list(ui, ctx, account, PersonRef::Member(m));
@@ -80,6 +82,18 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
             ui.weak(tr("Click a person or a line to edit it. Double-click the empty map to add a contact."));
         }
     }
+}
+
+/// "Pinned here" with a way to let the layout move them again.
+fn pin_line(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef) {
+    let Some(pos) = account.map.positions.get(&person).filter(|p| p.pinned) else { return };
+    ui.horizontal(|ui| {
+        ui.weak(tr("Pinned where you put them."));
+        if ui.small_button(tr("Unpin")).on_hover_text(tr("Let Re-layout move them again")).clicked() {
+            let free = crate::model::MapPos { pinned: false, ..*pos };
+            ctx.send(crate::command::Command::SetPositions(account.id, vec![(person, Some(free))]));
+        }
+    });
 }
 
 fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate::model::ContactId) {
