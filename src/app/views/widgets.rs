@@ -9,7 +9,7 @@ use egui::{Response, Ui};
 pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).labelled_by(l.id);
+    let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(ui.available_width())).labelled_by(l.id);
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }
@@ -19,7 +19,7 @@ pub fn multiline_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Opti
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
     let r =
-        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(f32::INFINITY)).labelled_by(l.id);
+        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(ui.available_width())).labelled_by(l.id);
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }
