@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 pub const USAGE: &str = "usage:
   gambit [FILE.kam]       open the app (the demo project when no file is given)
-  gambit check FILE.kam   check a project file and list its problems";
+  gambit check FILE.kam   check a project file and list its problems
+  gambit export-ranking FILE.kam --csv OUT.csv
+                          write the portfolio ranking as CSV";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -20,6 +22,7 @@ pub enum Invocation {
 #[derive(Debug, PartialEq)]
 pub enum Headless {
     Check(PathBuf),
+    ExportRanking { file: PathBuf, csv: PathBuf },
     Help,
 }
 
@@ -30,6 +33,10 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [flag] if flag == "-h" || flag == "--help" => Ok(Invocation::Headless(Headless::Help)),
         [cmd, path] if cmd == "check" => Ok(Invocation::Headless(Headless::Check(PathBuf::from(path)))),
         [cmd] if cmd == "check" => Err("check needs a file".into()),
+        [cmd, file, flag, out] if cmd == "export-ranking" && flag == "--csv" => {
+            Ok(Invocation::Headless(Headless::ExportRanking { file: PathBuf::from(file), csv: PathBuf::from(out) }))
+        }
+        [cmd, ..] if cmd == "export-ranking" => Err("export-ranking needs FILE --csv OUT".into()),
         // A double-clicked file arrives as the only argument.
         [path] if !path.starts_with('-') => Ok(Invocation::Gui(Some(PathBuf::from(path)))),
         _ => Err(format!("unknown arguments: {}", args.join(" "))),
@@ -46,6 +53,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
             ExitCode::SUCCESS
         }
         Headless::Check(path) => ExitCode::from(check(path, &mut out, &mut err)),
+        Headless::ExportRanking { file, csv } => ExitCode::from(export_ranking(file, csv, &mut out, &mut err)),
     }
 }
 
@@ -72,4 +80,30 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
         problems.len() - errors
     );
     u8::from(errors > 0)
+}
+
+/// `gambit export-ranking FILE --csv OUT`: 0 when written, 2 when the project
+/// cannot be read or the CSV cannot be written.
+pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let project = match file::load(file) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 2;
+        }
+    };
+    for p in project.validate() {
+        let _ = writeln!(err, "{}: {p}", file.display());
+    }
+    let rows = crate::analysis::ranking::ranking(&project);
+    match std::fs::write(csv, crate::analysis::ranking::to_csv(&rows)) {
+        Ok(()) => {
+            let _ = writeln!(out, "{}: {} accounts ranked", csv.display(), rows.len());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}: cannot write: {e}", csv.display());
+            2
+        }
+    }
 }

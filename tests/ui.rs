@@ -193,20 +193,6 @@ fn a_file_named_on_the_command_line_with_problems_opens_with_them_listed() {
     assert!(h.query_by_label_contains("refers to contact #50").is_some(), "the problems panel lists it");
 }
 
-#[test]
-fn scoring_a_criterion_changes_score_and_undo_restores_it() {
-    let (mut h, _) = start(None);
-    click_tab(&mut h, "Scoring");
-    // Profitability is 3 in the demo; set it to 5 through the drop-down.
-    h.get_by_label("Profitability").click();
-    step(&mut h);
-    h.get_all_by_label("5").last().expect("option 5").click();
-    step(&mut h);
-    assert!(h.query_by_label("Score: 91.3 / 100").is_some());
-    press(&mut h, Modifiers::COMMAND, Key::Z);
-    assert!(h.query_by_label("Score: 86.3 / 100").is_some());
-}
-
 /// A file as the window system hands it over on drop.
 #[derive(Debug)]
 struct Dropped(PathBuf);

@@ -3,6 +3,7 @@
 
 pub mod coverage;
 pub mod path;
+pub mod ranking;
 
 use crate::model::{Account, MemberId, PersonRef, Project};
 

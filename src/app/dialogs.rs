@@ -9,6 +9,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when cancelled. `suggested` is a file name.
     fn pick_save(&mut self, suggested: &str) -> Option<PathBuf>;
+    /// Where to write an export (CSV, HTML, ...), or `None` when cancelled.
+    fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// Native dialogs through rfd (xdg-portal on Linux).
@@ -30,6 +32,15 @@ impl FileDialogs for NativeDialogs {
             .save_file()?;
         Some(with_kam_extension(path))
     }
+
+    fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_title(crate::i18n::tr("Export"))
+            .add_filter(kind, &[extension])
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if path.extension().is_none() { path.with_extension(extension) } else { path })
+    }
 }
 
 /// Adds `.kam` when the user typed a name without an extension.
@@ -42,6 +53,7 @@ pub fn with_kam_extension(path: PathBuf) -> PathBuf {
 pub struct ScriptedDialogs {
     pub open_answers: VecDeque<Option<PathBuf>>,
     pub save_answers: VecDeque<Option<PathBuf>>,
+    pub export_answers: VecDeque<Option<PathBuf>>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -51,6 +63,10 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
         self.save_answers.pop_front().flatten()
+    }
+
+    fn pick_export(&mut self, _suggested: &str, _kind: &str, _extension: &str) -> Option<PathBuf> {
+        self.export_answers.pop_front().flatten()
     }
 }
 
@@ -62,5 +78,9 @@ impl<T: FileDialogs> FileDialogs for std::rc::Rc<std::cell::RefCell<T>> {
 
     fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
         self.borrow_mut().pick_save(suggested)
+    }
+
+    fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf> {
+        self.borrow_mut().pick_export(suggested, kind, extension)
     }
 }

@@ -111,6 +111,17 @@ impl GambitApp {
         }
     }
 
+    /// Writes the portfolio ranking as CSV where the user chooses.
+    pub fn export_ranking(&mut self) {
+        let name = format!("{} ranking {}.csv", self.doc.project().name, chrono::Local::now().format("%Y-%m-%d"));
+        let Some(path) = self.dialogs.pick_export(&name, &tr("CSV spreadsheet"), "csv") else { return };
+        let rows = crate::analysis::ranking::ranking(self.doc.project());
+        match std::fs::write(&path, crate::analysis::ranking::to_csv(&rows)) {
+            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
+            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the ranking."), path.display())),
+        }
+    }
+
     fn suggested_file_name(&self) -> String {
         let name: String = self
             .doc

@@ -85,6 +85,15 @@ impl GambitApp {
                 self.action_button(ui, Action::Save, true);
                 self.action_button(ui, Action::SaveAs, true);
                 ui.separator();
+                if ui
+                    .button(tr("Export Ranking as CSV…"))
+                    .on_hover_text(tr("The portfolio ranking for a spreadsheet"))
+                    .clicked()
+                {
+                    self.export_ranking();
+                    ui.close();
+                }
+                ui.separator();
                 self.action_button(ui, Action::Quit, true);
             });
             ui.menu_button(tr("Edit"), |ui| {

@@ -13,7 +13,7 @@ pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, 
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};
 pub use people::{Contact, Member, PersonRef, Relationship};
-pub use scoring::{Criterion, ScaleText, ScoreOutcome, ScoringModel, Tier, TierScheme};
+pub use scoring::{Criterion, ScaleText, ScoreAxis, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};
 
 use serde::{Deserialize, Serialize};

@@ -18,6 +18,30 @@ pub struct Criterion {
     /// What 1, 3 and 5 points mean for this criterion.
     #[serde(default)]
     pub scale: ScaleText,
+    /// Which axis of the portfolio matrix this criterion measures.
+    #[serde(default)]
+    pub axis: ScoreAxis,
+}
+
+/// The two axes of the classic portfolio matrix.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ScoreAxis {
+    /// How attractive the account is to us.
+    #[default]
+    Attractiveness,
+    /// How strong we are with the account compared with competitors.
+    Strength,
+}
+
+impl ScoreAxis {
+    pub const ALL: &'static [ScoreAxis] = &[ScoreAxis::Attractiveness, ScoreAxis::Strength];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ScoreAxis::Attractiveness => "Attractiveness",
+            ScoreAxis::Strength => "Our strength",
+        }
+    }
 }
 
 impl HasId for Criterion {
@@ -142,6 +166,40 @@ impl ScoringModel {
         } else {
             ScoreOutcome::Incomplete { missing }
         }
+    }
+
+    /// The 0-100 score over only the criteria of one axis; `None` when
+    /// one of them is not scored or the axis has no weight.
+    pub fn axis_score(&self, account: &Account, axis: ScoreAxis) -> Option<f64> {
+        let on_axis: Vec<&Criterion> = self.criteria.iter().filter(|c| c.axis == axis && c.weight > 0.0).collect();
+        let total: f64 = on_axis.iter().map(|c| c.weight).sum();
+        if total <= 0.0 {
+            return None;
+        }
+        let mut sum = 0.0;
+        for c in on_axis {
+            let v = account.score_for(c.id)?.value.clamp(SCALE_MIN, SCALE_MAX);
+            sum += c.weight * f64::from(v - SCALE_MIN) / f64::from(SCALE_MAX - SCALE_MIN);
+        }
+        Some(round_score(sum / total * 100.0))
+    }
+
+    /// Where an account sits in the portfolio matrix: (attractiveness, our
+    /// relative strength), both 0-100. Strength is half the strength
+    /// criteria and half our share of the account's potential (current
+    /// revenue / potential revenue, at most 100 %).
+    pub fn matrix_position(&self, account: &Account) -> Option<(f64, f64)> {
+        let attractiveness = self.axis_score(account, ScoreAxis::Attractiveness)?;
+        let share = if account.potential_revenue > 0.0 {
+            (account.current_revenue / account.potential_revenue).clamp(0.0, 1.0) * 100.0
+        } else {
+            0.0
+        };
+        let strength = match self.axis_score(account, ScoreAxis::Strength) {
+            Some(s) => (s + share) / 2.0,
+            None => share,
+        };
+        Some((attractiveness, round_score(strength)))
     }
 
     /// The tier a (rounded) score reaches: the best tier whose threshold it meets.

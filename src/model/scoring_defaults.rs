@@ -1,7 +1,7 @@
 //! The default criteria set for key account selection and the tier presets.
 
 use super::ids::{CriterionId, TierId};
-use super::scoring::{Criterion, ScaleText, ScoringModel, Tier, TierScheme};
+use super::scoring::{Criterion, ScaleText, ScoreAxis, ScoringModel, Tier, TierScheme};
 
 fn criterion(id: u32, name: &str, description: &str, weight: f64, scale: [&str; 3]) -> Criterion {
     Criterion {
@@ -10,6 +10,7 @@ fn criterion(id: u32, name: &str, description: &str, weight: f64, scale: [&str; 
         description: description.to_owned(),
         weight,
         scale: ScaleText { one: scale[0].to_owned(), three: scale[1].to_owned(), five: scale[2].to_owned() },
+        axis: if name == "Relationship quality" { ScoreAxis::Strength } else { ScoreAxis::Attractiveness },
     }
 }
 
@@ -89,6 +90,59 @@ pub fn olympic() -> TierScheme {
             tier(3, "Bronze", 0.0, "Served by the regional sales team with standard service levels."),
         ],
     }
+}
+
+/// The football scheme: Premier / 1st Division / 2nd Division.
+pub fn football() -> TierScheme {
+    TierScheme {
+        name: "Football".to_owned(),
+        tiers: vec![
+            tier(1, "Premier", 75.0, "Dedicated account team, executive sponsor, plan reviewed twice a year."),
+            tier(2, "1st Division", 50.0, "Named account manager, yearly plan and review."),
+            tier(3, "2nd Division", 0.0, "Served by the regional sales team with standard service levels."),
+        ],
+    }
+}
+
+/// The airline scheme: First / Club / Economy / Standby.
+pub fn airline() -> TierScheme {
+    TierScheme {
+        name: "Airline".to_owned(),
+        tiers: vec![
+            tier(
+                1,
+                "First",
+                80.0,
+                "Dedicated team, executive sponsor, joint strategy days, plan reviewed twice a year.",
+            ),
+            tier(2, "Club", 60.0, "Named account manager, yearly plan, quarterly business reviews."),
+            tier(3, "Economy", 35.0, "Named contact in inside sales, standard service levels."),
+            tier(
+                4,
+                "Standby",
+                0.0,
+                "Served on request through web shop and support desk; fully satisfied, not developed.",
+            ),
+        ],
+    }
+}
+
+/// Letters A to D.
+pub fn a_to_d() -> TierScheme {
+    TierScheme {
+        name: "A-D".to_owned(),
+        tiers: vec![
+            tier(1, "A", 80.0, "Key account: dedicated team and a living account plan."),
+            tier(2, "B", 60.0, "Development account: named manager, yearly plan."),
+            tier(3, "C", 35.0, "Maintain: regional sales, standard service."),
+            tier(4, "D", 0.0, "Serve efficiently through inside sales and the web shop."),
+        ],
+    }
+}
+
+/// Every preset, for the tier scheme editor.
+pub fn presets() -> Vec<TierScheme> {
+    vec![olympic(), football(), airline(), a_to_d()]
 }
 
 /// The default scoring model.

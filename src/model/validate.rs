@@ -78,8 +78,18 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     r.0
 }
 
+/// Problems of a scoring model alone (for the model editor).
+pub fn scoring_problems(model: &crate::model::ScoringModel) -> Vec<Problem> {
+    let mut r = Report(Vec::new());
+    check_model(&mut r, model);
+    r.0
+}
+
 fn check_scoring(r: &mut Report, project: &Project) {
-    let model = &project.scoring;
+    check_model(r, &project.scoring);
+}
+
+fn check_model(r: &mut Report, model: &crate::model::ScoringModel) {
     duplicates(r, &model.criteria, "scoring criteria");
     duplicates(r, &model.tiers.tiers, "tier scheme");
     for c in &model.criteria {

@@ -18,8 +18,9 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
 pub fn multiline_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let r =
-        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(ui.available_width())).labelled_by(l.id);
+    let r = ui
+        .add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(ui.available_width()))
+        .labelled_by(l.id);
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }

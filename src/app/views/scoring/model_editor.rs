@@ -1,0 +1,212 @@
+//! The scoring model editor. Edits go to a draft; the preview lists which
+//! accounts would change tier; Apply makes it one undoable command.
+
+use super::ScoringView;
+use crate::analysis::ranking::tier_moves;
+use crate::app::theme;
+use crate::app::views::ViewCtx;
+use crate::command::Command;
+use crate::i18n::tr;
+use crate::model::ids::next_id;
+use crate::model::scoring_defaults::presets;
+use crate::model::validate::scoring_problems;
+use crate::model::{Criterion, Project, ScaleText, ScoreAxis, ScoringModel, Severity, Tier};
+
+pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+    let project = ctx.project;
+    let mut draft = view.draft.clone().unwrap_or_else(|| project.scoring.clone());
+    ui.heading(tr("Scoring model"));
+    ui.weak(tr("Changes here are a draft until you apply them; the list below shows who would change tier."));
+    ui.add_space(theme::SECTION_GAP);
+    criteria(ui, &mut draft);
+    ui.add_space(theme::SECTION_GAP);
+    tiers(ui, &mut draft);
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        let l = ui.label(tr("Most key accounts a team can serve"));
+        ui.add(egui::DragValue::new(&mut draft.max_key_accounts).range(1..=500)).labelled_by(l.id).on_hover_text(tr(
+            "The portfolio warns when more accounts than this are in the top tier (the literature says 15-35)",
+        ));
+    });
+    view.draft = (draft != project.scoring).then_some(draft);
+    ui.add_space(theme::SECTION_GAP);
+    preview(view, ui, ctx);
+}
+
+fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
+    ui.strong(tr("Criteria"));
+    let total = m.total_weight();
+    let mut remove = None;
+    let mut swap = None;
+    let count = m.criteria.len();
+    egui::Grid::new("criteria_editor").striped(true).num_columns(7).spacing([10.0, 6.0]).show(ui, |ui| {
+        for h in ["", "Criterion", "Weight", "Share", "Axis", "What 1, 3 and 5 mean", ""] {
+            ui.strong(tr(h));
+        }
+        ui.end_row();
+        for (i, c) in m.criteria.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                if ui.add_enabled(i > 0, egui::Button::new("^").small()).on_hover_text(tr("Move up")).clicked() {
+                    swap = Some((i - 1, i));
+                }
+                if ui
+                    .add_enabled(i + 1 < count, egui::Button::new("v").small())
+                    .on_hover_text(tr("Move down"))
+                    .clicked()
+                {
+                    swap = Some((i, i + 1));
+                }
+            });
+            ui.vertical(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut c.name).desired_width(200.0).hint_text(tr("Name")));
+                ui.add(
+                    egui::TextEdit::singleline(&mut c.description).desired_width(200.0).hint_text(tr("Description")),
+                );
+            });
+            let w = ui.add(egui::DragValue::new(&mut c.weight).range(0.0..=1000.0).speed(0.5).max_decimals(1));
+            w.on_hover_text(tr("Relative weight; shares are shown normalised to 100 %"));
+            let share = if total > 0.0 { c.weight.max(0.0) / total * 100.0 } else { 0.0 };
+            ui.label(format!("{share:.0} %"));
+            egui::ComboBox::from_id_salt(("axis", c.id.0))
+                .selected_text(tr(c.axis.label()))
+                .show_ui(ui, |ui| {
+                    for a in ScoreAxis::ALL {
+                        ui.selectable_value(&mut c.axis, *a, tr(a.label()));
+                    }
+                })
+                .response
+                .on_hover_text(tr("Which axis of the portfolio matrix this criterion measures"));
+            scale_editor(ui, &mut c.scale);
+            if ui.small_button("✖").on_hover_text(tr("Remove this criterion (its scores go when you apply)")).clicked()
+            {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some((a, b)) = swap {
+        m.criteria.swap(a, b);
+    }
+    if let Some(i) = remove {
+        m.criteria.remove(i);
+    }
+    if ui.button(tr("Add criterion")).on_hover_text(tr("Add a selection criterion")).clicked() {
+        let id = next_id(&m.criteria);
+        m.criteria.push(Criterion {
+            id,
+            name: tr("New criterion"),
+            description: String::new(),
+            weight: 10.0,
+            scale: ScaleText::default(),
+            axis: ScoreAxis::Attractiveness,
+        });
+    }
+}
+
+fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
+    ui.vertical(|ui| {
+        for (n, text) in [("1", &mut s.one), ("3", &mut s.three), ("5", &mut s.five)] {
+            ui.horizontal(|ui| {
+                ui.label(n);
+                ui.add(egui::TextEdit::singleline(text).desired_width(240.0));
+            });
+        }
+    });
+}
+
+fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
+    ui.horizontal(|ui| {
+        ui.strong(format!("{}: {}", tr("Tiers"), m.tiers.name));
+        ui.menu_button(tr("Use a preset"), |ui| {
+            for p in presets() {
+                let names: Vec<&str> = p.tiers.iter().map(|t| t.name.as_str()).collect();
+                if ui.button(format!("{} ({})", p.name, names.join(" / "))).clicked() {
+                    m.tiers = p;
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr("Replace the tiers with Olympic, football, airline or A-D tiers"));
+    });
+    let mut remove = None;
+    egui::Grid::new("tier_editor").striped(true).num_columns(4).spacing([10.0, 6.0]).show(ui, |ui| {
+        for h in ["Tier", "From score", "Service the tier gets", ""] {
+            ui.strong(tr(h));
+        }
+        ui.end_row();
+        for (i, t) in m.tiers.tiers.iter_mut().enumerate() {
+            ui.add(egui::TextEdit::singleline(&mut t.name).desired_width(140.0));
+            ui.add(egui::DragValue::new(&mut t.min_score).range(0.0..=100.0).speed(0.5).max_decimals(1))
+                .on_hover_text(tr("The lowest score (0-100) that reaches this tier"));
+            ui.add(egui::TextEdit::singleline(&mut t.service).desired_width(420.0));
+            if ui.small_button("✖").on_hover_text(tr("Remove this tier")).clicked() {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        m.tiers.tiers.remove(i);
+    }
+    if ui.button(tr("Add tier")).on_hover_text(tr("Add a tier below the others")).clicked() {
+        let id = next_id(&m.tiers.tiers);
+        m.tiers.tiers.push(Tier { id, name: tr("New tier"), min_score: 0.0, service: String::new() });
+    }
+}
+
+/// What applying the draft would do, and the buttons to apply or discard it.
+fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+    let Some(draft) = view.draft.clone() else {
+        ui.weak(tr("No changes."));
+        return;
+    };
+    let problems = scoring_problems(&draft);
+    for p in &problems {
+        let colour = if p.severity == Severity::Error { theme::ERROR } else { theme::WARNING };
+        ui.colored_label(colour, format!("{}: {}", p.location, p.message));
+    }
+    let moves = tier_moves(ctx.project, &draft);
+    ui.strong(if moves.is_empty() {
+        tr("No account would change tier.")
+    } else {
+        format!("{} {}", moves.len(), tr("accounts would change tier:"))
+    });
+    for m in &moves {
+        let from = m.from.clone().unwrap_or_else(|| "—".into());
+        let to = m.to.clone().unwrap_or_else(|| "—".into());
+        ui.label(format!("{}: {from} -> {to}", m.name));
+    }
+    let errors = problems.iter().any(|p| p.severity == Severity::Error);
+    ui.horizontal(|ui| {
+        let apply = ui.add_enabled(!errors, egui::Button::new(tr("Apply changes")));
+        let apply = apply
+            .on_hover_text(tr("Make these changes (one step to undo)"))
+            .on_disabled_hover_text(tr("Fix the errors above first"));
+        if apply.clicked() {
+            ctx.send(apply_command(ctx.project, draft.clone()));
+            view.draft = None;
+        }
+        if ui.button(tr("Discard changes")).on_hover_text(tr("Go back to the model in use")).clicked() {
+            view.draft = None;
+        }
+    });
+}
+
+/// The new model, plus clearing scores of removed criteria and overrides to
+/// removed tiers, as one undo step.
+pub fn apply_command(project: &Project, model: ScoringModel) -> Command {
+    let mut steps = Vec::new();
+    for a in &project.accounts {
+        for s in &a.scores {
+            if model.criterion(s.criterion).is_none() {
+                steps.push(Command::SetScore(a.id, s.criterion, None));
+            }
+        }
+        if a.tier_override.as_ref().is_some_and(|o| model.tier(o.tier).is_none()) {
+            steps.push(Command::SetTierOverride(a.id, None));
+        }
+    }
+    steps.insert(0, Command::SetScoring(model));
+    Command::Batch("Edit scoring model".into(), steps)
+}
