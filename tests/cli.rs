@@ -48,3 +48,27 @@ fn unknown_arguments_print_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
 }
+
+#[test]
+fn export_ranking_writes_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("ranking.csv");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.kam");
+    let result = gambit().arg("export-ranking").arg(&demo).arg("--csv").arg(&out).output().expect("run");
+    assert!(result.status.success(), "{result:?}");
+    let csv = std::fs::read_to_string(&out).expect("csv");
+    assert!(csv.starts_with("rank,account,industry,score,tier,"));
+    assert_eq!(csv.lines().count(), 13);
+}
+
+#[test]
+fn export_ranking_of_a_broken_file_fails_without_writing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.kam");
+    std::fs::write(&bad, "(format_version: 1,").expect("write");
+    let out = dir.path().join("ranking.csv");
+    let result = gambit().arg("export-ranking").arg(&bad).arg("--csv").arg(&out).output().expect("run");
+    assert_eq!(result.status.code(), Some(2));
+    assert!(!out.exists());
+    assert!(String::from_utf8_lossy(&result.stderr).contains("bad.kam"));
+}
