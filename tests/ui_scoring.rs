@@ -164,3 +164,23 @@ fn export_the_ranking_as_csv_from_the_menu() {
     assert!(lines[12].contains("incomplete (1 missing)"));
     let _ = AccountId(1);
 }
+
+#[test]
+fn changing_a_weight_previews_tier_moves_before_applying() {
+    let (mut h, _) = start();
+    click(&mut h, "Scoring");
+    click(&mut h, "Scoring model");
+    // Make relationship quality (the last criterion) dominate the score.
+    let weight = h.get_all_by_label("Weight").last().expect("weight field");
+    weight.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_all_by_label("Weight").last().expect("weight field").type_text("300");
+    h.key_press(Key::Enter);
+    h.run();
+    let last = project(&h).scoring.criteria.last().expect("criterion").weight;
+    assert_eq!(last, 10.0, "not applied yet");
+    assert!(h.query_by_label("Lindholm Packaging: Bronze -> Gold").is_some(), "relationship quality 5 lifts Lindholm");
+    click(&mut h, "Apply changes");
+    assert_eq!(project(&h).scoring.criteria.last().expect("criterion").weight, 300.0);
+}

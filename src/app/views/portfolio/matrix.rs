@@ -24,7 +24,7 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
     let unplaced = ctx.project.accounts.len() - placed.len();
     if unplaced > 0 {
-        ui.weak(format!("{unplaced} {}", tr("accounts are not placed: some of their criteria are not scored.")));
+        ui.weak(format!("{}: {unplaced}", tr("Not placed because some criteria are not scored")));
     }
     let selected = ctx.state.account;
     let response = Plot::new("portfolio_matrix")

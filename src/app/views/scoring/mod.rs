@@ -25,6 +25,11 @@ pub struct ScoringView {
 
 impl ScoringView {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        if self.tab == ScoringTab::Model {
+            egui::Panel::right("what_if").default_size(360.0).resizable(true).show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| model_editor::preview(self, ui, ctx));
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 for (tab, label, tip) in [

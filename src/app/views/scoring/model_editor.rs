@@ -16,7 +16,7 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let project = ctx.project;
     let mut draft = view.draft.clone().unwrap_or_else(|| project.scoring.clone());
     ui.heading(tr("Scoring model"));
-    ui.weak(tr("Changes here are a draft until you apply them; the list below shows who would change tier."));
+    ui.weak(tr("Changes here are a draft until you apply them; the panel on the right shows who would change tier."));
     ui.add_space(theme::SECTION_GAP);
     criteria(ui, &mut draft);
     ui.add_space(theme::SECTION_GAP);
@@ -29,8 +29,6 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         ));
     });
     view.draft = (draft != project.scoring).then_some(draft);
-    ui.add_space(theme::SECTION_GAP);
-    preview(view, ui, ctx);
 }
 
 fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
@@ -39,51 +37,56 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
     let mut remove = None;
     let mut swap = None;
     let count = m.criteria.len();
-    egui::Grid::new("criteria_editor").striped(true).num_columns(7).spacing([10.0, 6.0]).show(ui, |ui| {
-        for h in ["", "Criterion", "Weight", "Share", "Axis", "What 1, 3 and 5 mean", ""] {
-            ui.strong(tr(h));
-        }
-        ui.end_row();
-        for (i, c) in m.criteria.iter_mut().enumerate() {
-            ui.horizontal(|ui| {
-                if ui.add_enabled(i > 0, egui::Button::new("^").small()).on_hover_text(tr("Move up")).clicked() {
-                    swap = Some((i - 1, i));
-                }
+    for (i, c) in m.criteria.iter_mut().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    if ui.add_enabled(i > 0, egui::Button::new("^").small()).on_hover_text(tr("Move up")).clicked() {
+                        swap = Some((i - 1, i));
+                    }
+                    if ui
+                        .add_enabled(i + 1 < count, egui::Button::new("v").small())
+                        .on_hover_text(tr("Move down"))
+                        .clicked()
+                    {
+                        swap = Some((i, i + 1));
+                    }
+                });
+                ui.vertical(|ui| {
+                    ui.add_sized([240.0, 22.0], egui::TextEdit::singleline(&mut c.name).hint_text(tr("Name")));
+                    ui.add_sized(
+                        [240.0, 22.0],
+                        egui::TextEdit::singleline(&mut c.description).hint_text(tr("Description")),
+                    );
+                    ui.horizontal(|ui| {
+                        let l = ui.label(tr("Weight"));
+                        ui.add(egui::DragValue::new(&mut c.weight).range(0.0..=1000.0).speed(0.5).max_decimals(1))
+                            .labelled_by(l.id)
+                            .on_hover_text(tr("Relative weight; shares are shown normalised to 100 %"));
+                        let share = if total > 0.0 { c.weight.max(0.0) / total * 100.0 } else { 0.0 };
+                        ui.strong(format!("= {share:.0} %"));
+                    });
+                    egui::ComboBox::from_id_salt(("axis", c.id.0))
+                        .selected_text(tr(c.axis.label()))
+                        .show_ui(ui, |ui| {
+                            for a in ScoreAxis::ALL {
+                                ui.selectable_value(&mut c.axis, *a, tr(a.label()));
+                            }
+                        })
+                        .response
+                        .on_hover_text(tr("Which axis of the portfolio matrix this criterion measures"));
+                });
+                scale_editor(ui, &mut c.scale);
                 if ui
-                    .add_enabled(i + 1 < count, egui::Button::new("v").small())
-                    .on_hover_text(tr("Move down"))
+                    .small_button("✖")
+                    .on_hover_text(tr("Remove this criterion (its scores go when you apply)"))
                     .clicked()
                 {
-                    swap = Some((i, i + 1));
+                    remove = Some(i);
                 }
             });
-            ui.vertical(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut c.name).desired_width(200.0).hint_text(tr("Name")));
-                ui.add(
-                    egui::TextEdit::singleline(&mut c.description).desired_width(200.0).hint_text(tr("Description")),
-                );
-            });
-            let w = ui.add(egui::DragValue::new(&mut c.weight).range(0.0..=1000.0).speed(0.5).max_decimals(1));
-            w.on_hover_text(tr("Relative weight; shares are shown normalised to 100 %"));
-            let share = if total > 0.0 { c.weight.max(0.0) / total * 100.0 } else { 0.0 };
-            ui.label(format!("{share:.0} %"));
-            egui::ComboBox::from_id_salt(("axis", c.id.0))
-                .selected_text(tr(c.axis.label()))
-                .show_ui(ui, |ui| {
-                    for a in ScoreAxis::ALL {
-                        ui.selectable_value(&mut c.axis, *a, tr(a.label()));
-                    }
-                })
-                .response
-                .on_hover_text(tr("Which axis of the portfolio matrix this criterion measures"));
-            scale_editor(ui, &mut c.scale);
-            if ui.small_button("✖").on_hover_text(tr("Remove this criterion (its scores go when you apply)")).clicked()
-            {
-                remove = Some(i);
-            }
-            ui.end_row();
-        }
-    });
+        });
+    }
     if let Some((a, b)) = swap {
         m.criteria.swap(a, b);
     }
@@ -105,10 +108,11 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
 
 fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
     ui.vertical(|ui| {
+        ui.label(tr("What 1, 3 and 5 mean"));
         for (n, text) in [("1", &mut s.one), ("3", &mut s.three), ("5", &mut s.five)] {
             ui.horizontal(|ui| {
                 ui.label(n);
-                ui.add(egui::TextEdit::singleline(text).desired_width(240.0));
+                ui.add_sized([260.0, 22.0], egui::TextEdit::singleline(text));
             });
         }
     });
@@ -136,10 +140,10 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
         }
         ui.end_row();
         for (i, t) in m.tiers.tiers.iter_mut().enumerate() {
-            ui.add(egui::TextEdit::singleline(&mut t.name).desired_width(140.0));
+            ui.add_sized([150.0, 22.0], egui::TextEdit::singleline(&mut t.name));
             ui.add(egui::DragValue::new(&mut t.min_score).range(0.0..=100.0).speed(0.5).max_decimals(1))
                 .on_hover_text(tr("The lowest score (0-100) that reaches this tier"));
-            ui.add(egui::TextEdit::singleline(&mut t.service).desired_width(420.0));
+            ui.add_sized([440.0, 22.0], egui::TextEdit::singleline(&mut t.service));
             if ui.small_button("✖").on_hover_text(tr("Remove this tier")).clicked() {
                 remove = Some(i);
             }
@@ -156,9 +160,11 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
 }
 
 /// What applying the draft would do, and the buttons to apply or discard it.
-fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+pub fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+    ui.heading(tr("What if"));
     let Some(draft) = view.draft.clone() else {
         ui.weak(tr("No changes."));
+        ui.weak(tr("Change a weight, a threshold or the tiers to see which accounts would move."));
         return;
     };
     let problems = scoring_problems(&draft);
