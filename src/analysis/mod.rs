@@ -2,6 +2,7 @@
 //! the map, coverage of key people, and warm paths to a contact.
 
 pub mod coverage;
+pub mod health;
 pub mod path;
 pub mod ranking;
 

@@ -140,6 +140,12 @@ impl GambitApp {
         &self.ui
     }
 
+    /// Sets the date plan health, due dates and faded lines are judged against.
+    pub fn set_today(&mut self, today: chrono::NaiveDate) {
+        self.ui.today = views::Today(today);
+        self.views.map.today = today;
+    }
+
     pub fn recent_files(&self) -> &RecentFiles {
         &self.recent
     }
@@ -147,7 +153,7 @@ impl GambitApp {
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         let first = self.doc.project().accounts.first().map(|a| a.id);
-        self.ui = UiState { view: self.ui.view, account: first, ..UiState::default() };
+        self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };
         let today = self.views.map.today;
         self.views = Views::default();
         self.views.map.today = today;

@@ -3,6 +3,7 @@
 use super::enums::{LifecycleStage, TeamRole, UnitKind};
 use super::ids::{AccountId, ContactId, CriterionId, HasId, MemberId, TierId, UnitId, find};
 use super::map::MapState;
+use super::plan::Plan;
 use super::people::{Contact, PersonRef, Relationship};
 use serde::{Deserialize, Serialize};
 
@@ -47,17 +48,6 @@ pub struct TierOverride {
 pub struct TeamAssignment {
     pub member: MemberId,
     pub role: TeamRole,
-}
-
-/// The account plan. The plan editor grows this; unknown parts default to empty.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Plan {
-    #[serde(default)]
-    pub overall_goal: String,
-    #[serde(default)]
-    pub strategy: String,
-    #[serde(default)]
-    pub notes: String,
 }
 
 /// A client account.

@@ -5,10 +5,12 @@ pub mod enums;
 pub mod ids;
 pub mod map;
 pub mod people;
+pub mod plan;
 pub mod scoring;
 pub mod validate;
 
-pub use account::{Account, BusinessUnit, CriterionScore, Plan, TeamAssignment, TierOverride};
+pub use account::{Account, BusinessUnit, CriterionScore, TeamAssignment, TierOverride};
+pub use plan::*;
 pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, TeamRole, UnitKind};
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};

@@ -150,6 +150,7 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
             r.error(format!("{here} > account team"), format!("refers to {}, who does not exist", t.member));
         }
     }
+    check_plan(r, project, account, &here);
     for person in account.map.positions.keys() {
         let exists = match person {
             PersonRef::Member(m) => project.member(*m).is_some(),
@@ -166,6 +167,51 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
     for v in [account.current_revenue, account.potential_revenue] {
         if !v.is_finite() || v < 0.0 {
             r.error(here.clone(), format!("revenue {v} must be zero or more"));
+        }
+    }
+}
+
+fn check_plan(r: &mut Report, project: &Project, account: &Account, here: &str) {
+    let plan = &account.plan;
+    let at = |what: &str| format!("{here} > plan > {what}");
+    let contact_ok = |c: ContactId| account.contact(c).is_some();
+    for g in &plan.relationship_goals {
+        if !contact_ok(g.contact) {
+            r.error(at("relationship goals"), format!("refers to {}, who does not exist", g.contact));
+        }
+    }
+    for x in &plan.referrals {
+        if !contact_ok(x.contact) {
+            r.error(at("referrals"), format!("refers to {}, who does not exist", x.contact));
+        }
+    }
+    for a in &plan.activities {
+        if let Some(m) = a.owner
+            && project.member(m).is_none()
+        {
+            r.error(at(&format!("activity \"{}\"", a.title)), format!("owner {m} does not exist"));
+        }
+    }
+    for c in &plan.penetration {
+        if !project.products.iter().any(|p| p.id == c.product) {
+            r.error(at("penetration matrix"), format!("refers to {}, which does not exist", c.product));
+        }
+        if account.unit(c.unit).is_none() {
+            r.error(at("penetration matrix"), format!("refers to {}, which does not exist", c.unit));
+        }
+    }
+    for c in &plan.competitors {
+        for u in &c.units {
+            if account.unit(*u).is_none() {
+                r.error(at(&format!("competitor \"{}\"", c.name)), format!("refers to {u}, which does not exist"));
+            }
+        }
+    }
+    for a in &plan.agreements {
+        if let (Some(s), Some(e)) = (a.start, a.end)
+            && e < s
+        {
+            r.error(at(&format!("agreement \"{}\"", a.title)), format!("ends ({e}) before it starts ({s})"));
         }
     }
 }

@@ -55,6 +55,27 @@ pub struct UiState {
     /// The relationship line whose details the side panel shows.
     pub selected_line: Option<crate::model::RelationshipId>,
     pub show_problems: bool,
+    /// The date plan health and due dates are judged against.
+    pub today: Today,
+    /// An export a view asked for; the app shows the file dialog.
+    pub export_request: Option<ExportRequest>,
+}
+
+/// Exports that need a file dialog, asked for by a view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportRequest {
+    PlanHtml,
+    PlanMarkdown,
+}
+
+/// Today's date (tests set a fixed one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Today(pub chrono::NaiveDate);
+
+impl Default for Today {
+    fn default() -> Self {
+        Today(chrono::Local::now().date_naive())
+    }
 }
 
 impl UiState {

@@ -84,3 +84,32 @@ pub fn money(v: f64) -> String {
         format!("{v:.0}")
     }
 }
+
+/// A date typed as YYYY-MM-DD (empty = none). A bad date is shown in red
+/// and not applied. Returns true when `value` changed.
+pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::Id) -> bool {
+    let shown = value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let mut text: String =
+        ui.data(|d| d.get_temp::<(Option<chrono::NaiveDate>, String)>(id)).filter(|(v, _)| v == value).map_or(shown, |(_, t)| t);
+    let t = text.trim().to_owned();
+    let bad = !t.is_empty() && chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").is_err();
+    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text("YYYY-MM-DD").desired_width(96.0);
+    if bad {
+        edit = edit.text_color(crate::app::theme::ERROR);
+    }
+    let r = ui.add(edit);
+    let r = if bad { r.on_hover_text(tr("Not a date: write it as 2026-05-31")) } else { r };
+    let mut changed = false;
+    if r.changed() {
+        let t = text.trim();
+        if t.is_empty() {
+            changed = value.is_some();
+            *value = None;
+        } else if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+            changed = *value != Some(d);
+            *value = Some(d);
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, (*value, text)));
+    changed
+}

@@ -1,0 +1,183 @@
+//! The penetration matrix: our products and services down, the client's
+//! business units across. White space (nothing known) stands out; one click
+//! on a cell opens its editor, a unit's header lists the people we know there.
+
+use super::PlanView;
+use crate::app::theme;
+use crate::app::views::ViewCtx;
+use crate::app::views::widgets::money;
+use crate::i18n::tr;
+use crate::model::{Account, CellState, Plan, ProductId, UnitId};
+
+/// Short text of a cell.
+pub fn cell_text(state: Option<&CellState>) -> String {
+    match state {
+        None => tr("?"),
+        Some(CellState::Buying { yearly_value }) => format!("{} {}", tr("buys"), money(*yearly_value)),
+        Some(CellState::Opportunity { value, .. }) => format!("{} {}", tr("opportunity"), money(*value)),
+        Some(CellState::Competitor { name }) => format!("{}: {name}", tr("competitor")),
+        Some(CellState::NotRelevant) => tr("n/a"),
+    }
+}
+
+fn totals(plan: &Plan, pick: impl Fn(&crate::model::PenetrationCell) -> bool) -> (f64, f64) {
+    plan.penetration.iter().filter(|c| pick(c)).fold((0.0, 0.0), |(b, o), c| match &c.state {
+        CellState::Buying { yearly_value } => (b + yearly_value, o),
+        CellState::Opportunity { value, .. } => (b, o + value),
+        _ => (b, o),
+    })
+}
+
+fn totals_text((buying, opportunity): (f64, f64)) -> String {
+    format!("{} / {}", money(buying), money(opportunity))
+}
+
+pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
+    let products = &ctx.project.products;
+    if products.is_empty() || account.units.is_empty() {
+        ui.weak(tr("The matrix needs our products (in the project) and the client's business units."));
+        return;
+    }
+    ui.weak(tr("Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities."));
+    let white = plan.penetration.len() < products.len() * account.units.len();
+    if white {
+        let unknown = products.len() * account.units.len() - plan.penetration.len();
+        ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("cells are white space")));
+    }
+    egui::ScrollArea::horizontal().id_salt("matrix_scroll").show(ui, |ui| {
+        egui::Grid::new("penetration").striped(true).spacing([6.0, 4.0]).show(ui, |ui| {
+            ui.strong(tr("Product / unit"));
+            for u in &account.units {
+                unit_header(ui, account, u.id, &u.name);
+            }
+            ui.strong(tr("Total"));
+            ui.end_row();
+            for p in products {
+                ui.label(&p.name).on_hover_text(&p.description);
+                for u in &account.units {
+                    let state = plan.cell(p.id, u.id);
+                    let editing = view.editing_cell == Some((p.id, u.id));
+                    let mut button = egui::Button::new(cell_text(state)).selected(editing).min_size(egui::vec2(110.0, 0.0));
+                    if state.is_none() {
+                        button = button.fill(theme::WARNING.gamma_multiply(0.25));
+                    }
+                    let r = ui.add(button).on_hover_text(format!("{} × {}", p.name, u.name));
+                    let spoken = format!("{} at {}", p.name, u.name);
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &spoken));
+                    if r.clicked() {
+                        view.editing_cell = if editing { None } else { Some((p.id, u.id)) };
+                    }
+                }
+                ui.label(totals_text(totals(plan, |c| c.product == p.id)));
+                ui.end_row();
+            }
+            ui.strong(tr("Total"));
+            for u in &account.units {
+                ui.label(totals_text(totals(plan, |c| c.unit == u.id)));
+            }
+            ui.strong(totals_text(totals(plan, |_| true)));
+            ui.end_row();
+        });
+    });
+    if let Some((product, unit)) = view.editing_cell {
+        cell_editor(view, ui, ctx, account, plan, product, unit);
+    }
+}
+
+fn unit_header(ui: &mut egui::Ui, account: &Account, unit: UnitId, name: &str) {
+    let people: Vec<_> = account.contacts.iter().filter(|c| c.unit == Some(unit)).collect();
+    ui.menu_button(egui::RichText::new(format!("{name} ({})", people.len())).strong(), |ui| {
+        ui.strong(format!("{} {name}", tr("People we know at")));
+        if people.is_empty() {
+            ui.weak(tr("Nobody yet."));
+        }
+        for c in people {
+            ui.label(format!("{} — {} ({})", c.name, c.title, tr(c.stance.label())));
+        }
+    })
+    .response
+    .on_hover_text(tr("The people we know in this unit"));
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Unknown,
+    Buying,
+    Opportunity,
+    Competitor,
+    NotRelevant,
+}
+
+fn cell_editor(
+    view: &mut PlanView,
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    account: &Account,
+    plan: &mut Plan,
+    product: ProductId,
+    unit: UnitId,
+) {
+    let pname = ctx.project.products.iter().find(|p| p.id == product).map_or("", |p| p.name.as_str());
+    let uname = account.unit(unit).map_or("", |u| u.name.as_str());
+    let mut state = plan.cell(product, unit).cloned();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong(format!("{pname} × {uname}"));
+        let kind = match &state {
+            None => Kind::Unknown,
+            Some(CellState::Buying { .. }) => Kind::Buying,
+            Some(CellState::Opportunity { .. }) => Kind::Opportunity,
+            Some(CellState::Competitor { .. }) => Kind::Competitor,
+            Some(CellState::NotRelevant) => Kind::NotRelevant,
+        };
+        let mut next = kind;
+        ui.horizontal(|ui| {
+            for (k, label) in [
+                (Kind::Buying, "Buying"),
+                (Kind::Opportunity, "Opportunity"),
+                (Kind::Competitor, "Competitor"),
+                (Kind::NotRelevant, "Not relevant"),
+                (Kind::Unknown, "Don't know"),
+            ] {
+                ui.radio_value(&mut next, k, tr(label));
+            }
+        });
+        if next != kind {
+            state = match next {
+                Kind::Unknown => None,
+                Kind::Buying => Some(CellState::Buying { yearly_value: 0.0 }),
+                Kind::Opportunity => Some(CellState::Opportunity { value: 0.0, next_step: String::new() }),
+                Kind::Competitor => Some(CellState::Competitor { name: String::new() }),
+                Kind::NotRelevant => Some(CellState::NotRelevant),
+            };
+        }
+        match &mut state {
+            Some(CellState::Buying { yearly_value }) => {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr("Value per year"));
+                    ui.add(egui::DragValue::new(yearly_value).range(0.0..=1e12).speed(1000.0)).labelled_by(l.id);
+                });
+            }
+            Some(CellState::Opportunity { value, next_step }) => {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr("Estimated value"));
+                    ui.add(egui::DragValue::new(value).range(0.0..=1e12).speed(1000.0)).labelled_by(l.id);
+                    let l = ui.label(tr("Next step"));
+                    ui.add(egui::TextEdit::singleline(next_step).desired_width(300.0)).labelled_by(l.id);
+                });
+            }
+            Some(CellState::Competitor { name }) => {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr("Which competitor"));
+                    ui.add(egui::TextEdit::singleline(name).desired_width(200.0)).labelled_by(l.id);
+                });
+            }
+            _ => {}
+        }
+        if ui.button(tr("Close")).on_hover_text(tr("Done with this cell")).clicked() {
+            view.editing_cell = None;
+        }
+    });
+    if state.as_ref() != plan.cell(product, unit) {
+        plan.set_cell(product, unit, state);
+    }
+}

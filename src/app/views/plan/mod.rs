@@ -1,0 +1,139 @@
+//! The account plan editor. The view edits a copy of the plan each frame;
+//! when it differs from the project, the change goes out as one `SetPlan`
+//! command (typing in one field is one undo step).
+
+mod matrix;
+mod sections;
+mod tables;
+
+use super::widgets::{choice_row, money_row, text_row};
+use super::{ViewCtx, no_account};
+use crate::analysis::health::{self, Level};
+use crate::app::theme;
+use crate::command::{AccountInfo, Command};
+use crate::i18n::tr;
+use crate::model::{Account, LifecycleStage};
+
+#[derive(Default)]
+pub struct PlanView {
+    /// The penetration cell being edited.
+    editing_cell: Option<(crate::model::ProductId, crate::model::UnitId)>,
+    /// The KPI the chart shows.
+    chart_kpi: Option<crate::model::Kpi>,
+}
+
+impl PlanView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            let Some(account) = ctx.account() else { return no_account(ui) };
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.heading(format!("{} — {}", tr("Account plan"), account.name));
+                    export_buttons(ui, ctx);
+                });
+                health_box(ui, ctx, account);
+                ui.add_space(theme::SECTION_GAP);
+                account_section(ui, ctx, account);
+                let mut plan = account.plan.clone();
+                sections::all(self, ui, ctx, account, &mut plan);
+                if plan != account.plan {
+                    let focus = ui.ctx().memory(|m| m.focused());
+                    let key = focus.map(|f| format!("plan:{}:{f:?}", account.id.0));
+                    match key {
+                        Some(k) => ctx.send_merging(Command::SetPlan(account.id, plan), k),
+                        None => ctx.send(Command::SetPlan(account.id, plan)),
+                    }
+                }
+            });
+        });
+    }
+}
+
+fn export_buttons(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+    if ui.button(tr("Export HTML…")).on_hover_text(tr("The plan as one web page that prints well to PDF")).clicked() {
+        ctx.state.export_request = Some(super::ExportRequest::PlanHtml);
+    }
+    if ui.button(tr("Export Markdown…")).on_hover_text(tr("The plan as Markdown text")).clicked() {
+        ctx.state.export_request = Some(super::ExportRequest::PlanMarkdown);
+    }
+}
+
+/// What is missing or stale, at the top where it is seen first.
+fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
+    let findings = health::findings(account, ctx.state.today.0);
+    let indicator = health::indicator(&findings);
+    let colour = match indicator {
+        health::Indicator::Healthy => theme::OK,
+        health::Indicator::NeedsAttention => theme::WARNING,
+        health::Indicator::Stale => theme::ERROR,
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.colored_label(colour, egui::RichText::new(format!("{}: {}", tr("Plan health"), tr(indicator.label()))).strong());
+        for f in &findings {
+            let (mark, c) = match f.level {
+                Level::Stale => ("Stale", theme::ERROR),
+                Level::Missing => ("Missing", theme::WARNING),
+                Level::Soon => ("Soon", theme::WARNING),
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(c, tr(mark));
+                ui.label(format!("{}: {}", tr(f.section), f.message));
+            });
+        }
+    });
+}
+
+fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    egui::CollapsingHeader::new(tr("The account")).default_open(true).show(ui, |ui| {
+        let mut info = AccountInfo::of(account);
+        let mut field = None;
+        egui::Grid::new("account_info").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            if let Some(v) = text_row(ui, "Account name", &info.name) {
+                info.name = v;
+                field = Some("name");
+            }
+            if let Some(v) = text_row(ui, "Industry", &info.industry) {
+                info.industry = v;
+                field = Some("industry");
+            }
+            if let Some(v) = choice_row(ui, "Lifecycle stage", info.lifecycle, LifecycleStage::ALL, |v| tr(v.label())) {
+                info.lifecycle = v;
+                field = Some("lifecycle");
+            }
+            if let Some(v) = money_row(ui, "Current revenue", info.current_revenue) {
+                info.current_revenue = v;
+                field = Some("current");
+            }
+            if let Some(v) = money_row(ui, "Potential revenue", info.potential_revenue) {
+                info.potential_revenue = v;
+                field = Some("potential");
+            }
+        });
+        if let Some(field) = field {
+            ctx.send_merging(Command::SetAccountInfo(account.id, info), format!("account:{}:{field}", account.id.0));
+        }
+        team(ui, ctx, account);
+    });
+}
+
+fn team(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
+    ui.strong(tr("Account team"));
+    if account.team.is_empty() {
+        ui.weak(tr("No one from our team is assigned yet: add them on the map."));
+    }
+    egui::Grid::new("team").striped(true).num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
+        for t in &account.team {
+            let m = ctx.project.member(t.member);
+            ui.label(m.map_or_else(|| format!("({})", t.member), |m| m.name.clone()));
+            ui.label(m.map_or("", |m| m.title.as_str()));
+            ui.label(tr(t.role.label()));
+            ui.end_row();
+        }
+    });
+}
+
+/// A labelled multi-line text field bound to a plan field.
+pub fn text_block(ui: &mut egui::Ui, label: &str, value: &mut String, rows: usize) {
+    let l = ui.label(tr(label));
+    ui.add(egui::TextEdit::multiline(value).desired_rows(rows).desired_width(f32::INFINITY)).labelled_by(l.id);
+}

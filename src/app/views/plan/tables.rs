@@ -1,0 +1,399 @@
+//! Table editors of the plan. Each binds straight to the plan copy; rows
+//! are added and removed with buttons; dates are typed as YYYY-MM-DD.
+
+use super::PlanView;
+use crate::analysis::coverage::{KEY_COVERAGE_STRENGTH, coverage};
+use crate::analysis::health::AGREEMENT_WARNING_DAYS;
+use crate::app::theme;
+use crate::app::views::widgets::date_edit;
+use crate::i18n::tr;
+use crate::model::*;
+use chrono::{Datelike, NaiveDate};
+use egui::Ui;
+
+fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id).striped(true).spacing([10.0, 4.0]).show(ui, |ui| {
+        for h in headers {
+            ui.strong(tr(h));
+        }
+        ui.end_row();
+        rows(ui);
+    });
+}
+
+fn remove_button(ui: &mut Ui, what: &str) -> bool {
+    ui.small_button("✖").on_hover_text(format!("{} {}", tr("Remove this"), tr(what))).clicked()
+}
+
+fn text(ui: &mut Ui, value: &mut String, width: f32) {
+    ui.add_sized([width, 22.0], egui::TextEdit::singleline(value));
+}
+
+fn money(ui: &mut Ui, value: &mut f64) {
+    ui.add(egui::DragValue::new(value).range(0.0..=1e12).speed(1000.0).max_decimals(0));
+}
+
+fn id(parts: (&str, usize)) -> egui::Id {
+    egui::Id::new(("plan_table", parts.0, parts.1))
+}
+
+pub fn economics(ui: &mut Ui, plan: &mut Plan) {
+    ui.strong(tr("Economic development"));
+    let mut remove = None;
+    grid(ui, "economics", &["Year", "Sales", "Turnover", "Profitability %", ""], |ui| {
+        for (i, y) in plan.economics.iter_mut().enumerate() {
+            ui.add(egui::DragValue::new(&mut y.year).range(1900..=2100));
+            money(ui, &mut y.sales);
+            money(ui, &mut y.turnover);
+            ui.add(egui::DragValue::new(&mut y.profitability).range(-100.0..=100.0).speed(0.1).suffix(" %"));
+            if remove_button(ui, "year") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.economics.remove(i);
+    }
+    if ui.button(tr("Add year")).on_hover_text(tr("Add a year of their figures")).clicked() {
+        let year = plan.economics.iter().map(|y| y.year + 1).max().unwrap_or_else(|| chrono::Local::now().year() - 1);
+        plan.economics.push(YearFigures { year, ..YearFigures::default() });
+    }
+}
+
+pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    ui.strong(tr("Agreements"));
+    let mut remove = None;
+    grid(ui, "agreements", &["Kind", "Title", "Start", "End", "Value / year", ""], |ui| {
+        for (i, a) in plan.agreements.iter_mut().enumerate() {
+            text(ui, &mut a.kind, 150.0);
+            text(ui, &mut a.title, 200.0);
+            date_edit(ui, &mut a.start, id(("agreement start", i)));
+            ui.horizontal(|ui| {
+                date_edit(ui, &mut a.end, id(("agreement end", i)));
+                if let Some(end) = a.end {
+                    let days = (end - today).num_days();
+                    if days < 0 {
+                        ui.colored_label(theme::ERROR, tr("ended"));
+                    } else if days <= AGREEMENT_WARNING_DAYS {
+                        ui.colored_label(theme::WARNING, format!("{} {days} {}", tr("ends in"), tr("days")));
+                    }
+                }
+            });
+            money(ui, &mut a.value);
+            if remove_button(ui, "agreement") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.agreements.remove(i);
+    }
+    if ui.button(tr("Add agreement")).clicked() {
+        plan.agreements.push(Agreement { kind: tr("Framework agreement"), ..Agreement::default() });
+    }
+}
+
+pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan) {
+    let mut remove = None;
+    grid(ui, "kpis", &["Year", "KPI", "Target", "Actual", ""], |ui| {
+        for (i, k) in plan.kpis.iter_mut().enumerate() {
+            ui.add(egui::DragValue::new(&mut k.year).range(1900..=2100));
+            egui::ComboBox::from_id_salt(("kpi kind", i)).selected_text(tr(k.kpi.label())).show_ui(ui, |ui| {
+                for kind in Kpi::ALL {
+                    ui.selectable_value(&mut k.kpi, *kind, tr(kind.label()));
+                }
+            });
+            optional_number(ui, &mut k.target);
+            let missed = matches!((k.target, k.actual), (Some(t), Some(a)) if a < t);
+            optional_number(ui, &mut k.actual);
+            if missed {
+                ui.colored_label(theme::WARNING, tr("below target"));
+            }
+            if remove_button(ui, "KPI") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.kpis.remove(i);
+    }
+    if ui.button(tr("Add KPI")).on_hover_text(tr("Add a KPI figure for a year")).clicked() {
+        let year = plan.kpis.iter().map(|k| k.year).max().unwrap_or_else(|| chrono::Local::now().year());
+        plan.kpis.push(KpiFigure { year, kpi: Kpi::Sales, target: None, actual: None });
+    }
+    kpi_chart(view, ui, plan);
+}
+
+fn optional_number(ui: &mut Ui, value: &mut Option<f64>) {
+    let mut on = value.is_some();
+    ui.horizontal(|ui| {
+        if ui.checkbox(&mut on, "").on_hover_text(tr("Known")).changed() {
+            *value = if on { Some(0.0) } else { None };
+        }
+        if let Some(v) = value {
+            ui.add(egui::DragValue::new(v).speed(1.0).max_decimals(2));
+        }
+    });
+}
+
+fn kpi_chart(view: &mut PlanView, ui: &mut Ui, plan: &Plan) {
+    let used: Vec<Kpi> = Kpi::ALL.iter().copied().filter(|k| plan.kpis.iter().any(|x| x.kpi == *k)).collect();
+    let Some(first) = used.first().copied() else { return };
+    let shown = view.chart_kpi.filter(|k| used.contains(k)).unwrap_or(first);
+    ui.horizontal(|ui| {
+        ui.label(tr("Chart:"));
+        for k in &used {
+            if ui.selectable_label(*k == shown, tr(k.label())).clicked() {
+                view.chart_kpi = Some(*k);
+            }
+        }
+    });
+    let series = |pick: fn(&KpiFigure) -> Option<f64>| -> Vec<[f64; 2]> {
+        let mut pts: Vec<[f64; 2]> =
+            plan.kpis.iter().filter(|k| k.kpi == shown).filter_map(|k| pick(k).map(|v| [f64::from(k.year), v])).collect();
+        pts.sort_by(|a, b| a[0].total_cmp(&b[0]));
+        pts
+    };
+    egui_plot::Plot::new("kpi_chart").height(200.0).allow_zoom(false).allow_drag(false).allow_scroll(false).show(ui, |p| {
+        p.line(egui_plot::Line::new(tr("Target"), series(|k| k.target)).style(egui_plot::LineStyle::dashed_loose()));
+        p.line(egui_plot::Line::new(tr("Actual"), series(|k| k.actual)).width(2.5));
+    });
+}
+
+pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan, today: NaiveDate) {
+    let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
+    let name = |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
+    let mut remove = None;
+    grid(ui, "activities", &["Activity", "Owner", "Due", "Status", ""], |ui| {
+        for (i, a) in plan.activities.iter_mut().enumerate() {
+            let overdue = a.status.is_open() && a.due.is_some_and(|d| d < today);
+            ui.horizontal(|ui| {
+                if overdue {
+                    ui.colored_label(theme::ERROR, tr("OVERDUE"));
+                }
+                text(ui, &mut a.title, 300.0);
+            });
+            egui::ComboBox::from_id_salt(("activity owner", i)).selected_text(name(a.owner)).show_ui(ui, |ui| {
+                ui.selectable_value(&mut a.owner, None, tr("(no owner)"));
+                for m in &team {
+                    ui.selectable_value(&mut a.owner, Some(*m), name(Some(*m)));
+                }
+            });
+            date_edit(ui, &mut a.due, id(("activity due", i)));
+            egui::ComboBox::from_id_salt(("activity status", i)).selected_text(tr(a.status.label())).show_ui(ui, |ui| {
+                for s in ActivityStatus::ALL {
+                    ui.selectable_value(&mut a.status, *s, tr(s.label()));
+                }
+            });
+            if remove_button(ui, "activity") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.activities.remove(i);
+    }
+    if ui.button(tr("Add activity")).on_hover_text(tr("Add a key activity")).clicked() {
+        plan.activities.push(Activity { title: tr("New activity"), owner: account.lead(), due: None, status: ActivityStatus::Planned });
+    }
+}
+
+pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
+    let cov = coverage(account);
+    let contact_name = |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| c.name.clone());
+    let mut remove = None;
+    grid(ui, "relationship_goals", &["Person", "Stance now", "Target stance", "Covered now", "Target", "How", ""], |ui| {
+        for (i, g) in plan.relationship_goals.iter_mut().enumerate() {
+            egui::ComboBox::from_id_salt(("goal contact", i)).selected_text(contact_name(g.contact)).show_ui(ui, |ui| {
+                for c in &account.contacts {
+                    ui.selectable_value(&mut g.contact, c.id, format!("{} — {}", c.name, c.title));
+                }
+            });
+            let now = account.contact(g.contact).map_or(Stance::Unknown, |c| c.stance);
+            ui.label(tr(now.label()));
+            egui::ComboBox::from_id_salt(("goal stance", i)).selected_text(tr(g.target_stance.label())).show_ui(ui, |ui| {
+                for s in Stance::ALL {
+                    ui.selectable_value(&mut g.target_stance, *s, tr(s.label()));
+                }
+            });
+            let covered = cov.contacts.get(&g.contact).map_or(0, |c| c.members.iter().filter(|m| m.1 >= KEY_COVERAGE_STRENGTH).count());
+            let short = covered < usize::from(g.target_coverage);
+            ui.colored_label(if short { theme::WARNING } else { theme::OK }, format!("{covered} {}", tr("of us")));
+            ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10)).on_hover_text(tr("How many of us should know them well (strength 3+)"));
+            text(ui, &mut g.how, 260.0);
+            if remove_button(ui, "goal") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.relationship_goals.remove(i);
+    }
+    if let Some(first) = account.contacts.first()
+        && ui.button(tr("Add relationship goal")).clicked()
+    {
+        plan.relationship_goals.push(RelationshipGoal { contact: first.id, target_stance: Stance::Supporter, target_coverage: 2, how: String::new() });
+    }
+}
+
+pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
+    let mut remove = None;
+    grid(ui, "competitors", &["Competitor", "Where they are strong", "At business units", ""], |ui| {
+        for (i, c) in plan.competitors.iter_mut().enumerate() {
+            text(ui, &mut c.name, 160.0);
+            text(ui, &mut c.strengths, 260.0);
+            let names: Vec<String> = c.units.iter().filter_map(|u| account.unit(*u)).map(|u| u.name.clone()).collect();
+            let label = if names.is_empty() { tr("(choose)") } else { names.join(", ") };
+            ui.menu_button(label, |ui| {
+                for u in &account.units {
+                    let mut on = c.units.contains(&u.id);
+                    if ui.checkbox(&mut on, &u.name).changed() {
+                        if on {
+                            c.units.push(u.id);
+                            c.units.sort();
+                        } else {
+                            c.units.retain(|x| *x != u.id);
+                        }
+                    }
+                }
+            });
+            if remove_button(ui, "competitor") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.competitors.remove(i);
+    }
+    if ui.button(tr("Add competitor")).clicked() {
+        plan.competitors.push(Competitor { name: tr("New competitor"), ..Competitor::default() });
+    }
+    ui.add_space(6.0);
+    let mut remove = None;
+    grid(ui, "partners", &["Partner", "Role", ""], |ui| {
+        for (i, p) in plan.partners.iter_mut().enumerate() {
+            text(ui, &mut p.name, 160.0);
+            text(ui, &mut p.role, 300.0);
+            if remove_button(ui, "partner") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.partners.remove(i);
+    }
+    if ui.button(tr("Add partner")).clicked() {
+        plan.partners.push(Partner { name: tr("New partner"), role: String::new() });
+    }
+}
+
+pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let mut remove = None;
+    grid(ui, "meetings", &["Meeting", "Every (days)", "Our people", "Their people", "Agenda", "Last held", "Next due", ""], |ui| {
+        for (i, m) in plan.meetings.iter_mut().enumerate() {
+            egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(tr(m.kind.label())).show_ui(ui, |ui| {
+                for k in MeetingKind::ALL {
+                    ui.selectable_value(&mut m.kind, *k, tr(k.label()));
+                }
+            });
+            ui.add(egui::DragValue::new(&mut m.every_days).range(1..=730));
+            text(ui, &mut m.our_people, 150.0);
+            text(ui, &mut m.their_people, 150.0);
+            text(ui, &mut m.agenda, 180.0);
+            date_edit(ui, &mut m.last_held, id(("meeting held", i)));
+            match m.next_due() {
+                Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("overdue"))),
+                Some(d) => ui.label(d.to_string()),
+                None => ui.colored_label(theme::WARNING, tr("never held")),
+            };
+            if remove_button(ui, "meeting") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.meetings.remove(i);
+    }
+    if ui.button(tr("Add meeting")).clicked() {
+        plan.meetings.push(Meeting { kind: MeetingKind::Internal, every_days: 30, our_people: String::new(), their_people: String::new(), agenda: String::new(), last_held: None });
+    }
+}
+
+pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    match plan.next_review_due() {
+        Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("Next review due"), tr("overdue"))),
+        Some(d) => ui.label(format!("{}: {d}", tr("Next review due"))),
+        None => ui.colored_label(theme::ERROR, tr("Never reviewed: ask your mentor for a review")),
+    };
+    let mut remove = None;
+    grid(ui, "reviews", &["Date", "Reviewer", "Comments", ""], |ui| {
+        for (i, r) in plan.reviews.iter_mut().enumerate() {
+            let mut date = Some(r.date);
+            if date_edit(ui, &mut date, id(("review date", i)))
+                && let Some(d) = date
+            {
+                r.date = d;
+            }
+            text(ui, &mut r.reviewer, 160.0);
+            text(ui, &mut r.comments, 420.0);
+            if remove_button(ui, "review") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.reviews.remove(i);
+    }
+    if ui.button(tr("Add review")).on_hover_text(tr("Record a review held today")).clicked() {
+        plan.reviews.push(Review { date: today, reviewer: String::new(), comments: String::new() });
+    }
+}
+
+pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
+    let contact_name = |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| c.name.clone());
+    let mut remove = None;
+    grid(ui, "referrals", &["Who", "Gave", "Date", "What", ""], |ui| {
+        for (i, r) in plan.referrals.iter_mut().enumerate() {
+            egui::ComboBox::from_id_salt(("referral contact", i)).selected_text(contact_name(r.contact)).show_ui(ui, |ui| {
+                for c in &account.contacts {
+                    ui.selectable_value(&mut r.contact, c.id, &c.name);
+                }
+            });
+            egui::ComboBox::from_id_salt(("referral kind", i)).selected_text(tr(kind(r.kind))).show_ui(ui, |ui| {
+                for k in [ReferralKind::Referral, ReferralKind::Testimonial] {
+                    ui.selectable_value(&mut r.kind, k, tr(kind(k)));
+                }
+            });
+            date_edit(ui, &mut r.date, id(("referral date", i)));
+            text(ui, &mut r.what, 360.0);
+            if remove_button(ui, "referral") {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.referrals.remove(i);
+    }
+    if let Some(first) = account.contacts.first()
+        && ui.button(tr("Add referral or testimonial")).clicked()
+    {
+        plan.referrals.push(Referral { contact: first.id, kind: ReferralKind::Referral, date: None, what: String::new() });
+    }
+}
+
+fn kind(k: ReferralKind) -> &'static str {
+    match k {
+        ReferralKind::Referral => "Referral",
+        ReferralKind::Testimonial => "Testimonial",
+    }
+}

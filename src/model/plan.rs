@@ -1,0 +1,305 @@
+//! The account plan: knowing the client, our history with them, KPIs, the
+//! plan itself, meetings, reviews, referrals and the penetration matrix.
+
+use super::enums::Stance;
+use super::ids::{ContactId, MemberId, ProductId, UnitId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How often a plan should be reviewed (twice a year).
+pub const REVIEW_INTERVAL_DAYS: i64 = 182;
+
+/// The client's economic development in one year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct YearFigures {
+    pub year: i32,
+    /// Their sales (revenue), in the project's currency.
+    pub sales: f64,
+    /// Their turnover.
+    pub turnover: f64,
+    /// Their profitability, in percent.
+    pub profitability: f64,
+}
+
+/// A contract with the client.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agreement {
+    /// E.g. "Framework agreement", "Service agreement".
+    pub kind: String,
+    pub title: String,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// Value per year.
+    #[serde(default)]
+    pub value: f64,
+}
+
+/// The KPIs the plan follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Kpi {
+    Sales,
+    Turnover,
+    Profit,
+    Profitability,
+    CustomerSatisfaction,
+    ServiceLevel,
+}
+
+impl Kpi {
+    pub const ALL: &'static [Kpi] =
+        &[Kpi::Sales, Kpi::Turnover, Kpi::Profit, Kpi::Profitability, Kpi::CustomerSatisfaction, Kpi::ServiceLevel];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kpi::Sales => "Sales",
+            Kpi::Turnover => "Turnover",
+            Kpi::Profit => "Profit",
+            Kpi::Profitability => "Profitability (%)",
+            Kpi::CustomerSatisfaction => "Customer satisfaction",
+            Kpi::ServiceLevel => "Service level / delivery reliability (%)",
+        }
+    }
+}
+
+/// One KPI's target and actual in one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KpiFigure {
+    pub year: i32,
+    pub kpi: Kpi,
+    #[serde(default)]
+    pub target: Option<f64>,
+    #[serde(default)]
+    pub actual: Option<f64>,
+}
+
+/// Where a key activity stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActivityStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl ActivityStatus {
+    pub const ALL: &'static [ActivityStatus] =
+        &[ActivityStatus::Planned, ActivityStatus::InProgress, ActivityStatus::Done, ActivityStatus::Dropped];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityStatus::Planned => "Planned",
+            ActivityStatus::InProgress => "In progress",
+            ActivityStatus::Done => "Done",
+            ActivityStatus::Dropped => "Dropped",
+        }
+    }
+
+    pub fn is_open(self) -> bool {
+        matches!(self, ActivityStatus::Planned | ActivityStatus::InProgress)
+    }
+}
+
+/// A key activity (not a sales task: those live in the CRM).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    pub title: String,
+    #[serde(default)]
+    pub owner: Option<MemberId>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: ActivityStatus,
+}
+
+/// How we mean to develop the relationship with one person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelationshipGoal {
+    pub contact: ContactId,
+    pub target_stance: Stance,
+    /// How many of our people should know them well (strength 3+).
+    pub target_coverage: u8,
+    #[serde(default)]
+    pub how: String,
+}
+
+/// A competitor at this client.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Competitor {
+    pub name: String,
+    #[serde(default)]
+    pub strengths: String,
+    #[serde(default)]
+    pub units: Vec<UnitId>,
+}
+
+/// A possible partner for this client.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Internal team meetings, or meetings with the client at one of three levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MeetingKind {
+    Internal,
+    Strategic,
+    Tactical,
+    Operational,
+}
+
+impl MeetingKind {
+    pub const ALL: &'static [MeetingKind] =
+        &[MeetingKind::Internal, MeetingKind::Strategic, MeetingKind::Tactical, MeetingKind::Operational];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MeetingKind::Internal => "Internal (account team)",
+            MeetingKind::Strategic => "Strategic (with the client)",
+            MeetingKind::Tactical => "Tactical (with the client)",
+            MeetingKind::Operational => "Operational (with the client)",
+        }
+    }
+}
+
+/// A recurring meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub kind: MeetingKind,
+    /// Days between meetings.
+    pub every_days: u32,
+    #[serde(default)]
+    pub our_people: String,
+    #[serde(default)]
+    pub their_people: String,
+    #[serde(default)]
+    pub agenda: String,
+    #[serde(default)]
+    pub last_held: Option<NaiveDate>,
+}
+
+impl Meeting {
+    /// When the next meeting is due: the last one plus the interval.
+    pub fn next_due(&self) -> Option<NaiveDate> {
+        self.last_held.and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(self.every_days))))
+    }
+}
+
+/// A review of the plan (e.g. by the mentor).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub date: NaiveDate,
+    pub reviewer: String,
+    #[serde(default)]
+    pub comments: String,
+}
+
+/// A referral or testimonial a contact gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReferralKind {
+    Referral,
+    Testimonial,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Referral {
+    pub contact: ContactId,
+    pub kind: ReferralKind,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub what: String,
+}
+
+/// One cell of the penetration matrix: a product at a business unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum CellState {
+    /// They buy it: yearly value.
+    Buying { yearly_value: f64 },
+    /// We could sell it: estimated value and next step.
+    Opportunity { value: f64, next_step: String },
+    /// A competitor supplies it.
+    Competitor { name: String },
+    NotRelevant,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PenetrationCell {
+    pub product: ProductId,
+    pub unit: UnitId,
+    pub state: CellState,
+}
+
+/// The account plan. Every part defaults to empty, so older files read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    #[serde(default)]
+    pub overall_goal: String,
+    #[serde(default)]
+    pub strategy: String,
+    #[serde(default)]
+    pub success_factors: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub economics: Vec<YearFigures>,
+    #[serde(default)]
+    pub offerings_and_markets: String,
+    #[serde(default)]
+    pub client_goals: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub sources: String,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+    #[serde(default)]
+    pub purchases: String,
+    #[serde(default)]
+    pub kpis: Vec<KpiFigure>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub relationship_goals: Vec<RelationshipGoal>,
+    #[serde(default)]
+    pub competitors: Vec<Competitor>,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    #[serde(default)]
+    pub referrals: Vec<Referral>,
+    #[serde(default)]
+    pub penetration: Vec<PenetrationCell>,
+}
+
+impl Plan {
+    pub fn cell(&self, product: ProductId, unit: UnitId) -> Option<&CellState> {
+        self.penetration.iter().find(|c| c.product == product && c.unit == unit).map(|c| &c.state)
+    }
+
+    /// Sets or clears a matrix cell, keeping cells sorted by product then unit.
+    pub fn set_cell(&mut self, product: ProductId, unit: UnitId, state: Option<CellState>) {
+        self.penetration.retain(|c| !(c.product == product && c.unit == unit));
+        if let Some(state) = state {
+            let pos = self.penetration.partition_point(|c| (c.product, c.unit) < (product, unit));
+            self.penetration.insert(pos, PenetrationCell { product, unit, state });
+        }
+    }
+
+    /// The latest review, if any.
+    pub fn last_review(&self) -> Option<NaiveDate> {
+        self.reviews.iter().map(|r| r.date).max()
+    }
+
+    /// The next review: six months after the last (or due now if never reviewed).
+    pub fn next_review_due(&self) -> Option<NaiveDate> {
+        self.last_review().and_then(|d| d.checked_add_days(chrono::Days::new(REVIEW_INTERVAL_DAYS as u64)))
+    }
+}
