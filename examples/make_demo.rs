@@ -640,16 +640,137 @@ fn main_account() -> Account {
         TeamAssignment { member: MemberId(7), role: TeamRole::Technical },
         TeamAssignment { member: MemberId(8), role: TeamRole::Sales },
     ];
-    a.plan = Plan {
-        overall_goal: "Become Nordvik's preferred automation and service partner across all four plants by 2029.".into(),
-        strategy: "Grow from the Dairy, where we are trusted, into Bakeries and Frozen Foods; win the group automation standard; turn energy monitoring into a group-wide sustainability programme.".into(),
-        notes: "Frozen Foods is white space: nobody on our team knows Fredrik Lund.".into(),
-    };
+    a.plan = main_plan();
+    a.plan.penetration.sort_by_key(|c| (c.product, c.unit));
     a
 }
 
 /// name, industry, stage, revenue now and potential (M), scores, lead member.
 type OtherAccount = (&'static str, &'static str, LifecycleStage, f64, f64, [u8; 8], u32);
+
+fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+fn cell(product: u32, unit: u32, state: CellState) -> PenetrationCell {
+    PenetrationCell { product: ProductId(product), unit: UnitId(unit), state }
+}
+
+fn buying(v: f64) -> CellState {
+    CellState::Buying { yearly_value: v * 1000.0 }
+}
+
+fn opportunity(v: f64, next: &str) -> CellState {
+    CellState::Opportunity { value: v * 1000.0, next_step: next.into() }
+}
+
+fn competitor(name: &str) -> CellState {
+    CellState::Competitor { name: name.into() }
+}
+
+fn main_plan() -> Plan {
+    let kpi = |year, kpi, target: Option<f64>, actual: Option<f64>| KpiFigure { year, kpi, target, actual };
+    let activity = |title: &str, owner: u32, due, status| Activity {
+        title: title.into(),
+        owner: Some(MemberId(owner)),
+        due,
+        status,
+    };
+    let meeting = |kind, every_days, ours: &str, theirs: &str, agenda: &str, last_held| Meeting {
+        kind,
+        every_days,
+        our_people: ours.into(),
+        their_people: theirs.into(),
+        agenda: agenda.into(),
+        last_held,
+    };
+    Plan {
+        overall_goal: "Become Nordvik's preferred automation and service partner across all four plants by 2029.".into(),
+        strategy: "Grow from the Dairy, where we are trusted, into Bakeries and Frozen Foods; win the group automation standard; turn energy monitoring into a group-wide sustainability programme.".into(),
+        success_factors: "A sponsor at group level (Per Ekström); proof from the Jönköping retrofit; IT security sign-off for remote support; a named contact in Frozen Foods.".into(),
+        notes: "Frozen Foods is white space: nobody on our team knows Fredrik Lund.".into(),
+        economics: vec![
+            YearFigures { year: 2023, sales: 9_800_000_000.0, turnover: 9_950_000_000.0, profitability: 5.1 },
+            YearFigures { year: 2024, sales: 10_400_000_000.0, turnover: 10_600_000_000.0, profitability: 5.8 },
+            YearFigures { year: 2025, sales: 11_200_000_000.0, turnover: 11_350_000_000.0, profitability: 6.3 },
+        ],
+        offerings_and_markets: "Dairy products, bread and frozen ready meals for the Nordic retail market; growing private-label business in Germany.".into(),
+        client_goals: "Cut energy use per tonne by 25 % by 2030 (CSRD); consolidate to three automation suppliers; one automation standard across plants.".into(),
+        organisation: "Group functions in Gothenburg (procurement, IT, engineering); three operating companies with their own MDs; capex above 5 MSEK decided by the group CEO.".into(),
+        sources: "Annual reports 2023-2025; capex plan 2027-2029 (shared by Rasmus Thomsen); LinkedIn; Tove Nilsson.".into(),
+        agreements: vec![
+            Agreement { kind: "Framework agreement".into(), title: "Automation framework, Nordvik Group".into(), start: d(2022, 2, 1), end: d(2027, 1, 31), value: 9_000_000.0 },
+            Agreement { kind: "Service agreement".into(), title: "Preventive maintenance, Nordvik Dairy".into(), start: d(2024, 5, 1), end: d(2027, 4, 30), value: 3_200_000.0 },
+            Agreement { kind: "Spare parts agreement".into(), title: "Critical spares stock, Jönköping".into(), start: d(2023, 1, 1), end: d(2026, 12, 31), value: 1_100_000.0 },
+        ],
+        purchases: "Line automation for four Dairy lines (2019-2024), the Jönköping retrofit (2024), service and spares for the Dairy, operator training.".into(),
+        kpis: vec![
+            kpi(2024, Kpi::Sales, Some(15_000_000.0), Some(16_100_000.0)),
+            kpi(2025, Kpi::Sales, Some(18_000_000.0), Some(18_400_000.0)),
+            kpi(2026, Kpi::Sales, Some(21_000_000.0), Some(17_900_000.0)),
+            kpi(2024, Kpi::CustomerSatisfaction, Some(8.0), Some(7.6)),
+            kpi(2025, Kpi::CustomerSatisfaction, Some(8.0), Some(8.3)),
+            kpi(2025, Kpi::ServiceLevel, Some(97.0), Some(95.5)),
+            kpi(2026, Kpi::ServiceLevel, Some(97.0), None),
+            kpi(2025, Kpi::Profitability, Some(22.0), Some(19.5)),
+        ],
+        activities: vec![
+            activity("Executive meeting: Erik Sandberg with Per Ekström on the 2027 capex plan", 2, d(2026, 12, 10), ActivityStatus::Planned),
+            activity("Energy monitoring pilot proposal for Linnea Wallin", 7, d(2026, 10, 15), ActivityStatus::InProgress),
+            activity("Security review of remote support with Nils Forsberg", 7, d(2026, 9, 30), ActivityStatus::Planned),
+            activity("Find an introduction to Fredrik Lund (Frozen Foods)", 1, d(2026, 11, 30), ActivityStatus::InProgress),
+            activity("Renew the group framework agreement", 1, d(2026, 12, 15), ActivityStatus::Planned),
+            activity("Operator training for Bakeries Aarhus", 8, d(2026, 6, 1), ActivityStatus::Done),
+        ],
+        relationship_goals: vec![
+            RelationshipGoal { contact: ContactId(7), target_stance: Stance::Neutral, target_coverage: 2, how: "Introduction through Gustav Berglund; site visit in Malmö".into() },
+            RelationshipGoal { contact: ContactId(2), target_stance: Stance::Neutral, target_coverage: 2, how: "Total cost of ownership case from the Jönköping retrofit".into() },
+            RelationshipGoal { contact: ContactId(8), target_stance: Stance::Neutral, target_coverage: 2, how: "Quarterly supplier review with Ole Christensen and Annika".into() },
+            RelationshipGoal { contact: ContactId(1), target_stance: Stance::Supporter, target_coverage: 2, how: "Erik and Per meet Henrik together before the budget".into() },
+        ],
+        competitors: vec![
+            Competitor { name: "Rheinwerk Automation".into(), strengths: "Low prices on drives; preferred by the Kolding maintenance team".into(), units: vec![UnitId(3), UnitId(7)] },
+            Competitor { name: "NorthPeak Digital".into(), strengths: "Energy dashboards; friends with Group IT".into(), units: vec![UnitId(5)] },
+        ],
+        partners: vec![Partner { name: "Fjord Energy Advisors".into(), role: "Energy audits that lead into our monitoring".into() }],
+        meetings: vec![
+            meeting(MeetingKind::Internal, 30, "Whole account team", "—", "Plan follow-up, activities, map changes", d(2026, 10, 20)),
+            meeting(MeetingKind::Strategic, 182, "Erik Sandberg, Karin Lindqvist", "Per Ekström, Tove Nilsson", "Group strategy, capex, partnership", d(2026, 3, 5)),
+            meeting(MeetingKind::Tactical, 90, "Karin Lindqvist, Jonas Dahl", "Helena Sjöberg, Ole Christensen", "Projects, framework call-offs, pricing", d(2026, 9, 12)),
+            meeting(MeetingKind::Operational, 30, "Sofie Madsen", "Anna Hedlund, Mette Larsen", "Service levels, spare parts, incidents", d(2026, 10, 28)),
+        ],
+        reviews: vec![
+            Review { date: NaiveDate::from_ymd_opt(2025, 9, 18).unwrap_or_default(), reviewer: "Margareta Holm".into(), comments: "Too dependent on the Dairy. Find a way into Frozen Foods before the 2027 budget.".into() },
+            Review { date: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default(), reviewer: "Margareta Holm".into(), comments: "Good progress with Bakeries through Rasmus. Procurement is the risk: build a relationship with Annika Berg.".into() },
+        ],
+        referrals: vec![
+            Referral { contact: ContactId(11), kind: ReferralKind::Testimonial, date: d(2025, 2, 14), what: "Retrofit case study and quote for our website".into() },
+            Referral { contact: ContactId(12), kind: ReferralKind::Referral, date: d(2025, 11, 3), what: "Introduction to Birgitte Kjær, MD Bakeries".into() },
+        ],
+        penetration: vec![
+            cell(1, 2, buying(6200.0)),
+            cell(1, 3, opportunity(4500.0, "Quote for Aarhus line 3 in Q1")),
+            cell(1, 6, opportunity(8000.0, "Meet Fredrik Lund")),
+            cell(1, 7, competitor("Rheinwerk Automation")),
+            cell(2, 2, buying(3800.0)),
+            cell(2, 3, opportunity(2500.0, "Survey of the old oven lines")),
+            cell(3, 2, opportunity(1200.0, "Pilot on two Dairy lines")),
+            cell(3, 5, competitor("NorthPeak Digital")),
+            cell(4, 1, opportunity(1800.0, "Pilot proposal to Linnea Wallin")),
+            cell(4, 2, opportunity(600.0, "Include in pilot")),
+            cell(5, 2, buying(3200.0)),
+            cell(5, 3, buying(900.0)),
+            cell(5, 7, competitor("Rheinwerk Automation")),
+            cell(6, 2, buying(1100.0)),
+            cell(6, 3, buying(400.0)),
+            cell(7, 2, buying(350.0)),
+            cell(7, 3, buying(180.0)),
+            cell(8, 2, opportunity(700.0, "Safety assessment after retrofit")),
+            cell(3, 4, CellState::NotRelevant),
+            cell(7, 4, CellState::NotRelevant),
+        ],
+    }
+}
 
 fn other_accounts() -> Vec<Account> {
     use LifecycleStage::*;

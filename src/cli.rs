@@ -10,7 +10,9 @@ pub const USAGE: &str = "usage:
   gambit [FILE.kam]       open the app (the demo project when no file is given)
   gambit check FILE.kam   check a project file and list its problems
   gambit export-ranking FILE.kam --csv OUT.csv
-                          write the portfolio ranking as CSV";
+                          write the portfolio ranking as CSV
+  gambit export-plan FILE.kam --account NAME (--html OUT.html | --md OUT.md)
+                          write an account plan as HTML or Markdown";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -23,6 +25,7 @@ pub enum Invocation {
 pub enum Headless {
     Check(PathBuf),
     ExportRanking { file: PathBuf, csv: PathBuf },
+    ExportPlan { file: PathBuf, account: String, html: bool, out: PathBuf },
     Help,
 }
 
@@ -37,6 +40,19 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
             Ok(Invocation::Headless(Headless::ExportRanking { file: PathBuf::from(file), csv: PathBuf::from(out) }))
         }
         [cmd, ..] if cmd == "export-ranking" => Err("export-ranking needs FILE --csv OUT".into()),
+        [cmd, file, a, name, kind, out]
+            if cmd == "export-plan" && a == "--account" && (kind == "--html" || kind == "--md") =>
+        {
+            Ok(Invocation::Headless(Headless::ExportPlan {
+                file: PathBuf::from(file),
+                account: name.clone(),
+                html: kind == "--html",
+                out: PathBuf::from(out),
+            }))
+        }
+        [cmd, ..] if cmd == "export-plan" => {
+            Err("export-plan needs FILE --account NAME --html OUT (or --md OUT)".into())
+        }
         // A double-clicked file arrives as the only argument.
         [path] if !path.starts_with('-') => Ok(Invocation::Gui(Some(PathBuf::from(path)))),
         _ => Err(format!("unknown arguments: {}", args.join(" "))),
@@ -54,6 +70,9 @@ pub fn run(cmd: &Headless) -> ExitCode {
         }
         Headless::Check(path) => ExitCode::from(check(path, &mut out, &mut err)),
         Headless::ExportRanking { file, csv } => ExitCode::from(export_ranking(file, csv, &mut out, &mut err)),
+        Headless::ExportPlan { file, account, html, out: target } => {
+            ExitCode::from(export_plan(file, account, *html, target, &mut out, &mut err))
+        }
     }
 }
 
@@ -103,6 +122,45 @@ pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut d
         }
         Err(e) => {
             let _ = writeln!(err, "{}: cannot write: {e}", csv.display());
+            2
+        }
+    }
+}
+
+/// `gambit export-plan FILE --account NAME --html OUT` (or `--md OUT`).
+pub fn export_plan(
+    file: &std::path::Path,
+    account: &str,
+    html: bool,
+    target: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let project = match file::load(file) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 2;
+        }
+    };
+    let Some(a) = project.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(account.trim())) else {
+        let names: Vec<&str> = project.accounts.iter().map(|a| a.name.as_str()).collect();
+        let _ = writeln!(err, "{}: no account named \"{account}\"; accounts: {}", file.display(), names.join(", "));
+        return 2;
+    };
+    let today = chrono::Local::now().date_naive();
+    let text = if html {
+        crate::export::plan::html(&project, a, today)
+    } else {
+        crate::export::plan::markdown(&project, a, today)
+    };
+    match std::fs::write(target, text) {
+        Ok(()) => {
+            let _ = writeln!(out, "{}: plan of {} written", target.display(), a.name);
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
             2
         }
     }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod command;
 pub mod demo;
+pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod layout;

@@ -72,3 +72,30 @@ fn export_ranking_of_a_broken_file_fails_without_writing() {
     assert!(!out.exists());
     assert!(String::from_utf8_lossy(&result.stderr).contains("bad.kam"));
 }
+
+#[test]
+fn export_plan_writes_markdown_and_html_and_names_missing_accounts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.kam");
+    for (flag, name) in [("--md", "plan.md"), ("--html", "plan.html")] {
+        let out = dir.path().join(name);
+        let r = gambit()
+            .arg("export-plan")
+            .arg(&demo)
+            .args(["--account", "Nordvik Foods Group", flag])
+            .arg(&out)
+            .output()
+            .expect("run");
+        assert!(r.status.success(), "{r:?}");
+        assert!(std::fs::read_to_string(&out).expect("written").contains("Account plan: Nordvik Foods Group"));
+    }
+    let r = gambit()
+        .arg("export-plan")
+        .arg(&demo)
+        .args(["--account", "Nobody Ltd", "--md"])
+        .arg(dir.path().join("x.md"))
+        .output()
+        .expect("run");
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("no account named \"Nobody Ltd\""));
+}

@@ -90,7 +90,9 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
     }
     for m in &plan.meetings {
         match m.next_due() {
-            Some(due) if due < today => add(Level::Stale, "Meeting structure", format!("{} meeting overdue since {due}", kind_word(m.kind))),
+            Some(due) if due < today => {
+                add(Level::Stale, "Meeting structure", format!("{} meeting overdue since {due}", kind_word(m.kind)))
+            }
             None => add(Level::Soon, "Meeting structure", format!("{} meeting never held", kind_word(m.kind))),
             _ => {}
         }
@@ -105,11 +107,13 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             Some(d) if (today - d).num_days() > CONTACT_STALE_DAYS => {
                 add(Level::Stale, "Relationships", format!("Nobody has met {} since {d}", c.name))
             }
-            None => add(Level::Soon, "Relationships", format!("No recorded meeting with {} ({})", c.name, c.piece.label())),
+            None => {
+                add(Level::Soon, "Relationships", format!("No recorded meeting with {} ({})", c.name, c.piece.label()))
+            }
             _ => {}
         }
     }
-    out.sort_by(|a, b| a.level.cmp(&b.level));
+    out.sort_by_key(|f| f.level);
     out
 }
 

@@ -122,6 +122,26 @@ impl GambitApp {
         }
     }
 
+    /// Writes the current account's plan as HTML or Markdown where the user chooses.
+    pub fn export_plan(&mut self, request: super::views::ExportRequest) {
+        use super::views::ExportRequest;
+        let project = self.doc.project();
+        let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
+        let today = self.ui.today.0;
+        let (ext, kind, text) = match request {
+            ExportRequest::PlanHtml => ("html", tr("Web page"), crate::export::plan::html(project, account, today)),
+            ExportRequest::PlanMarkdown => {
+                ("md", tr("Markdown"), crate::export::plan::markdown(project, account, today))
+            }
+        };
+        let name = format!("{} plan {today}.{ext}", account.name);
+        let Some(path) = self.dialogs.pick_export(&name, &kind, ext) else { return };
+        match std::fs::write(&path, text) {
+            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
+            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the plan."), path.display())),
+        }
+    }
+
     fn suggested_file_name(&self) -> String {
         let name: String = self
             .doc

@@ -25,6 +25,9 @@ impl GambitApp {
             vctx.into_edits()
         };
         self.apply_edits(edits);
+        if let Some(request) = self.ui.export_request.take() {
+            self.export_plan(request);
+        }
         // An edit ends when its field loses focus and nothing is being dragged.
         if ctx.memory(|m| m.focused().is_none()) && ctx.dragged_id().is_none() {
             self.doc.seal();

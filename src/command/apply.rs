@@ -37,7 +37,15 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
                 None => C::DeleteProduct(id),
             }
         }
-        C::DeleteProduct(id) => C::PutProduct(remove(&mut p.products, id).ok_or_else(|| missing(id))?),
+        C::DeleteProduct(id) => {
+            let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
+            let mut undo = vec![C::PutProduct(product)];
+            for a in p.accounts.iter_mut().filter(|a| a.plan.penetration.iter().any(|c| c.product == id)) {
+                undo.push(C::ReplaceAccount(Box::new(a.clone())));
+                a.plan.penetration.retain(|c| c.product != id);
+            }
+            C::Batch("Delete product".into(), undo)
+        }
         C::AddAccount(a) => {
             let id = a.id;
             if p.account(id).is_some() {
@@ -74,6 +82,8 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             remove(&mut a.units, uid).ok_or_else(|| missing(uid))?;
             a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
             a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
+            a.plan.penetration.retain(|c| c.unit != uid);
+            a.plan.competitors.iter_mut().for_each(|c| c.units.retain(|u| *u != uid));
             C::ReplaceAccount(Box::new(before))
         }
         C::PutContact(aid, c) => {
@@ -89,6 +99,8 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
             a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
             a.map.positions.remove(&PersonRef::Contact(cid));
+            a.plan.relationship_goals.retain(|g| g.contact != cid);
+            a.plan.referrals.retain(|r| r.contact != cid);
             C::ReplaceAccount(Box::new(before))
         }
         C::PutRelationship(aid, r) => {
@@ -116,7 +128,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             C::SetTierOverride(aid, std::mem::replace(&mut a.tier_override, o))
         }
         C::SetTeam(aid, team) => C::SetTeam(aid, std::mem::replace(&mut account_mut(p, aid)?.team, team)),
-        C::SetPlan(aid, plan) => C::SetPlan(aid, std::mem::replace(&mut account_mut(p, aid)?.plan, plan)),
+        C::SetPlan(aid, plan) => C::SetPlan(aid, Box::new(std::mem::replace(&mut account_mut(p, aid)?.plan, *plan))),
         C::SetScoring(m) => C::SetScoring(std::mem::replace(&mut p.scoring, m)),
         C::SetMapLayout(aid, layout) => {
             C::SetMapLayout(aid, std::mem::replace(&mut account_mut(p, aid)?.map.layout, layout))
@@ -147,12 +159,14 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
         let me = PersonRef::Member(id);
         let touched = a.team.iter().any(|t| t.member == id)
             || a.relationships.iter().any(|r| r.touches(me))
-            || a.map.positions.contains_key(&me);
+            || a.map.positions.contains_key(&me)
+            || a.plan.activities.iter().any(|x| x.owner == Some(id));
         if touched {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);
             a.relationships.retain(|r| !r.touches(me));
             a.map.positions.remove(&me);
+            a.plan.activities.iter_mut().filter(|x| x.owner == Some(id)).for_each(|x| x.owner = None);
         }
     }
     // Each undo step restores whole values, so their order does not matter.

@@ -61,7 +61,7 @@ pub enum Command {
     SetScore(AccountId, CriterionId, Option<CriterionScore>),
     SetTierOverride(AccountId, Option<TierOverride>),
     SetTeam(AccountId, Vec<TeamAssignment>),
-    SetPlan(AccountId, Plan),
+    SetPlan(AccountId, Box<Plan>),
     SetScoring(ScoringModel),
     SetMapLayout(AccountId, MapLayout),
     /// Sets (Some) or clears (None) saved map positions.

@@ -3,8 +3,8 @@
 use super::enums::{LifecycleStage, TeamRole, UnitKind};
 use super::ids::{AccountId, ContactId, CriterionId, HasId, MemberId, TierId, UnitId, find};
 use super::map::MapState;
-use super::plan::Plan;
 use super::people::{Contact, PersonRef, Relationship};
+use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// A group company, division, department, subsidiary or location of the client.

@@ -10,11 +10,11 @@ pub mod scoring;
 pub mod validate;
 
 pub use account::{Account, BusinessUnit, CriterionScore, TeamAssignment, TierOverride};
-pub use plan::*;
 pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, TeamRole, UnitKind};
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};
 pub use people::{Contact, Member, PersonRef, Relationship};
+pub use plan::*;
 pub use scoring::{Criterion, ScaleText, ScoreAxis, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};
 

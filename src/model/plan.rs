@@ -219,11 +219,18 @@ pub struct Referral {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CellState {
     /// They buy it: yearly value.
-    Buying { yearly_value: f64 },
+    Buying {
+        yearly_value: f64,
+    },
     /// We could sell it: estimated value and next step.
-    Opportunity { value: f64, next_step: String },
+    Opportunity {
+        value: f64,
+        next_step: String,
+    },
     /// A competitor supplies it.
-    Competitor { name: String },
+    Competitor {
+        name: String,
+    },
     NotRelevant,
 }
 

@@ -89,8 +89,10 @@ pub fn money(v: f64) -> String {
 /// and not applied. Returns true when `value` changed.
 pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::Id) -> bool {
     let shown = value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let mut text: String =
-        ui.data(|d| d.get_temp::<(Option<chrono::NaiveDate>, String)>(id)).filter(|(v, _)| v == value).map_or(shown, |(_, t)| t);
+    let mut text: String = ui
+        .data(|d| d.get_temp::<(Option<chrono::NaiveDate>, String)>(id))
+        .filter(|(v, _)| v == value)
+        .map_or(shown, |(_, t)| t);
     let t = text.trim().to_owned();
     let bad = !t.is_empty() && chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").is_err();
     let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text("YYYY-MM-DD").desired_width(96.0);

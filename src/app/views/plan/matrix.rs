@@ -57,7 +57,8 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
                 for u in &account.units {
                     let state = plan.cell(p.id, u.id);
                     let editing = view.editing_cell == Some((p.id, u.id));
-                    let mut button = egui::Button::new(cell_text(state)).selected(editing).min_size(egui::vec2(110.0, 0.0));
+                    let mut button =
+                        egui::Button::new(cell_text(state)).selected(editing).min_size(egui::vec2(110.0, 0.0));
                     if state.is_none() {
                         button = button.fill(theme::WARNING.gamma_multiply(0.25));
                     }

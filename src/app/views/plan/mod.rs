@@ -40,8 +40,8 @@ impl PlanView {
                     let focus = ui.ctx().memory(|m| m.focused());
                     let key = focus.map(|f| format!("plan:{}:{f:?}", account.id.0));
                     match key {
-                        Some(k) => ctx.send_merging(Command::SetPlan(account.id, plan), k),
-                        None => ctx.send(Command::SetPlan(account.id, plan)),
+                        Some(k) => ctx.send_merging(Command::SetPlan(account.id, Box::new(plan)), k),
+                        None => ctx.send(Command::SetPlan(account.id, Box::new(plan))),
                     }
                 }
             });
@@ -68,7 +68,10 @@ fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
         health::Indicator::Stale => theme::ERROR,
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.colored_label(colour, egui::RichText::new(format!("{}: {}", tr("Plan health"), tr(indicator.label()))).strong());
+        ui.colored_label(
+            colour,
+            egui::RichText::new(format!("{}: {}", tr("Plan health"), tr(indicator.label()))).strong(),
+        );
         for f in &findings {
             let (mark, c) = match f.level {
                 Level::Stale => ("Stale", theme::ERROR),

@@ -152,20 +152,30 @@ fn kpi_chart(view: &mut PlanView, ui: &mut Ui, plan: &Plan) {
         }
     });
     let series = |pick: fn(&KpiFigure) -> Option<f64>| -> Vec<[f64; 2]> {
-        let mut pts: Vec<[f64; 2]> =
-            plan.kpis.iter().filter(|k| k.kpi == shown).filter_map(|k| pick(k).map(|v| [f64::from(k.year), v])).collect();
+        let mut pts: Vec<[f64; 2]> = plan
+            .kpis
+            .iter()
+            .filter(|k| k.kpi == shown)
+            .filter_map(|k| pick(k).map(|v| [f64::from(k.year), v]))
+            .collect();
         pts.sort_by(|a, b| a[0].total_cmp(&b[0]));
         pts
     };
-    egui_plot::Plot::new("kpi_chart").height(200.0).allow_zoom(false).allow_drag(false).allow_scroll(false).show(ui, |p| {
-        p.line(egui_plot::Line::new(tr("Target"), series(|k| k.target)).style(egui_plot::LineStyle::dashed_loose()));
-        p.line(egui_plot::Line::new(tr("Actual"), series(|k| k.actual)).width(2.5));
-    });
+    egui_plot::Plot::new("kpi_chart").height(200.0).allow_zoom(false).allow_drag(false).allow_scroll(false).show(
+        ui,
+        |p| {
+            p.line(
+                egui_plot::Line::new(tr("Target"), series(|k| k.target)).style(egui_plot::LineStyle::dashed_loose()),
+            );
+            p.line(egui_plot::Line::new(tr("Actual"), series(|k| k.actual)).width(2.5));
+        },
+    );
 }
 
 pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan, today: NaiveDate) {
     let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
-    let name = |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
+    let name =
+        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
     let mut remove = None;
     grid(ui, "activities", &["Activity", "Owner", "Due", "Status", ""], |ui| {
         for (i, a) in plan.activities.iter_mut().enumerate() {
@@ -176,18 +186,28 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 }
                 text(ui, &mut a.title, 300.0);
             });
-            egui::ComboBox::from_id_salt(("activity owner", i)).selected_text(name(a.owner)).show_ui(ui, |ui| {
-                ui.selectable_value(&mut a.owner, None, tr("(no owner)"));
-                for m in &team {
-                    ui.selectable_value(&mut a.owner, Some(*m), name(Some(*m)));
-                }
-            });
+            let spoken = format!("{} {}", tr("Owner of"), a.title);
+            egui::ComboBox::from_id_salt(("activity owner", i))
+                .selected_text(name(a.owner))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut a.owner, None, tr("(no owner)"));
+                    for m in &team {
+                        ui.selectable_value(&mut a.owner, Some(*m), name(Some(*m)));
+                    }
+                })
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &spoken));
             date_edit(ui, &mut a.due, id(("activity due", i)));
-            egui::ComboBox::from_id_salt(("activity status", i)).selected_text(tr(a.status.label())).show_ui(ui, |ui| {
-                for s in ActivityStatus::ALL {
-                    ui.selectable_value(&mut a.status, *s, tr(s.label()));
-                }
-            });
+            let spoken = format!("{} {}", tr("Status of"), a.title);
+            egui::ComboBox::from_id_salt(("activity status", i))
+                .selected_text(tr(a.status.label()))
+                .show_ui(ui, |ui| {
+                    for s in ActivityStatus::ALL {
+                        ui.selectable_value(&mut a.status, *s, tr(s.label()));
+                    }
+                })
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &spoken));
             if remove_button(ui, "activity") {
                 remove = Some(i);
             }
@@ -198,7 +218,12 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
         plan.activities.remove(i);
     }
     if ui.button(tr("Add activity")).on_hover_text(tr("Add a key activity")).clicked() {
-        plan.activities.push(Activity { title: tr("New activity"), owner: account.lead(), due: None, status: ActivityStatus::Planned });
+        plan.activities.push(Activity {
+            title: tr("New activity"),
+            owner: account.lead(),
+            due: None,
+            status: ActivityStatus::Planned,
+        });
     }
 }
 
@@ -206,38 +231,58 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     let cov = coverage(account);
     let contact_name = |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| c.name.clone());
     let mut remove = None;
-    grid(ui, "relationship_goals", &["Person", "Stance now", "Target stance", "Covered now", "Target", "How", ""], |ui| {
-        for (i, g) in plan.relationship_goals.iter_mut().enumerate() {
-            egui::ComboBox::from_id_salt(("goal contact", i)).selected_text(contact_name(g.contact)).show_ui(ui, |ui| {
-                for c in &account.contacts {
-                    ui.selectable_value(&mut g.contact, c.id, format!("{} — {}", c.name, c.title));
+    grid(
+        ui,
+        "relationship_goals",
+        &["Person", "Stance now", "Target stance", "Covered now", "Target", "How", ""],
+        |ui| {
+            for (i, g) in plan.relationship_goals.iter_mut().enumerate() {
+                egui::ComboBox::from_id_salt(("goal contact", i)).selected_text(contact_name(g.contact)).show_ui(
+                    ui,
+                    |ui| {
+                        for c in &account.contacts {
+                            ui.selectable_value(&mut g.contact, c.id, format!("{} — {}", c.name, c.title));
+                        }
+                    },
+                );
+                let now = account.contact(g.contact).map_or(Stance::Unknown, |c| c.stance);
+                ui.label(tr(now.label()));
+                egui::ComboBox::from_id_salt(("goal stance", i)).selected_text(tr(g.target_stance.label())).show_ui(
+                    ui,
+                    |ui| {
+                        for s in Stance::ALL {
+                            ui.selectable_value(&mut g.target_stance, *s, tr(s.label()));
+                        }
+                    },
+                );
+                let covered = cov
+                    .contacts
+                    .get(&g.contact)
+                    .map_or(0, |c| c.members.iter().filter(|m| m.1 >= KEY_COVERAGE_STRENGTH).count());
+                let short = covered < usize::from(g.target_coverage);
+                ui.colored_label(if short { theme::WARNING } else { theme::OK }, format!("{covered} {}", tr("of us")));
+                ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10))
+                    .on_hover_text(tr("How many of us should know them well (strength 3+)"));
+                text(ui, &mut g.how, 260.0);
+                if remove_button(ui, "goal") {
+                    remove = Some(i);
                 }
-            });
-            let now = account.contact(g.contact).map_or(Stance::Unknown, |c| c.stance);
-            ui.label(tr(now.label()));
-            egui::ComboBox::from_id_salt(("goal stance", i)).selected_text(tr(g.target_stance.label())).show_ui(ui, |ui| {
-                for s in Stance::ALL {
-                    ui.selectable_value(&mut g.target_stance, *s, tr(s.label()));
-                }
-            });
-            let covered = cov.contacts.get(&g.contact).map_or(0, |c| c.members.iter().filter(|m| m.1 >= KEY_COVERAGE_STRENGTH).count());
-            let short = covered < usize::from(g.target_coverage);
-            ui.colored_label(if short { theme::WARNING } else { theme::OK }, format!("{covered} {}", tr("of us")));
-            ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10)).on_hover_text(tr("How many of us should know them well (strength 3+)"));
-            text(ui, &mut g.how, 260.0);
-            if remove_button(ui, "goal") {
-                remove = Some(i);
+                ui.end_row();
             }
-            ui.end_row();
-        }
-    });
+        },
+    );
     if let Some(i) = remove {
         plan.relationship_goals.remove(i);
     }
     if let Some(first) = account.contacts.first()
         && ui.button(tr("Add relationship goal")).clicked()
     {
-        plan.relationship_goals.push(RelationshipGoal { contact: first.id, target_stance: Stance::Supporter, target_coverage: 2, how: String::new() });
+        plan.relationship_goals.push(RelationshipGoal {
+            contact: first.id,
+            target_stance: Stance::Supporter,
+            target_coverage: 2,
+            how: String::new(),
+        });
     }
 }
 
@@ -296,40 +341,54 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
 
 pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let mut remove = None;
-    grid(ui, "meetings", &["Meeting", "Every (days)", "Our people", "Their people", "Agenda", "Last held", "Next due", ""], |ui| {
-        for (i, m) in plan.meetings.iter_mut().enumerate() {
-            egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(tr(m.kind.label())).show_ui(ui, |ui| {
-                for k in MeetingKind::ALL {
-                    ui.selectable_value(&mut m.kind, *k, tr(k.label()));
+    grid(
+        ui,
+        "meetings",
+        &["Meeting", "Every (days)", "Our people", "Their people", "Agenda", "Last held", "Next due", ""],
+        |ui| {
+            for (i, m) in plan.meetings.iter_mut().enumerate() {
+                egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(tr(m.kind.label())).show_ui(ui, |ui| {
+                    for k in MeetingKind::ALL {
+                        ui.selectable_value(&mut m.kind, *k, tr(k.label()));
+                    }
+                });
+                ui.add(egui::DragValue::new(&mut m.every_days).range(1..=730));
+                text(ui, &mut m.our_people, 150.0);
+                text(ui, &mut m.their_people, 150.0);
+                text(ui, &mut m.agenda, 180.0);
+                date_edit(ui, &mut m.last_held, id(("meeting held", i)));
+                match m.next_due() {
+                    Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("overdue"))),
+                    Some(d) => ui.label(d.to_string()),
+                    None => ui.colored_label(theme::WARNING, tr("never held")),
+                };
+                if remove_button(ui, "meeting") {
+                    remove = Some(i);
                 }
-            });
-            ui.add(egui::DragValue::new(&mut m.every_days).range(1..=730));
-            text(ui, &mut m.our_people, 150.0);
-            text(ui, &mut m.their_people, 150.0);
-            text(ui, &mut m.agenda, 180.0);
-            date_edit(ui, &mut m.last_held, id(("meeting held", i)));
-            match m.next_due() {
-                Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("overdue"))),
-                Some(d) => ui.label(d.to_string()),
-                None => ui.colored_label(theme::WARNING, tr("never held")),
-            };
-            if remove_button(ui, "meeting") {
-                remove = Some(i);
+                ui.end_row();
             }
-            ui.end_row();
-        }
-    });
+        },
+    );
     if let Some(i) = remove {
         plan.meetings.remove(i);
     }
     if ui.button(tr("Add meeting")).clicked() {
-        plan.meetings.push(Meeting { kind: MeetingKind::Internal, every_days: 30, our_people: String::new(), their_people: String::new(), agenda: String::new(), last_held: None });
+        plan.meetings.push(Meeting {
+            kind: MeetingKind::Internal,
+            every_days: 30,
+            our_people: String::new(),
+            their_people: String::new(),
+            agenda: String::new(),
+            last_held: None,
+        });
     }
 }
 
 pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     match plan.next_review_due() {
-        Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("Next review due"), tr("overdue"))),
+        Some(d) if d < today => {
+            ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("Next review due"), tr("overdue")))
+        }
         Some(d) => ui.label(format!("{}: {d}", tr("Next review due"))),
         None => ui.colored_label(theme::ERROR, tr("Never reviewed: ask your mentor for a review")),
     };
@@ -363,11 +422,14 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     let mut remove = None;
     grid(ui, "referrals", &["Who", "Gave", "Date", "What", ""], |ui| {
         for (i, r) in plan.referrals.iter_mut().enumerate() {
-            egui::ComboBox::from_id_salt(("referral contact", i)).selected_text(contact_name(r.contact)).show_ui(ui, |ui| {
-                for c in &account.contacts {
-                    ui.selectable_value(&mut r.contact, c.id, &c.name);
-                }
-            });
+            egui::ComboBox::from_id_salt(("referral contact", i)).selected_text(contact_name(r.contact)).show_ui(
+                ui,
+                |ui| {
+                    for c in &account.contacts {
+                        ui.selectable_value(&mut r.contact, c.id, &c.name);
+                    }
+                },
+            );
             egui::ComboBox::from_id_salt(("referral kind", i)).selected_text(tr(kind(r.kind))).show_ui(ui, |ui| {
                 for k in [ReferralKind::Referral, ReferralKind::Testimonial] {
                     ui.selectable_value(&mut r.kind, k, tr(kind(k)));
@@ -387,7 +449,12 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     if let Some(first) = account.contacts.first()
         && ui.button(tr("Add referral or testimonial")).clicked()
     {
-        plan.referrals.push(Referral { contact: first.id, kind: ReferralKind::Referral, date: None, what: String::new() });
+        plan.referrals.push(Referral {
+            contact: first.id,
+            kind: ReferralKind::Referral,
+            date: None,
+            what: String::new(),
+        });
     }
 }
 

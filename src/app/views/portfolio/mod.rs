@@ -90,7 +90,7 @@ impl PortfolioView {
 
     fn table(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let rows = self.sorted_rows(ctx);
-        egui::Grid::new("portfolio_table").striped(true).num_columns(9).spacing([16.0, 6.0]).show(ui, |ui| {
+        egui::Grid::new("portfolio_table").striped(true).num_columns(10).spacing([16.0, 6.0]).show(ui, |ui| {
             ui.strong("#");
             self.header(ui, "Account", SortBy::Name);
             ui.strong(tr("Industry"));
@@ -100,6 +100,7 @@ impl PortfolioView {
             self.header(ui, "Potential", SortBy::Potential);
             self.header(ui, "Lead", SortBy::Lead);
             ui.strong(tr("Stage"));
+            ui.strong(tr("Plan health"));
             ui.end_row();
             for (rank, r) in rows {
                 ui.label(rank.to_string());
@@ -128,6 +129,17 @@ impl PortfolioView {
                 ui.label(r.lead.clone().unwrap_or_else(|| "—".into()));
                 let stage = ctx.project.account(r.account).map(|a| tr(a.lifecycle.label())).unwrap_or_default();
                 ui.label(stage);
+                if let Some(a) = ctx.project.account(r.account) {
+                    let findings = crate::analysis::health::findings(a, ctx.state.today.0);
+                    let ind = crate::analysis::health::indicator(&findings);
+                    let colour = match ind {
+                        crate::analysis::health::Indicator::Healthy => theme::OK,
+                        crate::analysis::health::Indicator::NeedsAttention => theme::WARNING,
+                        crate::analysis::health::Indicator::Stale => theme::ERROR,
+                    };
+                    let tip: Vec<String> = findings.iter().take(8).map(|f| f.message.clone()).collect();
+                    ui.colored_label(colour, tr(ind.label())).on_hover_text(tip.join("\n"));
+                }
                 ui.end_row();
             }
         });

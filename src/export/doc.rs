@@ -1,0 +1,147 @@
+//! A small document model rendered to Markdown and to self-contained HTML,
+//! so both exports always hold the same content.
+
+/// A piece of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Text(String),
+    /// Label: value lines.
+    Facts(Vec<(String, String)>),
+    List(Vec<String>),
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    pub title: String,
+    pub subtitle: String,
+    pub sections: Vec<Section>,
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+impl Doc {
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# {}\n\n{}\n", self.title, self.subtitle);
+        for s in &self.sections {
+            out.push_str(&format!("\n## {}\n", s.title));
+            for b in &s.blocks {
+                out.push('\n');
+                match b {
+                    Block::Heading(h) => out.push_str(&format!("### {h}\n")),
+                    Block::Text(t) => out.push_str(&format!("{}\n", t.trim())),
+                    Block::Facts(facts) => {
+                        for (k, v) in facts {
+                            out.push_str(&format!("- **{k}:** {v}\n"));
+                        }
+                    }
+                    Block::List(items) => {
+                        for i in items {
+                            out.push_str(&format!("- {i}\n"));
+                        }
+                    }
+                    Block::Table { headers, rows } => {
+                        out.push_str(&format!(
+                            "| {} |\n",
+                            headers.iter().map(|h| md_cell(h)).collect::<Vec<_>>().join(" | ")
+                        ));
+                        out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
+                        for r in rows {
+                            out.push_str(&format!(
+                                "| {} |\n",
+                                r.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | ")
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.push_str(&format!("<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n", esc(&self.title)));
+        out.push_str(&format!("<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", esc(&self.title), esc(&self.subtitle)));
+        for s in &self.sections {
+            out.push_str(&format!("<section>\n<h2>{}</h2>\n", esc(&s.title)));
+            for b in &s.blocks {
+                match b {
+                    Block::Heading(h) => out.push_str(&format!("<h3>{}</h3>\n", esc(h))),
+                    Block::Text(t) => {
+                        for para in t.trim().split("\n\n") {
+                            out.push_str(&format!("<p>{}</p>\n", esc(para).replace('\n', "<br>")));
+                        }
+                    }
+                    Block::Facts(facts) => {
+                        out.push_str("<dl>\n");
+                        for (k, v) in facts {
+                            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(k), esc(v)));
+                        }
+                        out.push_str("</dl>\n");
+                    }
+                    Block::List(items) => {
+                        out.push_str("<ul>\n");
+                        for i in items {
+                            out.push_str(&format!("<li>{}</li>\n", esc(i)));
+                        }
+                        out.push_str("</ul>\n");
+                    }
+                    Block::Table { headers, rows } => {
+                        out.push_str("<table>\n<thead><tr>");
+                        for h in headers {
+                            out.push_str(&format!("<th>{}</th>", esc(h)));
+                        }
+                        out.push_str("</tr></thead>\n<tbody>\n");
+                        for r in rows {
+                            out.push_str("<tr>");
+                            for c in r {
+                                out.push_str(&format!("<td>{}</td>", esc(c)));
+                            }
+                            out.push_str("</tr>\n");
+                        }
+                        out.push_str("</tbody>\n</table>\n");
+                    }
+                }
+            }
+            out.push_str("</section>\n");
+        }
+        out.push_str("</body>\n</html>\n");
+        out
+    }
+}
+
+/// Escapes text for HTML.
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+const CSS: &str = "body { font-family: 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; color: #111; line-height: 1.45; }
+h1 { margin-bottom: 0; }
+.subtitle { color: #555; margin-top: 0.2rem; }
+h2 { border-bottom: 2px solid #2c5f8a; padding-bottom: 0.2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
+th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eef2f6; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  section, table, tr { page-break-inside: avoid; }
+  h2 { page-break-after: avoid; }
+}
+";

@@ -1,0 +1,290 @@
+//! The account plan as a document a key account manager can hand to their
+//! mentor: Markdown or one self-contained HTML file that prints to PDF.
+
+use super::doc::{Block, Doc, Section};
+use crate::analysis::health::{self, Level};
+use crate::model::{Account, CellState, ContactId, Project};
+use chrono::NaiveDate;
+
+/// A number with spaces between thousands: 18 400 000.
+pub fn amount(v: f64) -> String {
+    let n = v.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".into(), |d| d.to_string())
+}
+
+fn opt(v: Option<f64>) -> String {
+    v.map_or_else(|| "—".into(), |v| format!("{v}"))
+}
+
+fn text(title: &str, body: &str) -> Vec<Block> {
+    if body.trim().is_empty() { vec![] } else { vec![Block::Heading(title.into()), Block::Text(body.into())] }
+}
+
+fn table(headers: &[&str], rows: Vec<Vec<String>>) -> Block {
+    Block::Table { headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
+}
+
+/// Builds the plan document for `account` as of `today`.
+pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
+    let plan = &account.plan;
+    let person =
+        |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| format!("{} ({})", c.name, c.title));
+    let member = |m: Option<crate::model::MemberId>| {
+        m.and_then(|m| project.member(m)).map_or_else(|| "—".into(), |m| m.name.clone())
+    };
+    let mut sections = Vec::new();
+
+    let findings = health::findings(account, today);
+    let mut items: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            let level = match f.level {
+                Level::Stale => "Stale",
+                Level::Missing => "Missing",
+                Level::Soon => "Soon",
+            };
+            format!("{level} — {}: {}", f.section, f.message)
+        })
+        .collect();
+    if items.is_empty() {
+        items.push("Nothing missing or stale.".into());
+    }
+    sections.push(Section {
+        title: format!("Plan health: {}", health::indicator(&findings).label()),
+        blocks: vec![Block::List(items)],
+    });
+
+    let tier = project
+        .scoring
+        .tier_of(account)
+        .map_or_else(|| "—".into(), |(t, o)| if o { format!("{} (override)", t.name) } else { t.name.clone() });
+    let score = match project.scoring.score(account) {
+        crate::model::ScoreOutcome::Complete(s) => format!("{s:.1} / 100"),
+        _ => "incomplete".into(),
+    };
+    let mut facts = vec![
+        ("Industry".to_owned(), account.industry.clone()),
+        ("Lifecycle stage".to_owned(), account.lifecycle.label().to_owned()),
+        ("Score and tier".to_owned(), format!("{score} · {tier}")),
+        ("Revenue with us".to_owned(), amount(account.current_revenue)),
+        ("Potential revenue".to_owned(), amount(account.potential_revenue)),
+    ];
+    if let Some(o) = &account.tier_override {
+        facts.push(("Why the tier is set by hand".into(), o.reason.clone()));
+    }
+    let team_rows = account.team.iter().map(|t| vec![member(Some(t.member)), t.role.label().to_owned()]).collect();
+    sections.push(Section {
+        title: "The account".into(),
+        blocks: vec![Block::Facts(facts), Block::Heading("Account team".into()), table(&["Name", "Role"], team_rows)],
+    });
+
+    let mut blocks = text("Overall goal", &plan.overall_goal);
+    blocks.extend(text("Strategy", &plan.strategy));
+    blocks.extend(text("Success factors", &plan.success_factors));
+    blocks.extend(text("Notes", &plan.notes));
+    sections.push(Section { title: "Goals, strategy and success factors".into(), blocks });
+
+    let rows = plan
+        .activities
+        .iter()
+        .map(|a| {
+            let overdue = a.status.is_open() && a.due.is_some_and(|d| d < today);
+            vec![
+                a.title.clone(),
+                member(a.owner),
+                date(a.due),
+                format!("{}{}", a.status.label(), if overdue { " (OVERDUE)" } else { "" }),
+            ]
+        })
+        .collect();
+    sections.push(Section {
+        title: "Key activities".into(),
+        blocks: vec![table(&["Activity", "Owner", "Due", "Status"], rows)],
+    });
+
+    sections.push(matrix_section(project, account));
+
+    let mut blocks = vec![Block::Heading("Economic development".into())];
+    blocks.push(table(
+        &["Year", "Sales", "Turnover", "Profitability"],
+        plan.economics
+            .iter()
+            .map(|y| vec![y.year.to_string(), amount(y.sales), amount(y.turnover), format!("{:.1} %", y.profitability)])
+            .collect(),
+    ));
+    blocks.extend(text("Their products, services and markets", &plan.offerings_and_markets));
+    blocks.extend(text("Their goals and strategy", &plan.client_goals));
+    blocks.extend(text("Their organisation", &plan.organisation));
+    blocks.extend(text("Sources", &plan.sources));
+    sections.push(Section { title: "Knowing the client".into(), blocks });
+
+    let mut blocks = vec![table(
+        &["Kind", "Title", "Start", "End", "Value / year"],
+        plan.agreements
+            .iter()
+            .map(|a| vec![a.kind.clone(), a.title.clone(), date(a.start), date(a.end), amount(a.value)])
+            .collect(),
+    )];
+    blocks.extend(text("What they have bought", &plan.purchases));
+    sections.push(Section { title: "Our history with them".into(), blocks });
+
+    let mut kpis = plan.kpis.clone();
+    kpis.sort_by_key(|k| (k.kpi, k.year));
+    let rows =
+        kpis.iter().map(|k| vec![k.kpi.label().to_owned(), k.year.to_string(), opt(k.target), opt(k.actual)]).collect();
+    sections.push(Section { title: "KPIs".into(), blocks: vec![table(&["KPI", "Year", "Target", "Actual"], rows)] });
+
+    let rows = plan
+        .relationship_goals
+        .iter()
+        .map(|g| {
+            let now = account.contact(g.contact).map_or("—", |c| c.stance.label());
+            vec![
+                person(g.contact),
+                format!("{now} -> {}", g.target_stance.label()),
+                g.target_coverage.to_string(),
+                g.how.clone(),
+            ]
+        })
+        .collect();
+    sections.push(Section {
+        title: "Relationship goals".into(),
+        blocks: vec![table(&["Person", "Stance now -> target", "Of us who should know them", "How"], rows)],
+    });
+
+    let unit_names = |units: &[crate::model::UnitId]| {
+        units.iter().filter_map(|u| account.unit(*u)).map(|u| u.name.clone()).collect::<Vec<_>>().join(", ")
+    };
+    sections.push(Section {
+        title: "Competitors and partners".into(),
+        blocks: vec![
+            table(
+                &["Competitor", "Where they are strong", "At"],
+                plan.competitors
+                    .iter()
+                    .map(|c| vec![c.name.clone(), c.strengths.clone(), unit_names(&c.units)])
+                    .collect(),
+            ),
+            table(&["Partner", "Role"], plan.partners.iter().map(|p| vec![p.name.clone(), p.role.clone()]).collect()),
+        ],
+    });
+
+    let rows = plan
+        .meetings
+        .iter()
+        .map(|m| {
+            vec![
+                m.kind.label().to_owned(),
+                format!("every {} days", m.every_days),
+                m.our_people.clone(),
+                m.their_people.clone(),
+                m.agenda.clone(),
+                date(m.last_held),
+                date(m.next_due()),
+            ]
+        })
+        .collect();
+    sections.push(Section {
+        title: "Meeting structure".into(),
+        blocks: vec![table(
+            &["Meeting", "How often", "Our people", "Their people", "Agenda", "Last held", "Next due"],
+            rows,
+        )],
+    });
+
+    let mut reviews = plan.reviews.clone();
+    reviews.sort_by_key(|r| r.date);
+    sections.push(Section {
+        title: "Reviews".into(),
+        blocks: vec![
+            Block::Facts(vec![("Next review due".into(), date(plan.next_review_due()))]),
+            table(
+                &["Date", "Reviewer", "Comments"],
+                reviews.iter().map(|r| vec![r.date.to_string(), r.reviewer.clone(), r.comments.clone()]).collect(),
+            ),
+        ],
+    });
+
+    let rows = plan
+        .referrals
+        .iter()
+        .map(|r| vec![person(r.contact), format!("{:?}", r.kind), date(r.date), r.what.clone()])
+        .collect();
+    sections.push(Section {
+        title: "Referrals and testimonials".into(),
+        blocks: vec![table(&["Who", "Gave", "Date", "What"], rows)],
+    });
+
+    Doc {
+        title: format!("Account plan: {}", account.name),
+        subtitle: format!("{} · as of {today}", project.our_company),
+        sections,
+    }
+}
+
+fn matrix_section(project: &Project, account: &Account) -> Section {
+    let plan = &account.plan;
+    let mut headers = vec!["Product / unit".to_owned()];
+    headers.extend(account.units.iter().map(|u| u.name.clone()));
+    headers.push("Buying / opportunity".into());
+    let sums = |cells: Vec<&CellState>| {
+        cells.iter().fold((0.0, 0.0), |(b, o), c| match c {
+            CellState::Buying { yearly_value } => (b + yearly_value, o),
+            CellState::Opportunity { value, .. } => (b, o + value),
+            _ => (b, o),
+        })
+    };
+    let mut rows = Vec::new();
+    for p in &project.products {
+        let mut row = vec![p.name.clone()];
+        for u in &account.units {
+            row.push(match plan.cell(p.id, u.id) {
+                None => "?".into(),
+                Some(CellState::Buying { yearly_value }) => format!("buys {}", amount(*yearly_value)),
+                Some(CellState::Opportunity { value, next_step }) => {
+                    format!("opportunity {} ({next_step})", amount(*value))
+                }
+                Some(CellState::Competitor { name }) => format!("competitor: {name}"),
+                Some(CellState::NotRelevant) => "n/a".into(),
+            });
+        }
+        let (b, o) = sums(plan.penetration.iter().filter(|c| c.product == p.id).map(|c| &c.state).collect());
+        row.push(format!("{} / {}", amount(b), amount(o)));
+        rows.push(row);
+    }
+    let mut total = vec!["Total".to_owned()];
+    for u in &account.units {
+        let (b, o) = sums(plan.penetration.iter().filter(|c| c.unit == u.id).map(|c| &c.state).collect());
+        total.push(format!("{} / {}", amount(b), amount(o)));
+    }
+    let (b, o) = sums(plan.penetration.iter().map(|c| &c.state).collect());
+    total.push(format!("{} / {}", amount(b), amount(o)));
+    rows.push(total);
+    Section {
+        title: "Penetration matrix".into(),
+        blocks: vec![
+            Block::Text("'?' is white space: nobody on our team knows yet.".into()),
+            Block::Table { headers, rows },
+        ],
+    }
+}
+
+pub fn markdown(project: &Project, account: &Account, today: NaiveDate) -> String {
+    document(project, account, today).to_markdown()
+}
+
+pub fn html(project: &Project, account: &Account, today: NaiveDate) -> String {
+    document(project, account, today).to_html()
+}

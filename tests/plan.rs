@@ -1,0 +1,214 @@
+//! The account plan: date logic with a fixed clock, health rules, and the
+//! Markdown and HTML exports of the demo plan against golden files
+//! (regenerate them with `UPDATE_GOLDEN=1 cargo test --test plan`).
+
+use chrono::NaiveDate;
+use gambit::analysis::health::{Indicator, Level, findings, indicator};
+use gambit::model::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+fn demo() -> Project {
+    gambit::demo::demo_project().expect("demo")
+}
+
+/// An account whose plan has every section filled and nothing due.
+fn healthy(today: NaiveDate) -> Account {
+    let mut a = Account::new(AccountId(1), "A");
+    let p = &mut a.plan;
+    p.overall_goal = "Grow".into();
+    p.economics.push(YearFigures { year: 2025, ..YearFigures::default() });
+    p.kpis.push(KpiFigure { year: 2025, kpi: Kpi::Sales, target: Some(1.0), actual: Some(1.0) });
+    p.activities.push(Activity {
+        title: "Do it".into(),
+        owner: None,
+        due: Some(today),
+        status: ActivityStatus::Planned,
+    });
+    p.relationship_goals.push(RelationshipGoal {
+        contact: ContactId(1),
+        target_stance: Stance::Supporter,
+        target_coverage: 1,
+        how: String::new(),
+    });
+    p.meetings.push(Meeting {
+        kind: MeetingKind::Internal,
+        every_days: 30,
+        our_people: String::new(),
+        their_people: String::new(),
+        agenda: String::new(),
+        last_held: Some(today),
+    });
+    p.penetration.push(PenetrationCell { product: ProductId(1), unit: UnitId(1), state: CellState::NotRelevant });
+    p.reviews.push(Review { date: today, reviewer: "Mentor".into(), comments: String::new() });
+    a
+}
+
+#[test]
+fn a_complete_current_plan_is_healthy() {
+    let today = day(2026, 11, 2);
+    let f = findings(&healthy(today), today);
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(indicator(&f), Indicator::Healthy);
+}
+
+#[test]
+fn empty_sections_are_missing() {
+    let today = day(2026, 11, 2);
+    let mut a = healthy(today);
+    a.plan.kpis.clear();
+    let f = findings(&a, today);
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].level, f[0].section), (Level::Missing, "KPIs"));
+    assert_eq!(indicator(&f), Indicator::NeedsAttention);
+}
+
+#[test]
+fn review_is_due_six_months_after_the_last() {
+    let last = day(2026, 3, 10);
+    let mut a = healthy(last);
+    a.plan.reviews[0].date = last;
+    assert_eq!(a.plan.next_review_due(), Some(day(2026, 9, 8)));
+    let on_due_day = findings(&a, day(2026, 9, 8));
+    assert!(!on_due_day.iter().any(|f| f.section == "Reviews"), "due today is not overdue");
+    let day_after = findings(&a, day(2026, 9, 9));
+    assert!(day_after.iter().any(|f| f.section == "Reviews" && f.level == Level::Stale));
+    a.plan.reviews.clear();
+    assert!(findings(&a, last).iter().any(|f| f.message == "The plan has never been reviewed"));
+}
+
+#[test]
+fn only_open_activities_can_be_overdue() {
+    let today = day(2026, 11, 2);
+    let mut a = healthy(today);
+    a.plan.activities[0].due = Some(day(2026, 11, 1));
+    assert!(findings(&a, today).iter().any(|f| f.message == "\"Do it\" was due 2026-11-01"));
+    a.plan.activities[0].status = ActivityStatus::Done;
+    assert!(findings(&a, today).is_empty());
+}
+
+#[test]
+fn agreements_warn_ninety_days_before_they_end() {
+    let today = day(2026, 11, 2);
+    let mut a = healthy(today);
+    a.plan.agreements.push(Agreement {
+        kind: "Framework".into(),
+        title: "F".into(),
+        start: None,
+        end: Some(day(2027, 1, 31)),
+        value: 0.0,
+    });
+    let f = findings(&a, today);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].level, Level::Soon);
+    assert!(f[0].message.contains("in 90 days"), "{}", f[0].message);
+    assert!(findings(&a, day(2026, 11, 1)).is_empty(), "91 days ahead is fine");
+    let ended = findings(&a, day(2027, 2, 1));
+    assert!(ended.iter().any(|f| f.level == Level::Stale && f.message.contains("ended 2027-01-31")));
+}
+
+#[test]
+fn meetings_fall_due_after_their_interval() {
+    let m = Meeting {
+        kind: MeetingKind::Tactical,
+        every_days: 90,
+        our_people: String::new(),
+        their_people: String::new(),
+        agenda: String::new(),
+        last_held: Some(day(2026, 9, 12)),
+    };
+    assert_eq!(m.next_due(), Some(day(2026, 12, 11)));
+    let mut a = healthy(day(2026, 9, 12));
+    a.plan.activities[0].status = ActivityStatus::Done;
+    a.plan.meetings = vec![m];
+    assert!(findings(&a, day(2026, 12, 11)).is_empty());
+    assert!(findings(&a, day(2026, 12, 12)).iter().any(|f| f.message == "Tactical meeting overdue since 2026-12-11"));
+}
+
+#[test]
+fn key_people_not_met_for_four_months_are_stale() {
+    let today = day(2026, 11, 2);
+    let mut a = healthy(today);
+    let mut king = Contact::new(ContactId(1), "Henrik");
+    king.piece = Piece::King;
+    a.contacts.push(king);
+    let line = |d| Relationship {
+        id: RelationshipId(1),
+        from: PersonRef::Member(MemberId(1)),
+        to: PersonRef::Contact(ContactId(1)),
+        kind: RelKind::Knows,
+        strength: 4,
+        last_contact: Some(d),
+        note: String::new(),
+    };
+    a.relationships = vec![line(day(2026, 7, 5))];
+    assert!(findings(&a, today).is_empty(), "120 days ago is still fine");
+    a.relationships = vec![line(day(2026, 7, 4))];
+    assert!(findings(&a, today).iter().any(|f| f.message == "Nobody has met Henrik since 2026-07-04"));
+}
+
+#[test]
+fn the_demo_plan_is_honest_about_what_is_stale() {
+    let p = demo();
+    let f = findings(&p.accounts[0], day(2026, 11, 2));
+    assert_eq!(indicator(&f), Indicator::Stale);
+    assert!(f.iter().any(|x| x.section == "Reviews"));
+    assert!(f.iter().any(|x| x.message.contains("Security review of remote support")));
+    assert!(f.iter().any(|x| x.section == "Agreements" && x.level == Level::Soon));
+}
+
+#[test]
+fn dangling_plan_references_are_reported() {
+    let mut p = demo();
+    p.accounts[0].plan.relationship_goals[0].contact = ContactId(999);
+    p.accounts[0].plan.activities[0].owner = Some(MemberId(77));
+    p.accounts[0].plan.set_cell(ProductId(42), UnitId(1), Some(CellState::NotRelevant));
+    let m: Vec<String> = p.validate().iter().map(|x| x.to_string()).collect();
+    assert!(m.iter().any(|x| x.contains("relationship goals") && x.contains("contact #999")), "{m:?}");
+    assert!(m.iter().any(|x| x.contains("owner member #77")), "{m:?}");
+    assert!(m.iter().any(|x| x.contains("penetration matrix") && x.contains("product #42")), "{m:?}");
+}
+
+#[test]
+fn matrix_cells_stay_sorted_and_unique() {
+    let mut plan = Plan::default();
+    plan.set_cell(ProductId(2), UnitId(1), Some(CellState::NotRelevant));
+    plan.set_cell(ProductId(1), UnitId(3), Some(CellState::Buying { yearly_value: 5.0 }));
+    plan.set_cell(ProductId(1), UnitId(3), Some(CellState::Buying { yearly_value: 7.0 }));
+    let keys: Vec<_> = plan.penetration.iter().map(|c| (c.product.0, c.unit.0)).collect();
+    assert_eq!(keys, vec![(1, 3), (2, 1)]);
+    assert_eq!(plan.cell(ProductId(1), UnitId(3)), Some(&CellState::Buying { yearly_value: 7.0 }));
+    plan.set_cell(ProductId(1), UnitId(3), None);
+    assert_eq!(plan.penetration.len(), 1);
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&path).expect("golden file (run with UPDATE_GOLDEN=1 to create)");
+    assert!(expected == actual, "{name} differs from the golden file; diff it with UPDATE_GOLDEN=1 and git diff");
+}
+
+#[test]
+fn markdown_export_of_the_demo_plan() {
+    let p = demo();
+    let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
+    golden("demo_plan.md", &md);
+    assert!(md.contains("| Line automation | ? | buys 6 200 000 |"), "matrix row");
+    assert!(md.contains("## KPIs"));
+}
+
+#[test]
+fn html_export_of_the_demo_plan() {
+    let p = demo();
+    let html = gambit::export::plan::html(&p, &p.accounts[0], day(2026, 11, 2));
+    golden("demo_plan.html", &html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("@media print"), "prints well");
+    assert!(!html.contains("<script"), "self-contained and inert");
+    assert!(html.contains("<td>Karin Lindqvist</td><td>Lead account manager</td>"));
+}

@@ -1,0 +1,117 @@
+//! The plan editor in the running app: a key account manager sees what is
+//! stale, updates an activity and a matrix cell, undoes, and exports.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::model::{ActivityStatus, CellState, ProductId, UnitId};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Dialogs = Rc<RefCell<ScriptedDialogs>>;
+
+fn open_plan() -> (Harness<'static, GambitApp>, Dialogs) {
+    let dialogs: Dialogs = Rc::default();
+    let d = dialogs.clone();
+    let mut h = Harness::builder()
+        // Tall enough that the whole open plan fits without scrolling.
+        .with_size(egui::vec2(1400.0, 2400.0))
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run();
+    click(&mut h, "Plan");
+    (h, dialogs)
+}
+
+fn click(h: &mut Harness<'_, GambitApp>, label: &str) {
+    h.get_all_by_label(label).next().unwrap_or_else(|| panic!("no {label}")).scroll_to_me();
+    h.run();
+    h.get_all_by_label(label).next().unwrap_or_else(|| panic!("no {label}")).click();
+    h.run();
+}
+
+fn plan(h: &Harness<'_, GambitApp>) -> gambit::model::Plan {
+    h.state().document().project().accounts[0].plan.clone()
+}
+
+#[test]
+fn what_is_stale_shows_first() {
+    let (h, _) = open_plan();
+    assert!(h.query_by_label("Plan health: Stale").is_some());
+    assert!(h.query_by_label_contains("Review overdue since 2026-09-08").is_some());
+    assert!(
+        h.query_by_label_contains("\"Security review of remote support with Nils Forsberg\" was due 2026-09-30")
+            .is_some()
+    );
+}
+
+#[test]
+fn update_an_activity_and_undo() {
+    let (mut h, _) = open_plan();
+    assert!(h.get_all_by_label("OVERDUE").count() >= 2);
+    // The second activity's status: In progress -> Done.
+    let before = plan(&h);
+    click(&mut h, "Status of Energy monitoring pilot proposal for Linnea Wallin");
+    h.get_all_by_label("Done").last().expect("option").click();
+    h.run();
+    assert_eq!(plan(&h).activities[1].status, ActivityStatus::Done);
+    assert!(h.query_by_label_contains("\"Energy monitoring pilot proposal for Linnea Wallin\" was due").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(plan(&h), before);
+}
+
+#[test]
+fn edit_a_matrix_cell_in_a_click_and_a_few_keys() {
+    let (mut h, _) = open_plan();
+    let (safety, dairy) = (ProductId(8), UnitId(6));
+    assert!(plan(&h).cell(safety, dairy).is_none(), "white space");
+    click(&mut h, "Machine safety at Frozen Foods Division");
+    click(&mut h, "Opportunity");
+    h.get_by_label("Next step").focus();
+    h.run();
+    h.get_by_label("Next step").type_text("Safety walk with Gustav");
+    h.run();
+    assert_eq!(
+        plan(&h).cell(safety, dairy),
+        Some(&CellState::Opportunity { value: 0.0, next_step: "Safety walk with Gustav".into() })
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(plan(&h).cell(safety, dairy), Some(&CellState::Opportunity { value: 0.0, next_step: String::new() }));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(plan(&h).cell(safety, dairy).is_none());
+}
+
+#[test]
+fn edit_the_goal_section_and_undo() {
+    let (mut h, _) = open_plan();
+    let goal = h.get_by_label("Overall goal");
+    goal.focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Overall goal").type_text(" Start with Frozen Foods.");
+    h.run();
+    assert!(plan(&h).overall_goal.ends_with("by 2029. Start with Frozen Foods."));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(plan(&h).overall_goal.ends_with("by 2029."), "typing is one undo step");
+}
+
+#[test]
+fn export_the_plan_as_html_from_the_plan_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("plan.html");
+    let (mut h, dialogs) = open_plan();
+    dialogs.borrow_mut().export_answers.push_back(Some(out.clone()));
+    click(&mut h, "Export HTML…");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.contains("<h1>Account plan: Nordvik Foods Group</h1>"));
+    assert!(html.contains("Penetration matrix"));
+}
