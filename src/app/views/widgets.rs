@@ -95,11 +95,11 @@ pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::I
         .map_or(shown, |(_, t)| t);
     let t = text.trim().to_owned();
     let bad = !t.is_empty() && chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").is_err();
-    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text("YYYY-MM-DD").desired_width(96.0);
+    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text("YYYY-MM-DD");
     if bad {
         edit = edit.text_color(crate::app::theme::ERROR);
     }
-    let r = ui.add(edit);
+    let r = ui.add_sized([104.0, 22.0], edit);
     let r = if bad { r.on_hover_text(tr("Not a date: write it as 2026-05-31")) } else { r };
     let mut changed = false;
     if r.changed() {
