@@ -50,3 +50,19 @@ fn demo_map_on_a_projector_with_coverage_and_legend() {
     h.run_steps(2);
     h.snapshot("map_force_coverage_1920x1080");
 }
+
+#[test]
+fn presentation_on_a_projector_with_the_spotlight() {
+    let mut h = Harness::builder().with_size(egui::vec2(1920.0, 1080.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    h.key_press(egui::Key::F5);
+    h.run_steps(4);
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("present_spotlight_1920x1080");
+}

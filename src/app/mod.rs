@@ -135,6 +135,11 @@ impl GambitApp {
         &mut self.views.map
     }
 
+    /// Whether the map is being presented full screen.
+    pub fn is_presenting(&self) -> bool {
+        self.ui.presenting
+    }
+
     /// The selection of the account views.
     pub fn ui_state(&self) -> &UiState {
         &self.ui

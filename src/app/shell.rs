@@ -13,11 +13,17 @@ impl GambitApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.handle_input(&ctx);
-        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::top("tab_bar").show(ui, |ui| self.tab_bar(ui));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
-        if self.ui.show_problems {
-            egui::Panel::bottom("problems").resizable(true).default_size(140.0).show(ui, |ui| self.problems_panel(ui));
+        self.views.map.presenting = self.ui.presenting;
+        if !self.ui.presenting {
+            egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
+            egui::Panel::top("tab_bar").show(ui, |ui| self.tab_bar(ui));
+            egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
+            if self.ui.show_problems {
+                egui::Panel::bottom("problems")
+                    .resizable(true)
+                    .default_size(140.0)
+                    .show(ui, |ui| self.problems_panel(ui));
+            }
         }
         let edits = {
             let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision());
@@ -36,7 +42,28 @@ impl GambitApp {
         self.update_title(&ctx);
     }
 
+    /// Enters or leaves presentation mode (F5 / Esc).
+    pub fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        if self.ui.presenting == on {
+            return;
+        }
+        self.ui.presenting = on;
+        if on {
+            self.ui.view = ViewKind::Map;
+        }
+        self.views.map.request_fit();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+    }
+
     fn handle_input(&mut self, ctx: &egui::Context) {
+        if !ctx.text_edit_focused() && self.confirm.is_none() && self.error.is_none() {
+            if ctx.input(|i| i.key_pressed(egui::Key::F5)) {
+                let on = !self.ui.presenting;
+                self.set_presenting(ctx, on);
+            } else if self.ui.presenting && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+                self.set_presenting(ctx, false);
+            }
+        }
         if self.confirm.is_none() && self.error.is_none() {
             for action in Action::pressed(ctx) {
                 self.run_action(ctx, action);
@@ -113,6 +140,16 @@ impl GambitApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.ui.show_problems, tr("Problems panel"));
+                let present = egui::Button::new(tr("Present the Map")).shortcut_text("F5");
+                if ui
+                    .add(present)
+                    .on_hover_text(tr("Full screen, large type, for a workshop wall (Esc leaves)"))
+                    .clicked()
+                {
+                    let ctx = ui.ctx().clone();
+                    self.set_presenting(&ctx, true);
+                    ui.close();
+                }
             });
         });
     }

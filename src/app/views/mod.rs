@@ -57,6 +57,8 @@ pub struct UiState {
     pub show_problems: bool,
     /// The date plan health and due dates are judged against.
     pub today: Today,
+    /// Presentation mode: the map alone, full screen, for the wall.
+    pub presenting: bool,
     /// An export a view asked for; the app shows the file dialog.
     pub export_request: Option<ExportRequest>,
 }

@@ -295,6 +295,33 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     let rect = ui.available_rect_before_wrap();
     let ectx = ui.ctx().clone();
     let pressed = |key: Key| ectx.input(|i| i.key_pressed(key) && !i.modifiers.command && !i.modifiers.alt);
+    if view.presenting {
+        // On the wall: no editing keys; arrows drive the spotlight, Shift+arrows pan.
+        if pressed(Key::T) {
+            view.presenting_dark = !view.presenting_dark;
+        }
+        if pressed(Key::F) {
+            view.fit_pending = true;
+        }
+        if pressed(Key::Plus) || pressed(Key::Equals) {
+            nav::zoom_by(ui, rect, 1.25);
+        }
+        if pressed(Key::Minus) {
+            nav::zoom_by(ui, rect, 0.8);
+        }
+        let shift = ectx.input(|i| i.modifiers.shift);
+        for (key, d) in [
+            (Key::ArrowLeft, Vec2::new(80.0, 0.0)),
+            (Key::ArrowRight, Vec2::new(-80.0, 0.0)),
+            (Key::ArrowUp, Vec2::new(0.0, 80.0)),
+            (Key::ArrowDown, Vec2::new(0.0, -80.0)),
+        ] {
+            if shift && ectx.input(|i| i.key_pressed(key)) {
+                nav::pan_by(ui, d);
+            }
+        }
+        return;
+    }
     if pressed(Key::Delete) || pressed(Key::Backspace) {
         delete_selection(ctx, account);
     }

@@ -19,6 +19,8 @@ pub fn legend(ui: &mut egui::Ui, map: Rect, c: &MapColours) {
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).fill(c.background.gamma_multiply(0.93)).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 1.0;
+                // The legend sits on the map's background: use the map's text colour.
+                ui.visuals_mut().override_text_color = Some(c.text);
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| pieces(ui, c));
                     ui.add_space(10.0);
@@ -31,15 +33,20 @@ pub fn legend(ui: &mut egui::Ui, map: Rect, c: &MapColours) {
 }
 
 fn sample(ui: &mut egui::Ui, text: String, draw: impl FnOnce(&egui::Painter, Rect)) {
+    let colour = ui.visuals().override_text_color;
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, ROW - 1.0), Sense::hover());
         draw(ui.painter(), rect);
-        ui.label(egui::RichText::new(text).size(12.0));
+        let mut t = egui::RichText::new(text).size(12.0);
+        if let Some(c) = colour {
+            t = t.color(c);
+        }
+        ui.label(t);
     });
 }
 
 fn pieces(ui: &mut egui::Ui, c: &MapColours) {
-    ui.strong(tr("Pieces"));
+    ui.label(egui::RichText::new(tr("Pieces")).strong().color(c.text));
     for p in Piece::ALL {
         sample(ui, tr(p.label()), |painter, r| {
             painter.extend(piece_shapes(*p, r.center(), r.height() * 0.48, c.text));
@@ -48,11 +55,11 @@ fn pieces(ui: &mut egui::Ui, c: &MapColours) {
     sample(ui, tr("Our team"), |painter, r| {
         painter.rect_filled(Rect::from_center_size(r.center(), Vec2::splat(r.height() * 0.85)), 4.0, theme::OUR_TEAM);
     });
-    ui.weak(egui::RichText::new(tr("Bigger = more influence")).size(12.0));
+    ui.label(egui::RichText::new(tr("Bigger = more influence")).size(12.0).color(c.text.gamma_multiply(0.6)));
 }
 
 fn stances(ui: &mut egui::Ui, c: &MapColours) {
-    ui.strong(tr("Stance towards us"));
+    ui.label(egui::RichText::new(tr("Stance towards us")).strong().color(c.text));
     for s in Stance::ALL {
         let label = format!("{}  {}", theme::stance_mark(*s), tr(s.label()));
         sample(ui, label, |painter, r| {
@@ -86,7 +93,7 @@ fn stances(ui: &mut egui::Ui, c: &MapColours) {
 }
 
 fn lines(ui: &mut egui::Ui, c: &MapColours) {
-    ui.strong(tr("Lines"));
+    ui.label(egui::RichText::new(tr("Lines")).strong().color(c.text));
     for k in RelKind::ALL {
         sample(ui, tr(k.label()), |painter, r| {
             let (a, b) = (Pos2::new(r.left() + 2.0, r.center().y), Pos2::new(r.right() - 2.0, r.center().y));
@@ -132,7 +139,7 @@ fn lines(ui: &mut egui::Ui, c: &MapColours) {
             );
         }
     });
-    ui.weak(egui::RichText::new(tr("Faded line: no contact for a year")).size(12.0));
+    ui.label(egui::RichText::new(tr("Faded line: no contact for a year")).size(12.0).color(c.text.gamma_multiply(0.6)));
 }
 
 fn circle(center: Pos2, r: f32) -> Vec<Pos2> {

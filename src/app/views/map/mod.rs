@@ -12,6 +12,7 @@ mod legend;
 mod nav;
 mod node_shape;
 mod panel;
+pub mod present;
 mod toolbar;
 
 pub use filters::Filters;
@@ -78,6 +79,11 @@ pub struct MapView {
     pub today: NaiveDate,
     /// Visual scale of labels (presentation modes raise it).
     pub label_scale: f32,
+    /// Shown as a full-screen presentation (set by the app each frame).
+    pub presenting: bool,
+    /// Light projector theme when false.
+    pub presenting_dark: bool,
+    pub spotlight: Option<present::Spotlight>,
 }
 
 impl Default for MapView {
@@ -111,6 +117,9 @@ impl Default for MapView {
             drag_origin: None,
             today: chrono::Local::now().date_naive(),
             label_scale: 1.0,
+            presenting: false,
+            presenting_dark: false,
+            spotlight: None,
         }
     }
 }
@@ -119,6 +128,11 @@ impl MapView {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let Some(account) = ctx.account() else { return no_account(ui) };
         self.sync(ctx.project, account, ctx.revision);
+        if self.presenting {
+            self.presentation_keys(ui, ctx.project, account);
+            egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.canvas(ui, ctx, account));
+            return;
+        }
         egui::Panel::right("map_side").default_size(theme::SIDE_PANEL_WIDTH).resizable(true).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| panel::side_panel(self, ui, ctx, account));
         });
@@ -247,6 +261,11 @@ impl MapView {
         }
     }
 
+    /// Fits the map on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit_pending = true;
+    }
+
     /// Whether the force layout is still moving.
     pub fn is_animating(&self) -> bool {
         self.running.is_some() || self.shown.iter().any(|(p, at)| self.target.get(p).is_some_and(|t| t != at))
@@ -340,7 +359,10 @@ impl MapView {
             }));
             self.built_filters = self.filters.clone();
         }
-        let (people_em, line_em) = self.emphasis(ctx, account);
+        let (people_em, line_em) = match self.spotlight_emphasis(ctx.project, account).filter(|_| self.presenting) {
+            Some(e) => e,
+            None => self.emphasis(ctx, account),
+        };
         self.last_emphasis = people_em.clone();
         let rect = ui.available_rect_before_wrap();
         interact::keyboard(self, ui, ctx, account);
@@ -358,7 +380,8 @@ impl MapView {
             }
         }
         self.last_rect = rect;
-        let colours = theme::MapColours::for_dark_mode(ui.visuals().dark_mode);
+        let dark = if self.presenting { self.presenting_dark } else { ui.visuals().dark_mode };
+        let colours = theme::MapColours::for_dark_mode(dark);
         ui.painter().rect_filled(rect, 0.0, colours.background);
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
@@ -366,16 +389,20 @@ impl MapView {
             nav::paint_board(ui, rect, b, &colours, ctx.project);
         }
         let zoom = nav::meta(ui).zoom;
-        MapLook { colours, label_scale: self.label_scale, show_titles: zoom >= 1.15 }.store(ui.ctx());
+        let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
+        MapLook { colours, label_scale, show_titles: zoom >= 1.15 }.store(ui.ctx());
         let Some(built) = &mut self.built else { return };
         interact::sync_graph(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
-        let dragging = self.layout == MapLayout::Force && !self.connect_mode;
+        let dragging = self.layout == MapLayout::Force && !self.connect_mode && !self.presenting;
         let response = interact::show(ui, &mut built.graph, dragging);
         interact::handle(self, ui, ctx, account, response, rect);
         let m = nav::meta(ui);
         self.last_view = (m.zoom, m.pan);
-        if self.show_legend {
+        if self.show_legend || self.presenting {
             legend::legend(ui, rect, &colours);
+        }
+        if self.presenting {
+            self.caption(ui, rect, ctx, account, colours.text);
         }
         if self.is_animating() {
             ui.ctx().request_repaint();

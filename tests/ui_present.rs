@@ -1,0 +1,89 @@
+//! Presentation mode: F5 puts the map alone on the wall, the arrow keys
+//! step a spotlight through our team or their key pieces, Esc comes back.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::model::{ContactId, MemberId, PersonRef};
+
+fn start() -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(1920.0, 1080.0)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run_steps(4);
+    h
+}
+
+fn press(h: &mut Harness<'_, GambitApp>, key: Key) {
+    h.key_press(key);
+    h.run_steps(4);
+}
+
+fn caption(h: &Harness<'_, GambitApp>) -> Option<String> {
+    let out = h.output();
+    let mut found = None;
+    for clipped in &out.shapes {
+        if let egui::Shape::Text(t) = &clipped.shape
+            && t.galley.job.sections.first().is_some_and(|s| s.format.font_id.size == 30.0)
+        {
+            found = Some(t.galley.text().to_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn f5_presents_the_map_and_esc_comes_back() {
+    let mut h = start();
+    assert!(h.query_by_label("File").is_some());
+    press(&mut h, Key::F5);
+    assert!(h.state().is_presenting());
+    assert_eq!(h.state().current_view(), gambit::app::views::ViewKind::Map);
+    assert!(h.query_by_label("File").is_none(), "menus are hidden");
+    assert!(h.query_by_label("Add contact").is_none(), "editing chrome is hidden");
+    assert!(caption(&h).is_some_and(|c| c.starts_with("Nordvik Foods Group")));
+    press(&mut h, Key::Escape);
+    assert!(!h.state().is_presenting());
+    assert!(h.query_by_label("File").is_some());
+}
+
+#[test]
+fn arrow_keys_step_the_spotlight_through_the_team_then_key_pieces() {
+    let mut h = start();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    let view = h.state().map_view();
+    assert!(view.is_lit(PersonRef::Member(MemberId(1))), "Karin first");
+    assert!(view.is_lit(PersonRef::Contact(ContactId(10))), "with the people she knows");
+    assert!(view.is_dimmed(PersonRef::Contact(ContactId(7))), "and the rest dimmed");
+    assert_eq!(caption(&h).as_deref(), Some("Karin Lindqvist — 11 people they know here"));
+    press(&mut h, Key::ArrowRight);
+    assert!(caption(&h).is_some_and(|c| c.starts_with("Erik Sandberg")));
+    press(&mut h, Key::ArrowLeft);
+    press(&mut h, Key::ArrowLeft);
+    assert!(
+        caption(&h).is_some_and(|c| c.starts_with("Johanna Berg") || c.starts_with("Mikkel")),
+        "wraps round: {:?}",
+        caption(&h)
+    );
+    // Key pieces: Kings first, most influential first, then by name.
+    press(&mut h, Key::K);
+    assert_eq!(caption(&h).as_deref(), Some("Birgitte Kjær (King) — covered by: nobody on our team"));
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(caption(&h).as_deref(), Some("Henrik Åberg (King) — covered by: Erik Sandberg 3/5, Margareta Holm 2/5"));
+}
+
+#[test]
+fn presenting_never_edits_the_project() {
+    let mut h = start();
+    press(&mut h, Key::F5);
+    for key in [Key::Delete, Key::C, Key::B, Key::T, Key::F, Key::Plus] {
+        press(&mut h, key);
+    }
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    h.run_steps(2);
+    assert!(!h.state().document().is_dirty());
+}
