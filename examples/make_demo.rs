@@ -769,6 +769,24 @@ fn main_plan() -> Plan {
             cell(3, 4, CellState::NotRelevant),
             cell(7, 4, CellState::NotRelevant),
         ],
+        // Found at the spring account workshop.
+        opportunities: vec![
+            found(1, 6, 8000.0, 4, "Meet Fredrik Lund"),
+            found(4, 1, 1800.0, 7, "Pilot proposal to Linnea Wallin"),
+            found(8, 2, 700.0, 5, "Safety assessment after retrofit"),
+            found(3, 2, 1200.0, 7, "Pilot on two Dairy lines"),
+        ],
+    }
+}
+
+fn found(product: u32, unit: u32, value: f64, owner: u32, next: &str) -> Opportunity {
+    Opportunity {
+        product: ProductId(product),
+        unit: UnitId(unit),
+        value: value * 1000.0,
+        owner: Some(MemberId(owner)),
+        next_step: next.into(),
+        found: d(2026, 5, 12),
     }
 }
 

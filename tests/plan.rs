@@ -184,6 +184,64 @@ fn matrix_cells_stay_sorted_and_unique() {
     assert_eq!(plan.penetration.len(), 1);
 }
 
+fn idea(product: u32, unit: u32, value: f64) -> Opportunity {
+    Opportunity {
+        product: ProductId(product),
+        unit: UnitId(unit),
+        value,
+        owner: None,
+        next_step: format!("step {value}"),
+        found: Some(day(2026, 11, 2)),
+    }
+}
+
+#[test]
+fn an_opportunity_fills_the_matrix_but_never_hides_what_they_buy() {
+    let mut plan = Plan::default();
+    plan.set_cell(ProductId(1), UnitId(1), Some(CellState::Buying { yearly_value: 500.0 }));
+    plan.set_cell(ProductId(3), UnitId(1), Some(CellState::NotRelevant));
+    plan.add_opportunity(idea(1, 1, 100.0));
+    plan.add_opportunity(idea(2, 1, 200.0));
+    plan.add_opportunity(idea(2, 1, 50.0));
+    plan.add_opportunity(idea(3, 1, 70.0));
+    assert_eq!(plan.opportunities.len(), 4, "every idea is kept in the list");
+    assert_eq!(plan.cell(ProductId(1), UnitId(1)), Some(&CellState::Buying { yearly_value: 500.0 }));
+    assert_eq!(
+        plan.cell(ProductId(2), UnitId(1)),
+        Some(&CellState::Opportunity { value: 250.0, next_step: "step 50".into() }),
+        "two ideas in one cell add up and the newest next step shows"
+    );
+    assert_eq!(
+        plan.cell(ProductId(3), UnitId(1)),
+        Some(&CellState::Opportunity { value: 70.0, next_step: "step 70".into() })
+    );
+}
+
+#[test]
+fn deleting_what_an_opportunity_names_cleans_it_up_and_undo_restores_it() {
+    let mut doc = gambit::command::Document::new(demo(), None);
+    let before = doc.project().accounts[0].plan.opportunities.clone();
+    assert!(before.iter().any(|o| o.unit == UnitId(6)), "the demo has an opportunity at unit #6");
+    let owner = before.iter().filter(|o| o.unit != UnitId(6)).find_map(|o| o.owner).expect("an owner elsewhere");
+    doc.apply(gambit::command::Command::DeleteUnit(AccountId(1), UnitId(6))).expect("delete unit");
+    doc.apply(gambit::command::Command::DeleteMember(owner)).expect("delete member");
+    let plan = &doc.project().accounts[0].plan;
+    assert!(plan.opportunities.iter().all(|o| o.unit != UnitId(6) && o.owner != Some(owner)));
+    assert_eq!(plan.opportunities.len(), before.len() - 1, "only the one at the deleted unit goes");
+    assert!(doc.project().validate().iter().all(|p| !p.to_string().contains("opportunities")));
+    doc.undo();
+    doc.undo();
+    assert_eq!(doc.project().accounts[0].plan.opportunities, before);
+}
+
+#[test]
+fn a_dangling_opportunity_is_reported() {
+    let mut p = demo();
+    p.accounts[0].plan.opportunities.push(idea(42, 1, 1.0));
+    let m: Vec<String> = p.validate().iter().map(|x| x.to_string()).collect();
+    assert!(m.iter().any(|x| x.contains("opportunities") && x.contains("product #42")), "{m:?}");
+}
+
 fn golden(name: &str, actual: &str) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {

@@ -66,3 +66,22 @@ fn presentation_on_a_projector_with_the_spotlight() {
     h.run_steps(2);
     h.snapshot("present_spotlight_1920x1080");
 }
+
+#[test]
+fn workshop_capture_on_the_dark_projector_theme() {
+    let mut h = Harness::builder().with_size(egui::vec2(1920.0, 1080.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    for key in [egui::Key::F5, egui::Key::T, egui::Key::N] {
+        h.key_press(key);
+        h.run_steps(4);
+    }
+    h.get_by_label("Value (thousands)").focus();
+    h.run_steps(1);
+    h.get_by_label("Value (thousands)").type_text("12,5x");
+    h.remove_cursor();
+    h.run_steps(4);
+    h.snapshot("present_capture_dark_1920x1080");
+}

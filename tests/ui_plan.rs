@@ -71,9 +71,10 @@ fn edit_a_matrix_cell_in_a_click_and_a_few_keys() {
     assert!(plan(&h).cell(safety, dairy).is_none(), "white space");
     click(&mut h, "Machine safety at Frozen Foods Division");
     click(&mut h, "Opportunity");
-    h.get_by_label("Next step").focus();
+    let field = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(field(), "Next step").focus();
     h.run();
-    h.get_by_label("Next step").type_text("Safety walk with Gustav");
+    h.get_by_role_and_label(field(), "Next step").type_text("Safety walk with Gustav");
     h.run();
     assert_eq!(
         plan(&h).cell(safety, dairy),

@@ -87,3 +87,71 @@ fn presenting_never_edits_the_project() {
     h.run_steps(2);
     assert!(!h.state().document().is_dirty());
 }
+
+/// Picks an entry of a labelled drop-down.
+fn choose(h: &mut Harness<'_, GambitApp>, combo: &str, entry: &str) {
+    h.get_by_label(combo).click();
+    h.run_steps(2);
+    h.get_all_by_label(entry).last().unwrap_or_else(|| panic!("no {entry}")).click();
+    h.run_steps(2);
+}
+
+fn type_into(h: &mut Harness<'_, GambitApp>, field: &str, text: &str) {
+    h.get_by_label(field).focus();
+    h.run_steps(1);
+    h.get_by_label(field).type_text(text);
+    h.run_steps(1);
+}
+
+#[test]
+fn capture_three_opportunities_then_undo_one() {
+    let mut h = start();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    h.state_mut().set_today(today);
+    let frozen = gambit::model::UnitId(6);
+    let line_automation = gambit::model::ProductId(1);
+    let before = match h.state().document().project().accounts[0].plan.cell(line_automation, frozen) {
+        Some(gambit::model::CellState::Opportunity { value, .. }) => *value,
+        None => 0.0,
+        other => panic!("the demo cell should be open or an opportunity, not {other:?}"),
+    };
+    let earlier = h.state().document().project().accounts[0].plan.opportunities.len();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::N);
+    let ideas = [
+        ("Frozen Foods Division", "Line automation", "8000", "Meet Fredrik Lund"),
+        ("Group IT", "Predictive maintenance", "450", "Security workshop with Nils"),
+        ("Plant Kolding", "Operator training", "120", "Offer a course"),
+    ];
+    for (unit, product, value, next) in ideas {
+        choose(&mut h, "Business unit", unit);
+        choose(&mut h, "Product or service", product);
+        type_into(&mut h, "Value (thousands)", value);
+        choose(&mut h, "Owner on our team", "Karin Lindqvist");
+        type_into(&mut h, "Next step", next);
+        h.get_by_label("Add opportunity").click();
+        h.run_steps(3);
+    }
+    let plan = &h.state().document().project().accounts[0].plan;
+    let found: Vec<_> = plan.opportunities.iter().filter(|o| o.found == Some(today)).collect();
+    assert_eq!(found.len(), 3);
+    assert_eq!(h.state().map_view().workshop_tally(&h.state().document().project().accounts[0]), (3, 8_570_000.0));
+    assert_eq!(
+        plan.cell(line_automation, frozen),
+        Some(&gambit::model::CellState::Opportunity {
+            value: before + 8_000_000.0,
+            next_step: "Meet Fredrik Lund".into()
+        }),
+        "the matrix cell grows by the new opportunity"
+    );
+    press(&mut h, Key::Escape);
+    assert!(h.state().is_presenting(), "Esc closes the form first");
+    assert!(!h.state().map_view().capture_open());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().document().project().accounts[0].plan.opportunities.len(),
+        earlier + 2,
+        "one undo removes one opportunity"
+    );
+}

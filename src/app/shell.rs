@@ -60,7 +60,10 @@ impl GambitApp {
             if ctx.input(|i| i.key_pressed(egui::Key::F5)) {
                 let on = !self.ui.presenting;
                 self.set_presenting(ctx, on);
-            } else if self.ui.presenting && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+            } else if self.ui.presenting
+                && !self.views.map.capture_open()
+                && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+            {
                 self.set_presenting(ctx, false);
             }
         }

@@ -40,9 +40,14 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::DeleteProduct(id) => {
             let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
             let mut undo = vec![C::PutProduct(product)];
-            for a in p.accounts.iter_mut().filter(|a| a.plan.penetration.iter().any(|c| c.product == id)) {
+            let uses = |a: &crate::model::Account| {
+                a.plan.penetration.iter().any(|c| c.product == id)
+                    || a.plan.opportunities.iter().any(|o| o.product == id)
+            };
+            for a in p.accounts.iter_mut().filter(|a| uses(a)) {
                 undo.push(C::ReplaceAccount(Box::new(a.clone())));
                 a.plan.penetration.retain(|c| c.product != id);
+                a.plan.opportunities.retain(|o| o.product != id);
             }
             C::Batch("Delete product".into(), undo)
         }
@@ -83,6 +88,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
             a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
             a.plan.penetration.retain(|c| c.unit != uid);
+            a.plan.opportunities.retain(|o| o.unit != uid);
             a.plan.competitors.iter_mut().for_each(|c| c.units.retain(|u| *u != uid));
             C::ReplaceAccount(Box::new(before))
         }
@@ -160,13 +166,15 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
         let touched = a.team.iter().any(|t| t.member == id)
             || a.relationships.iter().any(|r| r.touches(me))
             || a.map.positions.contains_key(&me)
-            || a.plan.activities.iter().any(|x| x.owner == Some(id));
+            || a.plan.activities.iter().any(|x| x.owner == Some(id))
+            || a.plan.opportunities.iter().any(|x| x.owner == Some(id));
         if touched {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);
             a.relationships.retain(|r| !r.touches(me));
             a.map.positions.remove(&me);
             a.plan.activities.iter_mut().filter(|x| x.owner == Some(id)).for_each(|x| x.owner = None);
+            a.plan.opportunities.iter_mut().filter(|x| x.owner == Some(id)).for_each(|x| x.owner = None);
         }
     }
     // Each undo step restores whole values, so their order does not matter.

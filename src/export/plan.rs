@@ -115,6 +115,7 @@ pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
     });
 
     sections.push(matrix_section(project, account));
+    sections.push(opportunity_section(project, account));
 
     let mut blocks = vec![Block::Heading("Economic development".into())];
     blocks.push(table(
@@ -231,6 +232,30 @@ pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
         title: format!("Account plan: {}", account.name),
         subtitle: format!("{} · as of {today}", project.our_company),
         sections,
+    }
+}
+
+fn opportunity_section(project: &Project, account: &Account) -> Section {
+    let product = |p| project.products.iter().find(|x| x.id == p).map_or("—".to_owned(), |x| x.name.clone());
+    let unit = |u| account.unit(u).map_or("—".to_owned(), |x| x.name.clone());
+    let owner = |m: Option<crate::model::MemberId>| {
+        m.and_then(|m| project.member(m)).map_or("—".to_owned(), |m| m.name.clone())
+    };
+    let plan = &account.plan;
+    let rows = plan
+        .opportunities
+        .iter()
+        .map(|o| {
+            vec![product(o.product), unit(o.unit), amount(o.value), owner(o.owner), o.next_step.clone(), date(o.found)]
+        })
+        .collect();
+    let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
+    Section {
+        title: "Opportunities".into(),
+        blocks: vec![
+            Block::Facts(vec![("Found".into(), format!("{} worth {}", plan.opportunities.len(), amount(total)))]),
+            table(&["Product or service", "Business unit", "Value", "Owner", "Next step", "Found"], rows),
+        ],
     }
 }
 

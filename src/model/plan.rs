@@ -241,6 +241,21 @@ pub struct PenetrationCell {
     pub state: CellState,
 }
 
+/// An opportunity found for the account, e.g. in a workshop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Opportunity {
+    pub product: ProductId,
+    pub unit: UnitId,
+    /// Estimated value.
+    pub value: f64,
+    #[serde(default)]
+    pub owner: Option<MemberId>,
+    #[serde(default)]
+    pub next_step: String,
+    #[serde(default)]
+    pub found: Option<NaiveDate>,
+}
+
 /// The account plan. Every part defaults to empty, so older files read.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -284,6 +299,8 @@ pub struct Plan {
     pub referrals: Vec<Referral>,
     #[serde(default)]
     pub penetration: Vec<PenetrationCell>,
+    #[serde(default)]
+    pub opportunities: Vec<Opportunity>,
 }
 
 impl Plan {
@@ -298,6 +315,22 @@ impl Plan {
             let pos = self.penetration.partition_point(|c| (c.product, c.unit) < (product, unit));
             self.penetration.insert(pos, PenetrationCell { product, unit, state });
         }
+    }
+
+    /// Records an opportunity and shows it in the penetration matrix. A
+    /// cell where they already buy from us or from a competitor keeps what
+    /// it says (the opportunity stays in the list); an open opportunity in
+    /// the cell grows by the new value and takes the newest next step.
+    pub fn add_opportunity(&mut self, o: Opportunity) {
+        let cell = match self.cell(o.product, o.unit) {
+            Some(CellState::Buying { .. } | CellState::Competitor { .. }) => None,
+            Some(CellState::Opportunity { value, .. }) => Some(value + o.value),
+            _ => Some(o.value),
+        };
+        if let Some(value) = cell {
+            self.set_cell(o.product, o.unit, Some(CellState::Opportunity { value, next_step: o.next_step.clone() }));
+        }
+        self.opportunities.push(o);
     }
 
     /// The latest review, if any.

@@ -200,6 +200,16 @@ fn check_plan(r: &mut Report, project: &Project, account: &Account, here: &str) 
             r.error(at("penetration matrix"), format!("refers to {}, which does not exist", c.unit));
         }
     }
+    for o in &plan.opportunities {
+        if !project.products.iter().any(|p| p.id == o.product) || account.unit(o.unit).is_none() {
+            r.error(at("opportunities"), format!("refers to {} at {}, which does not exist", o.product, o.unit));
+        }
+        if let Some(m) = o.owner
+            && project.member(m).is_none()
+        {
+            r.error(at("opportunities"), format!("owner {m} does not exist"));
+        }
+    }
     for c in &plan.competitors {
         for u in &c.units {
             if account.unit(*u).is_none() {

@@ -296,6 +296,9 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     let ectx = ui.ctx().clone();
     let pressed = |key: Key| ectx.input(|i| i.key_pressed(key) && !i.modifiers.command && !i.modifiers.alt);
     if view.presenting {
+        if view.capture_open() {
+            return;
+        }
         // On the wall: no editing keys; arrows drive the spotlight, Shift+arrows pan.
         if pressed(Key::T) {
             view.presenting_dark = !view.presenting_dark;

@@ -2,6 +2,7 @@
 //! relationships, in a force or a board layout. The view graph is built
 //! from the project; what the user does on it comes back as commands.
 
+mod capture;
 mod edge_shape;
 mod filters;
 mod forms;
@@ -84,6 +85,8 @@ pub struct MapView {
     /// Light projector theme when false.
     pub presenting_dark: bool,
     pub spotlight: Option<present::Spotlight>,
+    /// The workshop quick-add form, while open.
+    capture: Option<capture::Capture>,
 }
 
 impl Default for MapView {
@@ -120,6 +123,7 @@ impl Default for MapView {
             presenting: false,
             presenting_dark: false,
             spotlight: None,
+            capture: None,
         }
     }
 }
@@ -129,8 +133,14 @@ impl MapView {
         let Some(account) = ctx.account() else { return no_account(ui) };
         self.sync(ctx.project, account, ctx.revision);
         if self.presenting {
-            self.presentation_keys(ui, ctx.project, account);
+            if self.capture.is_none() {
+                self.presentation_keys(ui, ctx.project, account);
+                if ui.input(|i| i.key_pressed(egui::Key::N)) && !ui.ctx().text_edit_focused() {
+                    self.capture = Some(capture::Capture::default());
+                }
+            }
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.canvas(ui, ctx, account));
+            self.capture_window(ui, ctx, account);
             return;
         }
         egui::Panel::right("map_side").default_size(theme::SIDE_PANEL_WIDTH).resizable(true).show(ui, |ui| {
@@ -259,6 +269,11 @@ impl MapView {
                 }
             }
         }
+    }
+
+    /// Whether the workshop quick-add form is open.
+    pub fn capture_open(&self) -> bool {
+        self.capture.is_some()
     }
 
     /// Fits the map on the next frame.

@@ -145,7 +145,19 @@ impl MapView {
             FontId::proportional(30.0),
             text_colour,
         );
-        let hint = tr("Esc: leave · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · 0: spotlight off");
+        let (count, total) = self.workshop_tally(account);
+        let tally =
+            format!("{}: {count} · {}", tr("Opportunities found today"), crate::app::views::widgets::money(total));
+        painter.text(
+            rect.right_top() + Vec2::new(-14.0, 14.0),
+            Align2::RIGHT_TOP,
+            tally,
+            FontId::proportional(22.0),
+            text_colour,
+        );
+        let hint = tr(
+            "N: new opportunity · Esc: leave · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · 0: spotlight off",
+        );
         painter.text(
             rect.right_bottom() + Vec2::new(-12.0, -10.0),
             Align2::RIGHT_BOTTOM,

@@ -3,6 +3,7 @@
 //! command (typing in one field is one undo step).
 
 mod matrix;
+mod opportunities;
 mod sections;
 mod tables;
 

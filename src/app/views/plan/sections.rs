@@ -1,6 +1,6 @@
 //! The plan's sections, in the order of the domain's account plan.
 
-use super::{PlanView, matrix, tables, text_block};
+use super::{PlanView, matrix, opportunities, tables, text_block};
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, Plan};
@@ -19,6 +19,8 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     });
     section(ui, "Key activities", true, |ui| tables::activities(ui, ctx.project, account, plan, today));
     section(ui, "Penetration matrix", true, |ui| matrix::matrix(view, ui, ctx, account, plan));
+    let open = !plan.opportunities.is_empty();
+    section(ui, "Opportunities", open, |ui| opportunities::opportunities(ui, ctx.project, account, plan));
     section(ui, "Knowing the client", false, |ui| {
         tables::economics(ui, plan);
         text_block(ui, "Their products, services and markets", &mut plan.offerings_and_markets, 2);

@@ -11,7 +11,7 @@ use crate::model::*;
 use chrono::{Datelike, NaiveDate};
 use egui::Ui;
 
-fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
+pub(super) fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
     egui::Grid::new(id).striped(true).spacing([10.0, 4.0]).show(ui, |ui| {
         for h in headers {
             ui.strong(tr(h));
@@ -21,19 +21,19 @@ fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
     });
 }
 
-fn remove_button(ui: &mut Ui, what: &str) -> bool {
+pub(super) fn remove_button(ui: &mut Ui, what: &str) -> bool {
     ui.small_button("✖").on_hover_text(format!("{} {}", tr("Remove this"), tr(what))).clicked()
 }
 
-fn text(ui: &mut Ui, value: &mut String, width: f32) {
+pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {
     ui.add_sized([width, 22.0], egui::TextEdit::singleline(value));
 }
 
-fn money(ui: &mut Ui, value: &mut f64) {
+pub(super) fn money(ui: &mut Ui, value: &mut f64) {
     ui.add(egui::DragValue::new(value).range(0.0..=1e12).speed(1000.0).max_decimals(0));
 }
 
-fn id(parts: (&str, usize)) -> egui::Id {
+pub(super) fn id(parts: (&str, usize)) -> egui::Id {
     egui::Id::new(("plan_table", parts.0, parts.1))
 }
 

@@ -1,0 +1,53 @@
+//! The opportunities found for the account, most of them captured in
+//! workshops on the map. Each names a product at a business unit.
+
+use super::tables::{grid, id, money, remove_button, text};
+use crate::app::views::widgets::{date_edit, money as money_text};
+use crate::i18n::tr;
+use crate::model::{Account, MemberId, Plan, Project};
+use egui::Ui;
+
+pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan) {
+    if plan.opportunities.is_empty() {
+        ui.weak(tr("No opportunities yet. In presentation mode (F5 on the map), N captures one."));
+        return;
+    }
+    let product = |p| project.products.iter().find(|x| x.id == p).map_or_else(|| tr("(deleted)"), |x| x.name.clone());
+    let unit = |u| account.unit(u).map_or_else(|| tr("(deleted)"), |x| x.name.clone());
+    let member =
+        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
+    let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
+    let mut remove = None;
+    grid(
+        ui,
+        "opportunities",
+        &["Product or service", "Business unit", "Value", "Owner", "Next step", "Found", ""],
+        |ui| {
+            for (i, o) in plan.opportunities.iter_mut().enumerate() {
+                ui.label(product(o.product));
+                ui.label(unit(o.unit));
+                money(ui, &mut o.value);
+                egui::ComboBox::from_id_salt(("opportunity owner", i)).selected_text(member(o.owner)).show_ui(
+                    ui,
+                    |ui| {
+                        ui.selectable_value(&mut o.owner, None, tr("(no owner)"));
+                        for m in &team {
+                            ui.selectable_value(&mut o.owner, Some(*m), member(Some(*m)));
+                        }
+                    },
+                );
+                text(ui, &mut o.next_step, 260.0);
+                date_edit(ui, &mut o.found, id(("opportunity found", i)));
+                if remove_button(ui, "opportunity") {
+                    remove = Some(i);
+                }
+                ui.end_row();
+            }
+        },
+    );
+    if let Some(i) = remove {
+        plan.opportunities.remove(i);
+    }
+    let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
+    ui.label(format!("{}: {} · {}", tr("Opportunities"), plan.opportunities.len(), money_text(total)));
+}
