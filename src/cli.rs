@@ -12,7 +12,10 @@ pub const USAGE: &str = "usage:
   gambit export-ranking FILE.kam --csv OUT.csv
                           write the portfolio ranking as CSV
   gambit export-plan FILE.kam --account NAME (--html OUT.html | --md OUT.md)
-                          write an account plan as HTML or Markdown";
+                          write an account plan as HTML or Markdown
+  gambit export-map FILE.kam --account NAME (--svg OUT.svg | --png OUT.png)
+                          draw an account's relationship map as SVG, or as PNG
+                          at twice its size";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -26,6 +29,7 @@ pub enum Headless {
     Check(PathBuf),
     ExportRanking { file: PathBuf, csv: PathBuf },
     ExportPlan { file: PathBuf, account: String, html: bool, out: PathBuf },
+    ExportMap { file: PathBuf, account: String, png: bool, out: PathBuf },
     Help,
 }
 
@@ -53,6 +57,17 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, ..] if cmd == "export-plan" => {
             Err("export-plan needs FILE --account NAME --html OUT (or --md OUT)".into())
         }
+        [cmd, file, a, name, kind, out]
+            if cmd == "export-map" && a == "--account" && (kind == "--svg" || kind == "--png") =>
+        {
+            Ok(Invocation::Headless(Headless::ExportMap {
+                file: PathBuf::from(file),
+                account: name.clone(),
+                png: kind == "--png",
+                out: PathBuf::from(out),
+            }))
+        }
+        [cmd, ..] if cmd == "export-map" => Err("export-map needs FILE --account NAME --svg OUT (or --png OUT)".into()),
         // A double-clicked file arrives as the only argument.
         [path] if !path.starts_with('-') => Ok(Invocation::Gui(Some(PathBuf::from(path)))),
         _ => Err(format!("unknown arguments: {}", args.join(" "))),
@@ -72,6 +87,9 @@ pub fn run(cmd: &Headless) -> ExitCode {
         Headless::ExportRanking { file, csv } => ExitCode::from(export_ranking(file, csv, &mut out, &mut err)),
         Headless::ExportPlan { file, account, html, out: target } => {
             ExitCode::from(export_plan(file, account, *html, target, &mut out, &mut err))
+        }
+        Headless::ExportMap { file, account, png, out: target } => {
+            ExitCode::from(export_map(file, account, *png, target, &mut out, &mut err))
         }
     }
 }
@@ -136,18 +154,8 @@ pub fn export_plan(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let project = match file::load(file) {
-        Ok(p) => p,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return 2;
-        }
-    };
-    let Some(a) = project.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(account.trim())) else {
-        let names: Vec<&str> = project.accounts.iter().map(|a| a.name.as_str()).collect();
-        let _ = writeln!(err, "{}: no account named \"{account}\"; accounts: {}", file.display(), names.join(", "));
-        return 2;
-    };
+    let Some(project) = load_reporting(file, err) else { return 2 };
+    let Some(a) = account_named(&project, account, file, err) else { return 2 };
     let today = chrono::Local::now().date_naive();
     let text = if html {
         crate::export::plan::html(&project, a, today)
@@ -157,6 +165,71 @@ pub fn export_plan(
     match std::fs::write(target, text) {
         Ok(()) => {
             let _ = writeln!(out, "{}: plan of {} written", target.display(), a.name);
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
+            2
+        }
+    }
+}
+
+fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
+    file::load(file).map_err(|e| writeln!(err, "{e}")).ok()
+}
+
+/// The account called `name` (any case), or a message listing the accounts.
+fn account_named<'a>(
+    project: &'a crate::model::Project,
+    name: &str,
+    file: &std::path::Path,
+    err: &mut dyn Write,
+) -> Option<&'a crate::model::Account> {
+    let found = project.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(name.trim()));
+    if found.is_none() {
+        let names: Vec<&str> = project.accounts.iter().map(|a| a.name.as_str()).collect();
+        let _ = writeln!(err, "{}: no account named \"{name}\"; accounts: {}", file.display(), names.join(", "));
+    }
+    found
+}
+
+/// `gambit export-map FILE --account NAME --svg OUT` (or `--png OUT`): the
+/// whole map in the account's saved layout, with a legend.
+pub fn export_map(
+    file: &std::path::Path,
+    account: &str,
+    png: bool,
+    target: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let Some(project) = load_reporting(file, err) else { return 2 };
+    let Some(a) = account_named(&project, account, file, err) else { return 2 };
+    let today = chrono::Local::now().date_naive();
+    let scene = crate::scene::whole_map(&project, a, today);
+    let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, today));
+    let svg = crate::export::map::svg(&scene, &look);
+    let bytes = if png {
+        match crate::export::map::png(&svg, 2.0) {
+            Ok(b) => b,
+            Err(e) => {
+                let _ = writeln!(err, "{}: {e}", target.display());
+                return 2;
+            }
+        }
+    } else {
+        svg.into_bytes()
+    };
+    match std::fs::write(target, bytes) {
+        Ok(()) => {
+            let what = if png { "PNG" } else { "SVG" };
+            let _ = writeln!(
+                out,
+                "{}: map of {} written as {what} ({} people)",
+                target.display(),
+                a.name,
+                scene.people.len()
+            );
             0
         }
         Err(e) => {

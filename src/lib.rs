@@ -3,6 +3,7 @@
 //! - `model`: the domain (no UI types), with `validate()`.
 //! - `file`: the `.kam` RON format, versioned, atomic saves.
 //! - `command`: the one place where projects change, with undo / redo.
+//! - `scene`: what the relationship map draws, free of egui; its SVG export.
 //! - `app`: the eframe / egui user interface.
 //! - `cli`: headless commands such as `gambit check FILE`.
 
@@ -16,3 +17,4 @@ pub mod file;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod scene;

@@ -12,6 +12,8 @@ pub enum Action {
     SaveAs,
     Undo,
     Redo,
+    ExportMapPng,
+    ExportMapSvg,
     Quit,
 }
 
@@ -24,8 +26,17 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 7] =
-        [Action::New, Action::Open, Action::Save, Action::SaveAs, Action::Undo, Action::Redo, Action::Quit];
+    pub const ALL: [Action; 9] = [
+        Action::New,
+        Action::Open,
+        Action::Save,
+        Action::SaveAs,
+        Action::Undo,
+        Action::Redo,
+        Action::ExportMapPng,
+        Action::ExportMapSvg,
+        Action::Quit,
+    ];
 
     /// Menu text (English; translated where shown).
     pub fn label(self) -> &'static str {
@@ -36,6 +47,8 @@ impl Action {
             Action::SaveAs => "Save As…",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
+            Action::ExportMapPng => "Export Map as PNG…",
+            Action::ExportMapSvg => "Export Map as SVG…",
             Action::Quit => "Quit",
         }
     }
@@ -48,6 +61,8 @@ impl Action {
             Action::SaveAs => "Save the project to a new file",
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
+            Action::ExportMapPng => "The map as you see it, as a picture at twice the screen's resolution, for slides",
+            Action::ExportMapSvg => "The map as you see it, as a vector drawing with real text, for slides",
             Action::Quit => "Close Gambit",
         }
     }
@@ -62,6 +77,8 @@ impl Action {
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
         const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
+        const PNG: [KeyboardShortcut; 1] = [cmd(Key::E)];
+        const SVG: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -69,6 +86,8 @@ impl Action {
             Action::SaveAs => &SAVE_AS,
             Action::Undo => &UNDO,
             Action::Redo => &REDO,
+            Action::ExportMapPng => &PNG,
+            Action::ExportMapSvg => &SVG,
             Action::Quit => &QUIT,
         }
     }
@@ -77,7 +96,17 @@ impl Action {
     pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
         // Check shortcuts with more modifiers first: consume_shortcut matches
         // Ctrl+S even when Shift is also held.
-        let order = [Action::SaveAs, Action::Redo, Action::New, Action::Open, Action::Save, Action::Undo, Action::Quit];
+        let order = [
+            Action::SaveAs,
+            Action::Redo,
+            Action::ExportMapSvg,
+            Action::New,
+            Action::Open,
+            Action::Save,
+            Action::Undo,
+            Action::ExportMapPng,
+            Action::Quit,
+        ];
         let mut hits = Vec::new();
         ctx.input_mut(|i| {
             for action in order {

@@ -54,6 +54,8 @@ pub struct ScriptedDialogs {
     pub open_answers: VecDeque<Option<PathBuf>>,
     pub save_answers: VecDeque<Option<PathBuf>>,
     pub export_answers: VecDeque<Option<PathBuf>>,
+    /// The file names the app suggested for exports, in order.
+    pub suggested_exports: Vec<String>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -65,7 +67,8 @@ impl FileDialogs for ScriptedDialogs {
         self.save_answers.pop_front().flatten()
     }
 
-    fn pick_export(&mut self, _suggested: &str, _kind: &str, _extension: &str) -> Option<PathBuf> {
+    fn pick_export(&mut self, suggested: &str, _kind: &str, _extension: &str) -> Option<PathBuf> {
+        self.suggested_exports.push(suggested.to_owned());
         self.export_answers.pop_front().flatten()
     }
 }

@@ -133,12 +133,32 @@ impl GambitApp {
             ExportRequest::PlanMarkdown => {
                 ("md", tr("Markdown"), crate::export::plan::markdown(project, account, today))
             }
+            ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
         };
         let name = format!("{} plan {today}.{ext}", account.name);
         let Some(path) = self.dialogs.pick_export(&name, &kind, ext) else { return };
         match std::fs::write(&path, text) {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
             Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the plan."), path.display())),
+        }
+    }
+
+    /// Writes the map as the user sees it now: PNG at twice the screen's
+    /// resolution, or SVG with real text; named after the account and date.
+    pub fn export_map(&mut self, png: bool) {
+        let project = self.doc.project();
+        let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
+        let today = self.ui.today.0;
+        let (scene, look) = self.views.map.export_view(project, account, &self.ui, today);
+        let svg = crate::export::map::svg(&scene, &look);
+        let stem = crate::export::map::file_stem(&account.name, today);
+        let (ext, kind) = if png { ("png", tr("PNG picture")) } else { ("svg", tr("SVG drawing")) };
+        let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return };
+        let bytes = if png { crate::export::map::png(&svg, 2.0) } else { Ok(svg.into_bytes()) };
+        let written = bytes.and_then(|b| std::fs::write(&path, b).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
+            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the map."), path.display())),
         }
     }
 

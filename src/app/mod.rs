@@ -201,6 +201,8 @@ impl GambitApp {
                     self.ui.forget_missing(self.doc.project());
                 }
             }
+            Action::ExportMapPng => self.export_map(true),
+            Action::ExportMapSvg => self.export_map(false),
             Action::Quit => self.guard(ctx, Guarded::Quit),
         }
     }

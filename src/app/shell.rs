@@ -3,7 +3,7 @@
 
 use super::actions::Action;
 use super::file_ops::ConfirmAnswer;
-use super::views::{ViewCtx, ViewKind};
+use super::views::{ExportRequest, ViewCtx, ViewKind};
 use super::{GambitApp, Guarded, theme};
 use crate::i18n::tr;
 use crate::model::Severity;
@@ -31,8 +31,11 @@ impl GambitApp {
             vctx.into_edits()
         };
         self.apply_edits(edits);
-        if let Some(request) = self.ui.export_request.take() {
-            self.export_plan(request);
+        match self.ui.export_request.take() {
+            Some(ExportRequest::MapPng) => self.export_map(true),
+            Some(ExportRequest::MapSvg) => self.export_map(false),
+            Some(plan) => self.export_plan(plan),
+            None => {}
         }
         // An edit ends when its field loses focus and nothing is being dragged.
         if ctx.memory(|m| m.focused().is_none()) && ctx.dragged_id().is_none() {
@@ -126,6 +129,26 @@ impl GambitApp {
                     self.export_ranking();
                     ui.close();
                 }
+                for (label, tip, request) in [
+                    (
+                        "Export Plan as HTML…",
+                        "The account plan as one web page that prints well to PDF",
+                        ExportRequest::PlanHtml,
+                    ),
+                    ("Export Plan as Markdown…", "The account plan as Markdown text", ExportRequest::PlanMarkdown),
+                ] {
+                    if ui
+                        .add_enabled(self.ui.account.is_some(), egui::Button::new(tr(label)))
+                        .on_hover_text(tr(tip))
+                        .clicked()
+                    {
+                        self.export_plan(request);
+                        ui.close();
+                    }
+                }
+                let has_account = self.ui.account.is_some();
+                self.action_button(ui, Action::ExportMapPng, has_account);
+                self.action_button(ui, Action::ExportMapSvg, has_account);
                 ui.separator();
                 self.action_button(ui, Action::Quit, true);
             });

@@ -1,6 +1,7 @@
 //! Design tokens: every colour and size the UI draws with lives here.
 
 use crate::model::{Piece, Stance};
+use crate::scene::palette::{self, Palette, Rgba};
 use egui::Color32;
 
 /// Space between sections.
@@ -10,23 +11,25 @@ pub const SIDE_PANEL_WIDTH: f32 = 320.0;
 /// Body text size; large enough to read on a projector.
 pub const BODY_SIZE: f32 = 15.0;
 
-pub const ERROR: Color32 = Color32::from_rgb(0xC0, 0x39, 0x2B);
-pub const WARNING: Color32 = Color32::from_rgb(0xB9, 0x77, 0x0E);
+pub const ERROR: Color32 = colour(palette::ERROR);
+pub const WARNING: Color32 = colour(palette::WARNING);
 pub const OK: Color32 = Color32::from_rgb(0x1E, 0x84, 0x49);
 pub const MUTED: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
 /// Our own team members on the map.
-pub const OUR_TEAM: Color32 = Color32::from_rgb(0x2C, 0x5F, 0x8A);
+pub const OUR_TEAM: Color32 = colour(palette::OUR_TEAM);
+
+/// A palette colour for egui.
+pub const fn colour(c: Rgba) -> Color32 {
+    if c.3 == 255 {
+        Color32::from_rgb(c.0, c.1, c.2)
+    } else {
+        Color32::from_rgba_unmultiplied_const(c.0, c.1, c.2, c.3)
+    }
+}
 
 /// Stance colours from the Okabe-Ito colour-blind-safe palette.
 pub fn stance_colour(s: Stance) -> Color32 {
-    match s {
-        Stance::Mentor => Color32::from_rgb(0x00, 0x9E, 0x73),
-        Stance::Supporter => Color32::from_rgb(0x56, 0xB4, 0xE9),
-        Stance::Neutral => Color32::from_rgb(0x99, 0x99, 0x99),
-        Stance::NonSupporter => Color32::from_rgb(0xE6, 0x9F, 0x00),
-        Stance::Enemy => Color32::from_rgb(0xD5, 0x5E, 0x00),
-        Stance::Unknown => Color32::from_rgb(0xCC, 0xCC, 0xCC),
-    }
+    colour(palette::stance_colour(s))
 }
 
 /// A letter for each piece, readable without colour.
@@ -55,7 +58,8 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
-/// Colours of the relationship map, for a dark or a light background.
+/// Colours of the relationship map, for a dark or a light background
+/// (egui's side of `scene::palette::Palette`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapColours {
     pub background: Color32,
@@ -77,49 +81,33 @@ pub struct MapColours {
     pub glyph_light: Color32,
 }
 
+impl From<Palette> for MapColours {
+    fn from(p: Palette) -> Self {
+        Self {
+            background: colour(p.background),
+            text: colour(p.text),
+            text_halo: colour(p.text_halo),
+            band_a: colour(p.band_a),
+            band_b: colour(p.band_b),
+            band_label: colour(p.band_label),
+            knows: colour(p.knows),
+            reports_to: colour(p.reports_to),
+            influences: colour(p.influences),
+            conflict: colour(p.conflict),
+            gatekeeps: colour(p.gatekeeps),
+            selection: colour(p.selection),
+            highlight: colour(p.highlight),
+            uncovered: colour(p.uncovered),
+            single: colour(p.single),
+            glyph_dark: colour(p.glyph_dark),
+            glyph_light: colour(p.glyph_light),
+        }
+    }
+}
+
 impl MapColours {
     pub fn for_dark_mode(dark: bool) -> Self {
-        if dark {
-            Self {
-                background: Color32::from_rgb(0x1B, 0x1D, 0x21),
-                text: Color32::from_rgb(0xEE, 0xEE, 0xEE),
-                text_halo: Color32::from_rgba_unmultiplied(0x1B, 0x1D, 0x21, 200),
-                band_a: Color32::from_rgb(0x24, 0x27, 0x2C),
-                band_b: Color32::from_rgb(0x1E, 0x20, 0x24),
-                band_label: Color32::from_rgb(0xB8, 0xBC, 0xC4),
-                knows: Color32::from_rgb(0x9A, 0xA0, 0xA8),
-                reports_to: Color32::from_rgb(0xE0, 0xE0, 0xE0),
-                influences: Color32::from_rgb(0x56, 0xB4, 0xE9),
-                conflict: Color32::from_rgb(0xFF, 0x6B, 0x3D),
-                gatekeeps: Color32::from_rgb(0xCC, 0x79, 0xA7),
-                selection: Color32::from_rgb(0xFF, 0xD7, 0x00),
-                highlight: Color32::from_rgb(0xFF, 0xD7, 0x00),
-                uncovered: Color32::from_rgb(0xFF, 0x4D, 0x4D),
-                single: Color32::from_rgb(0xF0, 0xE4, 0x42),
-                glyph_dark: Color32::from_rgb(0x12, 0x12, 0x12),
-                glyph_light: Color32::WHITE,
-            }
-        } else {
-            Self {
-                background: Color32::WHITE,
-                text: Color32::from_rgb(0x11, 0x11, 0x11),
-                text_halo: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 215),
-                band_a: Color32::from_rgb(0xF2, 0xF2, 0xF2),
-                band_b: Color32::from_rgb(0xFF, 0xFF, 0xFF),
-                band_label: Color32::from_rgb(0x33, 0x33, 0x33),
-                knows: Color32::from_rgb(0x70, 0x70, 0x70),
-                reports_to: Color32::from_rgb(0x20, 0x20, 0x20),
-                influences: Color32::from_rgb(0x00, 0x72, 0xB2),
-                conflict: Color32::from_rgb(0xC8, 0x3C, 0x00),
-                gatekeeps: Color32::from_rgb(0xA0, 0x3C, 0x78),
-                selection: Color32::from_rgb(0x00, 0x00, 0x00),
-                highlight: Color32::from_rgb(0xD4, 0x8A, 0x00),
-                uncovered: Color32::from_rgb(0xD0, 0x00, 0x00),
-                single: Color32::from_rgb(0x8A, 0x6D, 0x00),
-                glyph_dark: Color32::from_rgb(0x12, 0x12, 0x12),
-                glyph_light: Color32::WHITE,
-            }
-        }
+        Palette::new(dark).into()
     }
 
     pub fn line(&self, kind: crate::model::RelKind) -> Color32 {
@@ -134,25 +122,8 @@ impl MapColours {
     }
 }
 
-/// A short, colour-free cue for a stance: reads on a grey projector.
-pub fn stance_mark(s: Stance) -> &'static str {
-    match s {
-        Stance::Mentor => "++",
-        Stance::Supporter => "+",
-        Stance::Neutral => "0",
-        Stance::NonSupporter => "-",
-        Stance::Enemy => "--",
-        Stance::Unknown => "?",
-    }
-}
-
-/// Map radius of a contact's piece by influence (1-5), and of a team member.
-pub fn piece_radius(influence: u8) -> f32 {
-    16.0 + f32::from(influence.clamp(1, 5)) * 4.0
-}
-pub const MEMBER_RADIUS: f32 = 24.0;
+pub use crate::scene::palette::stance_mark;
+pub use crate::scene::{MEMBER_RADIUS, STALE_DAYS, piece_radius};
 /// Name labels never shrink below this many points, whatever the zoom.
 pub const MAP_LABEL_MIN: f32 = 13.0;
 pub const MAP_LABEL_MAX: f32 = 30.0;
-/// Lines untouched for longer than this look faded.
-pub const STALE_DAYS: i64 = 365;

@@ -68,6 +68,8 @@ pub struct UiState {
 pub enum ExportRequest {
     PlanHtml,
     PlanMarkdown,
+    MapPng,
+    MapSvg,
 }
 
 /// Today's date (tests set a fixed one).

@@ -4,6 +4,7 @@
 
 mod capture;
 mod edge_shape;
+mod export;
 mod filters;
 mod forms;
 mod glyphs;
@@ -75,6 +76,8 @@ pub struct MapView {
     last_view: (f32, egui::Vec2),
     /// Emphasis of each person in the last frame (for who-knows-whom and paths).
     last_emphasis: BTreeMap<PersonRef, Emphasis>,
+    /// Whether the last frame used the dark map colours.
+    last_dark: bool,
     drag_origin: Option<BTreeMap<PersonRef, Point>>,
     /// Relationships untouched since before this date look faded.
     pub today: NaiveDate,
@@ -117,6 +120,7 @@ impl Default for MapView {
             last_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
             last_view: (1.0, egui::Vec2::ZERO),
             last_emphasis: BTreeMap::new(),
+            last_dark: false,
             drag_origin: None,
             today: chrono::Local::now().date_naive(),
             label_scale: 1.0,
@@ -396,6 +400,7 @@ impl MapView {
         }
         self.last_rect = rect;
         let dark = if self.presenting { self.presenting_dark } else { ui.visuals().dark_mode };
+        self.last_dark = dark;
         let colours = theme::MapColours::for_dark_mode(dark);
         ui.painter().rect_filled(rect, 0.0, colours.background);
         if self.layout == MapLayout::Board

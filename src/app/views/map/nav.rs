@@ -2,10 +2,9 @@
 
 use super::GRAPH_ID;
 use crate::app::theme::MapColours;
-use crate::i18n::tr;
 use crate::layout::Point;
-use crate::layout::board::{Board, TEAM_RANK};
-use crate::model::{Level, PersonRef, Project};
+use crate::layout::board::Board;
+use crate::model::{PersonRef, Project};
 use egui::{Align2, FontId, Pos2, Rect, Stroke, Vec2};
 use egui_graphs::MetadataFrame;
 use std::collections::BTreeMap;
@@ -106,13 +105,7 @@ pub fn paint_board(ui: &egui::Ui, rect: Rect, board: &Board, c: &MapColours, pro
     }
     let left = to_screen(first_file.start, 0.0).x.max(rect.left() + 4.0);
     for (i, rank) in board.ranks.iter().enumerate() {
-        let label = if i < Level::ALL.len() {
-            tr(&rank.label)
-        } else if project.our_company.is_empty() {
-            tr(TEAM_RANK)
-        } else {
-            format!("{} · {}", tr(TEAM_RANK), project.our_company)
-        };
+        let label = crate::scene::rank_label(i, &rank.label, project);
         let y = to_screen(0.0, rank.start).y + 4.0;
         painter.text(
             Pos2::new(left + 2.0, y.max(rect.top() + size + 8.0)),

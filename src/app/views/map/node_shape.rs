@@ -63,21 +63,11 @@ impl From<NodeProps<NodeData>> for PieceShape {
 impl PieceShape {
     /// Radius in map units.
     pub fn radius(&self) -> f32 {
-        match &self.data.kind {
-            NodeKind::Contact { influence, .. } => theme::piece_radius(*influence),
-            NodeKind::Member { .. } => theme::MEMBER_RADIUS,
-        }
+        self.data.radius()
     }
 
     fn alpha(&self) -> f32 {
-        let mut keep = 1.0;
-        if self.data.left {
-            keep *= 0.35;
-        }
-        if self.data.emphasis == Emphasis::Dim {
-            keep *= 0.22;
-        }
-        keep
+        self.data.keep()
     }
 }
 
@@ -247,17 +237,7 @@ fn dashed_circle(center: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
     Shape::dashed_line(&points, stroke, r * 0.25, r * 0.18)
 }
 
-/// "Henrik Åberg" -> "Henrik Å."; single names stay as they are.
-pub fn short_name(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    match (words.first(), words.last()) {
-        (Some(first), Some(last)) if words.len() > 1 => {
-            let initial: String = last.chars().take(1).collect();
-            format!("{first} {initial}.")
-        }
-        _ => name.to_owned(),
-    }
-}
+pub use crate::scene::short_name;
 
 fn luminance(c: Color32) -> f32 {
     (0.299 * f32::from(c.r()) + 0.587 * f32::from(c.g()) + 0.114 * f32::from(c.b())) / 255.0

@@ -2,7 +2,8 @@
 
 use super::filters::filter_menu;
 use super::{MapView, interact, nav};
-use crate::app::views::ViewCtx;
+use crate::app::actions::Action;
+use crate::app::views::{ExportRequest, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
@@ -35,8 +36,29 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         })
         .response
         .on_hover_text(tr("Show only some business units, levels, stances, pieces, team members or kinds of line"));
+        export_menu(ui, ctx);
         search(view, ui, ctx, account);
     });
+}
+
+/// Export the map as seen, for slides and minutes.
+fn export_menu(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+    ui.menu_button(tr("Export"), |ui| {
+        let c = ui.ctx().clone();
+        let keys = |a: Action| c.format_shortcut(&a.shortcuts()[0]);
+        let png = ui.add(egui::Button::new(tr("PNG picture…")).shortcut_text(keys(Action::ExportMapPng)));
+        if png.on_hover_text(tr("The map as you see it, at twice the screen's resolution")).clicked() {
+            ctx.state.export_request = Some(ExportRequest::MapPng);
+            ui.close();
+        }
+        let svg = ui.add(egui::Button::new(tr("SVG drawing…")).shortcut_text(keys(Action::ExportMapSvg)));
+        if svg.on_hover_text(tr("The map as you see it, as a vector drawing with real text")).clicked() {
+            ctx.state.export_request = Some(ExportRequest::MapSvg);
+            ui.close();
+        }
+    })
+    .response
+    .on_hover_text(tr("Save the map as you see it for slides or the workshop minutes"));
 }
 
 fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {

@@ -1,0 +1,64 @@
+//! The map as the user sees it, handed to the SVG / PNG export: the people
+//! and lines on screen with their emphasis, the zoom and pan, the theme.
+
+use super::MapView;
+use super::present::PRESENT_LABEL_SCALE;
+use crate::app::views::UiState;
+use crate::export::map::MapLook;
+use crate::layout::Point;
+use crate::model::{Account, MapLayout, Project};
+use crate::scene::palette::Palette;
+use crate::scene::{BoardScene, Scene, SceneLine, ScenePerson};
+use chrono::NaiveDate;
+
+impl MapView {
+    /// What the export draws: the current view when the map has been shown,
+    /// or else the whole map of the account.
+    pub fn export_view(
+        &self,
+        project: &Project,
+        account: &Account,
+        state: &UiState,
+        today: NaiveDate,
+    ) -> (Scene, MapLook) {
+        let title = format!("{} · {today}", account.name);
+        let shown_here =
+            self.key.is_some_and(|(a, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
+        let Some(built) = self.built.as_ref().filter(|_| shown_here) else {
+            let scene = crate::scene::whole_map(project, account, today);
+            let look = MapLook::fit(&scene, title);
+            return (scene, look);
+        };
+        let mut scene = Scene::default();
+        for (_, node) in built.graph.nodes_iter() {
+            let at = node.location();
+            scene.people.push(ScenePerson { data: node.payload().clone(), at: Point::new(at.x, at.y) });
+        }
+        for (idx, edge) in built.graph.edges_iter() {
+            let Some((a, b)) = built.graph.edge_endpoints(idx) else { continue };
+            let (Some(a), Some(b)) = (built.graph.node(a), built.graph.node(b)) else { continue };
+            scene.lines.push(SceneLine {
+                data: edge.payload().clone(),
+                from: a.payload().person,
+                to: b.payload().person,
+            });
+        }
+        if self.layout == MapLayout::Board {
+            scene.board = self.board.clone().map(|b| BoardScene::new(b, project));
+        }
+        let (zoom, pan) = self.last_view;
+        let zoom = zoom.max(0.01);
+        let look = MapLook {
+            palette: Palette::new(if self.presenting { self.presenting_dark } else { self.last_dark }),
+            zoom,
+            origin: Point::new(-pan.x / zoom, -pan.y / zoom),
+            width: self.last_rect.width(),
+            height: self.last_rect.height(),
+            label_scale: if self.presenting { PRESENT_LABEL_SCALE } else { self.label_scale },
+            show_titles: zoom >= 1.15,
+            title,
+            legend: self.show_legend || self.presenting,
+        };
+        (scene, look)
+    }
+}
