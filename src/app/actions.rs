@@ -14,6 +14,7 @@ pub enum Action {
     Redo,
     ExportMapPng,
     ExportMapSvg,
+    AudienceWindow,
     Quit,
 }
 
@@ -26,7 +27,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -35,6 +36,7 @@ impl Action {
         Action::Redo,
         Action::ExportMapPng,
         Action::ExportMapSvg,
+        Action::AudienceWindow,
         Action::Quit,
     ];
 
@@ -49,6 +51,7 @@ impl Action {
             Action::Redo => "Redo",
             Action::ExportMapPng => "Export Map as PNG…",
             Action::ExportMapSvg => "Export Map as SVG…",
+            Action::AudienceWindow => "Audience Window",
             Action::Quit => "Quit",
         }
     }
@@ -63,6 +66,9 @@ impl Action {
             Action::Redo => "Redo the last undone change",
             Action::ExportMapPng => "The map as you see it, as a picture at twice the screen's resolution, for slides",
             Action::ExportMapSvg => "The map as you see it, as a vector drawing with real text, for slides",
+            Action::AudienceWindow => {
+                "A second window with the map for the projector (F11 there: full screen); the editor stays here"
+            }
             Action::Quit => "Close Gambit",
         }
     }
@@ -79,6 +85,7 @@ impl Action {
         const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
         const PNG: [KeyboardShortcut; 1] = [cmd(Key::E)];
         const SVG: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
+        const AUDIENCE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -88,6 +95,7 @@ impl Action {
             Action::Redo => &REDO,
             Action::ExportMapPng => &PNG,
             Action::ExportMapSvg => &SVG,
+            Action::AudienceWindow => &AUDIENCE,
             Action::Quit => &QUIT,
         }
     }
@@ -100,6 +108,7 @@ impl Action {
             Action::SaveAs,
             Action::Redo,
             Action::ExportMapSvg,
+            Action::AudienceWindow,
             Action::New,
             Action::Open,
             Action::Save,

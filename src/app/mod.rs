@@ -2,6 +2,7 @@
 //! and changes it only by sending commands.
 
 pub mod actions;
+mod audience;
 pub mod dialogs;
 mod file_ops;
 pub mod recent;
@@ -41,6 +42,8 @@ pub struct GambitApp {
     status: String,
     allow_close: bool,
     title: String,
+    /// The audience window, while open.
+    audience: Option<audience::Audience>,
 }
 
 /// Starts the desktop app; `path` is the file named on the command line.
@@ -91,6 +94,7 @@ impl GambitApp {
             status: String::new(),
             allow_close: false,
             title: String::new(),
+            audience: None,
         };
         match path {
             Some(path) => app.open_path(path),
@@ -162,6 +166,11 @@ impl GambitApp {
         let today = self.views.map.today;
         self.views = Views::default();
         self.views.map.today = today;
+        if self.audience.is_some() {
+            // A fresh audience map for the new project.
+            self.audience = None;
+            self.toggle_audience();
+        }
     }
 
     /// Applies edits the views sent this frame, through the command layer.
@@ -201,6 +210,7 @@ impl GambitApp {
                     self.ui.forget_missing(self.doc.project());
                 }
             }
+            Action::AudienceWindow => self.toggle_audience(),
             Action::ExportMapPng => self.export_map(true),
             Action::ExportMapSvg => self.export_map(false),
             Action::Quit => self.guard(ctx, Guarded::Quit),

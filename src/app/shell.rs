@@ -31,6 +31,7 @@ impl GambitApp {
             vctx.into_edits()
         };
         self.apply_edits(edits);
+        self.audience_ui(&ctx);
         match self.ui.export_request.take() {
             Some(ExportRequest::MapPng) => self.export_map(true),
             Some(ExportRequest::MapSvg) => self.export_map(false),
@@ -60,7 +61,7 @@ impl GambitApp {
 
     fn handle_input(&mut self, ctx: &egui::Context) {
         if !ctx.text_edit_focused() && self.confirm.is_none() && self.error.is_none() {
-            if ctx.input(|i| i.key_pressed(egui::Key::F5)) {
+            if ctx.input(|i| i.key_pressed(egui::Key::F5) && !i.modifiers.shift) {
                 let on = !self.ui.presenting;
                 self.set_presenting(ctx, on);
             } else if self.ui.presenting
@@ -174,6 +175,14 @@ impl GambitApp {
                 {
                     let ctx = ui.ctx().clone();
                     self.set_presenting(&ctx, true);
+                    ui.close();
+                }
+                let open = self.audience_open();
+                let shortcut = ui.ctx().format_shortcut(&Action::AudienceWindow.shortcuts()[0]);
+                let text = if open { tr("Close Audience Window") } else { tr("Open Audience Window") };
+                let button = egui::Button::new(text).shortcut_text(shortcut);
+                if ui.add(button).on_hover_text(tr(Action::AudienceWindow.tooltip())).clicked() {
+                    self.toggle_audience();
                     ui.close();
                 }
             });

@@ -52,7 +52,7 @@ pub fn sync_graph(
 }
 
 /// Shows the graph widget; returns its response and changes.
-pub fn show(ui: &mut egui::Ui, graph: &mut MapGraph, dragging: bool) -> egui_graphs::GraphViewResponse {
+pub fn show(ui: &mut egui::Ui, id: &str, graph: &mut MapGraph, dragging: bool) -> egui_graphs::GraphViewResponse {
     let interaction = SettingsInteraction::new()
         .with_dragging_enabled(dragging)
         .with_node_clicking_enabled(true)
@@ -62,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, graph: &mut MapGraph, dragging: bool) -> egui_gra
     GraphView::<FixedState, Fixed>::new()
         .with_interactions(&interaction)
         .with_navigations(&navigation)
-        .with_id(Some(super::GRAPH_ID.into()))
+        .with_id(Some(id.into()))
         .show(ui, graph)
 }
 
@@ -133,7 +133,7 @@ pub fn handle(
     let r = &response.response;
     if r.double_clicked() && !hovered && !hit {
         if let Some(pos) = r.interact_pointer_pos() {
-            add_contact_at(view, ctx, account, nav::to_map(ui, rect, pos));
+            add_contact_at(view, ctx, account, nav::to_map(ui, view.graph_id, rect, pos));
         }
     } else if r.clicked() && !hovered && !hit {
         view.connect_from = None;
@@ -144,7 +144,7 @@ pub fn handle(
     if r.hovered() {
         let scroll = ui.input(|i| if i.modifiers.command { Vec2::ZERO } else { i.smooth_scroll_delta });
         if scroll != Vec2::ZERO {
-            nav::pan_by(ui, scroll);
+            nav::pan_by(ui, view.graph_id, scroll);
         }
     }
 }
@@ -307,10 +307,10 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             view.fit_pending = true;
         }
         if pressed(Key::Plus) || pressed(Key::Equals) {
-            nav::zoom_by(ui, rect, 1.25);
+            nav::zoom_by(ui, view.graph_id, rect, 1.25);
         }
         if pressed(Key::Minus) {
-            nav::zoom_by(ui, rect, 0.8);
+            nav::zoom_by(ui, view.graph_id, rect, 0.8);
         }
         let shift = ectx.input(|i| i.modifiers.shift);
         for (key, d) in [
@@ -320,7 +320,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             (Key::ArrowDown, Vec2::new(0.0, -80.0)),
         ] {
             if shift && ectx.input(|i| i.key_pressed(key)) {
-                nav::pan_by(ui, d);
+                nav::pan_by(ui, view.graph_id, d);
             }
         }
         return;
@@ -356,10 +356,10 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         ctx.send(Command::SetMapLayout(account.id, next));
     }
     if pressed(Key::Plus) || pressed(Key::Equals) {
-        nav::zoom_by(ui, rect, 1.25);
+        nav::zoom_by(ui, view.graph_id, rect, 1.25);
     }
     if pressed(Key::Minus) {
-        nav::zoom_by(ui, rect, 0.8);
+        nav::zoom_by(ui, view.graph_id, rect, 0.8);
     }
     let step = 80.0;
     for (key, d) in [
@@ -369,7 +369,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         (Key::ArrowDown, Vec2::new(0.0, -step)),
     ] {
         if pressed(key) {
-            nav::pan_by(ui, d);
+            nav::pan_by(ui, view.graph_id, d);
         }
     }
 }

@@ -34,8 +34,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Simulation steps per frame while the force layout animates.
 const STEPS_PER_FRAME: u32 = 3;
-/// Id of the graph widget (its zoom and pan live under it).
+/// Id of the editor's graph widget (its zoom and pan live under it).
 pub const GRAPH_ID: &str = "relationship_map";
+/// Id of the audience window's graph widget.
+pub const AUDIENCE_GRAPH_ID: &str = "relationship_map_audience";
 
 /// A force layout in progress.
 struct Running {
@@ -47,6 +49,8 @@ struct Running {
 
 /// The map view's runtime state (nothing here is saved in the project).
 pub struct MapView {
+    /// Id of this view's graph widget: each window's map zooms on its own.
+    graph_id: &'static str,
     key: Option<(AccountId, u64)>,
     built: Option<Built>,
     built_filters: Filters,
@@ -95,6 +99,7 @@ pub struct MapView {
 impl Default for MapView {
     fn default() -> Self {
         Self {
+            graph_id: GRAPH_ID,
             key: None,
             built: None,
             built_filters: Filters::default(),
@@ -133,6 +138,11 @@ impl Default for MapView {
 }
 
 impl MapView {
+    /// A map view whose zoom and pan live under `graph_id`.
+    pub fn with_graph_id(graph_id: &'static str) -> Self {
+        Self { graph_id, ..Self::default() }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let Some(account) = ctx.account() else { return no_account(ui) };
         self.sync(ctx.project, account, ctx.revision);
@@ -386,7 +396,7 @@ impl MapView {
         let rect = ui.available_rect_before_wrap();
         interact::keyboard(self, ui, ctx, account);
         if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
-            nav::fit(ui, rect, &self.target);
+            nav::fit(ui, self.graph_id, rect, &self.target);
             self.fit_pending = false;
         }
         if let Some(p) = self.centre_request.take() {
@@ -395,7 +405,7 @@ impl MapView {
                 self.filters = Filters::default();
             }
             if let Some(at) = self.shown.get(&p) {
-                nav::centre_on(ui, rect, *at);
+                nav::centre_on(ui, self.graph_id, rect, *at);
             }
         }
         self.last_rect = rect;
@@ -406,17 +416,17 @@ impl MapView {
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
         {
-            nav::paint_board(ui, rect, b, &colours, ctx.project);
+            nav::paint_board(ui, self.graph_id, rect, b, &colours, ctx.project);
         }
-        let zoom = nav::meta(ui).zoom;
+        let zoom = nav::meta(ui, self.graph_id).zoom;
         let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
         MapLook { colours, label_scale, show_titles: zoom >= 1.15 }.store(ui.ctx());
         let Some(built) = &mut self.built else { return };
         interact::sync_graph(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
         let dragging = self.layout == MapLayout::Force && !self.connect_mode && !self.presenting;
-        let response = interact::show(ui, &mut built.graph, dragging);
+        let response = interact::show(ui, self.graph_id, &mut built.graph, dragging);
         interact::handle(self, ui, ctx, account, response, rect);
-        let m = nav::meta(ui);
+        let m = nav::meta(ui, self.graph_id);
         self.last_view = (m.zoom, m.pan);
         if self.show_legend || self.presenting {
             legend::legend(ui, rect, &colours);

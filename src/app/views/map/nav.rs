@@ -1,6 +1,5 @@
 //! Zoom, pan and fit of the map, and the board's grid drawn under it.
 
-use super::GRAPH_ID;
 use crate::app::theme::MapColours;
 use crate::layout::Point;
 use crate::layout::board::Board;
@@ -15,8 +14,8 @@ pub const MIN_ZOOM: f32 = 0.03;
 pub const MAX_ZOOM: f32 = 4.0;
 
 /// The graph widget's zoom and pan (pan is relative to the widget's corner).
-pub fn meta(ui: &egui::Ui) -> MetadataFrame {
-    MetadataFrame::new(Some(GRAPH_ID.into())).load(ui)
+pub fn meta(ui: &egui::Ui, id: &str) -> MetadataFrame {
+    MetadataFrame::new(Some(id.into())).load(ui)
 }
 
 fn save(ui: &mut egui::Ui, m: MetadataFrame) {
@@ -24,7 +23,7 @@ fn save(ui: &mut egui::Ui, m: MetadataFrame) {
 }
 
 /// Fits everyone into `rect`.
-pub fn fit(ui: &mut egui::Ui, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
+pub fn fit(ui: &mut egui::Ui, id: &str, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
     let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
     for p in shown.values() {
         min = min.min(Pos2::new(p.x, p.y));
@@ -35,23 +34,23 @@ pub fn fit(ui: &mut egui::Ui, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
     }
     let bounds = Rect::from_min_max(min, max).expand(FIT_MARGIN);
     let zoom = (rect.width() / bounds.width()).min(rect.height() / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
-    let mut m = meta(ui);
+    let mut m = meta(ui, id);
     m.zoom = zoom;
     m.pan = rect.size() / 2.0 - bounds.center().to_vec2() * zoom;
     save(ui, m);
 }
 
 /// Puts a map point in the middle of `rect`, zooming in to at least 1.
-pub fn centre_on(ui: &mut egui::Ui, rect: Rect, at: Point) {
-    let mut m = meta(ui);
+pub fn centre_on(ui: &mut egui::Ui, id: &str, rect: Rect, at: Point) {
+    let mut m = meta(ui, id);
     m.zoom = m.zoom.max(1.0);
     m.pan = rect.size() / 2.0 - Vec2::new(at.x, at.y) * m.zoom;
     save(ui, m);
 }
 
 /// Zooms by `factor` around the middle of `rect`.
-pub fn zoom_by(ui: &mut egui::Ui, rect: Rect, factor: f32) {
-    let mut m = meta(ui);
+pub fn zoom_by(ui: &mut egui::Ui, id: &str, rect: Rect, factor: f32) {
+    let mut m = meta(ui, id);
     let new = (m.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
     let c = rect.size() / 2.0;
     m.pan = c - (c - m.pan) * (new / m.zoom);
@@ -59,23 +58,23 @@ pub fn zoom_by(ui: &mut egui::Ui, rect: Rect, factor: f32) {
     save(ui, m);
 }
 
-pub fn pan_by(ui: &mut egui::Ui, delta: Vec2) {
-    let mut m = meta(ui);
+pub fn pan_by(ui: &mut egui::Ui, id: &str, delta: Vec2) {
+    let mut m = meta(ui, id);
     m.pan += delta;
     save(ui, m);
 }
 
 /// A screen position as a map point.
-pub fn to_map(ui: &egui::Ui, rect: Rect, screen: Pos2) -> Point {
-    let m = meta(ui);
+pub fn to_map(ui: &egui::Ui, id: &str, rect: Rect, screen: Pos2) -> Point {
+    let m = meta(ui, id);
     let p = (screen - rect.min - m.pan) / m.zoom;
     Point::new(p.x, p.y)
 }
 
 /// Draws the board's ranks and files with their labels. Labels stick to
 /// the edge of the view when the board is scrolled past them.
-pub fn paint_board(ui: &egui::Ui, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
-    let m = meta(ui);
+pub fn paint_board(ui: &egui::Ui, id: &str, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
+    let m = meta(ui, id);
     let to_screen = |x: f32, y: f32| rect.min + m.pan + Vec2::new(x, y) * m.zoom;
     let painter = ui.painter().with_clip_rect(rect);
     let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return };

@@ -148,8 +148,9 @@ impl MapView {
         let (count, total) = self.workshop_tally(account);
         let tally =
             format!("{}: {count} · {}", tr("Opportunities found today"), crate::app::views::widgets::money(total));
+        // Below the caption line, so a long caption on a narrow window never covers it.
         painter.text(
-            rect.right_top() + Vec2::new(-14.0, 14.0),
+            rect.right_top() + Vec2::new(-14.0, 56.0),
             Align2::RIGHT_TOP,
             tally,
             FontId::proportional(22.0),

@@ -85,10 +85,10 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         view.fit_pending = true;
     }
     if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
-        nav::zoom_by(ui, rect, 0.8);
+        nav::zoom_by(ui, view.graph_id, rect, 0.8);
     }
     if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
-        nav::zoom_by(ui, rect, 1.25);
+        nav::zoom_by(ui, view.graph_id, rect, 1.25);
     }
 }
 

@@ -1,0 +1,82 @@
+//! The audience window: a second window (an egui viewport) with the map as
+//! the wall should see it, while the laptop keeps the editor. Both read the
+//! same document every frame, so every edit shows on the wall at once.
+
+use super::GambitApp;
+use super::views::ViewCtx;
+use super::views::map::{AUDIENCE_GRAPH_ID, MapView};
+use crate::i18n::tr;
+
+/// The audience window's own map (its own zoom, pan and spotlight).
+pub struct Audience {
+    pub view: MapView,
+    fullscreen: bool,
+}
+
+impl Audience {
+    fn new(today: chrono::NaiveDate) -> Self {
+        let mut view = MapView::with_graph_id(AUDIENCE_GRAPH_ID);
+        view.presenting = true;
+        view.today = today;
+        Self { view, fullscreen: false }
+    }
+}
+
+fn viewport_id() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("gambit_audience")
+}
+
+impl GambitApp {
+    /// Opens or closes the audience window (Shift+F5).
+    pub fn toggle_audience(&mut self) {
+        self.audience = match self.audience {
+            Some(_) => None,
+            None => Some(Audience::new(self.views.map.today)),
+        };
+    }
+
+    pub fn audience_open(&self) -> bool {
+        self.audience.is_some()
+    }
+
+    /// The audience window's map, while it is open.
+    pub fn audience_view(&self) -> Option<&MapView> {
+        self.audience.as_ref().map(|a| &a.view)
+    }
+
+    /// Shows the audience window for this frame.
+    pub(super) fn audience_ui(&mut self, ctx: &egui::Context) {
+        let Some(audience) = &mut self.audience else { return };
+        if self.ui.presenting {
+            // Presenting on the laptop too: the wall follows its spotlight.
+            audience.view.spotlight = self.views.map.spotlight;
+        }
+        audience.view.today = self.views.map.today;
+        let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());
+        let title = format!("{} — {}", tr("Gambit audience view"), account.unwrap_or_default());
+        let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);
+        let mut close = false;
+        let (doc, state) = (&self.doc, &mut self.ui);
+        let edits = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
+            close = ui.input(|i| i.viewport().close_requested());
+            let (f11, esc) = ui.input(|i| (i.key_pressed(egui::Key::F11), i.key_pressed(egui::Key::Escape)));
+            if f11 || (esc && audience.fullscreen && !audience.view.capture_open()) {
+                audience.fullscreen = !audience.fullscreen;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(audience.fullscreen));
+                audience.view.request_fit();
+            }
+            let mut vctx = ViewCtx::new(doc.project(), doc.problems(), state, doc.revision());
+            audience.view.ui(ui, &mut vctx);
+            vctx.into_edits()
+        });
+        if self.ui.presenting
+            && let Some(a) = &mut self.audience
+        {
+            a.view.spotlight = self.views.map.spotlight;
+        }
+        self.apply_edits(edits);
+        if close {
+            self.audience = None;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The audience window: a second window shows the map for the projector
+//! while the editor stays on the laptop; edits show on both at once.
+//! (Under kittest the second viewport is embedded as a window.)
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::command::Command;
+use gambit::model::{Contact, ContactId, MemberId, PersonRef};
+
+fn start() -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run_steps(4);
+    h
+}
+
+fn toggle_audience(h: &mut Harness<'_, GambitApp>) {
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    h.run_steps(6);
+}
+
+#[test]
+fn shift_f5_opens_the_audience_window_next_to_the_editor() {
+    let mut h = start();
+    toggle_audience(&mut h);
+    assert!(h.state().audience_open());
+    assert!(!h.state().is_presenting(), "the laptop keeps the editor");
+    assert!(h.query_all_by_label("Portfolio").next().is_some(), "the editor's tabs are still there");
+    let audience = h.state().audience_view().expect("audience view");
+    assert!(audience.is_drawn(PersonRef::Member(MemberId(1))), "the wall shows our team");
+    assert!(audience.is_drawn(PersonRef::Contact(ContactId(1))), "and their people");
+    toggle_audience(&mut h);
+    assert!(!h.state().audience_open());
+}
+
+#[test]
+fn the_view_menu_opens_it_too() {
+    let mut h = start();
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Open Audience Window").click();
+    h.run_steps(4);
+    assert!(h.state().audience_open());
+}
+
+#[test]
+fn an_edit_in_the_editor_shows_on_the_wall_and_so_does_its_undo() {
+    let mut h = start();
+    toggle_audience(&mut h);
+    let account = h.state().document().project().accounts[0].id;
+    let id = ContactId(900);
+    let mut c = Contact::new(id, "Greta Holm");
+    c.title = "Head of Innovation".into();
+    h.state_mut().apply(Command::PutContact(account, c));
+    h.run_steps(4);
+    assert!(h.state().audience_view().expect("open").is_drawn(PersonRef::Contact(id)), "live on the wall");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert!(!h.state().audience_view().expect("open").is_drawn(PersonRef::Contact(id)), "undo reaches the wall too");
+}
+
+#[test]
+fn the_wall_follows_the_spotlight_of_a_presenting_laptop() {
+    let mut h = start();
+    toggle_audience(&mut h);
+    h.key_press(Key::F5);
+    h.run_steps(4);
+    h.key_press(Key::ArrowRight);
+    h.run_steps(4);
+    let first = h.state().map_view().spotlight;
+    assert!(first.is_some());
+    assert_eq!(h.state().audience_view().expect("open").spotlight, first, "one step on the laptop is one on the wall");
+    let audience = h.state().audience_view().expect("open");
+    let lit = (1..=60).map(ContactId).filter(|c| audience.is_lit(PersonRef::Contact(*c))).count();
+    let dim = (1..=60).map(ContactId).filter(|c| audience.is_dimmed(PersonRef::Contact(*c))).count();
+    assert!(
+        lit > 0 && dim > 0,
+        "the wall lights the spotlit member's contacts and dims the rest ({lit} lit, {dim} dimmed)"
+    );
+}
