@@ -135,7 +135,13 @@ fn capture_three_opportunities_then_undo_one() {
     let plan = &h.state().document().project().accounts[0].plan;
     let found: Vec<_> = plan.opportunities.iter().filter(|o| o.found == Some(today)).collect();
     assert_eq!(found.len(), 3);
-    assert_eq!(h.state().map_view().workshop_tally(&h.state().document().project().accounts[0]), (3, 8_570_000.0));
+    let (count, total) = h.state().map_view().workshop_tally(&h.state().document().project().accounts[0]);
+    assert_eq!((count, total), (3, 8_570_000.0));
+    assert_eq!(
+        gambit::app::views::map::present::tally_text(count, total),
+        "Opportunities found today: 3 · worth 8.6 M",
+        "the wall reads the count and the value"
+    );
     assert_eq!(
         plan.cell(line_automation, frozen),
         Some(&gambit::model::CellState::Opportunity {

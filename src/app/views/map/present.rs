@@ -146,8 +146,7 @@ impl MapView {
             text_colour,
         );
         let (count, total) = self.workshop_tally(account);
-        let tally =
-            format!("{}: {count} · {}", tr("Opportunities found today"), crate::app::views::widgets::money(total));
+        let tally = tally_text(count, total);
         // Below the caption line, so a long caption on a narrow window never covers it.
         painter.text(
             rect.right_top() + Vec2::new(-14.0, 56.0),
@@ -157,7 +156,7 @@ impl MapView {
             text_colour,
         );
         let hint = tr(
-            "N: new opportunity · Esc: leave · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · 0: spotlight off",
+            "Arrows: spotlight · K: team / key pieces · 0: off · N: new opportunity · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · Esc: leave",
         );
         painter.text(
             rect.right_bottom() + Vec2::new(-12.0, -10.0),
@@ -167,6 +166,19 @@ impl MapView {
             text_colour.gamma_multiply(0.6),
         );
     }
+}
+
+/// The workshop's running tally, as the wall shows it.
+pub fn tally_text(count: usize, total: f64) -> String {
+    if count == 0 {
+        return tr("Opportunities found today: none yet (N adds one)");
+    }
+    format!(
+        "{}: {count} · {} {}",
+        tr("Opportunities found today"),
+        tr("worth"),
+        crate::app::views::widgets::money(total)
+    )
 }
 
 fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonRef) -> String {
