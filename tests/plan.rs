@@ -218,6 +218,45 @@ fn an_opportunity_fills_the_matrix_but_never_hides_what_they_buy() {
 }
 
 #[test]
+fn removing_or_revaluing_an_opportunity_keeps_the_matrix_honest() {
+    let mut plan = Plan::default();
+    plan.set_cell(ProductId(1), UnitId(1), Some(CellState::Buying { yearly_value: 500.0 }));
+    plan.set_cell(ProductId(2), UnitId(1), Some(CellState::Opportunity { value: 30.0, next_step: "planned".into() }));
+    plan.add_opportunity(idea(1, 1, 100.0));
+    plan.add_opportunity(idea(2, 1, 200.0));
+    plan.add_opportunity(idea(3, 1, 70.0));
+    plan.add_opportunity(idea(3, 1, 10.0));
+
+    plan.set_opportunity_value(1, 250.0);
+    assert_eq!(
+        plan.cell(ProductId(2), UnitId(1)),
+        Some(&CellState::Opportunity { value: 280.0, next_step: "step 200".into() }),
+        "a new estimate moves the cell by the difference"
+    );
+    assert_eq!(plan.remove_opportunity(1).map(|o| o.value), Some(250.0));
+    assert_eq!(
+        plan.cell(ProductId(2), UnitId(1)),
+        Some(&CellState::Opportunity { value: 30.0, next_step: String::new() }),
+        "the value planned before the workshop stays; the removed idea's next step goes"
+    );
+
+    plan.remove_opportunity(2);
+    assert_eq!(
+        plan.cell(ProductId(3), UnitId(1)),
+        Some(&CellState::Opportunity { value: 70.0, next_step: "step 70".into() }),
+        "the other idea in the cell keeps it open and its next step shows again"
+    );
+    plan.remove_opportunity(1);
+    assert_eq!(plan.cell(ProductId(3), UnitId(1)), None, "a cell made by the removed ideas alone is white space again");
+
+    plan.set_opportunity_value(0, 5.0);
+    plan.remove_opportunity(0);
+    assert_eq!(plan.cell(ProductId(1), UnitId(1)), Some(&CellState::Buying { yearly_value: 500.0 }), "buying stays");
+    assert!(plan.opportunities.is_empty());
+    assert_eq!(plan.remove_opportunity(0), None, "out of range is a no-op, not a panic");
+}
+
+#[test]
 fn deleting_what_an_opportunity_names_cleans_it_up_and_undo_restores_it() {
     let mut doc = gambit::command::Document::new(demo(), None);
     let before = doc.project().accounts[0].plan.opportunities.clone();

@@ -91,6 +91,27 @@ fn edit_a_matrix_cell_in_a_click_and_a_few_keys() {
 }
 
 #[test]
+fn removing_an_opportunity_takes_it_out_of_the_matrix_and_undo_brings_it_back() {
+    let (mut h, _) = open_plan();
+    let (safety, bakeries) = (ProductId(8), UnitId(2));
+    let before = plan(&h);
+    assert_eq!(before.opportunities[2].next_step, "Safety assessment after retrofit");
+    assert!(matches!(before.cell(safety, bakeries), Some(CellState::Opportunity { .. })));
+    let cross = h.get_all_by_label("Remove this opportunity").nth(2).expect("a cross per opportunity");
+    cross.scroll_to_me();
+    h.run();
+    h.get_all_by_label("Remove this opportunity").nth(2).expect("cross").click();
+    h.run();
+    let after = plan(&h);
+    assert_eq!(after.opportunities.len(), before.opportunities.len() - 1);
+    assert!(after.opportunities.iter().all(|o| o.next_step != "Safety assessment after retrofit"));
+    assert_eq!(after.cell(safety, bakeries), None, "the cell came from that opportunity alone");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(plan(&h), before);
+}
+
+#[test]
 fn edit_the_goal_section_and_undo() {
     let (mut h, _) = open_plan();
     let goal = h.get_by_label("Overall goal");

@@ -333,6 +333,49 @@ impl Plan {
         self.opportunities.push(o);
     }
 
+    /// Removes an opportunity and takes its value back out of an open
+    /// opportunity in the matrix. A cell that held nothing but this
+    /// opportunity becomes white space again, and its next step leaves the
+    /// cell with it; cells where they buy from us
+    /// or from a competitor are left alone.
+    pub fn remove_opportunity(&mut self, index: usize) -> Option<Opportunity> {
+        if index >= self.opportunities.len() {
+            return None;
+        }
+        let o = self.opportunities.remove(index);
+        let others: Vec<&Opportunity> =
+            self.opportunities.iter().filter(|x| x.product == o.product && x.unit == o.unit).collect();
+        if let Some(CellState::Opportunity { value, next_step }) = self.cell(o.product, o.unit) {
+            let rest = (value - o.value).max(0.0);
+            let state = if others.is_empty() && rest < 0.5 {
+                None
+            } else {
+                // The removed idea's next step is no longer anyone's plan.
+                let next_step = match others.last() {
+                    _ if *next_step != o.next_step => next_step.clone(),
+                    Some(x) => x.next_step.clone(),
+                    None => String::new(),
+                };
+                Some(CellState::Opportunity { value: rest, next_step })
+            };
+            self.set_cell(o.product, o.unit, state);
+        }
+        Some(o)
+    }
+
+    /// Changes an opportunity's value; an open opportunity in its matrix
+    /// cell changes by the same amount.
+    pub fn set_opportunity_value(&mut self, index: usize, new_value: f64) {
+        let Some(o) = self.opportunities.get_mut(index) else { return };
+        let delta = new_value - o.value;
+        o.value = new_value;
+        let (product, unit) = (o.product, o.unit);
+        if let Some(CellState::Opportunity { value, next_step }) = self.cell(product, unit) {
+            let state = CellState::Opportunity { value: (value + delta).max(0.0), next_step: next_step.clone() };
+            self.set_cell(product, unit, Some(state));
+        }
+    }
+
     /// The latest review, if any.
     pub fn last_review(&self) -> Option<NaiveDate> {
         self.reviews.iter().map(|r| r.date).max()

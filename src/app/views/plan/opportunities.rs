@@ -18,6 +18,7 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
         |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
     let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
     let mut remove = None;
+    let mut revalue = None;
     grid(
         ui,
         "opportunities",
@@ -26,7 +27,11 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
             for (i, o) in plan.opportunities.iter_mut().enumerate() {
                 ui.label(product(o.product));
                 ui.label(unit(o.unit));
-                money(ui, &mut o.value);
+                let mut value = o.value;
+                money(ui, &mut value);
+                if value != o.value {
+                    revalue = Some((i, value));
+                }
                 egui::ComboBox::from_id_salt(("opportunity owner", i)).selected_text(member(o.owner)).show_ui(
                     ui,
                     |ui| {
@@ -45,8 +50,11 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
             }
         },
     );
+    if let Some((i, v)) = revalue {
+        plan.set_opportunity_value(i, v);
+    }
     if let Some(i) = remove {
-        plan.opportunities.remove(i);
+        plan.remove_opportunity(i);
     }
     let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
     ui.label(format!("{}: {} · {}", tr("Opportunities"), plan.opportunities.len(), money_text(total)));
