@@ -104,6 +104,33 @@ fn type_into(h: &mut Harness<'_, GambitApp>, field: &str, text: &str) {
 }
 
 #[test]
+fn capture_starts_from_the_person_in_the_spotlight() {
+    let mut h = start();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::K); // our team
+    press(&mut h, Key::K); // their key pieces: Birgitte Kjær, then Henrik Åberg
+    press(&mut h, Key::ArrowRight);
+    assert!(caption(&h).is_some_and(|c| c.starts_with("Henrik Åberg")));
+    press(&mut h, Key::N);
+    let account = &h.state().document().project().accounts[0];
+    let henrik = account.contacts.iter().find(|c| c.name == "Henrik Åberg").expect("Henrik");
+    let form = h.state().map_view().capture().expect("the form is open");
+    assert_eq!(form.unit, henrik.unit, "his business unit");
+    assert_eq!(form.owner, Some(MemberId(2)), "Erik Sandberg knows him best (3/5)");
+    assert!(form.product.is_none() && form.value_k.is_empty(), "the rest is for the room to say");
+    press(&mut h, Key::Escape);
+    assert!(h.state().map_view().capture().is_none());
+
+    // One of our people in the spotlight owns what the room finds.
+    press(&mut h, Key::K); // back to our team: Karin Lindqvist, then Erik Sandberg
+    press(&mut h, Key::ArrowRight);
+    assert!(caption(&h).is_some_and(|c| c.starts_with("Erik Sandberg")));
+    press(&mut h, Key::N);
+    let form = h.state().map_view().capture().expect("the form is open");
+    assert_eq!((form.unit, form.owner), (None, Some(MemberId(2))));
+}
+
+#[test]
 fn capture_three_opportunities_then_undo_one() {
     let mut h = start();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");

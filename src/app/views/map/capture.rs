@@ -6,7 +6,7 @@ use super::MapView;
 use crate::app::views::ViewCtx;
 use crate::command::Command;
 use crate::i18n::tr;
-use crate::model::{Account, MemberId, Opportunity, ProductId, UnitId};
+use crate::model::{Account, MemberId, Opportunity, PersonRef, ProductId, Project, UnitId};
 
 /// The quick-add form's fields while it is open.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,6 +20,23 @@ pub struct Capture {
 }
 
 impl MapView {
+    /// A fresh form, filled from the spotlight: the room is usually talking
+    /// about the person in it. A client person brings their business unit and
+    /// the one of us who knows them best; one of our people brings themself
+    /// as the owner.
+    pub(super) fn new_capture(&self, project: &Project, account: &Account) -> Capture {
+        let mut c = Capture::default();
+        match self.spotlit(project, account) {
+            Some(PersonRef::Contact(id)) => {
+                c.unit = account.contact(id).and_then(|x| x.unit);
+                c.owner = self.coverage.contacts.get(&id).and_then(|cc| cc.members.first()).map(|(m, _)| *m);
+            }
+            Some(PersonRef::Member(m)) => c.owner = Some(m),
+            None => {}
+        }
+        c
+    }
+
     /// Opportunities found today, and their total value.
     pub fn workshop_tally(&self, account: &Account) -> (usize, f64) {
         let today = self.today;

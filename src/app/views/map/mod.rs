@@ -2,7 +2,7 @@
 //! relationships, in a force or a board layout. The view graph is built
 //! from the project; what the user does on it comes back as commands.
 
-mod capture;
+pub mod capture;
 mod edge_shape;
 mod export;
 mod filters;
@@ -150,7 +150,7 @@ impl MapView {
             if self.capture.is_none() {
                 self.presentation_keys(ui, ctx.project, account);
                 if ui.input(|i| i.key_pressed(egui::Key::N)) && !ui.ctx().text_edit_focused() {
-                    self.capture = Some(capture::Capture::default());
+                    self.capture = Some(self.new_capture(ctx.project, account));
                 }
             }
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.canvas(ui, ctx, account));
@@ -288,6 +288,11 @@ impl MapView {
     /// Whether the workshop quick-add form is open.
     pub fn capture_open(&self) -> bool {
         self.capture.is_some()
+    }
+
+    /// The quick-add form's fields, while it is open.
+    pub fn capture(&self) -> Option<&capture::Capture> {
+        self.capture.as_ref()
     }
 
     /// Fits the map on the next frame.
