@@ -78,9 +78,16 @@ fn workshop_capture_on_the_dark_projector_theme() {
         h.key_press(key);
         h.run_steps(4);
     }
-    h.get_by_label("Value (thousands)").focus();
-    h.run_steps(1);
-    h.get_by_label("Value (thousands)").type_text("12,5x");
+    // A bad value, a unit picked by a few letters, and the product list open.
+    for (field, text) in [("Value (thousands)", "12,5x"), ("Business unit", "froz")] {
+        h.get_by_label(field).focus();
+        h.run_steps(1);
+        h.get_by_label(field).type_text(text);
+        h.run_steps(1);
+    }
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    h.get_by_label("Product or service").type_text("lin");
     h.remove_cursor();
     h.run_steps(4);
     h.snapshot("present_capture_dark_1920x1080");

@@ -88,11 +88,11 @@ fn presenting_never_edits_the_project() {
     assert!(!h.state().document().is_dirty());
 }
 
-/// Picks an entry of a labelled drop-down.
-fn choose(h: &mut Harness<'_, GambitApp>, combo: &str, entry: &str) {
-    h.get_by_label(combo).click();
-    h.run_steps(2);
-    h.get_all_by_label(entry).last().unwrap_or_else(|| panic!("no {entry}")).click();
+/// Picks from a type-ahead field by typing a few letters, as a
+/// facilitator would, then Tab on.
+fn choose(h: &mut Harness<'_, GambitApp>, field: &str, letters: &str) {
+    type_into(h, field, letters);
+    h.key_press(Key::Tab);
     h.run_steps(2);
 }
 
@@ -145,23 +145,54 @@ fn capture_three_opportunities_then_undo_one() {
     let earlier = h.state().document().project().accounts[0].plan.opportunities.len();
     press(&mut h, Key::F5);
     press(&mut h, Key::N);
+    // A few letters each: "frozen" is Frozen Foods Division, "line" Line automation.
     let ideas = [
-        ("Frozen Foods Division", "Line automation", "8000", "Meet Fredrik Lund"),
-        ("Group IT", "Predictive maintenance", "450", "Security workshop with Nils"),
-        ("Plant Kolding", "Operator training", "120", "Offer a course"),
+        ("frozen", "line", "8000", "Meet Fredrik Lund"),
+        ("it", "predictive", "450", "Security workshop with Nils"),
+        ("kold", "operator", "120", "Offer a course"),
     ];
-    for (unit, product, value, next) in ideas {
+    for (i, (unit, product, value, next)) in ideas.into_iter().enumerate() {
+        h.get_by_label("Business unit").focus();
+        h.run_steps(1);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.run_steps(1);
         choose(&mut h, "Business unit", unit);
         choose(&mut h, "Product or service", product);
         type_into(&mut h, "Value (thousands)", value);
-        choose(&mut h, "Owner on our team", "Karin Lindqvist");
+        if i == 0 {
+            choose(&mut h, "Owner on our team", "karin");
+        }
         type_into(&mut h, "Next step", next);
-        h.get_by_label("Add opportunity").click();
+        if i == 2 {
+            h.key_press(Key::Enter); // Enter in the last field adds it
+        } else {
+            h.get_by_label("Add opportunity").click();
+        }
         h.run_steps(3);
     }
     let plan = &h.state().document().project().accounts[0].plan;
     let found: Vec<_> = plan.opportunities.iter().filter(|o| o.found == Some(today)).collect();
     assert_eq!(found.len(), 3);
+    let project = h.state().document().project();
+    let named: Vec<(String, String)> = found
+        .iter()
+        .map(|o| {
+            let unit = project.accounts[0].unit(o.unit).map(|u| u.name.clone()).unwrap_or_default();
+            let product =
+                project.products.iter().find(|p| p.id == o.product).map(|p| p.name.clone()).unwrap_or_default();
+            (unit, product)
+        })
+        .collect();
+    let want = [
+        ("Frozen Foods Division", "Line automation"),
+        ("Group IT", "Predictive maintenance"),
+        ("Plant Kolding", "Operator training"),
+    ];
+    assert_eq!(named, want.map(|(u, p)| (u.to_owned(), p.to_owned())), "a few letters picked each");
+    assert!(
+        found.iter().all(|o| o.owner == Some(MemberId(1))),
+        "Karin owns all three: the owner stays for the next idea"
+    );
     let (count, total) = h.state().map_view().workshop_tally(&h.state().document().project().accounts[0]);
     assert_eq!((count, total), (3, 8_570_000.0));
     assert_eq!(

@@ -3,6 +3,7 @@
 
 pub mod contact_form;
 pub mod map;
+pub mod pick;
 mod plan;
 mod portfolio;
 mod scoring;

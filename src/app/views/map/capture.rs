@@ -4,9 +4,11 @@
 
 use super::MapView;
 use crate::app::views::ViewCtx;
+use crate::app::views::pick::pick;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, MemberId, Opportunity, PersonRef, ProductId, Project, UnitId};
+use egui::Id;
 
 /// The quick-add form's fields while it is open.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,6 +19,12 @@ pub struct Capture {
     pub value_k: String,
     pub owner: Option<MemberId>,
     pub next_step: String,
+    /// What is typed in the pickers (the chosen names once they are left).
+    pub unit_query: String,
+    pub product_query: String,
+    pub owner_query: String,
+    /// Where the keyboard goes next frame: the first field still empty.
+    focus_pending: bool,
 }
 
 impl MapView {
@@ -25,7 +33,7 @@ impl MapView {
     /// the one of us who knows them best; one of our people brings themself
     /// as the owner.
     pub(super) fn new_capture(&self, project: &Project, account: &Account) -> Capture {
-        let mut c = Capture::default();
+        let mut c = Capture { focus_pending: true, ..Capture::default() };
         match self.spotlit(project, account) {
             Some(PersonRef::Contact(id)) => {
                 c.unit = account.contact(id).and_then(|x| x.unit);
@@ -34,6 +42,8 @@ impl MapView {
             Some(PersonRef::Member(m)) => c.owner = Some(m),
             None => {}
         }
+        c.unit_query = c.unit.and_then(|u| account.unit(u)).map(|u| u.name.clone()).unwrap_or_default();
+        c.owner_query = c.owner.and_then(|m| project.member(m)).map(|m| m.name.clone()).unwrap_or_default();
         c
     }
 
@@ -53,56 +63,52 @@ impl MapView {
             .title_bar(false)
             .collapsible(false)
             .resizable(false)
+            // Wide enough for the longest unit and product names at wall size.
+            .min_width(700.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
                 wall_sized(ui);
                 ui.heading(tr("New opportunity"));
                 ui.add_space(6.0);
+                let units: Vec<(UnitId, String)> = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
+                let products: Vec<(ProductId, String)> =
+                    ctx.project.products.iter().map(|p| (p.id, p.name.clone())).collect();
+                let team: Vec<(MemberId, String)> = crate::analysis::team_on_map(ctx.project, account)
+                    .into_iter()
+                    .filter_map(|m| ctx.project.member(m).map(|x| (m, x.name.clone())))
+                    .collect();
+                let focus = std::mem::take(&mut c.focus_pending);
+                let first_empty = if c.unit.is_none() {
+                    0
+                } else if c.product.is_none() {
+                    1
+                } else {
+                    2
+                };
                 egui::Grid::new("capture").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
                     let l = ui.label(tr("Business unit"));
-                    let unit_name = |u: Option<UnitId>| {
-                        u.and_then(|u| account.unit(u)).map_or_else(|| tr("(choose)"), |u| u.name.clone())
-                    };
-                    egui::ComboBox::from_id_salt("capture_unit")
-                        .selected_text(unit_name(c.unit))
-                        .show_ui(ui, |ui| {
-                            for u in &account.units {
-                                ui.selectable_value(&mut c.unit, Some(u.id), &u.name);
-                            }
-                        })
-                        .response
-                        .labelled_by(l.id);
+                    let r = pick(ui, Id::new("capture unit"), &mut c.unit_query, &mut c.unit, &units, 420.0);
+                    let r = r.labelled_by(l.id);
+                    if focus && first_empty == 0 {
+                        r.request_focus();
+                    }
                     ui.end_row();
                     let l = ui.label(tr("Product or service"));
-                    let pname = |p: Option<ProductId>| {
-                        p.and_then(|p| ctx.project.products.iter().find(|x| x.id == p))
-                            .map_or_else(|| tr("(choose)"), |p| p.name.clone())
-                    };
-                    egui::ComboBox::from_id_salt("capture_product")
-                        .selected_text(pname(c.product))
-                        .show_ui(ui, |ui| {
-                            for p in &ctx.project.products {
-                                ui.selectable_value(&mut c.product, Some(p.id), &p.name);
-                            }
-                        })
-                        .response
-                        .labelled_by(l.id);
+                    let r =
+                        pick(ui, Id::new("capture product"), &mut c.product_query, &mut c.product, &products, 420.0);
+                    let r = r.labelled_by(l.id);
+                    if focus && first_empty == 1 {
+                        r.request_focus();
+                    }
                     ui.end_row();
                     let l = ui.label(tr("Value (thousands)"));
-                    ui.add(egui::TextEdit::singleline(&mut c.value_k).desired_width(180.0)).labelled_by(l.id);
+                    let r = ui.add(egui::TextEdit::singleline(&mut c.value_k).desired_width(180.0)).labelled_by(l.id);
+                    if focus && first_empty == 2 {
+                        r.request_focus();
+                    }
                     ui.end_row();
                     let l = ui.label(tr("Owner on our team"));
-                    let mname = |m: Option<MemberId>| {
-                        m.and_then(|m| ctx.project.member(m)).map_or_else(|| tr("(nobody yet)"), |m| m.name.clone())
-                    };
-                    egui::ComboBox::from_id_salt("capture_owner")
-                        .selected_text(mname(c.owner))
-                        .show_ui(ui, |ui| {
-                            for m in crate::analysis::team_on_map(ctx.project, account) {
-                                ui.selectable_value(&mut c.owner, Some(m), mname(Some(m)));
-                            }
-                        })
-                        .response
+                    pick(ui, Id::new("capture owner"), &mut c.owner_query, &mut c.owner, &team, 420.0)
                         .labelled_by(l.id);
                     ui.end_row();
                     let l = ui.label(tr("Next step"));
@@ -112,6 +118,16 @@ impl MapView {
                     }
                     ui.end_row();
                 });
+                for (query, chosen, what) in [
+                    (&c.unit_query, c.unit.is_some(), "business unit"),
+                    (&c.product_query, c.product.is_some(), "product or service"),
+                    (&c.owner_query, c.owner.is_some(), "one of our team"),
+                ] {
+                    if !query.trim().is_empty() && !chosen {
+                        let msg = format!("{} {} {} \"{}\"", tr("No"), tr(what), tr("matches"), query.trim());
+                        ui.colored_label(crate::app::theme::ERROR, msg);
+                    }
+                }
                 let value = c.value_k.trim().replace(',', ".").parse::<f64>().ok().filter(|v| *v >= 0.0);
                 let ready = c.unit.is_some() && c.product.is_some() && value.is_some();
                 if !c.value_k.trim().is_empty() && value.is_none() {
@@ -138,7 +154,14 @@ impl MapView {
                 ctx.send(Command::Batch("Add opportunity".into(), vec![Command::SetPlan(account.id, Box::new(plan))]));
             }
             // Keep the unit and owner: the next idea is often for the same place.
-            *c = Capture { unit: c.unit, owner: c.owner, ..Capture::default() };
+            *c = Capture {
+                unit: c.unit,
+                owner: c.owner,
+                unit_query: std::mem::take(&mut c.unit_query),
+                owner_query: std::mem::take(&mut c.owner_query),
+                focus_pending: true,
+                ..Capture::default()
+            };
         }
         if close {
             self.capture = None;
@@ -149,6 +172,8 @@ impl MapView {
 /// Type large enough to read on the wall, where the room watches it fill in.
 fn wall_sized(ui: &mut egui::Ui) {
     let style = ui.style_mut();
+    // Full-strength text: the room reads it from the back.
+    style.visuals.override_text_color = Some(style.visuals.strong_text_color());
     for font in style.text_styles.values_mut() {
         font.size *= 1.6;
     }
