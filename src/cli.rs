@@ -122,24 +122,24 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
 /// `gambit export-ranking FILE --csv OUT`: 0 when written, 2 when the project
 /// cannot be read or the CSV cannot be written.
 pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let project = match file::load(file) {
-        Ok(p) => p,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return 2;
-        }
-    };
+    let Some(project) = load_reporting(file, err) else { return 2 };
     for p in project.validate() {
         let _ = writeln!(err, "{}: {p}", file.display());
     }
     let rows = crate::analysis::ranking::ranking(&project);
-    match std::fs::write(csv, crate::analysis::ranking::to_csv(&rows)) {
+    let done = format!("{} accounts ranked", rows.len());
+    write_reporting(csv, crate::analysis::ranking::to_csv(&rows).as_bytes(), &done, out, err)
+}
+
+/// Writes an export and says so: 0 when written, 2 (with the reason) when not.
+fn write_reporting(target: &std::path::Path, bytes: &[u8], done: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match std::fs::write(target, bytes) {
         Ok(()) => {
-            let _ = writeln!(out, "{}: {} accounts ranked", csv.display(), rows.len());
+            let _ = writeln!(out, "{}: {done}", target.display());
             0
         }
         Err(e) => {
-            let _ = writeln!(err, "{}: cannot write: {e}", csv.display());
+            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
             2
         }
     }
@@ -162,16 +162,7 @@ pub fn export_plan(
     } else {
         crate::export::plan::markdown(&project, a, today)
     };
-    match std::fs::write(target, text) {
-        Ok(()) => {
-            let _ = writeln!(out, "{}: plan of {} written", target.display(), a.name);
-            0
-        }
-        Err(e) => {
-            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
-            2
-        }
-    }
+    write_reporting(target, text.as_bytes(), &format!("plan of {} written", a.name), out, err)
 }
 
 fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
@@ -220,21 +211,7 @@ pub fn export_map(
     } else {
         svg.into_bytes()
     };
-    match std::fs::write(target, bytes) {
-        Ok(()) => {
-            let what = if png { "PNG" } else { "SVG" };
-            let _ = writeln!(
-                out,
-                "{}: map of {} written as {what} ({} people)",
-                target.display(),
-                a.name,
-                scene.people.len()
-            );
-            0
-        }
-        Err(e) => {
-            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
-            2
-        }
-    }
+    let what = if png { "PNG" } else { "SVG" };
+    let done = format!("map of {} written as {what} ({} people)", a.name, scene.people.len());
+    write_reporting(target, &bytes, &done, out, err)
 }

@@ -224,7 +224,7 @@ fn line(out: &mut String, l: &crate::scene::SceneLine, a: &ScenePerson, b: &Scen
         keep = 1.0;
     }
     let seg_len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
-    let head = (7.0 + width * 2.0).min(seg_len * 0.4);
+    let head = crate::scene::lines::arrow_head(width, seg_len);
     let (nx, ny) = (-uy, ux);
     let stroke = format!("stroke=\"{}\" stroke-width=\"{width:.2}\" stroke-opacity=\"{keep:.2}\"", colour.hex());
     let shaft_end = (to.0 - ux * head * 0.8, to.1 - uy * head * 0.8);
@@ -260,27 +260,15 @@ fn line(out: &mut String, l: &crate::scene::SceneLine, a: &ScenePerson, b: &Scen
             arrow(out);
         }
         RelKind::Conflict => {
-            let amplitude = width * 1.5 + 3.0;
-            let n = ((seg_len / 12.0) as usize).max(2);
-            let mut pts = String::new();
-            for i in 0..=n {
-                let t = i as f32 / n as f32;
-                let side = if i == 0 || i == n {
-                    0.0
-                } else if i % 2 == 0 {
-                    1.0
-                } else {
-                    -1.0
-                };
-                let x = from.0 + (to.0 - from.0) * t + nx * side * amplitude;
-                let y = from.1 + (to.1 - from.1) * t + ny * side * amplitude;
-                let _ = write!(pts, "{x:.1},{y:.1} ");
-            }
-            let _ = writeln!(out, "<polyline points=\"{}\" {stroke}/>", pts.trim_end());
+            let pts: Vec<String> =
+                crate::scene::lines::zigzag(from, to, crate::scene::lines::conflict_amplitude(width))
+                    .into_iter()
+                    .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                    .collect();
+            let _ = writeln!(out, "<polyline points=\"{}\" {stroke}/>", pts.join(" "));
         }
         RelKind::Gatekeeps => {
-            let dot = width * 0.7 + 0.8;
-            let gap = width * 2.2 + 3.0;
+            let (gap, dot) = crate::scene::lines::gate_dots(width);
             let dotted = format!(
                 "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"{:.2}\" stroke-opacity=\"{keep:.2}\" stroke-dasharray=\"0 {gap:.1}\"/>",
                 from.0,

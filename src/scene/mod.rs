@@ -3,6 +3,7 @@
 //! window turns a scene into egui_graphs nodes; the export turns it into SVG
 //! (and the SVG into PNG), so both show the same map.
 
+pub mod lines;
 pub mod palette;
 pub mod pieces;
 

@@ -6,6 +6,7 @@
 use super::graph::{EdgeData, Emphasis, NodeData};
 use super::node_shape::{MapLook, PieceShape, faded};
 use crate::model::RelKind;
+use crate::scene::lines;
 use egui::{Pos2, Shape, Stroke, Vec2};
 use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node};
 use petgraph::Directed;
@@ -67,7 +68,7 @@ impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineSh
         let stroke = Stroke::new(width, colour);
         let dir = (b - a).normalized();
         let normal = Vec2::new(-dir.y, dir.x);
-        let head = (7.0 + width * 2.0).min((b - a).length() * 0.4);
+        let head = lines::arrow_head(width, (b - a).length());
         match self.data.kind {
             RelKind::Knows => out.push(Shape::line_segment([a, b], stroke)),
             RelKind::ReportsTo => {
@@ -78,9 +79,13 @@ impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineSh
                 out.extend(Shape::dashed_line(&[a, b - dir * head * 0.8], stroke, 10.0, 6.0));
                 out.push(arrow(b, dir, normal, head, colour));
             }
-            RelKind::Conflict => out.push(Shape::line(zigzag(a, b, width * 1.5 + 3.0), stroke)),
+            RelKind::Conflict => {
+                let pts = lines::zigzag((a.x, a.y), (b.x, b.y), lines::conflict_amplitude(width));
+                out.push(Shape::line(pts.into_iter().map(|(x, y)| Pos2::new(x, y)).collect(), stroke));
+            }
             RelKind::Gatekeeps => {
-                out.extend(Shape::dotted_line(&[a, b], colour, width * 2.2 + 3.0, width * 0.7 + 0.8));
+                let (gap, dot) = lines::gate_dots(width);
+                out.extend(Shape::dotted_line(&[a, b], colour, gap, dot));
                 let bar = normal * (head * 0.8);
                 out.push(Shape::line_segment(
                     [b - dir * 3.0 - bar, b - dir * 3.0 + bar],
@@ -109,25 +114,4 @@ impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineSh
 fn arrow(tip: Pos2, dir: Vec2, normal: Vec2, size: f32, colour: egui::Color32) -> Shape {
     let back = tip - dir * size;
     Shape::convex_polygon(vec![tip, back + normal * size * 0.5, back - normal * size * 0.5], colour, Stroke::NONE)
-}
-
-fn zigzag(a: Pos2, b: Pos2, amplitude: f32) -> Vec<Pos2> {
-    let len = (b - a).length();
-    let dir = (b - a) / len.max(1.0);
-    let normal = Vec2::new(-dir.y, dir.x);
-    let wave = 12.0;
-    let n = ((len / wave) as usize).max(2);
-    (0..=n)
-        .map(|i| {
-            let t = i as f32 / n as f32;
-            let side = if i == 0 || i == n {
-                0.0
-            } else if i % 2 == 0 {
-                1.0
-            } else {
-                -1.0
-            };
-            a + (b - a) * t + normal * side * amplitude
-        })
-        .collect()
 }
