@@ -56,6 +56,9 @@ impl MapView {
 
     /// The quick-add window (N opens it in presentation mode).
     pub(super) fn capture_window(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+        // The form wears the wall's theme: light on the light projector theme.
+        let mut style = (**ui.style()).clone();
+        style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { projector_light() };
         let Some(c) = &mut self.capture else { return };
         let mut close = false;
         let mut save = false;
@@ -66,7 +69,9 @@ impl MapView {
             // Wide enough for the longest unit and product names at wall size.
             .min_width(700.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .frame(egui::Frame::window(&style))
             .show(ui.ctx(), |ui| {
+                ui.set_style(style);
                 wall_sized(ui);
                 ui.heading(tr("New opportunity"));
                 ui.add_space(6.0);
@@ -167,6 +172,18 @@ impl MapView {
             self.capture = None;
         }
     }
+}
+
+/// egui's light look with edges a projector does not wash out: fields
+/// and the form itself keep a visible outline.
+fn projector_light() -> egui::Visuals {
+    let mut v = egui::Visuals::light();
+    let edge = egui::Stroke::new(1.5, egui::Color32::from_gray(120));
+    v.extreme_bg_color = egui::Color32::from_gray(240);
+    v.widgets.inactive.bg_stroke = edge;
+    v.widgets.hovered.bg_stroke = edge;
+    v.window_stroke = egui::Stroke::new(2.0, egui::Color32::from_gray(90));
+    v
 }
 
 /// Type large enough to read on the wall, where the room watches it fill in.
