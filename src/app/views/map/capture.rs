@@ -59,9 +59,9 @@ impl MapView {
         // The form wears the wall's theme: light on the light projector theme.
         let mut style = (**ui.style()).clone();
         style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { projector_light() };
+        let today = self.today;
         let Some(c) = &mut self.capture else { return };
-        let mut close = false;
-        let mut save = false;
+        let mut outcome = Outcome::Editing;
         egui::Window::new(tr("New opportunity"))
             .title_bar(false)
             .collapsible(false)
@@ -73,105 +73,117 @@ impl MapView {
             .show(ui.ctx(), |ui| {
                 ui.set_style(style);
                 wall_sized(ui);
-                ui.heading(tr("New opportunity"));
-                ui.add_space(6.0);
-                let units: Vec<(UnitId, String)> = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
-                let products: Vec<(ProductId, String)> =
-                    ctx.project.products.iter().map(|p| (p.id, p.name.clone())).collect();
-                let team: Vec<(MemberId, String)> = crate::analysis::team_on_map(ctx.project, account)
-                    .into_iter()
-                    .filter_map(|m| ctx.project.member(m).map(|x| (m, x.name.clone())))
-                    .collect();
-                let focus = std::mem::take(&mut c.focus_pending);
-                let first_empty = if c.unit.is_none() {
-                    0
-                } else if c.product.is_none() {
-                    1
-                } else {
-                    2
-                };
-                egui::Grid::new("capture").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                    let l = ui.label(tr("Business unit"));
-                    let r = pick(ui, Id::new("capture unit"), &mut c.unit_query, &mut c.unit, &units, 420.0);
-                    let r = r.labelled_by(l.id);
-                    if focus && first_empty == 0 {
-                        r.request_focus();
-                    }
-                    ui.end_row();
-                    let l = ui.label(tr("Product or service"));
-                    let r =
-                        pick(ui, Id::new("capture product"), &mut c.product_query, &mut c.product, &products, 420.0);
-                    let r = r.labelled_by(l.id);
-                    if focus && first_empty == 1 {
-                        r.request_focus();
-                    }
-                    ui.end_row();
-                    let l = ui.label(tr("Value (thousands)"));
-                    let r = ui.add(egui::TextEdit::singleline(&mut c.value_k).desired_width(180.0)).labelled_by(l.id);
-                    if focus && first_empty == 2 {
-                        r.request_focus();
-                    }
-                    ui.end_row();
-                    let l = ui.label(tr("Owner on our team"));
-                    pick(ui, Id::new("capture owner"), &mut c.owner_query, &mut c.owner, &team, 420.0)
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label(tr("Next step"));
-                    let r = ui.add(egui::TextEdit::singleline(&mut c.next_step).desired_width(420.0)).labelled_by(l.id);
-                    if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                        save = true;
-                    }
-                    ui.end_row();
-                });
-                for (query, chosen, what) in [
-                    (&c.unit_query, c.unit.is_some(), "business unit"),
-                    (&c.product_query, c.product.is_some(), "product or service"),
-                    (&c.owner_query, c.owner.is_some(), "one of our team"),
-                ] {
-                    if !query.trim().is_empty() && !chosen {
-                        let msg = format!("{} {} {} \"{}\"", tr("No"), tr(what), tr("matches"), query.trim());
-                        ui.colored_label(crate::app::theme::ERROR, msg);
-                    }
-                }
-                let value = c.value_k.trim().replace(',', ".").parse::<f64>().ok().filter(|v| *v >= 0.0);
-                let ready = c.unit.is_some() && c.product.is_some() && value.is_some();
-                if !c.value_k.trim().is_empty() && value.is_none() {
-                    ui.colored_label(crate::app::theme::ERROR, tr("The value must be a number, e.g. 250"));
-                }
-                ui.horizontal(|ui| {
-                    save |= ui.add_enabled(ready, egui::Button::new(tr("Add opportunity"))).clicked();
-                    close = ui.button(tr("Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
-                });
-                save &= ready;
+                outcome = form(ui, c, ctx.project, account);
             });
-        if save {
-            let value = c.value_k.trim().replace(',', ".").parse::<f64>().unwrap_or(0.0) * 1000.0;
-            if let (Some(unit), Some(product)) = (c.unit, c.product) {
+        match outcome {
+            Outcome::Editing => {}
+            Outcome::Cancel => self.capture = None,
+            Outcome::Add(opportunity) => {
                 let mut plan = account.plan.clone();
-                plan.add_opportunity(Opportunity {
-                    product,
-                    unit,
-                    value,
-                    owner: c.owner,
-                    next_step: c.next_step.trim().to_owned(),
-                    found: Some(self.today),
-                });
+                plan.add_opportunity(Opportunity { found: Some(today), ..opportunity });
                 ctx.send(Command::Batch("Add opportunity".into(), vec![Command::SetPlan(account.id, Box::new(plan))]));
+                // Keep the unit and owner: the next idea is often for the same place.
+                *c = Capture {
+                    unit: c.unit,
+                    owner: c.owner,
+                    unit_query: std::mem::take(&mut c.unit_query),
+                    owner_query: std::mem::take(&mut c.owner_query),
+                    focus_pending: true,
+                    ..Capture::default()
+                };
             }
-            // Keep the unit and owner: the next idea is often for the same place.
-            *c = Capture {
-                unit: c.unit,
-                owner: c.owner,
-                unit_query: std::mem::take(&mut c.unit_query),
-                owner_query: std::mem::take(&mut c.owner_query),
-                focus_pending: true,
-                ..Capture::default()
-            };
-        }
-        if close {
-            self.capture = None;
         }
     }
+}
+
+/// What the form asks for this frame.
+enum Outcome {
+    Editing,
+    Cancel,
+    Add(Opportunity),
+}
+
+/// The form's fields, its messages and buttons.
+fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account) -> Outcome {
+    ui.heading(tr("New opportunity"));
+    ui.add_space(6.0);
+    let enter = fields(ui, c, project, account);
+    for (query, chosen, what) in [
+        (&c.unit_query, c.unit.is_some(), "business unit"),
+        (&c.product_query, c.product.is_some(), "product or service"),
+        (&c.owner_query, c.owner.is_some(), "one of our team"),
+    ] {
+        if !query.trim().is_empty() && !chosen {
+            let msg = format!("{} {} {} \"{}\"", tr("No"), tr(what), tr("matches"), query.trim());
+            ui.colored_label(crate::app::theme::ERROR, msg);
+        }
+    }
+    let value = c.value_k.trim().replace(',', ".").parse::<f64>().ok().filter(|v| *v >= 0.0);
+    if !c.value_k.trim().is_empty() && value.is_none() {
+        ui.colored_label(crate::app::theme::ERROR, tr("The value must be a number, e.g. 250"));
+    }
+    let ready = match (c.unit, c.product, value) {
+        (Some(unit), Some(product), Some(v)) => Some(Opportunity {
+            product,
+            unit,
+            value: v * 1000.0,
+            owner: c.owner,
+            next_step: c.next_step.trim().to_owned(),
+            found: None,
+        }),
+        _ => None,
+    };
+    let (mut add, mut cancel) = (enter, false);
+    ui.horizontal(|ui| {
+        add |= ui.add_enabled(ready.is_some(), egui::Button::new(tr("Add opportunity"))).clicked();
+        cancel = ui.button(tr("Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+    });
+    match ready {
+        _ if cancel => Outcome::Cancel,
+        Some(o) if add => Outcome::Add(o),
+        _ => Outcome::Editing,
+    }
+}
+
+/// The five fields. The keyboard starts in the first one still empty.
+/// Returns true when Enter was pressed in the last field.
+fn fields(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account) -> bool {
+    let units: Vec<(UnitId, String)> = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
+    let products: Vec<(ProductId, String)> = project.products.iter().map(|p| (p.id, p.name.clone())).collect();
+    let team: Vec<(MemberId, String)> = crate::analysis::team_on_map(project, account)
+        .into_iter()
+        .filter_map(|m| project.member(m).map(|x| (m, x.name.clone())))
+        .collect();
+    let focus = std::mem::take(&mut c.focus_pending);
+    let first_empty = [c.unit.is_none(), c.product.is_none(), true].iter().position(|e| *e);
+    let place = |r: &egui::Response, at: usize| {
+        if focus && first_empty == Some(at) {
+            r.request_focus();
+        }
+    };
+    let mut enter = false;
+    egui::Grid::new("capture").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        let l = ui.label(tr("Business unit"));
+        let r = pick(ui, Id::new("capture unit"), &mut c.unit_query, &mut c.unit, &units, 420.0).labelled_by(l.id);
+        place(&r, 0);
+        ui.end_row();
+        let l = ui.label(tr("Product or service"));
+        let r = pick(ui, Id::new("capture product"), &mut c.product_query, &mut c.product, &products, 420.0);
+        place(&r.labelled_by(l.id), 1);
+        ui.end_row();
+        let l = ui.label(tr("Value (thousands)"));
+        let r = ui.add(egui::TextEdit::singleline(&mut c.value_k).desired_width(180.0)).labelled_by(l.id);
+        place(&r, 2);
+        ui.end_row();
+        let l = ui.label(tr("Owner on our team"));
+        pick(ui, Id::new("capture owner"), &mut c.owner_query, &mut c.owner, &team, 420.0).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label(tr("Next step"));
+        let r = ui.add(egui::TextEdit::singleline(&mut c.next_step).desired_width(420.0)).labelled_by(l.id);
+        enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.end_row();
+    });
+    enter
 }
 
 /// egui's light look with edges a projector does not wash out: fields
