@@ -38,200 +38,257 @@ fn table(headers: &[&str], rows: Vec<Vec<String>>) -> Block {
 
 /// Builds the plan document for `account` as of `today`.
 pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
-    let plan = &account.plan;
-    let person =
-        |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| format!("{} ({})", c.name, c.title));
-    let member = |m: Option<crate::model::MemberId>| {
-        m.and_then(|m| project.member(m)).map_or_else(|| "—".into(), |m| m.name.clone())
-    };
-    let mut sections = Vec::new();
-
-    let findings = health::findings(account, today);
-    let mut items: Vec<String> = findings
-        .iter()
-        .map(|f| {
-            let level = match f.level {
-                Level::Stale => "Stale",
-                Level::Missing => "Missing",
-                Level::Soon => "Soon",
-            };
-            format!("{level} — {}: {}", f.section, f.message)
-        })
-        .collect();
-    if items.is_empty() {
-        items.push("Nothing missing or stale.".into());
-    }
-    sections.push(Section {
-        title: format!("Plan health: {}", health::indicator(&findings).label()),
-        blocks: vec![Block::List(items)],
-    });
-
-    let tier = project
-        .scoring
-        .tier_of(account)
-        .map_or_else(|| "—".into(), |(t, o)| if o { format!("{} (override)", t.name) } else { t.name.clone() });
-    let score = match project.scoring.score(account) {
-        crate::model::ScoreOutcome::Complete(s) => format!("{s:.1} / 100"),
-        _ => "incomplete".into(),
-    };
-    let mut facts = vec![
-        ("Industry".to_owned(), account.industry.clone()),
-        ("Lifecycle stage".to_owned(), account.lifecycle.label().to_owned()),
-        ("Score and tier".to_owned(), format!("{score} · {tier}")),
-        ("Revenue with us".to_owned(), amount(account.current_revenue)),
-        ("Potential revenue".to_owned(), amount(account.potential_revenue)),
+    let at = At { project, account, today };
+    let sections = vec![
+        at.health(),
+        at.the_account(),
+        at.goals(),
+        at.activities(),
+        matrix_section(project, account),
+        opportunity_section(project, account),
+        at.knowing_the_client(),
+        at.history(),
+        at.kpis(),
+        at.relationship_goals(),
+        at.competitors_and_partners(),
+        at.meetings(),
+        at.reviews(),
+        at.referrals(),
     ];
-    if let Some(o) = &account.tier_override {
-        facts.push(("Why the tier is set by hand".into(), o.reason.clone()));
-    }
-    let team_rows = account.team.iter().map(|t| vec![member(Some(t.member)), t.role.label().to_owned()]).collect();
-    sections.push(Section {
-        title: "The account".into(),
-        blocks: vec![Block::Facts(facts), Block::Heading("Account team".into()), table(&["Name", "Role"], team_rows)],
-    });
-
-    let mut blocks = text("Overall goal", &plan.overall_goal);
-    blocks.extend(text("Strategy", &plan.strategy));
-    blocks.extend(text("Success factors", &plan.success_factors));
-    blocks.extend(text("Notes", &plan.notes));
-    sections.push(Section { title: "Goals, strategy and success factors".into(), blocks });
-
-    let rows = plan
-        .activities
-        .iter()
-        .map(|a| {
-            let overdue = a.status.is_open() && a.due.is_some_and(|d| d < today);
-            vec![
-                a.title.clone(),
-                member(a.owner),
-                date(a.due),
-                format!("{}{}", a.status.label(), if overdue { " (OVERDUE)" } else { "" }),
-            ]
-        })
-        .collect();
-    sections.push(Section {
-        title: "Key activities".into(),
-        blocks: vec![table(&["Activity", "Owner", "Due", "Status"], rows)],
-    });
-
-    sections.push(matrix_section(project, account));
-    sections.push(opportunity_section(project, account));
-
-    let mut blocks = vec![Block::Heading("Economic development".into())];
-    blocks.push(table(
-        &["Year", "Sales", "Turnover", "Profitability"],
-        plan.economics
-            .iter()
-            .map(|y| vec![y.year.to_string(), amount(y.sales), amount(y.turnover), format!("{:.1} %", y.profitability)])
-            .collect(),
-    ));
-    blocks.extend(text("Their products, services and markets", &plan.offerings_and_markets));
-    blocks.extend(text("Their goals and strategy", &plan.client_goals));
-    blocks.extend(text("Their organisation", &plan.organisation));
-    blocks.extend(text("Sources", &plan.sources));
-    sections.push(Section { title: "Knowing the client".into(), blocks });
-
-    let mut blocks = vec![table(
-        &["Kind", "Title", "Start", "End", "Value / year"],
-        plan.agreements
-            .iter()
-            .map(|a| vec![a.kind.clone(), a.title.clone(), date(a.start), date(a.end), amount(a.value)])
-            .collect(),
-    )];
-    blocks.extend(text("What they have bought", &plan.purchases));
-    sections.push(Section { title: "Our history with them".into(), blocks });
-
-    let mut kpis = plan.kpis.clone();
-    kpis.sort_by_key(|k| (k.kpi, k.year));
-    let rows =
-        kpis.iter().map(|k| vec![k.kpi.label().to_owned(), k.year.to_string(), opt(k.target), opt(k.actual)]).collect();
-    sections.push(Section { title: "KPIs".into(), blocks: vec![table(&["KPI", "Year", "Target", "Actual"], rows)] });
-
-    let rows = plan
-        .relationship_goals
-        .iter()
-        .map(|g| {
-            let now = account.contact(g.contact).map_or("—", |c| c.stance.label());
-            vec![
-                person(g.contact),
-                format!("{now} -> {}", g.target_stance.label()),
-                g.target_coverage.to_string(),
-                g.how.clone(),
-            ]
-        })
-        .collect();
-    sections.push(Section {
-        title: "Relationship goals".into(),
-        blocks: vec![table(&["Person", "Stance now -> target", "Of us who should know them", "How"], rows)],
-    });
-
-    let unit_names = |units: &[crate::model::UnitId]| {
-        units.iter().filter_map(|u| account.unit(*u)).map(|u| u.name.clone()).collect::<Vec<_>>().join(", ")
-    };
-    sections.push(Section {
-        title: "Competitors and partners".into(),
-        blocks: vec![
-            table(
-                &["Competitor", "Where they are strong", "At"],
-                plan.competitors
-                    .iter()
-                    .map(|c| vec![c.name.clone(), c.strengths.clone(), unit_names(&c.units)])
-                    .collect(),
-            ),
-            table(&["Partner", "Role"], plan.partners.iter().map(|p| vec![p.name.clone(), p.role.clone()]).collect()),
-        ],
-    });
-
-    let rows = plan
-        .meetings
-        .iter()
-        .map(|m| {
-            vec![
-                m.kind.label().to_owned(),
-                format!("every {} days", m.every_days),
-                m.our_people.clone(),
-                m.their_people.clone(),
-                m.agenda.clone(),
-                date(m.last_held),
-                date(m.next_due()),
-            ]
-        })
-        .collect();
-    sections.push(Section {
-        title: "Meeting structure".into(),
-        blocks: vec![table(
-            &["Meeting", "How often", "Our people", "Their people", "Agenda", "Last held", "Next due"],
-            rows,
-        )],
-    });
-
-    let mut reviews = plan.reviews.clone();
-    reviews.sort_by_key(|r| r.date);
-    sections.push(Section {
-        title: "Reviews".into(),
-        blocks: vec![
-            Block::Facts(vec![("Next review due".into(), date(plan.next_review_due()))]),
-            table(
-                &["Date", "Reviewer", "Comments"],
-                reviews.iter().map(|r| vec![r.date.to_string(), r.reviewer.clone(), r.comments.clone()]).collect(),
-            ),
-        ],
-    });
-
-    let rows = plan
-        .referrals
-        .iter()
-        .map(|r| vec![person(r.contact), format!("{:?}", r.kind), date(r.date), r.what.clone()])
-        .collect();
-    sections.push(Section {
-        title: "Referrals and testimonials".into(),
-        blocks: vec![table(&["Who", "Gave", "Date", "What"], rows)],
-    });
-
     Doc {
         title: format!("Account plan: {}", account.name),
         subtitle: format!("{} · as of {today}", project.our_company),
         sections,
+    }
+}
+
+/// The account being written up, and the day it is written.
+struct At<'a> {
+    project: &'a Project,
+    account: &'a Account,
+    today: NaiveDate,
+}
+
+impl At<'_> {
+    fn person(&self, c: ContactId) -> String {
+        self.account.contact(c).map_or_else(|| c.to_string(), |c| format!("{} ({})", c.name, c.title))
+    }
+
+    fn member(&self, m: Option<crate::model::MemberId>) -> String {
+        m.and_then(|m| self.project.member(m)).map_or_else(|| "—".into(), |m| m.name.clone())
+    }
+
+    fn health(&self) -> Section {
+        let findings = health::findings(self.account, self.today);
+        let mut items: Vec<String> = findings
+            .iter()
+            .map(|f| {
+                let level = match f.level {
+                    Level::Stale => "Stale",
+                    Level::Missing => "Missing",
+                    Level::Soon => "Soon",
+                };
+                format!("{level} — {}: {}", f.section, f.message)
+            })
+            .collect();
+        if items.is_empty() {
+            items.push("Nothing missing or stale.".into());
+        }
+        Section {
+            title: format!("Plan health: {}", health::indicator(&findings).label()),
+            blocks: vec![Block::List(items)],
+        }
+    }
+
+    fn the_account(&self) -> Section {
+        let (project, account) = (self.project, self.account);
+        let tier = project
+            .scoring
+            .tier_of(account)
+            .map_or_else(|| "—".into(), |(t, o)| if o { format!("{} (override)", t.name) } else { t.name.clone() });
+        let score = match project.scoring.score(account) {
+            crate::model::ScoreOutcome::Complete(s) => format!("{s:.1} / 100"),
+            _ => "incomplete".into(),
+        };
+        let mut facts = vec![
+            ("Industry".to_owned(), account.industry.clone()),
+            ("Lifecycle stage".to_owned(), account.lifecycle.label().to_owned()),
+            ("Score and tier".to_owned(), format!("{score} · {tier}")),
+            ("Revenue with us".to_owned(), amount(account.current_revenue)),
+            ("Potential revenue".to_owned(), amount(account.potential_revenue)),
+        ];
+        if let Some(o) = &account.tier_override {
+            facts.push(("Why the tier is set by hand".into(), o.reason.clone()));
+        }
+        let team_rows =
+            account.team.iter().map(|t| vec![self.member(Some(t.member)), t.role.label().to_owned()]).collect();
+        Section {
+            title: "The account".into(),
+            blocks: vec![
+                Block::Facts(facts),
+                Block::Heading("Account team".into()),
+                table(&["Name", "Role"], team_rows),
+            ],
+        }
+    }
+
+    fn goals(&self) -> Section {
+        let plan = &self.account.plan;
+        let mut blocks = text("Overall goal", &plan.overall_goal);
+        blocks.extend(text("Strategy", &plan.strategy));
+        blocks.extend(text("Success factors", &plan.success_factors));
+        blocks.extend(text("Notes", &plan.notes));
+        Section { title: "Goals, strategy and success factors".into(), blocks }
+    }
+
+    fn activities(&self) -> Section {
+        let rows = self
+            .account
+            .plan
+            .activities
+            .iter()
+            .map(|a| {
+                let overdue = a.status.is_open() && a.due.is_some_and(|d| d < self.today);
+                vec![
+                    a.title.clone(),
+                    self.member(a.owner),
+                    date(a.due),
+                    format!("{}{}", a.status.label(), if overdue { " (OVERDUE)" } else { "" }),
+                ]
+            })
+            .collect();
+        Section { title: "Key activities".into(), blocks: vec![table(&["Activity", "Owner", "Due", "Status"], rows)] }
+    }
+
+    fn knowing_the_client(&self) -> Section {
+        let plan = &self.account.plan;
+        let mut blocks = vec![Block::Heading("Economic development".into())];
+        blocks.push(table(
+            &["Year", "Sales", "Turnover", "Profitability"],
+            plan.economics
+                .iter()
+                .map(|y| {
+                    vec![y.year.to_string(), amount(y.sales), amount(y.turnover), format!("{:.1} %", y.profitability)]
+                })
+                .collect(),
+        ));
+        blocks.extend(text("Their products, services and markets", &plan.offerings_and_markets));
+        blocks.extend(text("Their goals and strategy", &plan.client_goals));
+        blocks.extend(text("Their organisation", &plan.organisation));
+        blocks.extend(text("Sources", &plan.sources));
+        Section { title: "Knowing the client".into(), blocks }
+    }
+
+    fn history(&self) -> Section {
+        let plan = &self.account.plan;
+        let mut blocks = vec![table(
+            &["Kind", "Title", "Start", "End", "Value / year"],
+            plan.agreements
+                .iter()
+                .map(|a| vec![a.kind.clone(), a.title.clone(), date(a.start), date(a.end), amount(a.value)])
+                .collect(),
+        )];
+        blocks.extend(text("What they have bought", &plan.purchases));
+        Section { title: "Our history with them".into(), blocks }
+    }
+
+    fn kpis(&self) -> Section {
+        let mut kpis = self.account.plan.kpis.clone();
+        kpis.sort_by_key(|k| (k.kpi, k.year));
+        let rows = kpis
+            .iter()
+            .map(|k| vec![k.kpi.label().to_owned(), k.year.to_string(), opt(k.target), opt(k.actual)])
+            .collect();
+        Section { title: "KPIs".into(), blocks: vec![table(&["KPI", "Year", "Target", "Actual"], rows)] }
+    }
+
+    fn relationship_goals(&self) -> Section {
+        let rows = self
+            .account
+            .plan
+            .relationship_goals
+            .iter()
+            .map(|g| {
+                let now = self.account.contact(g.contact).map_or("—", |c| c.stance.label());
+                vec![
+                    self.person(g.contact),
+                    format!("{now} -> {}", g.target_stance.label()),
+                    g.target_coverage.to_string(),
+                    g.how.clone(),
+                ]
+            })
+            .collect();
+        Section {
+            title: "Relationship goals".into(),
+            blocks: vec![table(&["Person", "Stance now -> target", "Of us who should know them", "How"], rows)],
+        }
+    }
+
+    fn competitors_and_partners(&self) -> Section {
+        let (account, plan) = (self.account, &self.account.plan);
+        let unit_names = |units: &[crate::model::UnitId]| {
+            units.iter().filter_map(|u| account.unit(*u)).map(|u| u.name.clone()).collect::<Vec<_>>().join(", ")
+        };
+        let competitors =
+            plan.competitors.iter().map(|c| vec![c.name.clone(), c.strengths.clone(), unit_names(&c.units)]).collect();
+        let partners = plan.partners.iter().map(|p| vec![p.name.clone(), p.role.clone()]).collect();
+        Section {
+            title: "Competitors and partners".into(),
+            blocks: vec![
+                table(&["Competitor", "Where they are strong", "At"], competitors),
+                table(&["Partner", "Role"], partners),
+            ],
+        }
+    }
+
+    fn meetings(&self) -> Section {
+        let rows = self
+            .account
+            .plan
+            .meetings
+            .iter()
+            .map(|m| {
+                vec![
+                    m.kind.label().to_owned(),
+                    format!("every {} days", m.every_days),
+                    m.our_people.clone(),
+                    m.their_people.clone(),
+                    m.agenda.clone(),
+                    date(m.last_held),
+                    date(m.next_due()),
+                ]
+            })
+            .collect();
+        let headers = ["Meeting", "How often", "Our people", "Their people", "Agenda", "Last held", "Next due"];
+        Section { title: "Meeting structure".into(), blocks: vec![table(&headers, rows)] }
+    }
+
+    fn reviews(&self) -> Section {
+        let plan = &self.account.plan;
+        let mut reviews = plan.reviews.clone();
+        reviews.sort_by_key(|r| r.date);
+        let rows = reviews.iter().map(|r| vec![r.date.to_string(), r.reviewer.clone(), r.comments.clone()]).collect();
+        Section {
+            title: "Reviews".into(),
+            blocks: vec![
+                Block::Facts(vec![("Next review due".into(), date(plan.next_review_due()))]),
+                table(&["Date", "Reviewer", "Comments"], rows),
+            ],
+        }
+    }
+
+    fn referrals(&self) -> Section {
+        let rows = self
+            .account
+            .plan
+            .referrals
+            .iter()
+            .map(|r| vec![self.person(r.contact), format!("{:?}", r.kind), date(r.date), r.what.clone()])
+            .collect();
+        Section {
+            title: "Referrals and testimonials".into(),
+            blocks: vec![table(&["Who", "Gave", "Date", "What"], rows)],
+        }
     }
 }
 
