@@ -10,7 +10,8 @@ use egui::{Align2, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 const ROW: f32 = 17.0;
 
 /// Draws the legend in the bottom-left corner of `map`.
-pub fn legend(ui: &mut egui::Ui, map: Rect, c: &MapColours) {
+/// Returns where the legend was drawn, so captions can keep clear of it.
+pub fn legend(ui: &mut egui::Ui, map: Rect, c: &MapColours) -> Rect {
     egui::Area::new(egui::Id::new("map_legend"))
         .order(egui::Order::Middle)
         .pivot(Align2::LEFT_BOTTOM)
@@ -29,7 +30,9 @@ pub fn legend(ui: &mut egui::Ui, map: Rect, c: &MapColours) {
                     ui.vertical(|ui| lines(ui, c));
                 });
             });
-        });
+        })
+        .response
+        .rect
 }
 
 fn sample(ui: &mut egui::Ui, text: String, draw: impl FnOnce(&egui::Painter, Rect)) {

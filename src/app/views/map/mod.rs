@@ -433,11 +433,11 @@ impl MapView {
         interact::handle(self, ui, ctx, account, response, rect);
         let m = nav::meta(ui, self.graph_id);
         self.last_view = (m.zoom, m.pan);
-        if self.show_legend || self.presenting {
-            legend::legend(ui, rect, &colours);
-        }
+        let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &colours));
         if self.presenting {
-            self.caption(ui, rect, ctx, account, colours.text);
+            // The key hint keeps to the right of the legend.
+            let free_from = legend.map_or(rect.left(), |l| l.right());
+            self.caption(ui, rect, free_from, ctx, account, colours.text);
         }
         if self.is_animating() {
             ui.ctx().request_repaint();

@@ -129,6 +129,7 @@ impl MapView {
         &self,
         ui: &egui::Ui,
         rect: egui::Rect,
+        free_from: f32,
         ctx: &ViewCtx<'_>,
         account: &Account,
         text_colour: egui::Color32,
@@ -158,13 +159,15 @@ impl MapView {
         let hint = tr(
             "Arrows: spotlight · K: team / key pieces · 0: off · N: new opportunity · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · Esc: leave",
         );
-        painter.text(
-            rect.right_bottom() + Vec2::new(-12.0, -10.0),
-            Align2::RIGHT_BOTTOM,
-            hint,
-            FontId::proportional(15.0),
-            text_colour.gamma_multiply(0.6),
-        );
+        // On a narrow screen the hint wraps onto more lines rather than
+        // running under the legend.
+        let wrap = (rect.right() - 12.0 - (free_from + 16.0)).max(120.0);
+        let mut job =
+            egui::text::LayoutJob::simple(hint, FontId::proportional(15.0), text_colour.gamma_multiply(0.6), wrap);
+        job.halign = egui::Align::RIGHT;
+        let galley = painter.layout_job(job);
+        let at = rect.right_bottom() + Vec2::new(-12.0, -10.0 - galley.size().y);
+        painter.galley(at, galley, text_colour);
     }
 }
 
