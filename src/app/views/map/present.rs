@@ -139,18 +139,17 @@ impl MapView {
             Some(p) => caption_text(ctx.project, account, &self.coverage, p),
             None => format!("{} — {}", account.name, tr("Arrow keys: spotlight our team · K: their key pieces")),
         };
-        painter.text(
-            rect.center_top() + Vec2::new(0.0, 14.0),
-            Align2::CENTER_TOP,
-            line,
-            FontId::proportional(30.0),
-            text_colour,
-        );
+        // A long caption wraps rather than running off a narrow screen.
+        let mut job = egui::text::LayoutJob::simple(line, FontId::proportional(30.0), text_colour, rect.width() - 60.0);
+        job.halign = egui::Align::Center;
+        let caption = painter.layout_job(job);
+        let below_caption = 14.0 + caption.size().y;
+        painter.galley(rect.center_top() + Vec2::new(0.0, 14.0), caption, text_colour);
         let (count, total) = self.workshop_tally(account);
         let tally = tally_text(count, total);
         // Below the caption line, so a long caption on a narrow window never covers it.
         painter.text(
-            rect.right_top() + Vec2::new(-14.0, 56.0),
+            rect.right_top() + Vec2::new(-14.0, below_caption + 6.0),
             Align2::RIGHT_TOP,
             tally,
             FontId::proportional(22.0),
