@@ -83,3 +83,26 @@ fn the_wall_follows_the_spotlight_of_a_presenting_laptop() {
         "the wall lights the spotlit member's contacts and dims the rest ({lit} lit, {dim} dimmed)"
     );
 }
+
+#[test]
+fn the_wall_shows_the_opportunity_as_the_laptop_types_it() {
+    let mut h = start();
+    toggle_audience(&mut h);
+    h.key_press(Key::F5);
+    h.run_steps(4);
+    h.key_press(Key::N);
+    h.run_steps(4);
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Business unit");
+    field.focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Business unit").type_text("froz");
+    h.run_steps(4);
+    let wall = h.state().audience_view().and_then(|v| v.capture()).expect("the wall shows the form");
+    assert_eq!(wall.unit_query, "froz");
+    assert!(wall.unit.is_some(), "and what it picked");
+    assert!(h.query_by_label("froz").is_some(), "the typed letters are on the wall as text");
+    h.key_press(Key::Escape);
+    h.run_steps(4);
+    assert!(h.state().audience_view().and_then(|v| v.capture()).is_none(), "closing the form clears the wall");
+    assert!(h.state().audience_open());
+}

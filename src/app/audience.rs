@@ -48,8 +48,10 @@ impl GambitApp {
     pub(super) fn audience_ui(&mut self, ctx: &egui::Context) {
         let Some(audience) = &mut self.audience else { return };
         if self.ui.presenting {
-            // Presenting on the laptop too: the wall follows its spotlight.
+            // Presenting on the laptop too: the wall follows its spotlight
+            // and shows the opportunity being typed in.
             audience.view.spotlight = self.views.map.spotlight;
+            audience.view.mirror_capture(&self.views.map);
         }
         audience.view.today = self.views.map.today;
         let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());

@@ -25,6 +25,8 @@ pub struct Capture {
     pub owner_query: String,
     /// Where the keyboard goes next frame: the first field still empty.
     focus_pending: bool,
+    /// A copy of the laptop's form, shown on the wall as it is filled in.
+    mirror: bool,
 }
 
 impl MapView {
@@ -54,6 +56,12 @@ impl MapView {
         (found.len(), found.iter().map(|o| o.value).sum())
     }
 
+    /// Shows, read-only, the form being filled in on `editor` (the audience
+    /// window does this so the room watches each idea go in).
+    pub fn mirror_capture(&mut self, editor: &MapView) {
+        self.capture = editor.capture.as_ref().map(|c| Capture { mirror: true, focus_pending: false, ..c.clone() });
+    }
+
     /// The quick-add window (N opens it in presentation mode).
     pub(super) fn capture_window(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         // The form wears the wall's theme: light on the light projector theme.
@@ -62,7 +70,9 @@ impl MapView {
         let today = self.today;
         let Some(c) = &mut self.capture else { return };
         let mut outcome = Outcome::Editing;
+        let window_id = if c.mirror { "capture mirror window" } else { "capture window" };
         egui::Window::new(tr("New opportunity"))
+            .id(Id::new(window_id))
             .title_bar(false)
             .collapsible(false)
             .resizable(false)
@@ -73,7 +83,11 @@ impl MapView {
             .show(ui.ctx(), |ui| {
                 ui.set_style(style);
                 wall_sized(ui);
-                outcome = form(ui, c, ctx.project, account);
+                if c.mirror {
+                    mirror(ui, c);
+                } else {
+                    outcome = form(ui, c, ctx.project, account);
+                }
             });
         match outcome {
             Outcome::Editing => {}
@@ -143,6 +157,25 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
         Some(o) if add => Outcome::Add(o),
         _ => Outcome::Editing,
     }
+}
+
+/// The form as the wall sees it while the laptop fills it in.
+fn mirror(ui: &mut egui::Ui, c: &Capture) {
+    ui.heading(tr("New opportunity"));
+    ui.add_space(6.0);
+    egui::Grid::new("capture mirror").num_columns(2).spacing([16.0, 6.0]).min_col_width(200.0).show(ui, |ui| {
+        for (label, value) in [
+            ("Business unit", &c.unit_query),
+            ("Product or service", &c.product_query),
+            ("Value (thousands)", &c.value_k),
+            ("Owner on our team", &c.owner_query),
+            ("Next step", &c.next_step),
+        ] {
+            ui.label(tr(label));
+            ui.strong(value.as_str());
+            ui.end_row();
+        }
+    });
 }
 
 /// The five fields. The keyboard starts in the first one still empty.
