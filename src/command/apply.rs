@@ -37,20 +37,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
                 None => C::DeleteProduct(id),
             }
         }
-        C::DeleteProduct(id) => {
-            let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
-            let mut undo = vec![C::PutProduct(product)];
-            let uses = |a: &crate::model::Account| {
-                a.plan.penetration.iter().any(|c| c.product == id)
-                    || a.plan.opportunities.iter().any(|o| o.product == id)
-            };
-            for a in p.accounts.iter_mut().filter(|a| uses(a)) {
-                undo.push(C::ReplaceAccount(Box::new(a.clone())));
-                a.plan.penetration.retain(|c| c.product != id);
-                a.plan.opportunities.retain(|o| o.product != id);
-            }
-            C::Batch("Delete product".into(), undo)
-        }
+        C::DeleteProduct(id) => delete_product(p, id)?,
         C::AddAccount(a) => {
             let id = a.id;
             if p.account(id).is_some() {
@@ -81,17 +68,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
                 None => C::DeleteUnit(aid, uid),
             }
         }
-        C::DeleteUnit(aid, uid) => {
-            let a = account_mut(p, aid)?;
-            let before = a.clone();
-            remove(&mut a.units, uid).ok_or_else(|| missing(uid))?;
-            a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
-            a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
-            a.plan.penetration.retain(|c| c.unit != uid);
-            a.plan.opportunities.retain(|o| o.unit != uid);
-            a.plan.competitors.iter_mut().for_each(|c| c.units.retain(|u| *u != uid));
-            C::ReplaceAccount(Box::new(before))
-        }
+        C::DeleteUnit(aid, uid) => delete_unit(account_mut(p, aid)?, uid)?,
         C::PutContact(aid, c) => {
             let cid = c.id;
             match upsert(&mut account_mut(p, aid)?.contacts, c) {
@@ -99,16 +76,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
                 None => C::DeleteContact(aid, cid),
             }
         }
-        C::DeleteContact(aid, cid) => {
-            let a = account_mut(p, aid)?;
-            let before = a.clone();
-            remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
-            a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
-            a.map.positions.remove(&PersonRef::Contact(cid));
-            a.plan.relationship_goals.retain(|g| g.contact != cid);
-            a.plan.referrals.retain(|r| r.contact != cid);
-            C::ReplaceAccount(Box::new(before))
-        }
+        C::DeleteContact(aid, cid) => delete_contact(account_mut(p, aid)?, cid)?,
         C::PutRelationship(aid, r) => {
             let rid = r.id;
             match upsert(&mut account_mut(p, aid)?.relationships, r) {
@@ -139,22 +107,63 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::SetMapLayout(aid, layout) => {
             C::SetMapLayout(aid, std::mem::replace(&mut account_mut(p, aid)?.map.layout, layout))
         }
-        C::SetPositions(aid, changes) => {
-            let positions = &mut account_mut(p, aid)?.map.positions;
-            let mut old = Vec::with_capacity(changes.len());
-            for (person, pos) in changes {
-                let previous = match pos {
-                    Some(pos) => positions.insert(person, pos),
-                    None => positions.remove(&person),
-                };
-                old.push((person, previous));
-            }
-            // Undo in reverse order, so a person listed twice ends where they started.
-            old.reverse();
-            C::SetPositions(aid, old)
-        }
+        C::SetPositions(aid, changes) => set_positions(account_mut(p, aid)?, aid, changes),
         C::Batch(label, cmds) => apply_batch(p, label, cmds)?,
     })
+}
+
+/// Removes a product from the catalogue and from every plan that names it.
+fn delete_product(p: &mut Project, id: crate::model::ProductId) -> Result<Command, CommandError> {
+    let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
+    let mut undo = vec![Command::PutProduct(product)];
+    let uses = |a: &Account| {
+        a.plan.penetration.iter().any(|c| c.product == id) || a.plan.opportunities.iter().any(|o| o.product == id)
+    };
+    for a in p.accounts.iter_mut().filter(|a| uses(a)) {
+        undo.push(Command::ReplaceAccount(Box::new(a.clone())));
+        a.plan.penetration.retain(|c| c.product != id);
+        a.plan.opportunities.retain(|o| o.product != id);
+    }
+    Ok(Command::Batch("Delete product".into(), undo))
+}
+
+/// Removes a business unit; people, sub-units and plan entries there lose the reference.
+fn delete_unit(a: &mut Account, uid: crate::model::UnitId) -> Result<Command, CommandError> {
+    let before = a.clone();
+    remove(&mut a.units, uid).ok_or_else(|| missing(uid))?;
+    a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
+    a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
+    a.plan.penetration.retain(|c| c.unit != uid);
+    a.plan.opportunities.retain(|o| o.unit != uid);
+    a.plan.competitors.iter_mut().for_each(|c| c.units.retain(|u| *u != uid));
+    Ok(Command::ReplaceAccount(Box::new(before)))
+}
+
+/// Removes a contact with their lines, map position and plan entries.
+fn delete_contact(a: &mut Account, cid: crate::model::ContactId) -> Result<Command, CommandError> {
+    let before = a.clone();
+    remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
+    a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
+    a.map.positions.remove(&PersonRef::Contact(cid));
+    a.plan.relationship_goals.retain(|g| g.contact != cid);
+    a.plan.referrals.retain(|r| r.contact != cid);
+    Ok(Command::ReplaceAccount(Box::new(before)))
+}
+
+/// Moves, pins or clears map positions.
+fn set_positions(a: &mut Account, aid: AccountId, changes: Vec<(PersonRef, Option<crate::model::MapPos>)>) -> Command {
+    let positions = &mut a.map.positions;
+    let mut old = Vec::with_capacity(changes.len());
+    for (person, pos) in changes {
+        let previous = match pos {
+            Some(pos) => positions.insert(person, pos),
+            None => positions.remove(&person),
+        };
+        old.push((person, previous));
+    }
+    // Undo in reverse order, so a person listed twice ends where they started.
+    old.reverse();
+    Command::SetPositions(aid, old)
 }
 
 /// Removes a member with their team seats and relationship lines.
