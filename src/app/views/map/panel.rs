@@ -182,8 +182,7 @@ fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account
 
 fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.strong(tr("People"));
-    for c in &account.contacts {
-        let me = PersonRef::Contact(c.id);
+    let contacts = account.contacts.iter().map(|c| {
         let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
         if c.has_left {
             text.push_str(&format!(" ({})", tr("left")));
@@ -191,16 +190,33 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
         if view.coverage.is_uncovered_key(c.id) {
             text.push_str(" !");
         }
-        if ui.selectable_label(ctx.state.selected == Some(me), text).clicked() {
+        (PersonRef::Contact(c.id), text)
+    });
+    let team = crate::analysis::team_on_map(ctx.project, account).into_iter().filter_map(|m| {
+        let member = ctx.project.member(m)?;
+        Some((PersonRef::Member(m), format!("● {} — {}", member.name, member.title)))
+    });
+    for (me, text) in contacts.chain(team) {
+        if person_row(ui, me, ctx.state.selected == Some(me), text) {
             select(ctx, me);
         }
     }
-    for m in crate::analysis::team_on_map(ctx.project, account) {
-        let me = PersonRef::Member(m);
-        let Some(member) = ctx.project.member(m) else { continue };
-        let text = format!("● {} — {}", member.name, member.title);
-        if ui.selectable_label(ctx.state.selected == Some(me), text).clicked() {
-            select(ctx, me);
+}
+
+/// One row of the people list. Rows scrolled out of sight only take their
+/// space (as tall as they were when last drawn), so a list of thousands
+/// stays cheap.
+fn person_row(ui: &mut egui::Ui, me: PersonRef, selected: bool, text: String) -> bool {
+    let height_id = egui::Id::new(("people row height", me));
+    let known = ui.data(|d| d.get_temp::<f32>(height_id));
+    if let Some(h) = known {
+        let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), h));
+        if !ui.is_rect_visible(rect) {
+            ui.add_space(h + ui.spacing().item_spacing.y);
+            return false;
         }
     }
+    let r = ui.selectable_label(selected, text);
+    ui.data_mut(|d| d.insert_temp(height_id, r.rect.height()));
+    r.clicked()
 }
