@@ -106,7 +106,7 @@ fn removing_a_criterion_drops_its_scores_when_applied() {
     let (mut h, _) = start();
     click(&mut h, "Scoring");
     click(&mut h, "Scoring model");
-    click(&mut h, "✖");
+    click(&mut h, "Remove this criterion");
     assert!(h.get_all_by_label_contains("would change tier").count() >= 1);
     click(&mut h, "Apply changes");
     let p = project(&h);

@@ -180,7 +180,8 @@ impl GambitApp {
             Some(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
             None => self.doc.project().name.clone(),
         };
-        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        // The OS draws the title, so a round bullet (as other editors use) is safe here.
+        let mark = if self.doc.is_dirty() { "\u{25CF} " } else { "" };
         format!("{mark}{name} — Gambit")
     }
 }

@@ -74,6 +74,15 @@ pub fn button(ui: &mut Ui, text: &str, tooltip: &str) -> Response {
     ui.button(tr(text)).on_hover_text(tr(tooltip))
 }
 
+/// A small × that removes something. Screen readers (and tests) hear
+/// `name`; the pointer shows `tooltip`. Returns true when clicked.
+pub fn cross_button(ui: &mut Ui, name: &str, tooltip: &str) -> bool {
+    let r = ui.small_button("×");
+    let name = tr(name);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
+    r.on_hover_text(tr(tooltip)).clicked()
+}
+
 /// Money as "18.4 M" / "950 k".
 pub fn money(v: f64) -> String {
     // An empty sum is -0.0; nobody wants to read "-0".

@@ -80,7 +80,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
     let Some(line) = find(&account.relationships, id) else { return };
     ui.heading(tr("Relationship"));
     ui.label(format!(
-        "{} → {}",
+        "{} -> {}",
         ctx.project.person_name(account, line.from),
         ctx.project.person_name(account, line.to)
     ));

@@ -19,7 +19,7 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         tr("relationships")
     ));
     if !ctx.problems.is_empty() {
-        let text = format!("⚠ {} {}", ctx.problems.len(), tr("problems in the project"));
+        let text = format!("! {} {}", ctx.problems.len(), tr("problems in the project"));
         if ui
             .link(egui::RichText::new(text).color(theme::WARNING))
             .on_hover_text(tr("Show the problems panel"))
@@ -194,7 +194,7 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
     });
     let team = crate::analysis::team_on_map(ctx.project, account).into_iter().filter_map(|m| {
         let member = ctx.project.member(m)?;
-        Some((PersonRef::Member(m), format!("● {} — {}", member.name, member.title)))
+        Some((PersonRef::Member(m), format!("■ {} — {}", member.name, member.title)))
     });
     for (me, text) in contacts.chain(team) {
         if person_row(ui, me, ctx.state.selected == Some(me), text) {

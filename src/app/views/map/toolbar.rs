@@ -30,7 +30,7 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         {
             view.show_legend = !view.show_legend;
         }
-        let filters = if view.filters.is_active() { format!("{} ●", tr("Filters")) } else { tr("Filters") };
+        let filters = if view.filters.is_active() { format!("{} •", tr("Filters")) } else { tr("Filters") };
         ui.menu_button(filters, |ui| {
             filter_menu(ui, &mut view.filters, ctx.project, account);
         })

@@ -23,10 +23,7 @@ pub(super) fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&m
 
 pub(super) fn remove_button(ui: &mut Ui, what: &str) -> bool {
     let name = format!("{} {}", tr("Remove this"), tr(what));
-    let r = ui.small_button("✖");
-    // Screen readers (and tests) hear what the cross removes.
-    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
-    r.on_hover_text(name).clicked()
+    crate::app::views::widgets::cross_button(ui, &name, &name)
 }
 
 pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {

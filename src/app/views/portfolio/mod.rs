@@ -159,7 +159,7 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.colored_label(
             theme::WARNING,
             format!(
-                "⚠ {key} {} {limit} {}",
+                "! {key} {} {limit} {}",
                 tr("key accounts: more than the"),
                 tr("a team can serve. Raise the bar or the limit in the scoring model.")
             ),

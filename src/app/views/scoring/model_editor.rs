@@ -5,6 +5,7 @@ use super::ScoringView;
 use crate::analysis::ranking::tier_moves;
 use crate::app::theme;
 use crate::app::views::ViewCtx;
+use crate::app::views::widgets::cross_button;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::ids::next_id;
@@ -77,11 +78,7 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
                         .on_hover_text(tr("Which axis of the portfolio matrix this criterion measures"));
                 });
                 scale_editor(ui, &mut c.scale);
-                if ui
-                    .small_button("✖")
-                    .on_hover_text(tr("Remove this criterion (its scores go when you apply)"))
-                    .clicked()
-                {
+                if cross_button(ui, "Remove this criterion", "Remove this criterion (its scores go when you apply)") {
                     remove = Some(i);
                 }
             });
@@ -144,7 +141,7 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
             ui.add(egui::DragValue::new(&mut t.min_score).range(0.0..=100.0).speed(0.5).max_decimals(1))
                 .on_hover_text(tr("The lowest score (0-100) that reaches this tier"));
             ui.add_sized([440.0, 22.0], egui::TextEdit::singleline(&mut t.service));
-            if ui.small_button("✖").on_hover_text(tr("Remove this tier")).clicked() {
+            if cross_button(ui, "Remove this tier", "Remove this tier") {
                 remove = Some(i);
             }
             ui.end_row();
