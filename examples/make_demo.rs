@@ -448,7 +448,7 @@ fn contact_rows() -> Vec<Row> {
         ("Elin Sand", "Purchasing Assistant", 4, Operational, Pawn, Supporter, 1, Outside, 26, ""),
         (
             "Stefan Åkesson",
-            "Plant Engineer, Jönköping (left in 2026)",
+            "Plant Engineer, Jönköping",
             2,
             MiddleManagement,
             Knight,
@@ -456,7 +456,7 @@ fn contact_rows() -> Vec<Row> {
             2,
             Outside,
             11,
-            "Was our champion for ten years; joined a competitor of Nordvik",
+            "Was our champion for ten years; left in 2026 to join a competitor of Nordvik",
         ),
         (
             "Malin Grahn",
