@@ -154,15 +154,40 @@ pub fn export_plan(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    account_export(file, account, target, out, err, |project, a, today| {
+        let text = if html {
+            crate::export::plan::html(project, a, today)
+        } else {
+            crate::export::plan::markdown(project, a, today)
+        };
+        Ok((text.into_bytes(), format!("plan of {} written", a.name)))
+    })
+}
+
+/// Loads `file`, finds the account, makes the export (bytes and what to say
+/// when written) and writes it to `target`: 0 when written, 2 with the
+/// reason when not.
+fn account_export(
+    file: &std::path::Path,
+    account: &str,
+    target: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    make: impl FnOnce(
+        &crate::model::Project,
+        &crate::model::Account,
+        chrono::NaiveDate,
+    ) -> Result<(Vec<u8>, String), String>,
+) -> u8 {
     let Some(project) = load_reporting(file, err) else { return 2 };
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
-    let today = chrono::Local::now().date_naive();
-    let text = if html {
-        crate::export::plan::html(&project, a, today)
-    } else {
-        crate::export::plan::markdown(&project, a, today)
-    };
-    write_reporting(target, text.as_bytes(), &format!("plan of {} written", a.name), out, err)
+    match make(&project, a, chrono::Local::now().date_naive()) {
+        Ok((bytes, done)) => write_reporting(target, &bytes, &done, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "{}: {e}", target.display());
+            2
+        }
+    }
 }
 
 fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
@@ -194,24 +219,12 @@ pub fn export_map(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let Some(project) = load_reporting(file, err) else { return 2 };
-    let Some(a) = account_named(&project, account, file, err) else { return 2 };
-    let today = chrono::Local::now().date_naive();
-    let scene = crate::scene::whole_map(&project, a, today);
-    let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, today));
-    let svg = crate::export::map::svg(&scene, &look);
-    let bytes = if png {
-        match crate::export::map::png(&svg, 2.0) {
-            Ok(b) => b,
-            Err(e) => {
-                let _ = writeln!(err, "{}: {e}", target.display());
-                return 2;
-            }
-        }
-    } else {
-        svg.into_bytes()
-    };
-    let what = if png { "PNG" } else { "SVG" };
-    let done = format!("map of {} written as {what} ({} people)", a.name, scene.people.len());
-    write_reporting(target, &bytes, &done, out, err)
+    account_export(file, account, target, out, err, |project, a, today| {
+        let scene = crate::scene::whole_map(project, a, today);
+        let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, today));
+        let svg = crate::export::map::svg(&scene, &look);
+        let bytes = if png { crate::export::map::png(&svg, 2.0)? } else { svg.into_bytes() };
+        let what = if png { "PNG" } else { "SVG" };
+        Ok((bytes, format!("map of {} written as {what} ({} people)", a.name, scene.people.len())))
+    })
 }
