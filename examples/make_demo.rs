@@ -88,7 +88,7 @@ fn products() -> Vec<Product> {
 }
 
 fn units() -> Vec<BusinessUnit> {
-    use UnitKind::*;
+    use UnitKind::{Department, Division, GroupCompany, Location, Subsidiary};
     let rows: [(&str, UnitKind, Option<u32>, &str); 7] = [
         ("Nordvik Foods Group", GroupCompany, None, "Gothenburg, Sweden"),
         ("Nordvik Dairy", Subsidiary, Some(1), "Jönköping, Sweden"),
@@ -114,10 +114,10 @@ fn units() -> Vec<BusinessUnit> {
 type Row = (&'static str, &'static str, u32, Level, Piece, Stance, u8, PoliticalStatus, u32, &'static str);
 
 fn contact_rows() -> Vec<Row> {
-    use Level::*;
-    use Piece::*;
-    use PoliticalStatus::*;
-    use Stance::*;
+    use Level::{Board, Executive, MiddleManagement, Operational, SeniorManagement};
+    use Piece::{Bishop, King, Knight, Pawn, Queen, Rook};
+    use PoliticalStatus::{InStructure, InnerCircle, Outside};
+    use Stance::{Enemy, Mentor, Neutral, NonSupporter, Supporter};
     vec![
         (
             "Henrik Åberg",
@@ -791,7 +791,7 @@ fn found(product: u32, unit: u32, value: f64, owner: u32, next: &str) -> Opportu
 }
 
 fn other_accounts() -> Vec<Account> {
-    use LifecycleStage::*;
+    use LifecycleStage::{ContractNegotiation, Implementation, Operation, PreSale, Review};
     let rows: [OtherAccount; 11] = [
         ("Baltica Marine Engines", "Marine engineering", Operation, 12.1, 20.0, [4, 4, 4, 3, 5, 4, 4, 4], 1),
         ("Skarvik Paper", "Pulp and paper", Review, 9.6, 11.0, [4, 2, 3, 3, 3, 3, 3, 4], 4),
@@ -820,7 +820,9 @@ fn other_accounts() -> Vec<Account> {
         .collect()
 }
 
-fn main() {
+/// The demo project's file text, exactly as `assets/demo.kam` must hold it
+/// (`tests/demo_asset.rs` checks that it does).
+pub fn demo_text() -> String {
     let mut p = Project::new("Hallberg key accounts 2026");
     p.our_company = "Hallberg Industrial Systems".into();
     p.members = members();
@@ -839,7 +841,10 @@ fn main() {
     p.accounts[0].map.positions = positions;
     let problems = p.validate();
     assert!(problems.is_empty(), "demo has problems: {problems:#?}");
-    let text = gambit::file::to_string(&p).expect("serialise demo");
-    std::fs::write("assets/demo.kam", text).expect("write assets/demo.kam");
+    gambit::file::to_string(&p).expect("serialise demo")
+}
+
+fn main() {
+    std::fs::write("assets/demo.kam", demo_text()).expect("write assets/demo.kam");
     println!("wrote assets/demo.kam");
 }

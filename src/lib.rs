@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod command;
 pub mod demo;
 pub mod export;
@@ -17,4 +18,5 @@ pub mod file;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod numbers;
 pub mod scene;

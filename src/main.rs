@@ -1,13 +1,13 @@
 //! The `gambit` binary: the desktop app, or a headless subcommand.
 
 fn main() -> std::process::ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match gambit::cli::parse(&args) {
-        Ok(gambit::cli::Invocation::Gui(path)) => gambit::app::run(path),
+    match gambit::cli::parse(std::env::args_os().skip(1)) {
+        Ok(gambit::cli::Invocation::Gui(start)) => gambit::app::run(start),
         Ok(gambit::cli::Invocation::Headless(cmd)) => gambit::cli::run(&cmd),
-        Err(msg) => {
-            eprintln!("gambit: {msg}\n\n{}", gambit::cli::USAGE);
-            std::process::ExitCode::from(2)
+        Err(e) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = e.print();
+            std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
     }
 }

@@ -46,7 +46,45 @@ fn check_reports_a_syntax_error_with_file_line_and_column() {
 fn unknown_arguments_print_usage() {
     let out = gambit().args(["--frobnicate", "x"]).output().expect("run");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--frobnicate") && stderr.contains("Usage:"), "{stderr}");
+}
+
+#[test]
+fn help_and_version_answer_on_stdout() {
+    let out = gambit().arg("--version").output().expect("run");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("gambit {}", env!("CARGO_PKG_VERSION")));
+    let out = gambit().arg("--help").output().expect("run");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for cmd in ["check", "export-ranking", "export-plan", "export-map", "--view", "--present"] {
+        assert!(help.contains(cmd), "{cmd} in {help}");
+    }
+    // Each command explains itself.
+    let out = gambit().args(["export-plan", "--help"]).output().expect("run");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--account") && help.contains("--html") && help.contains("--md"), "{help}");
+}
+
+#[test]
+fn options_come_in_any_order_and_a_missing_one_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("plan.md");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.kam");
+    let result = gambit()
+        .args(["export-plan", "--md"])
+        .arg(&out)
+        .args(["--account", "Nordvik Foods Group"])
+        .arg(&demo)
+        .output()
+        .expect("run");
+    assert!(result.status.success(), "{result:?}");
+    assert!(std::fs::read_to_string(&out).expect("plan").contains("Nordvik Foods Group"));
+    let result = gambit().arg("export-plan").arg(&demo).arg("--md").arg(&out).output().expect("run");
+    assert_eq!(result.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&result.stderr).contains("--account"), "{result:?}");
 }
 
 #[test]

@@ -107,14 +107,20 @@ fn an_unknown_account_is_named_and_nothing_is_written() {
 
 #[test]
 fn the_command_line_parses_export_map() {
-    let args: Vec<String> =
-        ["export-map", "a.kam", "--account", "X", "--svg", "o.svg"].iter().map(|s| (*s).to_owned()).collect();
-    assert!(matches!(
-        gambit::cli::parse(&args),
-        Ok(gambit::cli::Invocation::Headless(gambit::cli::Headless::ExportMap { png: false, .. }))
-    ));
-    let missing: Vec<String> = ["export-map", "a.kam", "--svg", "o.svg"].iter().map(|s| (*s).to_owned()).collect();
-    assert!(gambit::cli::parse(&missing).is_err());
+    use gambit::cli::{Headless, Invocation, MapTarget, parse};
+    let want = Headless::ExportMap {
+        file: "a.kam".into(),
+        account: "X".into(),
+        to: MapTarget { svg: Some("o.svg".into()), png: None },
+    };
+    let args = ["export-map", "a.kam", "--account", "X", "--svg", "o.svg"];
+    assert_eq!(parse(args).ok(), Some(Invocation::Headless(want)));
+    // Options in any order.
+    let shuffled = ["export-map", "--svg", "o.svg", "a.kam", "--account", "X"];
+    assert!(matches!(parse(shuffled), Ok(Invocation::Headless(Headless::ExportMap { .. }))));
+    assert!(parse(["export-map", "a.kam", "--svg", "o.svg"]).is_err(), "the account is required");
+    assert!(parse(["export-map", "a.kam", "--account", "X"]).is_err(), "so is an output");
+    assert!(parse(["export-map", "a.kam", "--account", "X", "--svg", "a", "--png", "b"]).is_err(), "only one");
 }
 
 #[test]

@@ -212,3 +212,126 @@ fn saving_marks_clean_and_new_edits_mark_dirty() {
     doc.redo();
     assert!(!doc.is_dirty());
 }
+
+fn reports(a: &mut Account, id: u32, from: u32, to: u32) {
+    let mut line = Relationship::new_line(
+        RelationshipId(id),
+        PersonRef::Contact(ContactId(from)),
+        PersonRef::Contact(ContactId(to)),
+        chrono::NaiveDate::MIN,
+    );
+    line.kind = RelKind::ReportsTo;
+    a.relationships.push(line);
+}
+
+#[test]
+fn a_tangle_of_reporting_cycles_names_everyone_caught_in_it() {
+    // 1 -> 2 -> 1 and 2 -> 3 -> 2: one depth-first search meets only one of
+    // these cycles; the tangle is one strongly connected component of 1, 2, 3.
+    let mut p = Project::new("tangle");
+    let mut a = Account::new(AccountId(1), "A");
+    a.contacts = (1..=4).map(|i| Contact::new(ContactId(i), format!("P{i}"))).collect();
+    reports(&mut a, 1, 1, 2);
+    reports(&mut a, 2, 2, 1);
+    reports(&mut a, 3, 2, 3);
+    reports(&mut a, 4, 3, 2);
+    reports(&mut a, 5, 4, 1);
+    p.accounts.push(a);
+    let found = gambit::model::validate::reporting_cycles(&p.accounts[0]);
+    assert_eq!(found.len(), 1);
+    let mut everyone: Vec<ContactId> = found[0].members().collect();
+    everyone.sort();
+    assert_eq!(everyone, vec![ContactId(1), ContactId(2), ContactId(3)], "P4 only reports into it");
+    assert_eq!(found[0].cycle, vec![ContactId(1), ContactId(2)], "a real cycle, from the smallest id");
+    let m = messages(&p);
+    let cycle: Vec<_> = m.iter().filter(|x| x.contains("reporting cycle")).collect();
+    assert_eq!(cycle.len(), 1, "{m:?}");
+    assert!(cycle[0].contains("P1 -> P2 -> back to the first; also caught in it: P3"), "{}", cycle[0]);
+}
+
+#[test]
+fn removing_a_member_from_an_account_keeps_them_in_the_project_and_undoes() {
+    let p = demo();
+    let karin = MemberId(1);
+    let mut doc = Document::new(p.clone(), None);
+    doc.apply(Command::RemoveFromAccount(AccountId(1), karin)).expect("remove");
+    let a = &doc.project().accounts[0];
+    assert!(a.team.iter().all(|t| t.member != karin), "off the team");
+    assert_eq!(a.relationships_of(PersonRef::Member(karin)).count(), 0, "her lines here are gone");
+    assert!(!a.map.positions.contains_key(&PersonRef::Member(karin)), "and her place on the map");
+    assert!(doc.project().member(karin).is_some(), "she is still one of us");
+    assert!(doc.apply(Command::RemoveFromAccount(AccountId(1), karin)).is_err(), "not on it any more");
+    assert!(doc.undo());
+    assert_eq!(doc.project(), &p);
+}
+
+#[test]
+fn deleting_a_map_selection_is_one_step_with_the_whole_cascade() {
+    let p = demo();
+    let a = &p.accounts[0];
+    let henrik = PersonRef::Contact(ContactId(1));
+    let line = a.relationships.iter().find(|r| !r.touches(henrik)).expect("a line").id;
+    let mut doc = Document::new(p.clone(), None);
+    let cmd = Command::DeleteFromMap {
+        account: a.id,
+        people: vec![henrik, PersonRef::Member(MemberId(2))],
+        lines: vec![line],
+    };
+    assert_eq!(cmd.label(), "Delete selection");
+    doc.apply(cmd).expect("delete");
+    let after = &doc.project().accounts[0];
+    assert!(after.contact(ContactId(1)).is_none());
+    assert_eq!(after.relationships_of(henrik).count(), 0);
+    assert!(after.team.iter().all(|t| t.member != MemberId(2)));
+    assert!(ids::find(&after.relationships, line).is_none());
+    assert_eq!(doc.undo_label(), Some("Delete selection"));
+    assert!(doc.undo());
+    assert_eq!(doc.project(), &p, "one undo brings all of it back");
+    let nothing =
+        Command::DeleteFromMap { account: a.id, people: vec![PersonRef::Contact(ContactId(999))], lines: vec![] };
+    assert!(doc.apply(nothing).is_err(), "a selection that no longer exists is refused");
+}
+
+#[test]
+fn a_new_line_is_a_middle_strength_knows_line_dated_when_one_of_us_drew_it() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let ours = Relationship::new_line(
+        RelationshipId(1),
+        PersonRef::Member(MemberId(1)),
+        PersonRef::Contact(ContactId(2)),
+        today,
+    );
+    assert_eq!((ours.kind, ours.strength, ours.last_contact), (RelKind::Knows, 3, Some(today)));
+    let theirs = Relationship::new_line(
+        RelationshipId(2),
+        PersonRef::Contact(ContactId(1)),
+        PersonRef::Contact(ContactId(2)),
+        today,
+    );
+    assert_eq!(theirs.last_contact, None, "between two of theirs we do not know when they last met");
+}
+
+#[test]
+fn typing_then_other_edits_under_one_key_still_undo_exactly() {
+    // Merged steps keep every inverse they need, even when a caller reuses a key.
+    let p = demo();
+    let mut doc = Document::new(p.clone(), None);
+    let mut m = p.members[0].clone();
+    m.name.push('!');
+    doc.apply_merging(Command::PutMember(m), Some("k".into())).expect("edit");
+    doc.apply_merging(Command::DeleteContact(AccountId(1), ContactId(1)), Some("k".into())).expect("delete");
+    assert!(doc.undo());
+    assert_eq!(doc.project(), &p);
+}
+
+#[test]
+fn penetration_totals_add_up_rows_columns_and_the_whole() {
+    let p = demo();
+    let plan = &p.accounts[0].plan;
+    let all = plan.penetration_totals(|_| true);
+    let by_product: f64 = p.products.iter().map(|x| plan.product_totals(x.id).buying).sum();
+    let by_unit: f64 = p.accounts[0].units.iter().map(|u| plan.unit_totals(u.id).buying).sum();
+    assert!(all.buying > 0.0);
+    assert_eq!(by_product, all.buying);
+    assert_eq!(by_unit, all.buying);
+}

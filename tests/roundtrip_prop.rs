@@ -1,5 +1,7 @@
 //! Property: for generated projects, save -> load gives back an equal project.
 
+mod common;
+
 use chrono::NaiveDate;
 use gambit::model::*;
 use proptest::prelude::*;
@@ -144,6 +146,16 @@ proptest! {
         gambit::file::save(&p, &path).expect("save");
         let back = gambit::file::load(&path).expect("load");
         prop_assert_eq!(back, p);
+    }
+
+    #[test]
+    fn full_projects_save_and_load_back_exactly(seed in any::<u64>()) {
+        // Every part filled in: the whole plan, team, scores, positions.
+        let p = common::project(seed);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.kam");
+        gambit::file::save(&p, &path).expect("save");
+        prop_assert_eq!(gambit::file::load(&path).expect("load"), p);
     }
 
     #[test]

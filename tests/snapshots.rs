@@ -14,7 +14,7 @@ fn map(width: f32, height: f32) -> Harness<'static, GambitApp> {
     let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
         GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
     });
-    h.state_mut().map_view_mut().today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(4);
     h.get_all_by_label("Map").next().expect("Map tab").click();
     h.run_steps(4);

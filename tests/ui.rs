@@ -140,7 +140,11 @@ fn cancelled_save_dialog_keeps_changes_unsaved() {
     edit_henrik_title(&mut h, "!");
     dialogs.borrow_mut().save_answers.push_back(None);
     press(&mut h, Modifiers::COMMAND, Key::S);
-    assert!(h.state().document().is_dirty());
+    let d = dialogs.borrow();
+    assert_eq!(d.suggested_saves.len(), 1, "Ctrl+S on a project never saved asks where to save it");
+    assert!(d.save_answers.is_empty(), "and takes the answer (cancel)");
+    assert!(h.state().document().is_dirty(), "cancelling keeps the changes unsaved");
+    assert_eq!(h.state().document().path, None, "and the project still has no file");
 }
 
 #[test]

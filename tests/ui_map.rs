@@ -32,7 +32,7 @@ fn open_map(path: Option<PathBuf>) -> (Harness<'static, GambitApp>, Dialogs) {
         .with_size(egui::vec2(1280.0, 800.0))
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, path, Box::new(d), RecentFiles::default()));
-    h.state_mut().map_view_mut().today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(STEPS);
     h.get_all_by_label("Map").next().expect("Map tab").click();
     h.run_steps(STEPS);

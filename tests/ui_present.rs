@@ -79,13 +79,27 @@ fn arrow_keys_step_the_spotlight_through_the_team_then_key_pieces() {
 #[test]
 fn presenting_never_edits_the_project() {
     let mut h = start();
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(4);
+    // Henrik selected: Delete in the editor would delete him.
+    h.get_by_label("K Henrik Åberg — Group CEO").click();
+    h.run_steps(4);
+    let henrik = PersonRef::Contact(ContactId(1));
+    assert_eq!(h.state().ui_state().selected, Some(henrik));
     press(&mut h, Key::F5);
-    for key in [Key::Delete, Key::C, Key::B, Key::T, Key::F, Key::Plus] {
+    for key in [Key::Delete, Key::Backspace, Key::C, Key::B, Key::T, Key::F, Key::Plus] {
         press(&mut h, key);
     }
     h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
     h.run_steps(2);
+    assert_eq!(h.state().ui_state().selected, Some(henrik), "still selected while presenting");
+    assert_eq!(h.state().document().project().accounts[0].contacts.len(), 43, "nobody deleted");
+    assert_eq!(h.state().document().project().accounts[0].map.layout, gambit::model::MapLayout::Force);
     assert!(!h.state().document().is_dirty());
+    // The same key back at the desk does delete: the keys above were really pressed.
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().document().project().accounts[0].contacts.len(), 42);
 }
 
 /// Picks from a type-ahead field by typing a few letters, as a
@@ -193,7 +207,7 @@ fn capture_three_opportunities_then_undo_one() {
         found.iter().all(|o| o.owner == Some(MemberId(1))),
         "Karin owns all three: the owner stays for the next idea"
     );
-    let (count, total) = h.state().map_view().workshop_tally(&h.state().document().project().accounts[0]);
+    let (count, total) = h.state().document().project().accounts[0].plan.found_on(h.state().ui_state().today.0);
     assert_eq!((count, total), (3, 8_570_000.0));
     assert_eq!(
         gambit::app::views::map::present::tally_text(count, total),

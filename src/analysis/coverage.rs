@@ -23,6 +23,11 @@ impl ContactCoverage {
     pub fn best(&self) -> u8 {
         self.members.first().map_or(0, |m| m.1)
     }
+
+    /// How many of us cover them well enough to count (strength 3 or more).
+    pub fn strong_count(&self) -> usize {
+        self.members.iter().filter(|m| m.1 >= KEY_COVERAGE_STRENGTH).count()
+    }
 }
 
 /// Coverage of every contact of an account.

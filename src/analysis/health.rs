@@ -26,6 +26,17 @@ pub struct Finding {
     pub message: String,
 }
 
+impl Level {
+    /// How the level is named next to a finding.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Stale => "Stale",
+            Level::Missing => "Missing",
+            Level::Soon => "Soon",
+        }
+    }
+}
+
 /// The overall state, as one indicator for the portfolio.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Indicator {

@@ -4,6 +4,7 @@
 pub mod coverage;
 pub mod health;
 pub mod path;
+pub mod penetration;
 pub mod ranking;
 
 use crate::model::{Account, MemberId, PersonRef, Project};

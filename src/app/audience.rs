@@ -14,10 +14,9 @@ pub struct Audience {
 }
 
 impl Audience {
-    fn new(today: chrono::NaiveDate) -> Self {
+    fn new() -> Self {
         let mut view = MapView::with_graph_id(AUDIENCE_GRAPH_ID);
         view.presenting = true;
-        view.today = today;
         Self { view, fullscreen: false }
     }
 }
@@ -31,7 +30,7 @@ impl GambitApp {
     pub fn toggle_audience(&mut self) {
         self.audience = match self.audience {
             Some(_) => None,
-            None => Some(Audience::new(self.views.map.today)),
+            None => Some(Audience::new()),
         };
     }
 
@@ -53,7 +52,6 @@ impl GambitApp {
             audience.view.spotlight = self.views.map.spotlight;
             audience.view.mirror_capture(&self.views.map);
         }
-        audience.view.today = self.views.map.today;
         let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());
         let title = format!("{} — {}", tr("Gambit audience view"), account.unwrap_or_default());
         let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);

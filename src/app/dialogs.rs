@@ -56,6 +56,8 @@ pub struct ScriptedDialogs {
     pub export_answers: VecDeque<Option<PathBuf>>,
     /// The file names the app suggested for exports, in order.
     pub suggested_exports: Vec<String>,
+    /// The file names the app suggested when it asked where to save, in order.
+    pub suggested_saves: Vec<String>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -63,7 +65,8 @@ impl FileDialogs for ScriptedDialogs {
         self.open_answers.pop_front().flatten()
     }
 
-    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
+        self.suggested_saves.push(suggested.to_owned());
         self.save_answers.pop_front().flatten()
     }
 

@@ -113,7 +113,7 @@ impl GambitApp {
 
     /// Writes the portfolio ranking as CSV where the user chooses.
     pub fn export_ranking(&mut self) {
-        let name = format!("{} ranking {}.csv", self.doc.project().name, chrono::Local::now().format("%Y-%m-%d"));
+        let name = format!("{} ranking {}.csv", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
         let Some(path) = self.dialogs.pick_export(&name, &tr("CSV spreadsheet"), "csv") else { return };
         let rows = crate::analysis::ranking::ranking(self.doc.project());
         match std::fs::write(&path, crate::analysis::ranking::to_csv(&rows)) {

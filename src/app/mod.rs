@@ -46,8 +46,8 @@ pub struct GambitApp {
     audience: Option<audience::Audience>,
 }
 
-/// Starts the desktop app; `path` is the file named on the command line.
-pub fn run(path: Option<PathBuf>) -> std::process::ExitCode {
+/// Starts the desktop app with the file, view and mode the command line named.
+pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Gambit")
@@ -61,7 +61,9 @@ pub fn run(path: Option<PathBuf>) -> std::process::ExitCode {
         options,
         Box::new(move |cc| {
             let recent = RecentFiles::load(cc.storage);
-            Ok(Box::new(GambitApp::start(&cc.egui_ctx, path, Box::new(NativeDialogs), recent)))
+            let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs), recent);
+            app.open_on(&cc.egui_ctx, start.view, start.present);
+            Ok(Box::new(app))
         }),
     );
     match result {
@@ -104,6 +106,23 @@ impl GambitApp {
             },
         }
         app
+    }
+
+    /// Shows `view` (when given) and starts presenting (when asked), as
+    /// `gambit FILE --view map --present` does from a workshop shortcut.
+    pub fn open_on(&mut self, ctx: &egui::Context, view: Option<crate::cli::StartView>, present: bool) {
+        use crate::cli::StartView;
+        if let Some(v) = view {
+            self.ui.view = match v {
+                StartView::Portfolio => ViewKind::Portfolio,
+                StartView::Map => ViewKind::Map,
+                StartView::Scoring => ViewKind::Scoring,
+                StartView::Plan => ViewKind::Plan,
+            };
+        }
+        if present {
+            self.set_presenting(ctx, true);
+        }
     }
 
     /// The open document (read-only; change it through `apply`).
@@ -152,7 +171,6 @@ impl GambitApp {
     /// Sets the date plan health, due dates and faded lines are judged against.
     pub fn set_today(&mut self, today: chrono::NaiveDate) {
         self.ui.today = views::Today(today);
-        self.views.map.today = today;
     }
 
     pub fn recent_files(&self) -> &RecentFiles {
@@ -163,9 +181,7 @@ impl GambitApp {
         self.doc = doc;
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };
-        let today = self.views.map.today;
         self.views = Views::default();
-        self.views.map.today = today;
         if self.audience.is_some() {
             // A fresh audience map for the new project.
             self.audience = None;

@@ -1,4 +1,7 @@
 //! Design tokens: every colour and size the UI draws with lives here.
+//! Colour constructors are allowed only here and in `scene::palette`
+//! (`clippy.toml`).
+#![allow(clippy::disallowed_methods)]
 
 use crate::model::{Piece, Stance};
 use crate::scene::palette::{self, Palette, Rgba};
@@ -24,6 +27,25 @@ pub const fn colour(c: Rgba) -> Color32 {
         Color32::from_rgb(c.0, c.1, c.2)
     } else {
         Color32::from_rgba_unmultiplied_const(c.0, c.1, c.2, c.3)
+    }
+}
+
+/// The colour of a plan-health indicator.
+pub fn health_colour(i: crate::analysis::health::Indicator) -> Color32 {
+    use crate::analysis::health::Indicator;
+    match i {
+        Indicator::Healthy => OK,
+        Indicator::NeedsAttention => WARNING,
+        Indicator::Stale => ERROR,
+    }
+}
+
+/// The colour of a plan-health finding's level.
+pub fn finding_colour(l: crate::analysis::health::Level) -> Color32 {
+    use crate::analysis::health::Level;
+    match l {
+        Level::Stale => ERROR,
+        Level::Missing | Level::Soon => WARNING,
     }
 }
 
@@ -127,3 +149,15 @@ pub use crate::scene::{MEMBER_RADIUS, STALE_DAYS, piece_radius};
 /// Name labels never shrink below this many points, whatever the zoom.
 pub const MAP_LABEL_MIN: f32 = 13.0;
 pub const MAP_LABEL_MAX: f32 = 30.0;
+
+/// egui's light look with edges a projector does not wash out: fields
+/// and the form itself keep a visible outline.
+pub fn projector_light() -> egui::Visuals {
+    let mut v = egui::Visuals::light();
+    let edge = egui::Stroke::new(1.5, egui::Color32::from_gray(120));
+    v.extreme_bg_color = egui::Color32::from_gray(240);
+    v.widgets.inactive.bg_stroke = edge;
+    v.widgets.hovered.bg_stroke = edge;
+    v.window_stroke = egui::Stroke::new(2.0, egui::Color32::from_gray(90));
+    v
+}

@@ -89,6 +89,9 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             C::PutRelationship(aid, old)
         }
         C::SetScore(aid, crit, score) => {
+            if let Some(s) = score.as_ref().filter(|s| s.criterion != crit) {
+                return Err(CommandError(format!("a score for {} cannot be stored as {crit}", s.criterion)));
+            }
             let a = account_mut(p, aid)?;
             let old = a.scores.iter().position(|s| s.criterion == crit).map(|i| a.scores.remove(i));
             if let Some(s) = score {
@@ -101,6 +104,15 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             let a = account_mut(p, aid)?;
             C::SetTierOverride(aid, std::mem::replace(&mut a.tier_override, o))
         }
+        C::RemoveFromAccount(aid, m) => {
+            let a = account_mut(p, aid)?;
+            let before = a.clone();
+            if !remove_member_from(a, m) {
+                return Err(CommandError(format!("{m} is not on {aid}")));
+            }
+            C::ReplaceAccount(Box::new(before))
+        }
+        C::DeleteFromMap { account, people, lines } => delete_from_map(account_mut(p, account)?, &people, &lines)?,
         C::SetTeam(aid, team) => C::SetTeam(aid, std::mem::replace(&mut account_mut(p, aid)?.team, team)),
         C::SetPlan(aid, plan) => C::SetPlan(aid, Box::new(std::mem::replace(&mut account_mut(p, aid)?.plan, *plan))),
         C::SetScoring(m) => C::SetScoring(std::mem::replace(&mut p.scoring, m)),
@@ -147,6 +159,40 @@ fn delete_contact(a: &mut Account, cid: crate::model::ContactId) -> Result<Comma
     a.map.positions.remove(&PersonRef::Contact(cid));
     a.plan.relationship_goals.retain(|g| g.contact != cid);
     a.plan.referrals.retain(|r| r.contact != cid);
+    Ok(Command::ReplaceAccount(Box::new(before)))
+}
+
+/// Takes a member off one account; false when they were not on it at all.
+fn remove_member_from(a: &mut Account, m: crate::model::MemberId) -> bool {
+    let me = PersonRef::Member(m);
+    let (team, lines) = (a.team.len(), a.relationships.len());
+    a.team.retain(|t| t.member != m);
+    a.relationships.retain(|r| !r.touches(me));
+    let placed = a.map.positions.remove(&me).is_some();
+    placed || team != a.team.len() || lines != a.relationships.len()
+}
+
+/// Deletes a map selection as one step: contacts with their cascade, our
+/// people from this account, and lines. Fails when none of it exists.
+fn delete_from_map(
+    a: &mut Account,
+    people: &[PersonRef],
+    lines: &[crate::model::RelationshipId],
+) -> Result<Command, CommandError> {
+    let before = a.clone();
+    let mut any = false;
+    for id in lines {
+        any |= remove(&mut a.relationships, *id).is_some();
+    }
+    for person in people {
+        any |= match *person {
+            PersonRef::Contact(c) => delete_contact(a, c).is_ok(),
+            PersonRef::Member(m) => remove_member_from(a, m),
+        };
+    }
+    if !any {
+        return Err(CommandError("nothing selected exists any more".into()));
+    }
     Ok(Command::ReplaceAccount(Box::new(before)))
 }
 

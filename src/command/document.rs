@@ -79,6 +79,7 @@ impl Document {
     /// step, the two become one undo step (typing a word is one undo).
     pub fn apply_merging(&mut self, cmd: Command, merge_key: Option<String>) -> Result<(), CommandError> {
         let label = cmd.label();
+        let target = cmd.single_target();
         let inverse = apply(&mut self.project, cmd)?;
         self.redo.clear();
         let after = self.next_state;
@@ -88,6 +89,13 @@ impl Document {
         if merges {
             if let Some(last) = self.undo.last_mut() {
                 last.after = after;
+                // The first step's inverse alone restores everything when this
+                // step changed only the record that inverse puts back; else
+                // both inverses are kept, newest first.
+                if target.is_none() || last.inverse.restored_target() != target {
+                    let first = std::mem::replace(&mut last.inverse, Command::Batch(String::new(), Vec::new()));
+                    last.inverse = Command::Batch(label, vec![inverse, first]);
+                }
             }
         } else {
             self.undo.push(Entry { label, inverse, merge_key, before: self.state, after });

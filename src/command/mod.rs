@@ -61,6 +61,16 @@ pub enum Command {
     SetScore(AccountId, CriterionId, Option<CriterionScore>),
     SetTierOverride(AccountId, Option<TierOverride>),
     SetTeam(AccountId, Vec<TeamAssignment>),
+    /// Takes one of our people off an account: their seat on the team, their
+    /// lines there and their place on the map (they stay in the project).
+    RemoveFromAccount(AccountId, MemberId),
+    /// Deletes what is selected on an account's map: contacts (with all
+    /// that names them), our people from this account, and lines.
+    DeleteFromMap {
+        account: AccountId,
+        people: Vec<PersonRef>,
+        lines: Vec<RelationshipId>,
+    },
     SetPlan(AccountId, Box<Plan>),
     SetScoring(ScoringModel),
     SetMapLayout(AccountId, MapLayout),
@@ -92,12 +102,75 @@ impl Command {
             Command::SetScore(..) => "Score criterion".into(),
             Command::SetTierOverride(..) => "Override tier".into(),
             Command::SetTeam(..) => "Edit account team".into(),
+            Command::RemoveFromAccount(..) => "Remove from account".into(),
+            Command::DeleteFromMap { people, lines, .. } => match (people.as_slice(), lines.len()) {
+                ([PersonRef::Contact(_)], 0) => "Delete contact".into(),
+                ([PersonRef::Member(_)], 0) => "Remove from account".into(),
+                ([], 1) => "Delete relationship".into(),
+                _ => "Delete selection".into(),
+            },
             Command::SetPlan(..) => "Edit plan".into(),
             Command::SetScoring(_) => "Edit scoring model".into(),
             Command::SetMapLayout(_, MapLayout::Board) => "Show board layout".into(),
             Command::SetMapLayout(_, MapLayout::Force) => "Show force layout".into(),
             Command::SetPositions(..) => "Move people".into(),
             Command::Batch(label, _) => label.clone(),
+        }
+    }
+}
+
+/// The one record a command changes, for merging undo steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    ProjectInfo,
+    Member(MemberId),
+    Product(ProductId),
+    AccountInfo(AccountId),
+    Unit(AccountId, UnitId),
+    Contact(AccountId, ContactId),
+    Line(AccountId, RelationshipId),
+    Score(AccountId, CriterionId),
+    TierOverride(AccountId),
+    Team(AccountId),
+    Plan(AccountId),
+    Scoring,
+    Layout(AccountId),
+}
+
+impl Command {
+    /// The one record this command changes, when it changes exactly one and
+    /// nothing else (puts and sets; never deletes, which cascade).
+    pub fn single_target(&self) -> Option<Target> {
+        use Command as C;
+        Some(match self {
+            C::SetProjectInfo { .. } => Target::ProjectInfo,
+            C::PutMember(m) => Target::Member(m.id),
+            C::PutProduct(x) => Target::Product(x.id),
+            C::SetAccountInfo(a, _) => Target::AccountInfo(*a),
+            C::PutUnit(a, u) => Target::Unit(*a, u.id),
+            C::PutContact(a, c) => Target::Contact(*a, c.id),
+            C::PutRelationship(a, r) => Target::Line(*a, r.id),
+            C::SetScore(a, c, _) => Target::Score(*a, *c),
+            C::SetTierOverride(a, _) => Target::TierOverride(*a),
+            C::SetTeam(a, _) => Target::Team(*a),
+            C::SetPlan(a, _) => Target::Plan(*a),
+            C::SetScoring(_) => Target::Scoring,
+            C::SetMapLayout(a, _) => Target::Layout(*a),
+            _ => return None,
+        })
+    }
+
+    /// As an inverse: the one record it puts back as it was (setting it, or
+    /// deleting it when it did not exist before).
+    pub fn restored_target(&self) -> Option<Target> {
+        use Command as C;
+        match self {
+            C::DeleteMember(m) => Some(Target::Member(*m)),
+            C::DeleteProduct(x) => Some(Target::Product(*x)),
+            C::DeleteUnit(a, u) => Some(Target::Unit(*a, *u)),
+            C::DeleteContact(a, c) => Some(Target::Contact(*a, *c)),
+            C::DeleteRelationship(a, r) => Some(Target::Line(*a, *r)),
+            _ => self.single_target(),
         }
     }
 }

@@ -2,23 +2,12 @@
 //! mentor: Markdown or one self-contained HTML file that prints to PDF.
 
 use super::doc::{Block, Doc, Section};
-use crate::analysis::health::{self, Level};
-use crate::model::{Account, CellState, ContactId, Project};
+use crate::analysis::health;
+use crate::analysis::penetration;
+use crate::model::{Account, ContactId, Project};
 use chrono::NaiveDate;
 
-/// A number with spaces between thousands: 18 400 000.
-pub fn amount(v: f64) -> String {
-    let n = v.round() as i64;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(ch);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
+pub use crate::numbers::grouped as amount;
 
 fn date(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".into(), |d| d.to_string())
@@ -80,17 +69,8 @@ impl At<'_> {
 
     fn health(&self) -> Section {
         let findings = health::findings(self.account, self.today);
-        let mut items: Vec<String> = findings
-            .iter()
-            .map(|f| {
-                let level = match f.level {
-                    Level::Stale => "Stale",
-                    Level::Missing => "Missing",
-                    Level::Soon => "Soon",
-                };
-                format!("{level} — {}: {}", f.section, f.message)
-            })
-            .collect();
+        let mut items: Vec<String> =
+            findings.iter().map(|f| format!("{} — {}: {}", f.level.label(), f.section, f.message)).collect();
         if items.is_empty() {
             items.push("Nothing missing or stale.".into());
         }
@@ -321,38 +301,20 @@ fn matrix_section(project: &Project, account: &Account) -> Section {
     let mut headers = vec!["Product / unit".to_owned()];
     headers.extend(account.units.iter().map(|u| u.name.clone()));
     headers.push("Buying / opportunity".into());
-    let sums = |cells: Vec<&CellState>| {
-        cells.iter().fold((0.0, 0.0), |(b, o), c| match c {
-            CellState::Buying { yearly_value } => (b + yearly_value, o),
-            CellState::Opportunity { value, .. } => (b, o + value),
-            _ => (b, o),
-        })
-    };
     let mut rows = Vec::new();
     for p in &project.products {
         let mut row = vec![p.name.clone()];
         for u in &account.units {
-            row.push(match plan.cell(p.id, u.id) {
-                None => "?".into(),
-                Some(CellState::Buying { yearly_value }) => format!("buys {}", amount(*yearly_value)),
-                Some(CellState::Opportunity { value, next_step }) => {
-                    format!("opportunity {} ({next_step})", amount(*value))
-                }
-                Some(CellState::Competitor { name }) => format!("competitor: {name}"),
-                Some(CellState::NotRelevant) => "n/a".into(),
-            });
+            row.push(penetration::cell_text(plan.cell(p.id, u.id), amount, true));
         }
-        let (b, o) = sums(plan.penetration.iter().filter(|c| c.product == p.id).map(|c| &c.state).collect());
-        row.push(format!("{} / {}", amount(b), amount(o)));
+        row.push(penetration::totals_text(plan.product_totals(p.id), amount));
         rows.push(row);
     }
     let mut total = vec!["Total".to_owned()];
     for u in &account.units {
-        let (b, o) = sums(plan.penetration.iter().filter(|c| c.unit == u.id).map(|c| &c.state).collect());
-        total.push(format!("{} / {}", amount(b), amount(o)));
+        total.push(penetration::totals_text(plan.unit_totals(u.id), amount));
     }
-    let (b, o) = sums(plan.penetration.iter().map(|c| &c.state).collect());
-    total.push(format!("{} / {}", amount(b), amount(o)));
+    total.push(penetration::totals_text(plan.penetration_totals(|_| true), amount));
     rows.push(total);
     Section {
         title: "Penetration matrix".into(),

@@ -130,6 +130,15 @@ impl Account {
     }
 
     /// The lead account manager, if one is assigned.
+    /// The team with `member` given `role`, or taken off the team with `None`.
+    pub fn team_with_role(&self, member: MemberId, role: Option<TeamRole>) -> Vec<TeamAssignment> {
+        let mut team: Vec<TeamAssignment> = self.team.iter().filter(|t| t.member != member).cloned().collect();
+        if let Some(role) = role {
+            team.push(TeamAssignment { member, role });
+        }
+        team
+    }
+
     pub fn lead(&self) -> Option<MemberId> {
         self.team.iter().find(|t| t.role == TeamRole::LeadAccountManager).map(|t| t.member)
     }

@@ -103,6 +103,24 @@ pub struct Relationship {
 }
 
 impl Relationship {
+    /// Strength of a line drawn by hand before anyone rates it.
+    pub const DEFAULT_STRENGTH: u8 = 3;
+
+    /// A new line drawn between two people: "knows / works with" of middle
+    /// strength. When one end is ours, the two have evidently met: dated `today`.
+    pub fn new_line(id: RelationshipId, from: PersonRef, to: PersonRef, today: NaiveDate) -> Self {
+        let ours = matches!(from, PersonRef::Member(_)) || matches!(to, PersonRef::Member(_));
+        Self {
+            id,
+            from,
+            to,
+            kind: RelKind::Knows,
+            strength: Self::DEFAULT_STRENGTH,
+            last_contact: ours.then_some(today),
+            note: String::new(),
+        }
+    }
+
     /// Whether this line touches the given person.
     pub fn touches(&self, person: PersonRef) -> bool {
         self.from == person || self.to == person

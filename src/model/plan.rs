@@ -3,7 +3,7 @@
 
 use super::enums::Stance;
 use super::ids::{ContactId, MemberId, ProductId, UnitId};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// How often a plan should be reviewed (twice a year).
@@ -303,7 +303,46 @@ pub struct Plan {
     pub opportunities: Vec<Opportunity>,
 }
 
+/// What some cells of the penetration matrix add up to.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CellTotals {
+    /// Yearly value of what they buy from us.
+    pub buying: f64,
+    /// Estimated value of open opportunities.
+    pub opportunity: f64,
+}
+
 impl Plan {
+    /// The sums of the matrix cells `pick` chooses.
+    pub fn penetration_totals(&self, pick: impl Fn(&PenetrationCell) -> bool) -> CellTotals {
+        self.penetration.iter().filter(|c| pick(c)).fold(CellTotals::default(), |t, c| match &c.state {
+            CellState::Buying { yearly_value } => CellTotals { buying: t.buying + yearly_value, ..t },
+            CellState::Opportunity { value, .. } => CellTotals { opportunity: t.opportunity + value, ..t },
+            _ => t,
+        })
+    }
+
+    /// A product's row of the matrix, summed.
+    pub fn product_totals(&self, product: ProductId) -> CellTotals {
+        self.penetration_totals(|c| c.product == product)
+    }
+
+    /// A business unit's column of the matrix, summed.
+    pub fn unit_totals(&self, unit: UnitId) -> CellTotals {
+        self.penetration_totals(|c| c.unit == unit)
+    }
+
+    /// How many matrix cells of `products` x `units` nobody has filled in.
+    pub fn white_space(&self, products: usize, units: usize) -> usize {
+        (products * units).saturating_sub(self.penetration.len())
+    }
+
+    /// Opportunities found on `day` (a workshop's tally): how many, and their value.
+    pub fn found_on(&self, day: NaiveDate) -> (usize, f64) {
+        let found = self.opportunities.iter().filter(|o| o.found == Some(day));
+        found.fold((0, 0.0), |(n, v), o| (n + 1, v + o.value))
+    }
+
     pub fn cell(&self, product: ProductId, unit: UnitId) -> Option<&CellState> {
         self.penetration.iter().find(|c| c.product == product && c.unit == unit).map(|c| &c.state)
     }
@@ -374,6 +413,19 @@ impl Plan {
             let state = CellState::Opportunity { value: (value + delta).max(0.0), next_step: next_step.clone() };
             self.set_cell(product, unit, Some(state));
         }
+    }
+
+    /// Adds a row of the client's figures: the year after the newest one,
+    /// or last year when there is none yet.
+    pub fn add_economics_year(&mut self, today: NaiveDate) {
+        let year = self.economics.iter().map(|y| y.year + 1).max().unwrap_or(today.year() - 1);
+        self.economics.push(YearFigures { year, ..YearFigures::default() });
+    }
+
+    /// Adds a sales KPI for the newest year that has KPIs, or this year.
+    pub fn add_kpi(&mut self, today: NaiveDate) {
+        let year = self.kpis.iter().map(|k| k.year).max().unwrap_or(today.year());
+        self.kpis.push(KpiFigure { year, kpi: Kpi::Sales, target: None, actual: None });
     }
 
     /// The latest review, if any.

@@ -294,68 +294,86 @@ fn check_relationships(r: &mut Report, project: &Project, account: &Account, her
 
 /// Reports-to lines between contacts must not form a cycle (merged org data can).
 fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
-    for cycle in reporting_cycles(account) {
-        let names: Vec<String> =
-            cycle.iter().map(|id| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone())).collect();
-        r.error(
-            format!("{here} > reporting lines"),
-            format!("reporting cycle: {} -> back to the first", names.join(" -> ")),
-        );
+    let name = |id: &ContactId| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone());
+    for found in reporting_cycles(account) {
+        let names: Vec<String> = found.cycle.iter().map(name).collect();
+        let mut message = format!("reporting cycle: {} -> back to the first", names.join(" -> "));
+        if !found.also.is_empty() {
+            let also: Vec<String> = found.also.iter().map(name).collect();
+            message.push_str(&format!("; also caught in it: {}", also.join(", ")));
+        }
+        r.error(format!("{here} > reporting lines"), message);
     }
 }
 
-/// The reporting cycles among an account's contacts, each once.
-pub fn reporting_cycles(account: &Account) -> Vec<Vec<ContactId>> {
-    let mut boss: BTreeMap<ContactId, Vec<ContactId>> = BTreeMap::new();
+/// The reporting cycles among an account's contacts. Each tangle of people
+/// who report to one another in a circle (a strongly connected component of
+/// the reports-to lines, found with petgraph's Tarjan) is reported once, as
+/// one shortest cycle through its smallest id followed by everyone else
+/// caught in the tangle. So every person in any cycle appears in the result,
+/// though a tangle with many elementary cycles is not listed cycle by cycle.
+pub fn reporting_cycles(account: &Account) -> Vec<ReportingCycle> {
+    let mut graph: petgraph::graphmap::DiGraphMap<ContactId, ()> = petgraph::graphmap::DiGraphMap::new();
     for rel in account.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
         if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (rel.from, rel.to) {
-            boss.entry(a).or_default().push(b);
+            graph.add_edge(a, b, ());
         }
     }
-    find_cycles(&boss)
+    let mut out: Vec<ReportingCycle> = petgraph::algo::tarjan_scc(&graph)
+        .into_iter()
+        .filter(|scc| scc.len() > 1 || scc.first().is_some_and(|c| graph.contains_edge(*c, *c)))
+        .map(|scc| tangle(&graph, scc))
+        .collect();
+    out.sort_by(|a, b| a.cycle.cmp(&b.cycle));
+    out
 }
 
-/// Every elementary cycle reachable in a small directed graph, each reported
-/// once (starting at its smallest id). Iterative, so deep chains cannot overflow.
-fn find_cycles(edges: &BTreeMap<ContactId, Vec<ContactId>>) -> Vec<Vec<ContactId>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Active,
-        Done,
+/// People who report to one another in a circle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportingCycle {
+    /// One cycle, starting at the smallest id: each reports to the next,
+    /// the last to the first.
+    pub cycle: Vec<ContactId>,
+    /// Others caught in the same tangle of cycles.
+    pub also: Vec<ContactId>,
+}
+
+impl ReportingCycle {
+    /// Everyone in the tangle.
+    pub fn members(&self) -> impl Iterator<Item = ContactId> + '_ {
+        self.cycle.iter().chain(&self.also).copied()
     }
-    let mut mark: BTreeMap<ContactId, Mark> = BTreeMap::new();
-    let mut cycles: BTreeSet<Vec<ContactId>> = BTreeSet::new();
-    for &start in edges.keys() {
-        if mark.get(&start).copied().unwrap_or(Mark::New) != Mark::New {
-            continue;
-        }
-        let mut path: Vec<(ContactId, usize)> = vec![(start, 0)];
-        mark.insert(start, Mark::Active);
-        while let Some(&mut (node, ref mut next)) = path.last_mut() {
-            let succ = edges.get(&node).and_then(|v| v.get(*next)).copied();
-            *next += 1;
-            match succ {
-                None => {
-                    mark.insert(node, Mark::Done);
-                    path.pop();
-                }
-                Some(s) => match mark.get(&s).copied().unwrap_or(Mark::New) {
-                    Mark::New => {
-                        mark.insert(s, Mark::Active);
-                        path.push((s, 0));
-                    }
-                    Mark::Active => {
-                        let from = path.iter().position(|(n, _)| *n == s).unwrap_or(0);
-                        let mut cycle: Vec<ContactId> = path[from..].iter().map(|(n, _)| *n).collect();
-                        let min = cycle.iter().enumerate().min_by_key(|(_, c)| **c).map_or(0, |(i, _)| i);
-                        cycle.rotate_left(min);
-                        cycles.insert(cycle);
-                    }
-                    Mark::Done => {}
-                },
+}
+
+/// One tangle as a list: a shortest cycle from its smallest id back to it
+/// (breadth-first within the tangle), then the rest of the tangle by id.
+fn tangle(graph: &petgraph::graphmap::DiGraphMap<ContactId, ()>, mut scc: Vec<ContactId>) -> ReportingCycle {
+    scc.sort();
+    let members: BTreeSet<ContactId> = scc.iter().copied().collect();
+    let Some(&start) = scc.first() else { return ReportingCycle { cycle: scc, also: Vec::new() } };
+    let mut came_from: BTreeMap<ContactId, ContactId> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::from([start]);
+    let mut last = None;
+    'search: while let Some(n) = queue.pop_front() {
+        for next in graph.neighbors(n).filter(|x| members.contains(x)) {
+            if next == start {
+                last = Some(n);
+                break 'search;
+            }
+            if let std::collections::btree_map::Entry::Vacant(e) = came_from.entry(next) {
+                e.insert(n);
+                queue.push_back(next);
             }
         }
     }
-    cycles.into_iter().collect()
+    let mut cycle = Vec::new();
+    let mut at = last;
+    while let Some(n) = at.filter(|n| *n != start) {
+        cycle.push(n);
+        at = came_from.get(&n).copied();
+    }
+    cycle.push(start);
+    cycle.reverse();
+    let also = scc.iter().copied().filter(|c| !cycle.contains(c)).collect();
+    ReportingCycle { cycle, also }
 }

@@ -281,7 +281,7 @@ pub fn whole_map(project: &Project, account: &Account, today: NaiveDate) -> Scen
     let visible = crate::analysis::people_on_map(project, account);
     let (positions, board) = layout_positions(project, account);
     let cov = crate::analysis::coverage::coverage(account);
-    let cycles = crate::model::validate::reporting_cycles(account).into_iter().flatten().collect();
+    let cycles = crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
     let mut scene = build(&SceneInput {
         project,
         account,

@@ -79,7 +79,7 @@ pub struct Today(pub chrono::NaiveDate);
 
 impl Default for Today {
     fn default() -> Self {
-        Today(chrono::Local::now().date_naive())
+        Today(crate::clock::today())
     }
 }
 

@@ -84,17 +84,7 @@ pub fn cross_button(ui: &mut Ui, name: &str, tooltip: &str) -> bool {
 }
 
 /// Money as "18.4 M" / "950 k".
-pub fn money(v: f64) -> String {
-    // An empty sum is -0.0; nobody wants to read "-0".
-    let v = v + 0.0;
-    if v >= 1_000_000.0 {
-        format!("{:.1} M", v / 1_000_000.0)
-    } else if v >= 1_000.0 {
-        format!("{:.0} k", v / 1_000.0)
-    } else {
-        format!("{v:.0}")
-    }
-}
+pub use crate::numbers::compact as money;
 
 /// A date typed as YYYY-MM-DD (empty = none). A bad date is shown in red
 /// and not applied. Returns true when `value` changed.
@@ -125,16 +115,4 @@ pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::I
     }
     ui.data_mut(|d| d.insert_temp(id, (*value, text)));
     changed
-}
-
-#[cfg(test)]
-mod tests {
-    use super::money;
-
-    #[test]
-    fn money_reads_like_a_person_writes_it() {
-        assert_eq!(money(-0.0), "0");
-        assert_eq!(money(950_000.0), "950 k");
-        assert_eq!(money(18_400_000.0), "18.4 M");
-    }
 }

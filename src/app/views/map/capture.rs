@@ -49,13 +49,6 @@ impl MapView {
         c
     }
 
-    /// Opportunities found today, and their total value.
-    pub fn workshop_tally(&self, account: &Account) -> (usize, f64) {
-        let today = self.today;
-        let found: Vec<&Opportunity> = account.plan.opportunities.iter().filter(|o| o.found == Some(today)).collect();
-        (found.len(), found.iter().map(|o| o.value).sum())
-    }
-
     /// Shows, read-only, the form being filled in on `editor` (the audience
     /// window does this so the room watches each idea go in).
     pub fn mirror_capture(&mut self, editor: &MapView) {
@@ -66,8 +59,8 @@ impl MapView {
     pub(super) fn capture_window(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         // The form wears the wall's theme: light on the light projector theme.
         let mut style = (**ui.style()).clone();
-        style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { projector_light() };
-        let today = self.today;
+        style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { crate::app::theme::projector_light() };
+        let today = ctx.state.today.0;
         let Some(c) = &mut self.capture else { return };
         let mut outcome = Outcome::Editing;
         let window_id = if c.mirror { "capture mirror window" } else { "capture window" };
@@ -217,18 +210,6 @@ fn fields(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Accou
         ui.end_row();
     });
     enter
-}
-
-/// egui's light look with edges a projector does not wash out: fields
-/// and the form itself keep a visible outline.
-fn projector_light() -> egui::Visuals {
-    let mut v = egui::Visuals::light();
-    let edge = egui::Stroke::new(1.5, egui::Color32::from_gray(120));
-    v.extreme_bg_color = egui::Color32::from_gray(240);
-    v.widgets.inactive.bg_stroke = edge;
-    v.widgets.hovered.bg_stroke = edge;
-    v.window_stroke = egui::Stroke::new(2.0, egui::Color32::from_gray(90));
-    v
 }
 
 /// Type large enough to read on the wall, where the room watches it fill in.

@@ -44,7 +44,7 @@ fn ends(data: &EdgeData, start: &MapNode, end: &MapNode) -> Option<(Pos2, Pos2)>
 }
 
 impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineShape {
-    fn shapes(&mut self, start: &MapNode, end: &MapNode, ctx: &DrawContext) -> Vec<Shape> {
+    fn shapes(&mut self, start: &MapNode, end: &MapNode, ctx: &DrawContext<'_>) -> Vec<Shape> {
         let Some((a, b)) = ends(&self.data, start, end) else { return Vec::new() };
         let look = MapLook::load(ctx.ctx);
         let (a, b) = (ctx.meta.canvas_to_screen_pos(a), ctx.meta.canvas_to_screen_pos(b));

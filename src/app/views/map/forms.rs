@@ -5,28 +5,8 @@ use crate::app::views::widgets::{button, choice_row, multiline_row, scale_row, t
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::ids::find;
-use crate::model::{
-    Account, Member, MemberId, PersonRef, RelKind, Relationship, RelationshipId, TeamAssignment, TeamRole,
-};
+use crate::model::{Account, Member, RelKind, Relationship, RelationshipId, TeamRole};
 use chrono::NaiveDate;
-
-/// Steps that take one of our people off an account: their seat on the team,
-/// their lines there (except those already being removed) and their place on the map.
-pub fn remove_member_steps(account: &Account, m: MemberId, already: &[RelationshipId]) -> Vec<Command> {
-    let me = PersonRef::Member(m);
-    let mut steps: Vec<Command> = account
-        .relationships_of(me)
-        .filter(|r| !already.contains(&r.id))
-        .map(|r| Command::DeleteRelationship(account.id, r.id))
-        .collect();
-    if account.team.iter().any(|t| t.member == m) {
-        steps.push(Command::SetTeam(account.id, account.team.iter().filter(|t| t.member != m).cloned().collect()));
-    }
-    if account.map.positions.contains_key(&me) {
-        steps.push(Command::SetPositions(account.id, vec![(me, None)]));
-    }
-    steps
-}
 
 /// Editor for one of our people and their role on this account.
 pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, member: &Member) {
@@ -55,12 +35,7 @@ pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, 
             std::iter::once(None).chain(TeamRole::ALL.iter().copied().map(Some)).collect();
         let text = |r: Option<TeamRole>| r.map_or_else(|| tr("Not on the account team"), |r| tr(r.label()));
         if let Some(role) = choice_row(ui, "Role on this account", seat, &roles, text) {
-            let mut team: Vec<TeamAssignment> =
-                account.team.iter().filter(|t| t.member != member.id).cloned().collect();
-            if let Some(role) = role {
-                team.push(TeamAssignment { member: member.id, role });
-            }
-            ctx.send(Command::SetTeam(account.id, team));
+            ctx.send(Command::SetTeam(account.id, account.team_with_role(member.id, role)));
         }
     });
     if let Some(field) = field {
@@ -70,13 +45,14 @@ pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, 
     if button(ui, "Remove from this account", "Take them off this account's team and map, with their lines here")
         .clicked()
     {
-        ctx.send(Command::Batch("Remove from account".into(), remove_member_steps(account, member.id, &[])));
+        ctx.send(Command::RemoveFromAccount(account.id, member.id));
         ctx.state.selected = None;
     }
 }
 
 /// Editor for a relationship line (every field).
-pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id: RelationshipId, today: NaiveDate) {
+pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id: RelationshipId) {
+    let today = ctx.state.today.0;
     let Some(line) = find(&account.relationships, id) else { return };
     ui.heading(tr("Relationship"));
     ui.label(format!(

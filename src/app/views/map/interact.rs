@@ -2,13 +2,13 @@
 //! turned into selection changes and commands.
 
 use super::graph::{Built, Emphasis, MapGraph};
-use super::{MapView, forms, nav};
+use super::{MapView, nav};
 use crate::app::views::{UiState, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
 use crate::model::ids::next_id;
-use crate::model::{Account, Contact, MapLayout, MapPos, PersonRef, RelKind, Relationship, RelationshipId};
+use crate::model::{Account, Contact, MapLayout, MapPos, PersonRef, Relationship, RelationshipId};
 use egui::{Key, Rect, Vec2};
 use egui_graphs::{GraphChange, GraphView, Layout, LayoutState, SettingsInteraction, SettingsNavigation};
 use serde::{Deserialize, Serialize};
@@ -155,7 +155,7 @@ fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, pe
             None => view.connect_from = Some(person),
             Some(from) if from == person => view.connect_from = None,
             Some(from) => {
-                connect(view, ctx, account, from, person);
+                connect(ctx, account, from, person);
                 view.connect_from = None;
             }
         }
@@ -177,18 +177,9 @@ fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, pe
 }
 
 /// A new "knows / works with" line of middle strength, selected for editing.
-fn connect(view: &MapView, ctx: &mut ViewCtx<'_>, account: &Account, from: PersonRef, to: PersonRef) {
+fn connect(ctx: &mut ViewCtx<'_>, account: &Account, from: PersonRef, to: PersonRef) {
     let id = next_id(&account.relationships);
-    let ours = matches!(from, PersonRef::Member(_)) || matches!(to, PersonRef::Member(_));
-    let line = Relationship {
-        id,
-        from,
-        to,
-        kind: RelKind::Knows,
-        strength: 3,
-        last_contact: ours.then_some(view.today),
-        note: String::new(),
-    };
+    let line = Relationship::new_line(id, from, to, ctx.state.today.0);
     ctx.send(Command::PutRelationship(account.id, line));
     ctx.state.selected_line = Some(id);
     ctx.state.selected = None;
@@ -260,28 +251,13 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
 
 /// Deletes what is selected: contacts, lines, or our people from this account.
 pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
-    let mut cmds = Vec::new();
-    if let Some(line) = ctx.state.selected_line {
-        cmds.push(Command::DeleteRelationship(account.id, line));
-    }
+    let lines: Vec<RelationshipId> = ctx.state.selected_line.into_iter().collect();
     let people: Vec<PersonRef> =
         ctx.state.selected.into_iter().chain(ctx.state.also_selected.iter().copied()).collect();
-    let mut removed_lines = Vec::new();
-    for p in people {
-        match p {
-            PersonRef::Contact(c) if account.contact(c).is_some() => {
-                removed_lines.extend(account.relationships_of(p).map(|r| r.id));
-                cmds.push(Command::DeleteContact(account.id, c));
-            }
-            PersonRef::Member(m) => cmds.extend(forms::remove_member_steps(account, m, &removed_lines)),
-            PersonRef::Contact(_) => {}
-        }
-    }
-    if cmds.is_empty() {
+    if lines.is_empty() && people.is_empty() {
         return;
     }
-    let label = if cmds.len() == 1 { cmds[0].label() } else { "Delete selection".into() };
-    ctx.send(Command::Batch(label, cmds));
+    ctx.send(Command::DeleteFromMap { account: account.id, people, lines });
     ctx.state.selected = None;
     ctx.state.also_selected.clear();
     ctx.state.selected_line = None;

@@ -28,7 +28,6 @@ use crate::layout::board::{self, Board};
 use crate::layout::force::Simulation;
 use crate::layout::{Point, account_force};
 use crate::model::{Account, AccountId, ContactId, MapLayout, PersonRef, Project};
-use chrono::NaiveDate;
 use graph::{BuildInput, Built, Emphasis};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,8 +82,6 @@ pub struct MapView {
     /// Whether the last frame used the dark map colours.
     last_dark: bool,
     drag_origin: Option<BTreeMap<PersonRef, Point>>,
-    /// Relationships untouched since before this date look faded.
-    pub today: NaiveDate,
     /// Visual scale of labels (presentation modes raise it).
     pub label_scale: f32,
     /// Shown as a full-screen presentation (set by the app each frame).
@@ -127,7 +124,6 @@ impl Default for MapView {
             last_emphasis: BTreeMap::new(),
             last_dark: false,
             drag_origin: None,
-            today: chrono::Local::now().date_naive(),
             label_scale: 1.0,
             presenting: false,
             presenting_dark: false,
@@ -182,7 +178,7 @@ impl MapView {
             self.fit_pending = true;
         }
         self.coverage = coverage(account);
-        self.cycles = crate::model::validate::reporting_cycles(account).into_iter().flatten().collect();
+        self.cycles = crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
         self.path = self.path_target.and_then(|t| warm_path(project, account, t));
         let team = crate::analysis::team_on_map(project, account);
         self.board = Some(board::place(account, &team));
@@ -389,7 +385,7 @@ impl MapView {
                 positions: &self.shown,
                 coverage: if self.show_coverage { &self.coverage } else { &no_coverage },
                 cycles: &self.cycles,
-                today: self.today,
+                today: ctx.state.today.0,
             }));
             self.built_filters = self.filters.clone();
         }

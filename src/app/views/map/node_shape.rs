@@ -76,7 +76,7 @@ impl DisplayNode<NodeData, EdgeData, Directed, DefaultIx> for PieceShape {
         self.pos + dir.normalized() * self.radius()
     }
 
-    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+    fn shapes(&mut self, ctx: &DrawContext<'_>) -> Vec<Shape> {
         let look = MapLook::load(ctx.ctx);
         let c = look.colours;
         let center = ctx.meta.canvas_to_screen_pos(self.pos);
@@ -167,7 +167,7 @@ impl PieceShape {
         }
     }
 
-    fn labels(&self, ctx: &DrawContext, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
+    fn labels(&self, ctx: &DrawContext<'_>, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
         let c = &look.colours;
         let size = (ctx.meta.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * look.label_scale;
         // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
@@ -214,7 +214,7 @@ impl PieceShape {
 }
 
 /// A small round badge with a short text (stance mark, warnings).
-fn badge(ctx: &DrawContext, out: &mut Vec<Shape>, at: Pos2, r: f32, text: &str, c: &MapColours, keep: f32) {
+fn badge(ctx: &DrawContext<'_>, out: &mut Vec<Shape>, at: Pos2, r: f32, text: &str, c: &MapColours, keep: f32) {
     let r = r.max(6.0);
     out.push(
         CircleShape {

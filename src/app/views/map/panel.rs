@@ -44,7 +44,7 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
 
 fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     if let Some(line) = ctx.state.selected_line {
-        forms::line_form(ui, ctx, account, line, view.today);
+        forms::line_form(ui, ctx, account, line);
         return;
     }
     let extra = ctx.state.also_selected.len();

@@ -145,7 +145,7 @@ impl MapView {
         let caption = painter.layout_job(job);
         let below_caption = 14.0 + caption.size().y;
         painter.galley(rect.center_top() + Vec2::new(0.0, 14.0), caption, text_colour);
-        let (count, total) = self.workshop_tally(account);
+        let (count, total) = account.plan.found_on(ctx.state.today.0);
         let tally = tally_text(count, total);
         // Below the caption line, so a long caption on a narrow window never covers it.
         painter.text(

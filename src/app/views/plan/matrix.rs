@@ -3,33 +3,20 @@
 //! on a cell opens its editor, a unit's header lists the people we know there.
 
 use super::PlanView;
+use crate::analysis::penetration;
 use crate::app::theme;
 use crate::app::views::ViewCtx;
-use crate::app::views::widgets::money;
 use crate::i18n::tr;
-use crate::model::{Account, CellState, Plan, ProductId, UnitId};
+use crate::model::{Account, CellState, CellTotals, Plan, ProductId, UnitId};
+use crate::numbers::compact;
 
 /// Short text of a cell.
 pub fn cell_text(state: Option<&CellState>) -> String {
-    match state {
-        None => tr("?"),
-        Some(CellState::Buying { yearly_value }) => format!("{} {}", tr("buys"), money(*yearly_value)),
-        Some(CellState::Opportunity { value, .. }) => format!("{} {}", tr("opportunity"), money(*value)),
-        Some(CellState::Competitor { name }) => format!("{}: {name}", tr("competitor")),
-        Some(CellState::NotRelevant) => tr("n/a"),
-    }
+    penetration::cell_text(state, compact, false)
 }
 
-fn totals(plan: &Plan, pick: impl Fn(&crate::model::PenetrationCell) -> bool) -> (f64, f64) {
-    plan.penetration.iter().filter(|c| pick(c)).fold((0.0, 0.0), |(b, o), c| match &c.state {
-        CellState::Buying { yearly_value } => (b + yearly_value, o),
-        CellState::Opportunity { value, .. } => (b, o + value),
-        _ => (b, o),
-    })
-}
-
-fn totals_text((buying, opportunity): (f64, f64)) -> String {
-    format!("{} / {}", money(buying), money(opportunity))
+fn totals_text(t: CellTotals) -> String {
+    penetration::totals_text(t, compact)
 }
 
 pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
@@ -39,9 +26,8 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         return;
     }
     ui.weak(tr("Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities."));
-    let white = plan.penetration.len() < products.len() * account.units.len();
-    if white {
-        let unknown = products.len() * account.units.len() - plan.penetration.len();
+    let unknown = plan.white_space(products.len(), account.units.len());
+    if unknown > 0 {
         ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("cells are white space")));
     }
     egui::ScrollArea::horizontal().id_salt("matrix_scroll").show(ui, |ui| {
@@ -69,14 +55,14 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
                         view.editing_cell = if editing { None } else { Some((p.id, u.id)) };
                     }
                 }
-                ui.label(totals_text(totals(plan, |c| c.product == p.id)));
+                ui.label(totals_text(plan.product_totals(p.id)));
                 ui.end_row();
             }
             ui.strong(tr("Total"));
             for u in &account.units {
-                ui.label(totals_text(totals(plan, |c| c.unit == u.id)));
+                ui.label(totals_text(plan.unit_totals(u.id)));
             }
-            ui.strong(totals_text(totals(plan, |_| true)));
+            ui.strong(totals_text(plan.penetration_totals(|_| true)));
             ui.end_row();
         });
     });

@@ -9,7 +9,7 @@ mod tables;
 
 use super::widgets::{choice_row, money_row, text_row};
 use super::{ViewCtx, no_account};
-use crate::analysis::health::{self, Level};
+use crate::analysis::health;
 use crate::app::theme;
 use crate::command::{AccountInfo, Command};
 use crate::i18n::tr;
@@ -63,24 +63,15 @@ fn export_buttons(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
 fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let findings = health::findings(account, ctx.state.today.0);
     let indicator = health::indicator(&findings);
-    let colour = match indicator {
-        health::Indicator::Healthy => theme::OK,
-        health::Indicator::NeedsAttention => theme::WARNING,
-        health::Indicator::Stale => theme::ERROR,
-    };
+    let colour = theme::health_colour(indicator);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.colored_label(
             colour,
             egui::RichText::new(format!("{}: {}", tr("Plan health"), tr(indicator.label()))).strong(),
         );
         for f in &findings {
-            let (mark, c) = match f.level {
-                Level::Stale => ("Stale", theme::ERROR),
-                Level::Missing => ("Missing", theme::WARNING),
-                Level::Soon => ("Soon", theme::WARNING),
-            };
             ui.horizontal_wrapped(|ui| {
-                ui.colored_label(c, tr(mark));
+                ui.colored_label(theme::finding_colour(f.level), tr(f.level.label()));
                 ui.label(format!("{}: {}", tr(f.section), f.message));
             });
         }

@@ -22,7 +22,7 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     let open = !plan.opportunities.is_empty();
     section(ui, "Opportunities", open, |ui| opportunities::opportunities(ui, ctx.project, account, plan));
     section(ui, "Knowing the client", false, |ui| {
-        tables::economics(ui, plan);
+        tables::economics(ui, plan, today);
         text_block(ui, "Their products, services and markets", &mut plan.offerings_and_markets, 2);
         text_block(ui, "Their goals and strategy", &mut plan.client_goals, 2);
         text_block(ui, "Their organisation", &mut plan.organisation, 2);
@@ -32,7 +32,7 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, accoun
         tables::agreements(ui, plan, today);
         text_block(ui, "What they have bought", &mut plan.purchases, 2);
     });
-    section(ui, "KPIs", false, |ui| tables::kpis(view, ui, plan));
+    section(ui, "KPIs", false, |ui| tables::kpis(view, ui, plan, today));
     section(ui, "Relationship goals", false, |ui| tables::relationship_goals(ui, account, plan));
     section(ui, "Competitors and partners", false, |ui| tables::competitors(ui, account, plan));
     section(ui, "Meeting structure", false, |ui| tables::meetings(ui, plan, today));

@@ -2,13 +2,13 @@
 //! are added and removed with buttons; dates are typed as YYYY-MM-DD.
 
 use super::PlanView;
-use crate::analysis::coverage::{KEY_COVERAGE_STRENGTH, coverage};
+use crate::analysis::coverage::coverage;
 use crate::analysis::health::AGREEMENT_WARNING_DAYS;
 use crate::app::theme;
 use crate::app::views::widgets::date_edit;
 use crate::i18n::tr;
 use crate::model::*;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use egui::Ui;
 
 pub(super) fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
@@ -38,7 +38,7 @@ pub(super) fn id(parts: (&str, usize)) -> egui::Id {
     egui::Id::new(("plan_table", parts.0, parts.1))
 }
 
-pub fn economics(ui: &mut Ui, plan: &mut Plan) {
+pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     ui.strong(tr("Economic development"));
     let mut remove = None;
     grid(ui, "economics", &["Year", "Sales", "Turnover", "Profitability %", ""], |ui| {
@@ -57,8 +57,7 @@ pub fn economics(ui: &mut Ui, plan: &mut Plan) {
         plan.economics.remove(i);
     }
     if ui.button(tr("Add year")).on_hover_text(tr("Add a year of their figures")).clicked() {
-        let year = plan.economics.iter().map(|y| y.year + 1).max().unwrap_or_else(|| chrono::Local::now().year() - 1);
-        plan.economics.push(YearFigures { year, ..YearFigures::default() });
+        plan.add_economics_year(today);
     }
 }
 
@@ -96,7 +95,7 @@ pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     }
 }
 
-pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan) {
+pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let mut remove = None;
     grid(ui, "kpis", &["Year", "KPI", "Target", "Actual", ""], |ui| {
         for (i, k) in plan.kpis.iter_mut().enumerate() {
@@ -122,8 +121,7 @@ pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan) {
         plan.kpis.remove(i);
     }
     if ui.button(tr("Add KPI")).on_hover_text(tr("Add a KPI figure for a year")).clicked() {
-        let year = plan.kpis.iter().map(|k| k.year).max().unwrap_or_else(|| chrono::Local::now().year());
-        plan.kpis.push(KpiFigure { year, kpi: Kpi::Sales, target: None, actual: None });
+        plan.add_kpi(today);
     }
     kpi_chart(view, ui, plan);
 }
@@ -256,10 +254,7 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                         }
                     },
                 );
-                let covered = cov
-                    .contacts
-                    .get(&g.contact)
-                    .map_or(0, |c| c.members.iter().filter(|m| m.1 >= KEY_COVERAGE_STRENGTH).count());
+                let covered = cov.contacts.get(&g.contact).map_or(0, |c| c.strong_count());
                 let short = covered < usize::from(g.target_coverage);
                 ui.colored_label(if short { theme::WARNING } else { theme::OK }, format!("{covered} {}", tr("of us")));
                 ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10))

@@ -132,11 +132,7 @@ impl PortfolioView {
                 if let Some(a) = ctx.project.account(r.account) {
                     let findings = crate::analysis::health::findings(a, ctx.state.today.0);
                     let ind = crate::analysis::health::indicator(&findings);
-                    let colour = match ind {
-                        crate::analysis::health::Indicator::Healthy => theme::OK,
-                        crate::analysis::health::Indicator::NeedsAttention => theme::WARNING,
-                        crate::analysis::health::Indicator::Stale => theme::ERROR,
-                    };
+                    let colour = theme::health_colour(ind);
                     let tip: Vec<String> = findings.iter().take(8).map(|f| f.message.clone()).collect();
                     ui.colored_label(colour, tr(ind.label())).on_hover_text(tip.join("\n"));
                 }

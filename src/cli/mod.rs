@@ -3,95 +3,31 @@
 use crate::file;
 use crate::model::Severity;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub const USAGE: &str = "usage:
-  gambit [FILE.kam]       open the app (the demo project when no file is given)
-  gambit check FILE.kam   check a project file and list its problems
-  gambit export-ranking FILE.kam --csv OUT.csv
-                          write the portfolio ranking as CSV
-  gambit export-plan FILE.kam --account NAME (--html OUT.html | --md OUT.md)
-                          write an account plan as HTML or Markdown
-  gambit export-map FILE.kam --account NAME (--svg OUT.svg | --png OUT.png)
-                          draw an account's relationship map as SVG, or as PNG
-                          at twice its size";
+mod args;
 
-/// What the command line asks for.
-#[derive(Debug, PartialEq)]
-pub enum Invocation {
-    Gui(Option<PathBuf>),
-    Headless(Headless),
-}
-
-#[derive(Debug, PartialEq)]
-pub enum Headless {
-    Check(PathBuf),
-    ExportRanking { file: PathBuf, csv: PathBuf },
-    ExportPlan { file: PathBuf, account: String, html: bool, out: PathBuf },
-    ExportMap { file: PathBuf, account: String, png: bool, out: PathBuf },
-    Help,
-}
-
-/// Parses the arguments after the program name.
-pub fn parse(args: &[String]) -> Result<Invocation, String> {
-    match args {
-        [] => Ok(Invocation::Gui(None)),
-        [flag] if flag == "-h" || flag == "--help" => Ok(Invocation::Headless(Headless::Help)),
-        [cmd, path] if cmd == "check" => Ok(Invocation::Headless(Headless::Check(PathBuf::from(path)))),
-        [cmd] if cmd == "check" => Err("check needs a file".into()),
-        [cmd, file, flag, out] if cmd == "export-ranking" && flag == "--csv" => {
-            Ok(Invocation::Headless(Headless::ExportRanking { file: PathBuf::from(file), csv: PathBuf::from(out) }))
-        }
-        [cmd, ..] if cmd == "export-ranking" => Err("export-ranking needs FILE --csv OUT".into()),
-        [cmd, file, a, name, kind, out]
-            if cmd == "export-plan" && a == "--account" && (kind == "--html" || kind == "--md") =>
-        {
-            Ok(Invocation::Headless(Headless::ExportPlan {
-                file: PathBuf::from(file),
-                account: name.clone(),
-                html: kind == "--html",
-                out: PathBuf::from(out),
-            }))
-        }
-        [cmd, ..] if cmd == "export-plan" => {
-            Err("export-plan needs FILE --account NAME --html OUT (or --md OUT)".into())
-        }
-        [cmd, file, a, name, kind, out]
-            if cmd == "export-map" && a == "--account" && (kind == "--svg" || kind == "--png") =>
-        {
-            Ok(Invocation::Headless(Headless::ExportMap {
-                file: PathBuf::from(file),
-                account: name.clone(),
-                png: kind == "--png",
-                out: PathBuf::from(out),
-            }))
-        }
-        [cmd, ..] if cmd == "export-map" => Err("export-map needs FILE --account NAME --svg OUT (or --png OUT)".into()),
-        // A double-clicked file arrives as the only argument.
-        [path] if !path.starts_with('-') => Ok(Invocation::Gui(Some(PathBuf::from(path)))),
-        _ => Err(format!("unknown arguments: {}", args.join(" "))),
-    }
-}
+pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, parse};
 
 /// Runs a headless command, writing to stdout / stderr.
 pub fn run(cmd: &Headless) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
-    match cmd {
-        Headless::Help => {
-            let _ = writeln!(out, "{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Headless::Check(path) => ExitCode::from(check(path, &mut out, &mut err)),
-        Headless::ExportRanking { file, csv } => ExitCode::from(export_ranking(file, csv, &mut out, &mut err)),
-        Headless::ExportPlan { file, account, html, out: target } => {
-            ExitCode::from(export_plan(file, account, *html, target, &mut out, &mut err))
-        }
-        Headless::ExportMap { file, account, png, out: target } => {
-            ExitCode::from(export_map(file, account, *png, target, &mut out, &mut err))
-        }
-    }
+    let code = match cmd {
+        Headless::Check { file } => check(file, &mut out, &mut err),
+        Headless::ExportRanking { file, csv } => export_ranking(file, csv, &mut out, &mut err),
+        Headless::ExportPlan { file, account, to } => match (&to.html, &to.md) {
+            (Some(target), _) => export_plan(file, account, true, target, &mut out, &mut err),
+            (None, Some(target)) => export_plan(file, account, false, target, &mut out, &mut err),
+            (None, None) => 2,
+        },
+        Headless::ExportMap { file, account, to } => match (&to.png, &to.svg) {
+            (Some(target), _) => export_map(file, account, true, target, &mut out, &mut err),
+            (None, Some(target)) => export_map(file, account, false, target, &mut out, &mut err),
+            (None, None) => 2,
+        },
+    };
+    ExitCode::from(code)
 }
 
 /// `gambit check FILE`: 0 when clean, 1 when the file has problems, 2 when it cannot be read.
@@ -181,7 +117,7 @@ fn account_export(
 ) -> u8 {
     let Some(project) = load_reporting(file, err) else { return 2 };
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
-    match make(&project, a, chrono::Local::now().date_naive()) {
+    match make(&project, a, crate::clock::today()) {
         Ok((bytes, done)) => write_reporting(target, &bytes, &done, out, err),
         Err(e) => {
             let _ = writeln!(err, "{}: {e}", target.display());

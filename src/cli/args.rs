@@ -1,0 +1,126 @@
+//! The command line, parsed with clap: options in any order, `--help` for
+//! each command, `--version`. Usage errors exit with 2, as every other
+//! failure to read or write does.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Key account management: relationship map, tier scoring and account plans
+/// in one diffable file.
+#[derive(Debug, Parser)]
+#[command(name = "gambit", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The project to open; without one, Gambit opens its demo project.
+    pub file: Option<PathBuf>,
+    /// The view to open on.
+    #[arg(long, value_enum)]
+    pub view: Option<StartView>,
+    /// Start presenting the map full screen (as F5 does).
+    #[arg(long)]
+    pub present: bool,
+    #[command(subcommand)]
+    pub command: Option<Headless>,
+}
+
+/// The views `--view` can open on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StartView {
+    Portfolio,
+    Map,
+    Scoring,
+    Plan,
+}
+
+/// What to open the window with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GuiStart {
+    pub file: Option<PathBuf>,
+    pub view: Option<StartView>,
+    pub present: bool,
+}
+
+/// Commands that run without a window.
+#[derive(Debug, PartialEq, Eq, Subcommand)]
+pub enum Headless {
+    /// Check a project file and list its problems (exit 0 clean, 1 problems, 2 unreadable).
+    Check {
+        /// The project file.
+        file: PathBuf,
+    },
+    /// Write the portfolio ranking as CSV.
+    ExportRanking {
+        /// The project file.
+        file: PathBuf,
+        /// Where to write the CSV.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: PathBuf,
+    },
+    /// Write an account plan as HTML or Markdown.
+    ExportPlan {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        #[command(flatten)]
+        to: PlanTarget,
+    },
+    /// Draw an account's relationship map as SVG, or as PNG at twice its size.
+    ExportMap {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        #[command(flatten)]
+        to: MapTarget,
+    },
+}
+
+/// Exactly one of `--html OUT` and `--md OUT`.
+#[derive(Debug, PartialEq, Eq, Args)]
+#[group(required = true, multiple = false)]
+pub struct PlanTarget {
+    /// Write one self-contained HTML page.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
+    /// Write Markdown.
+    #[arg(long, value_name = "OUT.md")]
+    pub md: Option<PathBuf>,
+}
+
+/// Exactly one of `--svg OUT` and `--png OUT`.
+#[derive(Debug, PartialEq, Eq, Args)]
+#[group(required = true, multiple = false)]
+pub struct MapTarget {
+    /// Write SVG with real text.
+    #[arg(long, value_name = "OUT.svg")]
+    pub svg: Option<PathBuf>,
+    /// Write PNG at twice the map's size.
+    #[arg(long, value_name = "OUT.png")]
+    pub png: Option<PathBuf>,
+}
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+pub enum Invocation {
+    Gui(GuiStart),
+    Headless(Headless),
+}
+
+/// Parses the arguments after the program name. `Err` carries clap's
+/// message (usage errors, and also `--help` and `--version`, which clap
+/// prints and exits 0 for).
+pub fn parse<I, T>(args: I) -> Result<Invocation, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(
+        std::iter::once(std::ffi::OsString::from("gambit")).chain(args.into_iter().map(Into::into)),
+    )?;
+    Ok(match cli.command {
+        Some(cmd) => Invocation::Headless(cmd),
+        None => Invocation::Gui(GuiStart { file: cli.file, view: cli.view, present: cli.present }),
+    })
+}
