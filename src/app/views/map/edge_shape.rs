@@ -3,60 +3,59 @@
 //! with an arrow. Conflict: a zigzag in the warning colour. Gatekeeps:
 //! dotted with a bar across the far end ("blocks the way").
 
-use super::graph::{EdgeData, Emphasis, NodeData};
-use super::node_shape::{MapLook, PieceShape, faded};
+use super::graph::{DrawnPerson, EdgeData, Emphasis};
+use super::node_shape::{Frame, faded};
 use crate::model::RelKind;
 use crate::scene::lines;
 use egui::{Pos2, Shape, Stroke, Vec2};
-use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node};
-use petgraph::Directed;
-use petgraph::stable_graph::DefaultIx;
-
-type MapNode = Node<NodeData, EdgeData, Directed, DefaultIx, PieceShape>;
 
 /// Screen width of a line of strength 1-5.
 pub fn line_width(strength: u8, zoom: f32) -> f32 {
     (0.8 + f32::from(strength.clamp(1, 5)) * 0.75) * zoom.clamp(0.5, 2.0)
 }
 
-#[derive(Clone, Debug)]
-pub struct LineShape {
-    pub data: EdgeData,
+/// The display of one line.
+#[derive(Clone, Copy, Debug)]
+pub struct LineShape<'a> {
+    pub data: &'a EdgeData,
     pub selected: bool,
 }
 
-impl From<EdgeProps<EdgeData>> for LineShape {
-    fn from(p: EdgeProps<EdgeData>) -> Self {
-        Self { selected: p.selected || p.payload.selected, data: p.payload }
-    }
+fn pos(p: &DrawnPerson) -> Pos2 {
+    Pos2::new(p.at.x, p.at.y)
 }
 
-/// End points of the line in map units, offset sideways for its lane.
-fn ends(data: &EdgeData, start: &MapNode, end: &MapNode) -> Option<(Pos2, Pos2)> {
-    let dir = end.location() - start.location();
-    if dir.length() < 1.0 {
+/// End points of the line in map units, from edge to edge of the two
+/// pieces, offset sideways for its lane.
+pub fn ends(data: &EdgeData, start: &DrawnPerson, end: &DrawnPerson) -> Option<(Pos2, Pos2)> {
+    let dir = pos(end) - pos(start);
+    if dir.length().is_nan() || dir.length() < 1.0 {
         return None;
     }
     let side = Vec2::new(-dir.y, dir.x).normalized() * data.lane * 9.0;
-    let a = start.display().closest_boundary_point(dir) + side;
-    let b = end.display().closest_boundary_point(-dir) + side;
+    let a = pos(start) + dir.normalized() * start.data.radius() + side;
+    let b = pos(end) - dir.normalized() * end.data.radius() + side;
     Some((a, b))
 }
 
-impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineShape {
-    fn shapes(&mut self, start: &MapNode, end: &MapNode, ctx: &DrawContext<'_>) -> Vec<Shape> {
-        let Some((a, b)) = ends(&self.data, start, end) else { return Vec::new() };
-        let look = MapLook::load(ctx.ctx);
-        let (a, b) = (ctx.meta.canvas_to_screen_pos(a), ctx.meta.canvas_to_screen_pos(b));
+impl LineShape<'_> {
+    /// The shapes of this line on screen. Zoomed far out (`plain`), every
+    /// kind is a plain stroke: dashes, dots and zigzags would be too small
+    /// to see and cost thousands of points.
+    pub fn shapes(&self, start: &DrawnPerson, end: &DrawnPerson, ctx: &Frame<'_>, plain: bool) -> Vec<Shape> {
+        let Some((a, b)) = ends(self.data, start, end) else { return Vec::new() };
+        let look = ctx.look;
+        let to_screen = |p: Pos2| ctx.to_screen(crate::layout::Point::new(p.x, p.y));
+        let (a, b) = (to_screen(a), to_screen(b));
         let mut keep = 1.0;
-        if self.data.stale || start.payload().left || end.payload().left {
+        if self.data.stale || start.data.left || end.data.left {
             keep *= 0.35;
         }
         if self.data.emphasis == Emphasis::Dim {
             keep *= 0.15;
         }
         let mut colour = faded(look.colours.line(self.data.kind), keep);
-        let mut width = line_width(self.data.strength, ctx.meta.zoom);
+        let mut width = line_width(self.data.strength, ctx.cam.zoom);
         if self.data.emphasis == Emphasis::Lit {
             colour = look.colours.highlight;
             width *= 1.6;
@@ -69,6 +68,10 @@ impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineSh
         let dir = (b - a).normalized();
         let normal = Vec2::new(-dir.y, dir.x);
         let head = lines::arrow_head(width, (b - a).length());
+        if plain {
+            out.push(Shape::line_segment([a, b], stroke));
+            return out;
+        }
         match self.data.kind {
             RelKind::Knows => out.push(Shape::line_segment([a, b], stroke)),
             RelKind::ReportsTo => {
@@ -95,20 +98,14 @@ impl DisplayEdge<NodeData, EdgeData, Directed, DefaultIx, PieceShape> for LineSh
         }
         out
     }
+}
 
-    fn update(&mut self, state: &EdgeProps<EdgeData>) {
-        self.selected = state.selected || state.payload.selected;
-        if self.data != state.payload {
-            self.data = state.payload.clone();
-        }
-    }
-
-    fn is_inside(&self, start: &MapNode, end: &MapNode, pos: Pos2) -> bool {
-        let Some((a, b)) = ends(&self.data, start, end) else { return false };
-        let ab = b - a;
-        let t = ((pos - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0);
-        (a + ab * t - pos).length() <= 6.0 + f32::from(self.data.strength)
-    }
+/// Whether a map point is on a line (within a few pixels at this zoom).
+pub fn line_hit(data: &EdgeData, start: &DrawnPerson, end: &DrawnPerson, at: Pos2, zoom: f32) -> bool {
+    let Some((a, b)) = ends(data, start, end) else { return false };
+    let ab = b - a;
+    let t = ((at - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0);
+    (a + ab * t - at).length() * zoom <= 6.0 + f32::from(data.strength)
 }
 
 fn arrow(tip: Pos2, dir: Vec2, normal: Vec2, size: f32, colour: egui::Color32) -> Shape {

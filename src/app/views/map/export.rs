@@ -30,23 +30,17 @@ impl MapView {
             return (scene, look);
         };
         let mut scene = Scene::default();
-        for (_, node) in built.graph.nodes_iter() {
-            let at = node.location();
-            scene.people.push(ScenePerson { data: node.payload().clone(), at: Point::new(at.x, at.y) });
+        for p in &built.people {
+            scene.people.push(ScenePerson { data: p.data.clone(), at: p.at });
         }
-        for (idx, edge) in built.graph.edges_iter() {
-            let Some((a, b)) = built.graph.edge_endpoints(idx) else { continue };
-            let (Some(a), Some(b)) = (built.graph.node(a), built.graph.node(b)) else { continue };
-            scene.lines.push(SceneLine {
-                data: edge.payload().clone(),
-                from: a.payload().person,
-                to: b.payload().person,
-            });
+        for l in &built.lines {
+            let (a, b) = (&built.people[l.from], &built.people[l.to]);
+            scene.lines.push(SceneLine { data: l.data.clone(), from: a.data.person, to: b.data.person });
         }
         if self.layout == MapLayout::Board {
             scene.board = self.board.clone().map(|b| BoardScene::new(b, project));
         }
-        let (zoom, pan) = self.last_view;
+        let (zoom, pan) = (self.cam.zoom, self.cam.pan);
         let zoom = zoom.max(0.01);
         let look = MapLook {
             palette: Palette::new(if self.presenting { self.presenting_dark } else { self.last_dark }),

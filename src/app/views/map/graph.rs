@@ -1,42 +1,51 @@
-//! The view graph: built from the project (never the other way round).
-//! Node and edge payloads carry what the drawing needs; our own ids live in
-//! them, because node indices of a rebuilt graph can differ.
+//! The drawn map: built from the project (never the other way round), as
+//! plain lists the canvas draws and hit-tests. Our own ids live in the
+//! payloads; indices of a rebuilt map can differ.
 
-use super::edge_shape::LineShape;
 use super::filters::Filters;
-use super::node_shape::PieceShape;
 use crate::analysis::coverage::Coverage;
-use crate::model::{Account, ContactId, PersonRef, Project, RelationshipId};
+use crate::layout::Point;
+use crate::model::{Account, ContactId, PersonRef, Project};
 use chrono::NaiveDate;
-use egui::Pos2;
-use egui_graphs::Graph;
-use petgraph::Directed;
-use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
-
-pub type MapGraph = Graph<NodeData, EdgeData, Directed, DefaultIx, PieceShape, LineShape>;
 
 pub use crate::scene::{EdgeData, Emphasis, NodeData, NodeKind};
 
-/// The graph with lookups from our ids to its indices.
-pub struct Built {
-    pub graph: MapGraph,
-    pub nodes: BTreeMap<PersonRef, NodeIndex>,
-    pub edges: BTreeMap<RelationshipId, EdgeIndex>,
+/// A person as drawn this frame.
+#[derive(Clone, Debug)]
+pub struct DrawnPerson {
+    pub data: NodeData,
+    /// Where they stand now, in map units.
+    pub at: Point,
 }
 
-/// Inputs to building the graph, gathered by the view.
+/// A line between two drawn people (indices into `Built::people`).
+#[derive(Clone, Debug)]
+pub struct DrawnLine {
+    pub data: EdgeData,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The people and lines the filters let through, with a lookup by person.
+pub struct Built {
+    pub people: Vec<DrawnPerson>,
+    pub lines: Vec<DrawnLine>,
+    pub index: BTreeMap<PersonRef, usize>,
+}
+
+/// Inputs to building the map, gathered by the view.
 pub struct BuildInput<'a> {
     pub project: &'a Project,
     pub account: &'a Account,
     pub filters: &'a Filters,
-    pub positions: &'a BTreeMap<PersonRef, crate::layout::Point>,
+    pub positions: &'a BTreeMap<PersonRef, Point>,
     pub coverage: &'a Coverage,
     pub cycles: &'a BTreeSet<ContactId>,
     pub today: NaiveDate,
 }
 
-/// Builds the view graph of the people the filters let through.
+/// Builds the drawn map of the people the filters let through.
 pub fn build(input: &BuildInput<'_>) -> Built {
     let BuildInput { project, account, filters, positions, coverage, cycles, today } = input;
     let visible = filters.visible_people(project, account);
@@ -50,17 +59,20 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         cycles,
         today: *today,
     });
-    let mut graph = MapGraph::new();
-    let mut nodes = BTreeMap::new();
-    for p in scene.people {
-        let label = p.data.name.to_string();
-        let person = p.data.person;
-        nodes.insert(person, graph.add_node_with_label_and_location(p.data, label, Pos2::new(p.at.x, p.at.y)));
-    }
-    let mut edges = BTreeMap::new();
-    for l in scene.lines {
-        let (Some(&a), Some(&b)) = (nodes.get(&l.from), nodes.get(&l.to)) else { continue };
-        edges.insert(l.data.id, graph.add_edge_with_label(a, b, l.data, String::new()));
-    }
-    Built { graph, nodes, edges }
+    let mut index = BTreeMap::new();
+    let people: Vec<DrawnPerson> = scene
+        .people
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            index.insert(p.data.person, i);
+            DrawnPerson { data: p.data, at: p.at }
+        })
+        .collect();
+    let lines = scene
+        .lines
+        .into_iter()
+        .filter_map(|l| Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data }))
+        .collect();
+    Built { people, lines, index }
 }

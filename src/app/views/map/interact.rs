@@ -1,21 +1,19 @@
 //! What the user does on the map: clicks, drags, double-clicks and keys,
 //! turned into selection changes and commands.
 
-use super::graph::{Built, Emphasis, MapGraph};
-use super::{MapView, nav};
+use super::graph::{Built, Emphasis};
+use super::{MapView, canvas};
 use crate::app::views::{UiState, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
 use crate::model::ids::next_id;
 use crate::model::{Account, Contact, MapLayout, MapPos, PersonRef, Relationship, RelationshipId};
-use egui::{Key, Rect, Vec2};
-use egui_graphs::{GraphChange, GraphView, Layout, LayoutState, SettingsInteraction, SettingsNavigation};
-use serde::{Deserialize, Serialize};
+use egui::{Key, Vec2};
 use std::collections::BTreeMap;
 
-/// Writes positions, selection and emphasis into the view graph.
-pub fn sync_graph(
+/// Writes positions, emphasis and the line selection into the drawn map.
+pub fn sync(
     built: &mut Built,
     shown: &BTreeMap<PersonRef, Point>,
     state: &UiState,
@@ -23,129 +21,106 @@ pub fn sync_graph(
     people: &BTreeMap<PersonRef, Emphasis>,
     lines: &BTreeMap<RelationshipId, Emphasis>,
 ) {
-    let dragged = built.graph.dragged_node();
-    let mut selected = Vec::new();
-    for (person, idx) in &built.nodes {
-        let Some(node) = built.graph.node_mut(*idx) else { continue };
-        if Some(*idx) != dragged
-            && let Some(p) = shown.get(person)
-        {
-            node.set_location(egui::Pos2::new(p.x, p.y));
+    for p in &mut built.people {
+        let person = p.data.person;
+        if let Some(at) = shown.get(&person) {
+            p.at = *at;
         }
-        let on = state.selected == Some(*person) || state.also_selected.contains(person);
-        node.set_selected(on);
-        if on {
-            selected.push(*idx);
-        }
-        let data = node.payload_mut();
-        data.emphasis = people.get(person).copied().unwrap_or_default();
-        data.connect_source = connect_from == Some(*person);
+        p.data.emphasis = people.get(&person).copied().unwrap_or_default();
+        p.data.connect_source = connect_from == Some(person);
     }
-    built.graph.set_selected_nodes(selected);
-    for (id, idx) in &built.edges {
-        if let Some(edge) = built.graph.edge_mut(*idx) {
-            let data = edge.payload_mut();
-            data.emphasis = lines.get(id).copied().unwrap_or_default();
-            data.selected = state.selected_line == Some(*id);
-        }
+    for l in &mut built.lines {
+        l.data.emphasis = lines.get(&l.data.id).copied().unwrap_or_default();
+        l.data.selected = state.selected_line == Some(l.data.id);
     }
 }
 
-/// Shows the graph widget; returns its response and changes.
-pub fn show(ui: &mut egui::Ui, id: &str, graph: &mut MapGraph, dragging: bool) -> egui_graphs::GraphViewResponse {
-    let interaction = SettingsInteraction::new()
-        .with_dragging_enabled(dragging)
-        .with_node_clicking_enabled(true)
-        .with_edge_clicking_enabled(true)
-        .with_hover_enabled(true);
-    let navigation = SettingsNavigation::new().with_fit_to_screen_enabled(false).with_zoom_and_pan_enabled(true);
-    GraphView::<FixedState, Fixed>::new()
-        .with_interactions(&interaction)
-        .with_navigations(&navigation)
-        .with_id(Some(id.into()))
-        .show(ui, graph)
+/// What a press on the map turned into once it moved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Press {
+    /// Dragging people: the map point under the pointer when it went down.
+    Person { grabbed: Point },
+    /// Panning: the pan when the pointer went down.
+    Pan { from: Vec2 },
 }
 
-/// Handles what happened on the graph this frame.
-pub fn handle(
-    view: &mut MapView,
-    ui: &mut egui::Ui,
-    ctx: &mut ViewCtx<'_>,
-    account: &Account,
-    response: egui_graphs::GraphViewResponse,
-    rect: Rect,
-) {
+/// Handles what happened on the map's canvas this frame.
+pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
+    let rect = view.last_rect;
+    let cam = view.cam;
     let Some(built) = &view.built else { return };
-    let person_of = |n| built.graph.node(n).map(|n| n.payload().person);
-    let line_of = |e| built.graph.edge(e).map(|e| e.payload().id);
-    let hovered = built.graph.hovered_node().is_some();
     let additive = ui.input(|i| i.modifiers.command || i.modifiers.shift);
-    let mut hit = false;
-    let mut moved: Vec<(PersonRef, Vec2)> = Vec::new();
-    let mut drag_started = None;
-    let mut drag_ended = false;
-    let mut clicked = Vec::new();
-    let mut clicked_line = None;
-    for change in &response.changes {
-        match change {
-            GraphChange::NodeClicked { node } => {
-                hit = true;
-                clicked.extend(person_of(*node));
+    let pointer = r.interact_pointer_pos().or_else(|| r.hover_pos());
+    let person = pointer.and_then(|p| canvas::person_at(built, &cam, rect, p));
+    let line = if person.is_none() { pointer.and_then(|p| canvas::line_at(built, &cam, rect, p)) } else { None };
+    let origin = ui.input(|i| i.pointer.press_origin());
+    let grabbed_person = origin.filter(|_| r.drag_started()).and_then(|o| canvas::person_at(built, &cam, rect, o));
+    let dragging_allowed = view.layout == MapLayout::Force && !view.connect_mode && !view.presenting;
+    if r.drag_started() {
+        view.press = match (grabbed_person, origin) {
+            (Some(p), Some(origin)) if dragging_allowed => {
+                start_drag(view, ctx.state, p);
+                select_for_drag(ctx.state, p);
+                Some(Press::Person { grabbed: cam.to_map(rect, origin) })
             }
-            GraphChange::EdgeClicked { edge } => {
-                hit = true;
-                clicked_line = line_of(*edge);
+            _ => Some(Press::Pan { from: cam.pan }),
+        };
+    }
+    if r.dragged()
+        && let Some(pointer) = r.interact_pointer_pos()
+    {
+        match view.press {
+            Some(Press::Person { grabbed }) => {
+                let now = view.cam.to_map(rect, pointer);
+                move_group(view, Vec2::new(now.x - grabbed.x, now.y - grabbed.y));
             }
-            GraphChange::NodeDragStarted { node } => drag_started = person_of(*node),
-            GraphChange::NodeMoved { node, delta, .. } => moved.extend(person_of(*node).map(|p| (p, *delta))),
-            GraphChange::NodeDragEnded { .. } => drag_ended = true,
-            _ => {}
+            Some(Press::Pan { from }) => view.cam.pan = from + (pointer - origin.unwrap_or(pointer)),
+            None => {}
         }
     }
-    for person in clicked {
-        click_person(view, ctx, account, person, additive);
-    }
-    if let Some(line) = clicked_line
-        && !view.connect_mode
-    {
-        ctx.state.selected_line = Some(line);
-        ctx.state.selected = None;
-        ctx.state.also_selected.clear();
-    }
-    if let Some(p) = drag_started {
-        start_drag(view, ctx.state, p);
-    }
-    // A real move of someone not selected selects just them.
-    if let Some((p, _)) = moved.iter().find(|(_, d)| *d != Vec2::ZERO)
-        && ctx.state.selected != Some(*p)
-        && !ctx.state.also_selected.contains(p)
-    {
-        ctx.state.selected = Some(*p);
-        ctx.state.also_selected.clear();
-        ctx.state.selected_line = None;
-    }
-    for (p, delta) in moved {
-        move_group(view, ctx.state, p, delta);
-    }
-    if drag_ended {
-        end_drag(view, ctx, account);
-    }
-    let r = &response.response;
-    if r.double_clicked() && !hovered && !hit {
-        if let Some(pos) = r.interact_pointer_pos() {
-            add_contact_at(view, ctx, account, nav::to_map(ui, view.graph_id, rect, pos));
+    if r.drag_stopped() {
+        if let Some(Press::Person { .. }) = view.press {
+            end_drag(view, ctx, account);
         }
-    } else if r.clicked() && !hovered && !hit {
-        view.connect_from = None;
-        ctx.state.selected = None;
-        ctx.state.also_selected.clear();
-        ctx.state.selected_line = None;
+        view.press = None;
+    }
+    if r.double_clicked() && person.is_none() && line.is_none() {
+        if let Some(pos) = pointer {
+            let at = view.cam.to_map(rect, pos);
+            add_contact_at(view, ctx, account, at);
+        }
+    } else if r.clicked() {
+        match (person, line) {
+            (Some(p), _) => click_person(view, ctx, account, p, additive),
+            (None, Some(l)) if !view.connect_mode => {
+                ctx.state.selected_line = Some(l);
+                ctx.state.selected = None;
+                ctx.state.also_selected.clear();
+            }
+            _ => {
+                view.connect_from = None;
+                ctx.state.selected = None;
+                ctx.state.also_selected.clear();
+                ctx.state.selected_line = None;
+            }
+        }
     }
     if r.hovered() {
-        let scroll = ui.input(|i| if i.modifiers.command { Vec2::ZERO } else { i.smooth_scroll_delta });
-        if scroll != Vec2::ZERO {
-            nav::pan_by(ui, view.graph_id, scroll);
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
+        if zoom != 1.0 {
+            view.cam.zoom_by(rect, zoom, r.hover_pos());
+        } else if scroll != Vec2::ZERO {
+            view.cam.pan_by(scroll);
         }
+    }
+}
+
+/// A drag of someone not selected selects just them.
+fn select_for_drag(state: &mut UiState, p: PersonRef) {
+    if state.selected != Some(p) && !state.also_selected.contains(&p) {
+        state.selected = Some(p);
+        state.also_selected.clear();
+        state.selected_line = None;
     }
 }
 
@@ -194,20 +169,20 @@ fn group(state: &UiState, person: PersonRef) -> Vec<PersonRef> {
     }
 }
 
-/// Notes where the people about to move start from. The selection is left
-/// alone: a press may turn out to be a (Ctrl-)click rather than a drag.
+/// Notes where the people about to move start from: the selection when
+/// the grabbed person is in it, else just them.
 fn start_drag(view: &mut MapView, state: &UiState, person: PersonRef) {
     let origin = group(state, person).into_iter().filter_map(|p| view.shown.get(&p).map(|pt| (p, *pt))).collect();
     view.drag_origin = Some(origin);
 }
 
-fn move_group(view: &mut MapView, state: &UiState, person: PersonRef, delta: Vec2) {
-    for p in group(state, person) {
-        if let Some(at) = view.shown.get_mut(&p) {
-            at.x += delta.x;
-            at.y += delta.y;
-            view.target.insert(p, *at);
-        }
+/// Puts the dragged people `offset` (map units) from where they started.
+fn move_group(view: &mut MapView, offset: Vec2) {
+    let Some(origin) = &view.drag_origin else { return };
+    for (p, from) in origin {
+        let at = Point::new(from.x + offset.x, from.y + offset.y);
+        view.shown.insert(*p, at);
+        view.target.insert(*p, at);
     }
     // Someone dragged by hand is no longer moved by the layout.
     if let Some(run) = &mut view.running
@@ -268,7 +243,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     if ui.ctx().text_edit_focused() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
-    let rect = ui.available_rect_before_wrap();
+    let rect = view.last_rect;
     let ectx = ui.ctx().clone();
     let pressed = |key: Key| ectx.input(|i| i.key_pressed(key) && !i.modifiers.command && !i.modifiers.alt);
     if view.presenting {
@@ -283,10 +258,10 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             view.fit_pending = true;
         }
         if pressed(Key::Plus) || pressed(Key::Equals) {
-            nav::zoom_by(ui, view.graph_id, rect, 1.25);
+            view.cam.zoom_by(rect, 1.25, None);
         }
         if pressed(Key::Minus) {
-            nav::zoom_by(ui, view.graph_id, rect, 0.8);
+            view.cam.zoom_by(rect, 0.8, None);
         }
         let shift = ectx.input(|i| i.modifiers.shift);
         for (key, d) in [
@@ -296,7 +271,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             (Key::ArrowDown, Vec2::new(0.0, -80.0)),
         ] {
             if shift && ectx.input(|i| i.key_pressed(key)) {
-                nav::pan_by(ui, view.graph_id, d);
+                view.cam.pan_by(d);
             }
         }
         return;
@@ -332,10 +307,10 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         ctx.send(Command::SetMapLayout(account.id, next));
     }
     if pressed(Key::Plus) || pressed(Key::Equals) {
-        nav::zoom_by(ui, view.graph_id, rect, 1.25);
+        view.cam.zoom_by(rect, 1.25, None);
     }
     if pressed(Key::Minus) {
-        nav::zoom_by(ui, view.graph_id, rect, 0.8);
+        view.cam.zoom_by(rect, 0.8, None);
     }
     let step = 80.0;
     for (key, d) in [
@@ -345,39 +320,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         (Key::ArrowDown, Vec2::new(0.0, -step)),
     ] {
         if pressed(key) {
-            nav::pan_by(ui, view.graph_id, d);
+            view.cam.pan_by(d);
         }
-    }
-}
-
-/// A layout that keeps the positions the view sets; the view runs its own.
-#[derive(Debug, Default)]
-pub struct Fixed {
-    state: FixedState,
-}
-
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct FixedState;
-
-impl LayoutState for FixedState {}
-
-impl Layout<FixedState> for Fixed {
-    fn from_state(state: FixedState) -> impl Layout<FixedState> {
-        Fixed { state }
-    }
-
-    fn next<N, E, Ty, Ix, Dn, De>(&mut self, _g: &mut egui_graphs::Graph<N, E, Ty, Ix, Dn, De>, _ui: &egui::Ui)
-    where
-        N: Clone,
-        E: Clone,
-        Ty: petgraph::EdgeType,
-        Ix: petgraph::stable_graph::IndexType,
-        Dn: egui_graphs::DisplayNode<N, E, Ty, Ix>,
-        De: egui_graphs::DisplayEdge<N, E, Ty, Ix, Dn>,
-    {
-    }
-
-    fn state(&self) -> FixedState {
-        self.state.clone()
     }
 }

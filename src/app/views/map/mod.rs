@@ -2,6 +2,7 @@
 //! relationships, in a force or a board layout. The view graph is built
 //! from the project; what the user does on it comes back as commands.
 
+mod canvas;
 pub mod capture;
 mod edge_shape;
 mod export;
@@ -33,9 +34,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Simulation steps per frame while the force layout animates.
 const STEPS_PER_FRAME: u32 = 3;
-/// Id of the editor's graph widget (its zoom and pan live under it).
+/// Id of the editor's map canvas.
 pub const GRAPH_ID: &str = "relationship_map";
-/// Id of the audience window's graph widget.
+/// Id of the audience window's map canvas.
 pub const AUDIENCE_GRAPH_ID: &str = "relationship_map_audience";
 
 /// A force layout in progress.
@@ -48,8 +49,14 @@ struct Running {
 
 /// The map view's runtime state (nothing here is saved in the project).
 pub struct MapView {
-    /// Id of this view's graph widget: each window's map zooms on its own.
+    /// Id of this view's canvas.
     graph_id: &'static str,
+    /// This view's zoom and pan: each window's map zooms on its own.
+    cam: nav::Camera,
+    /// What the pointer pressed on the map is doing.
+    press: Option<interact::Press>,
+    /// How much the last frame painted.
+    last_paint: canvas::PaintStats,
     key: Option<(AccountId, u64)>,
     built: Option<Built>,
     built_filters: Filters,
@@ -75,8 +82,6 @@ pub struct MapView {
     fit_pending: bool,
     centre_request: Option<PersonRef>,
     last_rect: egui::Rect,
-    /// Zoom and pan of the last frame drawn.
-    last_view: (f32, egui::Vec2),
     /// Emphasis of each person in the last frame (for who-knows-whom and paths).
     last_emphasis: BTreeMap<PersonRef, Emphasis>,
     /// Whether the last frame used the dark map colours.
@@ -97,6 +102,9 @@ impl Default for MapView {
     fn default() -> Self {
         Self {
             graph_id: GRAPH_ID,
+            cam: nav::Camera::default(),
+            press: None,
+            last_paint: canvas::PaintStats::default(),
             key: None,
             built: None,
             built_filters: Filters::default(),
@@ -120,7 +128,6 @@ impl Default for MapView {
             fit_pending: true,
             centre_request: None,
             last_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
-            last_view: (1.0, egui::Vec2::ZERO),
             last_emphasis: BTreeMap::new(),
             last_dark: false,
             drag_origin: None,
@@ -134,7 +141,7 @@ impl Default for MapView {
 }
 
 impl MapView {
-    /// A map view whose zoom and pan live under `graph_id`.
+    /// A map view whose canvas has the id `graph_id`.
     pub fn with_graph_id(graph_id: &'static str) -> Self {
         Self { graph_id, ..Self::default() }
     }
@@ -309,8 +316,7 @@ impl MapView {
     /// Where a person was drawn on screen in the last frame.
     pub fn screen_position(&self, person: PersonRef) -> Option<egui::Pos2> {
         let p = self.shown.get(&person)?;
-        let (zoom, pan) = self.last_view;
-        Some(self.last_rect.min + pan + egui::vec2(p.x, p.y) * zoom)
+        Some(self.cam.to_screen(self.last_rect, *p))
     }
 
     /// The map area of the last frame, on screen.
@@ -329,7 +335,17 @@ impl MapView {
 
     /// Whether a person is drawn at all (filters may hide them).
     pub fn is_drawn(&self, person: PersonRef) -> bool {
-        self.built.as_ref().is_some_and(|b| b.nodes.contains_key(&person))
+        self.built.as_ref().is_some_and(|b| b.index.contains_key(&person))
+    }
+
+    /// The zoom of the last frame.
+    pub fn zoom(&self) -> f32 {
+        self.cam.zoom
+    }
+
+    /// How many people and lines the last frame painted (the rest were off screen).
+    pub fn painted(&self) -> (usize, usize) {
+        (self.last_paint.people, self.last_paint.lines)
     }
 
     /// The warm path on show, if any.
@@ -395,9 +411,10 @@ impl MapView {
         };
         self.last_emphasis = people_em.clone();
         let rect = ui.available_rect_before_wrap();
+        self.last_rect = rect;
         interact::keyboard(self, ui, ctx, account);
         if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
-            nav::fit(ui, self.graph_id, rect, &self.target);
+            self.cam.fit(rect, &self.target);
             self.fit_pending = false;
         }
         if let Some(p) = self.centre_request.take() {
@@ -406,10 +423,11 @@ impl MapView {
                 self.filters = Filters::default();
             }
             if let Some(at) = self.shown.get(&p) {
-                nav::centre_on(ui, self.graph_id, rect, *at);
+                self.cam.centre_on(rect, *at);
             }
         }
-        self.last_rect = rect;
+        let response = ui.interact(rect, egui::Id::new(self.graph_id), egui::Sense::click_and_drag());
+        interact::handle(self, ui, ctx, account, &response);
         let dark = if self.presenting { self.presenting_dark } else { ui.visuals().dark_mode };
         self.last_dark = dark;
         let colours = theme::MapColours::for_dark_mode(dark);
@@ -417,18 +435,18 @@ impl MapView {
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
         {
-            nav::paint_board(ui, self.graph_id, rect, b, &colours, ctx.project);
+            nav::paint_board(ui, &self.cam, rect, b, &colours, ctx.project);
         }
-        let zoom = nav::meta(ui, self.graph_id).zoom;
         let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
-        MapLook { colours, label_scale, show_titles: zoom >= 1.15 }.store(ui.ctx());
-        let Some(built) = &mut self.built else { return };
-        interact::sync_graph(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
-        let dragging = self.layout == MapLayout::Force && !self.connect_mode && !self.presenting;
-        let response = interact::show(ui, self.graph_id, &mut built.graph, dragging);
-        interact::handle(self, ui, ctx, account, response, rect);
-        let m = nav::meta(ui, self.graph_id);
-        self.last_view = (m.zoom, m.pan);
+        let look = MapLook { colours, label_scale, show_titles: self.cam.zoom >= 1.15 };
+        if let Some(built) = &mut self.built {
+            interact::sync(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
+            let hovered = response.hover_pos().and_then(|p| canvas::person_at(built, &self.cam, rect, p));
+            let state = &*ctx.state;
+            let selected = |p: PersonRef| state.selected == Some(p) || state.also_selected.contains(&p);
+            let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.cam, rect, look };
+            self.last_paint = canvas::paint(ui, &frame, built, &canvas::Marks { selected: &selected, hovered });
+        }
         let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &colours));
         if self.presenting {
             // The key hint keeps to the right of the legend.

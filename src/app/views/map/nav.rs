@@ -5,7 +5,6 @@ use crate::layout::Point;
 use crate::layout::board::Board;
 use crate::model::{PersonRef, Project};
 use egui::{Align2, FontId, Pos2, Rect, Stroke, Vec2};
-use egui_graphs::MetadataFrame;
 use std::collections::BTreeMap;
 
 /// Room kept around the people when fitting (their names hang below them).
@@ -13,69 +12,80 @@ const FIT_MARGIN: f32 = 90.0;
 pub const MIN_ZOOM: f32 = 0.03;
 pub const MAX_ZOOM: f32 = 4.0;
 
-/// The graph widget's zoom and pan (pan is relative to the widget's corner).
-pub fn meta(ui: &egui::Ui, id: &str) -> MetadataFrame {
-    MetadataFrame::new(Some(id.into())).load(ui)
+/// Zoom and pan of one map view: map units times `zoom`, plus `pan`, from
+/// the top-left corner of the map's area. Kept by the view itself (each
+/// window's map has its own), never in the project.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub zoom: f32,
+    pub pan: Vec2,
 }
 
-fn save(ui: &mut egui::Ui, m: MetadataFrame) {
-    m.save(ui);
-}
-
-/// Fits everyone into `rect`.
-pub fn fit(ui: &mut egui::Ui, id: &str, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
-    let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
-    for p in shown.values() {
-        min = min.min(Pos2::new(p.x, p.y));
-        max = max.max(Pos2::new(p.x, p.y));
+impl Default for Camera {
+    fn default() -> Self {
+        Self { zoom: 1.0, pan: Vec2::ZERO }
     }
-    if min.x > max.x {
-        return;
+}
+
+impl Camera {
+    /// A map point on screen, for a map drawn in `rect`.
+    pub fn to_screen(self, rect: Rect, p: Point) -> Pos2 {
+        rect.min + self.pan + Vec2::new(p.x, p.y) * self.zoom
     }
-    let bounds = Rect::from_min_max(min, max).expand(FIT_MARGIN);
-    let zoom = (rect.width() / bounds.width()).min(rect.height() / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
-    let mut m = meta(ui, id);
-    m.zoom = zoom;
-    m.pan = rect.size() / 2.0 - bounds.center().to_vec2() * zoom;
-    save(ui, m);
-}
 
-/// Puts a map point in the middle of `rect`, zooming in to at least 1.
-pub fn centre_on(ui: &mut egui::Ui, id: &str, rect: Rect, at: Point) {
-    let mut m = meta(ui, id);
-    m.zoom = m.zoom.max(1.0);
-    m.pan = rect.size() / 2.0 - Vec2::new(at.x, at.y) * m.zoom;
-    save(ui, m);
-}
+    /// A screen position as a map point.
+    pub fn to_map(self, rect: Rect, screen: Pos2) -> Point {
+        let p = (screen - rect.min - self.pan) / self.zoom;
+        Point::new(p.x, p.y)
+    }
 
-/// Zooms by `factor` around the middle of `rect`.
-pub fn zoom_by(ui: &mut egui::Ui, id: &str, rect: Rect, factor: f32) {
-    let mut m = meta(ui, id);
-    let new = (m.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-    let c = rect.size() / 2.0;
-    m.pan = c - (c - m.pan) * (new / m.zoom);
-    m.zoom = new;
-    save(ui, m);
-}
+    /// The part of the map in view, in map units.
+    pub fn visible(self, rect: Rect) -> Rect {
+        let a = self.to_map(rect, rect.min);
+        let b = self.to_map(rect, rect.max);
+        Rect::from_min_max(Pos2::new(a.x, a.y), Pos2::new(b.x, b.y))
+    }
 
-pub fn pan_by(ui: &mut egui::Ui, id: &str, delta: Vec2) {
-    let mut m = meta(ui, id);
-    m.pan += delta;
-    save(ui, m);
-}
+    /// Fits everyone into `rect`.
+    pub fn fit(&mut self, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
+        let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
+        for p in shown.values().filter(|p| p.x.is_finite() && p.y.is_finite()) {
+            min = min.min(Pos2::new(p.x, p.y));
+            max = max.max(Pos2::new(p.x, p.y));
+        }
+        if min.x > max.x {
+            return;
+        }
+        let bounds = Rect::from_min_max(min, max).expand(FIT_MARGIN);
+        self.zoom = (rect.width() / bounds.width()).min(rect.height() / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
+        self.pan = rect.size() / 2.0 - bounds.center().to_vec2() * self.zoom;
+    }
 
-/// A screen position as a map point.
-pub fn to_map(ui: &egui::Ui, id: &str, rect: Rect, screen: Pos2) -> Point {
-    let m = meta(ui, id);
-    let p = (screen - rect.min - m.pan) / m.zoom;
-    Point::new(p.x, p.y)
+    /// Puts a map point in the middle of `rect`, zooming in to at least 1.
+    pub fn centre_on(&mut self, rect: Rect, at: Point) {
+        self.zoom = self.zoom.max(1.0);
+        self.pan = rect.size() / 2.0 - Vec2::new(at.x, at.y) * self.zoom;
+    }
+
+    /// Zooms by `factor`, keeping the map point under `around` (a screen
+    /// position) where it is; the middle of `rect` when `None`.
+    pub fn zoom_by(&mut self, rect: Rect, factor: f32, around: Option<Pos2>) {
+        let new = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let c = around.map_or(rect.size() / 2.0, |p| p - rect.min);
+        self.pan = c - (c - self.pan) * (new / self.zoom);
+        self.zoom = new;
+    }
+
+    pub fn pan_by(&mut self, delta: Vec2) {
+        self.pan += delta;
+    }
 }
 
 /// Draws the board's ranks and files with their labels. Labels stick to
 /// the edge of the view when the board is scrolled past them.
-pub fn paint_board(ui: &egui::Ui, id: &str, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
-    let m = meta(ui, id);
-    let to_screen = |x: f32, y: f32| rect.min + m.pan + Vec2::new(x, y) * m.zoom;
+pub fn paint_board(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
+    let m = cam;
+    let to_screen = |x: f32, y: f32| m.to_screen(rect, Point::new(x, y));
     let painter = ui.painter().with_clip_rect(rect);
     let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return };
     let (Some(first_rank), Some(last_rank)) = (board.ranks.first(), board.ranks.last()) else { return };

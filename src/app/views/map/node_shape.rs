@@ -2,13 +2,11 @@
 //! stance mark, size by influence, and the name always legible below.
 
 use super::glyphs::piece_shapes;
-use super::graph::{EdgeData, Emphasis, NodeData, NodeKind};
+use super::graph::{Emphasis, NodeData, NodeKind};
+use super::nav::Camera;
 use crate::app::theme::{self, MapColours};
 use egui::epaint::{CircleShape, CornerRadius, RectShape, TextShape};
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
-use egui_graphs::{DisplayNode, DrawContext, NodeProps};
-use petgraph::Directed;
-use petgraph::stable_graph::DefaultIx;
 
 /// Look of the whole map for this frame, shared by every node and line.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,47 +18,37 @@ pub struct MapLook {
     pub show_titles: bool,
 }
 
-impl MapLook {
-    fn id() -> egui::Id {
-        egui::Id::new("gambit_map_look")
-    }
-
-    /// Makes this look the one drawing uses.
-    pub fn store(self, ctx: &egui::Context) {
-        ctx.data_mut(|d| d.insert_temp(Self::id(), self));
-    }
-
-    pub fn load(ctx: &egui::Context) -> Self {
-        ctx.data(|d| d.get_temp(Self::id())).unwrap_or(MapLook {
-            colours: MapColours::for_dark_mode(ctx.global_style().visuals.dark_mode),
-            label_scale: 1.0,
-            show_titles: false,
-        })
-    }
-}
-
 /// Fades a colour towards transparent.
 pub fn faded(c: Color32, keep: f32) -> Color32 {
     c.gamma_multiply(keep)
 }
 
-/// The display of one person.
-#[derive(Clone, Debug)]
-pub struct PieceShape {
-    pub data: NodeData,
-    pub pos: Pos2,
-    pub selected: bool,
-    pub hovered: bool,
-    pub dragged: bool,
+/// What drawing one frame of the map needs: fonts, where the map is on
+/// screen, its zoom and pan, and its look.
+pub struct Frame<'a> {
+    pub ctx: &'a egui::Context,
+    pub cam: Camera,
+    pub rect: Rect,
+    pub look: MapLook,
 }
 
-impl From<NodeProps<NodeData>> for PieceShape {
-    fn from(p: NodeProps<NodeData>) -> Self {
-        Self { pos: p.location(), selected: p.selected, hovered: p.hovered, dragged: p.dragged, data: p.payload }
+impl Frame<'_> {
+    pub fn to_screen(&self, p: crate::layout::Point) -> Pos2 {
+        self.cam.to_screen(self.rect, p)
     }
 }
 
-impl PieceShape {
+/// The display of one person.
+#[derive(Clone, Copy, Debug)]
+pub struct PieceShape<'a> {
+    pub data: &'a NodeData,
+    /// Where they stand, in map units.
+    pub pos: crate::layout::Point,
+    pub selected: bool,
+    pub hovered: bool,
+}
+
+impl PieceShape<'_> {
     /// Radius in map units.
     pub fn radius(&self) -> f32 {
         self.data.radius()
@@ -71,16 +59,13 @@ impl PieceShape {
     }
 }
 
-impl DisplayNode<NodeData, EdgeData, Directed, DefaultIx> for PieceShape {
-    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
-        self.pos + dir.normalized() * self.radius()
-    }
-
-    fn shapes(&mut self, ctx: &DrawContext<'_>) -> Vec<Shape> {
-        let look = MapLook::load(ctx.ctx);
+impl PieceShape<'_> {
+    /// The shapes of this person on screen.
+    pub fn shapes(&self, ctx: &Frame<'_>) -> Vec<Shape> {
+        let look = ctx.look;
         let c = look.colours;
-        let center = ctx.meta.canvas_to_screen_pos(self.pos);
-        let r = ctx.meta.canvas_to_screen_size(self.radius());
+        let center = ctx.to_screen(self.pos);
+        let r = self.radius() * ctx.cam.zoom;
         let keep = self.alpha();
         let mut out = Vec::with_capacity(8);
         // Far away, a person is only a dot: cheap to draw in very large maps.
@@ -124,22 +109,6 @@ impl DisplayNode<NodeData, EdgeData, Directed, DefaultIx> for PieceShape {
         out
     }
 
-    fn update(&mut self, state: &NodeProps<NodeData>) {
-        self.pos = state.location();
-        self.selected = state.selected;
-        self.hovered = state.hovered;
-        self.dragged = state.dragged;
-        if self.data != state.payload {
-            self.data = state.payload.clone();
-        }
-    }
-
-    fn is_inside(&self, pos: Pos2) -> bool {
-        (pos - self.pos).length() <= self.radius() * 1.1
-    }
-}
-
-impl PieceShape {
     fn fill(&self) -> Color32 {
         match &self.data.kind {
             NodeKind::Contact { stance, .. } => theme::stance_colour(*stance),
@@ -167,11 +136,11 @@ impl PieceShape {
         }
     }
 
-    fn labels(&self, ctx: &DrawContext<'_>, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
+    fn labels(&self, ctx: &Frame<'_>, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
         let c = &look.colours;
-        let size = (ctx.meta.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * look.label_scale;
+        let size = (ctx.cam.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * look.label_scale;
         // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
-        let mut name = if ctx.meta.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
+        let mut name = if ctx.cam.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
         if self.data.single {
             name.push_str(" ·1");
         }
@@ -214,7 +183,7 @@ impl PieceShape {
 }
 
 /// A small round badge with a short text (stance mark, warnings).
-fn badge(ctx: &DrawContext<'_>, out: &mut Vec<Shape>, at: Pos2, r: f32, text: &str, c: &MapColours, keep: f32) {
+fn badge(ctx: &Frame<'_>, out: &mut Vec<Shape>, at: Pos2, r: f32, text: &str, c: &MapColours, keep: f32) {
     let r = r.max(6.0);
     out.push(
         CircleShape {

@@ -1,7 +1,7 @@
 //! The map's toolbar: layout, view, editing, analysis, filters and search.
 
 use super::filters::filter_menu;
-use super::{MapView, interact, nav};
+use super::{MapView, interact};
 use crate::app::actions::Action;
 use crate::app::views::{ExportRequest, ViewCtx};
 use crate::command::Command;
@@ -85,10 +85,10 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         view.fit_pending = true;
     }
     if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
-        nav::zoom_by(ui, view.graph_id, rect, 0.8);
+        view.cam.zoom_by(rect, 0.8, None);
     }
     if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
-        nav::zoom_by(ui, view.graph_id, rect, 1.25);
+        view.cam.zoom_by(rect, 1.25, None);
     }
 }
 
