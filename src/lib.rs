@@ -19,4 +19,5 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod numbers;
+pub mod sample;
 pub mod scene;

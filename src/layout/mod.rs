@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod force;
+pub mod job;
 
 /// A point in map (canvas) units.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

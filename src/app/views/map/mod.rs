@@ -26,25 +26,30 @@ use crate::analysis::coverage::{Coverage, coverage};
 use crate::analysis::path::{WarmPath, warm_path};
 use crate::app::theme;
 use crate::layout::board::{self, Board};
-use crate::layout::force::Simulation;
+use crate::layout::job::LayoutJob;
 use crate::layout::{Point, account_force};
 use crate::model::{Account, AccountId, ContactId, MapLayout, PersonRef, Project};
 use graph::{BuildInput, Built, Emphasis};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Simulation steps per frame while the force layout animates.
-const STEPS_PER_FRAME: u32 = 3;
 /// Id of the editor's map canvas.
 pub const GRAPH_ID: &str = "relationship_map";
 /// Id of the audience window's map canvas.
 pub const AUDIENCE_GRAPH_ID: &str = "relationship_map_audience";
 
-/// A force layout in progress.
+/// A force layout in progress, on a worker thread.
 struct Running {
     people: Vec<PersonRef>,
-    sim: Simulation,
+    job: LayoutJob,
     /// Save the result as one undoable "Re-layout" when it settles.
     commit: bool,
+}
+
+impl Running {
+    fn start(ctx: &egui::Context, people: Vec<PersonRef>, sim: crate::layout::force::Simulation, commit: bool) -> Self {
+        let wake = ctx.clone();
+        Self { people, job: LayoutJob::start(sim, move || wake.request_repaint()), commit }
+    }
 }
 
 /// The map view's runtime state (nothing here is saved in the project).
@@ -53,6 +58,9 @@ pub struct MapView {
     graph_id: &'static str,
     /// This view's zoom and pan: each window's map zooms on its own.
     cam: nav::Camera,
+    /// Whether the view is as the last fit left it (no zoom or pan since):
+    /// then it fits again when the map's area changes size or a layout settles.
+    cam_untouched: bool,
     /// What the pointer pressed on the map is doing.
     press: Option<interact::Press>,
     /// How much the last frame painted.
@@ -104,6 +112,7 @@ impl Default for MapView {
             graph_id: GRAPH_ID,
             cam: nav::Camera::default(),
             press: None,
+            cam_untouched: true,
             last_paint: canvas::PaintStats::default(),
             key: None,
             built: None,
@@ -148,7 +157,7 @@ impl MapView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let Some(account) = ctx.account() else { return no_account(ui) };
-        self.sync(ctx.project, account, ctx.revision);
+        self.sync(ui.ctx(), ctx.project, account, ctx.revision);
         if self.presenting {
             if self.capture.is_none() {
                 self.presentation_keys(ui, ctx.project, account);
@@ -170,7 +179,7 @@ impl MapView {
     }
 
     /// Brings derived state up to date with the project.
-    fn sync(&mut self, project: &Project, account: &Account, revision: u64) {
+    fn sync(&mut self, ui: &egui::Context, project: &Project, account: &Account, revision: u64) {
         let key = (account.id, revision);
         if self.key == Some(key) {
             return;
@@ -193,7 +202,7 @@ impl MapView {
             self.layout = account.map.layout;
             self.fit_pending = true;
         }
-        self.retarget(project, account);
+        self.retarget(ui, project, account);
         if new_account {
             self.shown = self.target.clone();
         }
@@ -201,7 +210,7 @@ impl MapView {
     }
 
     /// Sets where everyone should be for the current layout.
-    fn retarget(&mut self, project: &Project, account: &Account) {
+    fn retarget(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
         let people = crate::analysis::people_on_map(project, account);
         self.placed.retain(|p, _| people.contains(p) && !account.map.positions.contains_key(p));
         if self.layout == MapLayout::Board {
@@ -230,15 +239,15 @@ impl MapView {
             for (p, pt) in f.people.iter().zip(f.sim.positions()) {
                 target.entry(*p).or_insert(*pt);
             }
-            self.running = Some(Running { people: f.people, sim: f.sim, commit: false });
+            self.running = Some(Running::start(ui, f.people, f.sim, false));
         }
         self.target = target;
     }
 
     /// Starts a fresh force layout of everyone not pinned; saved when settled.
-    fn relayout(&mut self, project: &Project, account: &Account) {
+    fn relayout(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
         let f = account_force(project, account, true);
-        self.running = Some(Running { people: f.people, sim: f.sim, commit: true });
+        self.running = Some(Running::start(ui, f.people, f.sim, true));
         self.fit_pending = true;
     }
 
@@ -246,18 +255,20 @@ impl MapView {
     fn animate(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, dt: f32) {
         if self.layout == MapLayout::Force
             && let Some(run) = &mut self.running
+            && let Some(progress) = run.job.take()
         {
-            for _ in 0..STEPS_PER_FRAME {
-                run.sim.step();
-            }
-            for (p, pt) in run.people.iter().zip(run.sim.positions()) {
+            for (p, pt) in run.people.iter().zip(&progress.positions) {
                 self.target.insert(*p, *pt);
                 self.shown.insert(*p, *pt);
             }
-            if run.sim.is_settled() {
-                let run = self.running.take();
-                if let Some(run) = run {
-                    self.finish_layout(ctx, account, run);
+            if progress.settled
+                && let Some(run) = self.running.take()
+            {
+                let fit = !run.commit && self.cam_untouched;
+                self.finish_layout(ctx, account, run, &progress.positions);
+                if fit {
+                    // A map laid out on opening fits once it has settled.
+                    self.fit_pending = true;
                 }
             }
         }
@@ -268,19 +279,19 @@ impl MapView {
         }
     }
 
-    fn finish_layout(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, run: Running) {
+    fn finish_layout(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, run: Running, settled: &[Point]) {
         if run.commit {
             let pinned = |p: &PersonRef| account.map.positions.get(p).is_some_and(|m| m.pinned);
             let changes = run
                 .people
                 .iter()
-                .zip(run.sim.positions())
+                .zip(settled)
                 .filter(|(p, _)| !pinned(p))
                 .map(|(p, pt)| (*p, Some(crate::model::MapPos { x: pt.x.round(), y: pt.y.round(), pinned: false })))
                 .collect();
             ctx.send(crate::command::Command::SetPositions(account.id, changes));
         } else {
-            for (p, pt) in run.people.iter().zip(run.sim.positions()) {
+            for (p, pt) in run.people.iter().zip(settled) {
                 if !account.map.positions.contains_key(p) {
                     self.placed.insert(*p, *pt);
                 }
@@ -411,11 +422,18 @@ impl MapView {
         };
         self.last_emphasis = people_em.clone();
         let rect = ui.available_rect_before_wrap();
+        if rect.size() != self.last_rect.size() && self.cam_untouched {
+            self.fit_pending = true;
+        }
         self.last_rect = rect;
+        let before = self.cam;
         interact::keyboard(self, ui, ctx, account);
         if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
             self.cam.fit(rect, &self.target);
             self.fit_pending = false;
+            self.cam_untouched = true;
+        } else if self.cam != before {
+            self.cam_untouched = false;
         }
         if let Some(p) = self.centre_request.take() {
             if !self.filters.visible_people(ctx.project, account).contains(&p) {
@@ -427,7 +445,11 @@ impl MapView {
             }
         }
         let response = ui.interact(rect, egui::Id::new(self.graph_id), egui::Sense::click_and_drag());
+        let before = self.cam;
         interact::handle(self, ui, ctx, account, &response);
+        if self.cam != before {
+            self.cam_untouched = false;
+        }
         let dark = if self.presenting { self.presenting_dark } else { ui.visuals().dark_mode };
         self.last_dark = dark;
         let colours = theme::MapColours::for_dark_mode(dark);

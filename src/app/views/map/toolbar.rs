@@ -78,7 +78,7 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         .on_hover_text(tr("Lay out everyone not pinned afresh (Undo puts them back)"))
         .clicked()
     {
-        view.relayout(ctx.project, account);
+        view.relayout(ui.ctx(), ctx.project, account);
     }
     let rect = view.last_rect;
     if ui.button(tr("Fit")).on_hover_text(tr("Fit the whole map into view (F)")).clicked() {
@@ -86,9 +86,11 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
     }
     if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
         view.cam.zoom_by(rect, 0.8, None);
+        view.cam_untouched = false;
     }
     if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
         view.cam.zoom_by(rect, 1.25, None);
+        view.cam_untouched = false;
     }
 }
 
