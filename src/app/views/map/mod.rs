@@ -422,7 +422,10 @@ impl MapView {
         };
         self.last_emphasis = people_em.clone();
         let rect = ui.available_rect_before_wrap();
-        if rect.size() != self.last_rect.size() && self.cam_untouched {
+        // Presenting, full screen or a maximised window refit the map; a side
+        // panel's few pixels of jitter do not.
+        let grew = (rect.size() - self.last_rect.size()).abs();
+        if self.cam_untouched && (grew.x > self.last_rect.width() * 0.1 || grew.y > self.last_rect.height() * 0.1) {
             self.fit_pending = true;
         }
         self.last_rect = rect;
