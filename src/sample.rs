@@ -172,7 +172,11 @@ fn account(size: Size, r: &mut Rng) -> Account {
     a.units = (1..=size.units.max(1))
         .map(|u| BusinessUnit {
             id: UnitId(u),
-            name: format!("{} {}", SITES[r.below(SITES.len())], UNITS[(u as usize - 1) % UNITS.len()]),
+            name: format!(
+                "{} {}",
+                SITES[(u as usize - 1) / UNITS.len() % SITES.len()],
+                UNITS[(u as usize - 1) % UNITS.len()]
+            ),
             kind: UnitKind::Department,
             parent: None,
             location: String::new(),
@@ -283,9 +287,9 @@ fn other_lines(size: Size, r: &mut Rng, members_of: &[Vec<usize>], lines: &mut V
             continue;
         }
         let kind = match r.below(100) {
-            0..=79 => RelKind::Knows,
-            80..=91 => RelKind::Influences,
-            92..=95 => RelKind::Conflict,
+            0..=84 => RelKind::Knows,
+            85..=97 => RelKind::Influences,
+            98 => RelKind::Conflict,
             _ => RelKind::Gatekeeps,
         };
         lines.push((contact(a), contact(b), kind, 1 + r.below(5) as u8));

@@ -1,6 +1,7 @@
 //! What the map shows on demand, computed from the model alone: who is on
 //! the map, coverage of key people, and warm paths to a contact.
 
+pub mod communities;
 pub mod coverage;
 pub mod health;
 pub mod path;

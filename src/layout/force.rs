@@ -27,6 +27,12 @@ const COOLING: f32 = 0.965;
 const SETTLED: f32 = 0.5;
 /// A gentle pull to the centre keeps unconnected groups in view.
 const GRAVITY: f32 = 0.012;
+/// Pull of a person towards the middle of their group (business unit), as
+/// a share of a line's pull: it keeps a unit's people together.
+const GROUP_PULL: f32 = 1.0;
+/// Lines across groups pull this much of a line inside one, so units can
+/// stand apart and the lines between them read as traffic between units.
+const ACROSS_GROUPS: f32 = 0.01;
 
 /// One running simulation.
 #[derive(Clone, Debug)]
@@ -37,6 +43,8 @@ pub struct Simulation {
     edges: Vec<(usize, usize, f32)>,
     temperature: f32,
     steps: u32,
+    /// The group (business unit) of each person, if any.
+    groups: Vec<Option<usize>>,
 }
 
 impl Simulation {
@@ -48,7 +56,24 @@ impl Simulation {
         let fixed = (0..pos.len()).map(|i| fixed.get(i).copied().unwrap_or(false)).collect();
         // A warm start (most people already placed) shakes the map less.
         let temperature = if warm { START_TEMPERATURE * 0.25 } else { START_TEMPERATURE };
-        Self { pos, fixed, edges, temperature, steps: 0 }
+        Self { pos, fixed, edges, temperature, steps: 0, groups: Vec::new() }
+    }
+
+    /// Keeps each group's people together: people pull towards the middle of
+    /// their group, lines across groups pull less, and people without a
+    /// saved position start near their group's place. `groups[i]` is the
+    /// group of person i.
+    pub fn with_groups(mut self, groups: Vec<Option<usize>>, start: &[Option<Point>]) -> Self {
+        let same =
+            |a: usize, b: usize| matches!((groups.get(a), groups.get(b)), (Some(Some(x)), Some(Some(y))) if x == y);
+        for e in &mut self.edges {
+            if !same(e.0, e.1) {
+                e.2 *= ACROSS_GROUPS;
+            }
+        }
+        seed_groups(&mut self.pos, &groups, start);
+        self.groups = groups;
+        self
     }
 
     pub fn positions(&self) -> &[Point] {
@@ -73,6 +98,7 @@ impl Simulation {
         let mut disp = vec![Point::default(); n];
         self.repel(&mut disp);
         self.attract(&mut disp);
+        self.pull_groups(&mut disp);
         let mut largest: f32 = 0.0;
         for (i, d) in disp.iter().enumerate() {
             if self.fixed[i] {
@@ -208,6 +234,30 @@ impl Simulation {
         }
     }
 
+    fn pull_groups(&self, disp: &mut [Point]) {
+        let Some(count) = self.groups.iter().flatten().max().map(|g| g + 1) else { return };
+        let mut sum = vec![(0.0f32, 0.0f32, 0u32); count];
+        for (p, g) in self.pos.iter().zip(&self.groups) {
+            if let Some(g) = g {
+                sum[*g].0 += p.x;
+                sum[*g].1 += p.y;
+                sum[*g].2 += 1;
+            }
+        }
+        for (i, g) in self.groups.iter().enumerate() {
+            let Some((sx, sy, n)) = g.map(|g| sum[g]) else { continue };
+            if n < 2 {
+                continue;
+            }
+            let (cx, cy) = (sx / n as f32, sy / n as f32);
+            let (vx, vy) = (cx - self.pos[i].x, cy - self.pos[i].y);
+            let d = (vx * vx + vy * vy).sqrt().max(0.01);
+            let force = d * d / IDEAL * GROUP_PULL;
+            disp[i].x += vx / d * force;
+            disp[i].y += vy / d * force;
+        }
+    }
+
     fn attract(&self, disp: &mut [Point]) {
         for &(a, b, w) in &self.edges {
             let (vx, vy) = (self.pos[a].x - self.pos[b].x, self.pos[a].y - self.pos[b].y);
@@ -258,4 +308,48 @@ fn seed(start: &[Option<Point>], edges: &[(usize, usize, f32)]) -> Vec<Point> {
         });
     }
     pos.into_iter().map(|p| p.unwrap_or_default()).collect()
+}
+
+/// Starts people without a saved position near their group's place: each
+/// group gets a place on a spiral, spaced by the room its people need, and
+/// its new people a small spiral around it. Groups whose people already have
+/// positions grow from the middle of those.
+fn seed_groups(pos: &mut [Point], groups: &[Option<usize>], start: &[Option<Point>]) {
+    let Some(count) = groups.iter().flatten().max().map(|g| g + 1) else { return };
+    let mut size = vec![0usize; count];
+    let mut saved = vec![(0.0f32, 0.0f32, 0usize); count];
+    for (i, g) in groups.iter().enumerate() {
+        if let Some(g) = g {
+            size[*g] += 1;
+            if let Some(Some(p)) = start.get(i) {
+                saved[*g] = (saved[*g].0 + p.x, saved[*g].1 + p.y, saved[*g].2 + 1);
+            }
+        }
+    }
+    // Places for the groups: biggest first, on a spiral wide enough for each.
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|g| std::cmp::Reverse(size[*g]));
+    // The spiral's radius grows with the square root of the area used so far,
+    // so the groups pack into a disc rather than a long arm.
+    let mut anchor = vec![Point::default(); count];
+    let mut area = 0.0f32;
+    for (k, g) in order.iter().enumerate() {
+        let radius = (size[*g] as f32).sqrt() * IDEAL * 0.55;
+        let r = if k == 0 { 0.0 } else { 1.25 * (area + radius * radius).sqrt() };
+        let a = k as f32 * 2.399_963;
+        anchor[*g] = match saved[*g] {
+            (x, y, n) if n > 0 => Point::new(x / n as f32, y / n as f32),
+            _ => Point::new(r * a.cos(), r * a.sin()),
+        };
+        area += radius * radius;
+    }
+    let mut placed_in = vec![0usize; count];
+    for (i, g) in groups.iter().enumerate() {
+        let (Some(g), None) = (g, start.get(i).copied().flatten()) else { continue };
+        let k = placed_in[*g];
+        placed_in[*g] += 1;
+        let r = IDEAL * 0.55 * ((k + 1) as f32).sqrt();
+        let a = k as f32 * 2.399_963;
+        pos[i] = Point::new(anchor[*g].x + r * a.cos(), anchor[*g].y + r * a.sin());
+    }
 }

@@ -58,7 +58,32 @@ pub fn account_force(project: &Project, account: &Account, relayout: bool) -> Ac
         .collect();
     let placed = fixed.iter().filter(|f| **f).count();
     let warm = !relayout && placed * 2 > people.len();
-    AccountForce { sim: force::Simulation::new(&start, &fixed, &edges, warm), people }
+    let groups = groups(account, &people);
+    AccountForce { sim: force::Simulation::new(&start, &fixed, &edges, warm).with_groups(groups, &start), people }
+}
+
+/// The group each person is laid out with: their business unit; for client
+/// people without one, the community the lines among them form; our own
+/// people together, as a group of their own.
+pub fn groups(account: &Account, people: &[PersonRef]) -> Vec<Option<usize>> {
+    let unit_index: BTreeMap<crate::model::UnitId, usize> =
+        account.units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    let communities = crate::analysis::communities::unitless(account);
+    let first_free = account.units.len();
+    let ours = first_free + communities.values().max().map_or(0, |k| k + 1);
+    people
+        .iter()
+        .map(|p| match p {
+            PersonRef::Contact(c) => {
+                let contact = account.contact(*c)?;
+                match contact.unit.and_then(|u| unit_index.get(&u)) {
+                    Some(i) => Some(*i),
+                    None => communities.get(c).map(|k| first_free + k),
+                }
+            }
+            PersonRef::Member(_) => Some(ours),
+        })
+        .collect()
 }
 
 /// The settled force layout of an account, as saved positions.

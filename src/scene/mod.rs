@@ -4,6 +4,7 @@
 //! (and the SVG into PNG), so both show the same map.
 
 pub mod lines;
+pub mod overview;
 pub mod palette;
 pub mod pieces;
 

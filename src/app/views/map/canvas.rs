@@ -4,11 +4,12 @@
 //! moves (see `MapView::is_animating`), so an untouched map costs no CPU.
 
 use super::edge_shape::{LineShape, line_hit};
-use super::graph::{Built, DrawnPerson};
+use super::graph::{Built, DrawnPerson, NodeKind};
 use super::nav::Camera;
 use super::node_shape::{Frame, PieceShape};
 use crate::layout::Point;
 use crate::model::PersonRef;
+use crate::scene::overview;
 use egui::{Pos2, Rect, Shape};
 
 /// Below this zoom, lines are plain strokes (no dashes, dots or arrows).
@@ -21,6 +22,8 @@ const CULL_MARGIN: f32 = 120.0;
 pub struct Marks<'a> {
     pub selected: &'a dyn Fn(PersonRef) -> bool,
     pub hovered: Option<PersonRef>,
+    /// Units drawn as labelled regions (the force layout; the board has files).
+    pub regions: bool,
 }
 
 /// The person under a screen position: the topmost one whose disc holds it.
@@ -55,38 +58,140 @@ fn line_visible(a: Point, b: Point, view: Rect) -> bool {
     bounds.intersects(view)
 }
 
-/// Paints the lines, then the people, of everything in view.
+/// Paints the units' regions, the lines (bundled between units on big
+/// maps), the people with the names that fit, then the regions' labels.
 pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>) -> PaintStats {
     let painter = ui.painter().with_clip_rect(frame.rect);
     let view = frame.cam.visible(frame.rect);
     let plain = frame.cam.zoom < PLAIN_LINES_BELOW;
     let mut stats = PaintStats::default();
+    let regions = if marks.regions { regions(built) } else { Vec::new() };
     let mut shapes: Vec<Shape> = Vec::new();
+    region_shapes(&mut shapes, frame, &regions);
+    bundle_shapes(&mut shapes, frame, built, &regions);
+    let focus = |p: usize| {
+        let person = built.people[p].data.person;
+        (marks.selected)(person) || marks.hovered == Some(person)
+    };
     for l in &built.lines {
         let (a, b) = (&built.people[l.from], &built.people[l.to]);
-        if !line_visible(a.at, b.at, view) {
+        let bundled = built.bundled && (l.minor || l.reach);
+        if !line_visible(a.at, b.at, view) || (bundled && !focus(l.from) && !focus(l.to)) {
             continue;
         }
         stats.lines += 1;
-        let line = LineShape { data: &l.data, selected: l.data.selected };
+        let quiet = built.bundled && !focus(l.from) && !focus(l.to);
+        let line = LineShape { data: &l.data, selected: l.data.selected, quiet };
         shapes.extend(line.shapes(a, b, frame, plain));
     }
-    for p in &built.people {
-        if !person_visible(p, view, &frame.cam) {
-            continue;
-        }
-        stats.people += 1;
-        let person = p.data.person;
-        let piece = PieceShape {
+    let visible: Vec<&DrawnPerson> = built.people.iter().filter(|p| person_visible(p, view, &frame.cam)).collect();
+    stats.people = visible.len();
+    let pieces: Vec<PieceShape<'_>> = visible
+        .iter()
+        .map(|p| PieceShape {
             data: &p.data,
             pos: p.at,
-            selected: (marks.selected)(person),
-            hovered: marks.hovered == Some(person),
-        };
+            selected: (marks.selected)(p.data.person),
+            hovered: marks.hovered == Some(p.data.person),
+            label: false,
+        })
+        .collect();
+    let shown = labels(frame, &pieces);
+    for (mut piece, label) in pieces.into_iter().zip(shown) {
+        piece.label = label;
+        stats.labels += usize::from(label);
         shapes.extend(piece.shapes(frame));
     }
+    region_labels(&mut shapes, ui, frame, &regions);
     painter.extend(shapes);
     stats
+}
+
+/// Which names fit: placed by priority so none overlaps another.
+fn labels(frame: &Frame<'_>, pieces: &[PieceShape<'_>]) -> Vec<bool> {
+    let wishes: Vec<overview::LabelWish> = pieces
+        .iter()
+        .map(|p| {
+            let big_enough = p.radius() * frame.cam.zoom >= 6.0;
+            let (ours, key, influence) = match &p.data.kind {
+                NodeKind::Member { .. } => (true, false, 5),
+                NodeKind::Contact { piece, influence, .. } => (false, piece.is_key(), *influence),
+            };
+            let priority = overview::label_priority(p.selected || p.hovered, ours, key, influence);
+            // Too small to carry a name: a box that never fits.
+            let rect = if big_enough { p.label_box(frame) } else { [0.0, 0.0, 0.0, 0.0] };
+            overview::LabelWish { priority, rect }
+        })
+        .collect();
+    overview::place_labels(&wishes)
+}
+
+fn regions(built: &Built) -> Vec<overview::Region> {
+    let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
+    overview::regions_of(points, &|u| built.unit_names.get(&u).cloned().unwrap_or_default())
+}
+
+fn region_shapes(out: &mut Vec<Shape>, frame: &Frame<'_>, regions: &[overview::Region]) {
+    let c = &frame.look.colours;
+    for r in regions {
+        let centre = frame.to_screen(r.centre);
+        let radius = r.radius * frame.cam.zoom;
+        if !frame.rect.expand(radius).contains(centre) {
+            continue;
+        }
+        let stroke = egui::Stroke::new(1.5, c.band_label.gamma_multiply(0.35));
+        out.push(Shape::circle_filled(centre, radius, c.band_b.gamma_multiply(0.55)));
+        out.push(Shape::circle_stroke(centre, radius, stroke));
+    }
+}
+
+/// Minor lines between units as one line each, from region to region.
+fn bundle_shapes(out: &mut Vec<Shape>, frame: &Frame<'_>, built: &Built, regions: &[overview::Region]) {
+    if !built.bundled {
+        return;
+    }
+    let centre: std::collections::BTreeMap<_, _> = regions.iter().map(|r| (r.unit, r.centre)).collect();
+    let colour = frame.look.colours.knows.gamma_multiply(0.45);
+    for b in &built.bundles {
+        let (Some(a), Some(z)) = (centre.get(&b.a), centre.get(&b.b)) else { continue };
+        let (a, z) = (frame.to_screen(*a), frame.to_screen(*z));
+        let stroke = egui::Stroke::new(overview::bundle_width(b.lines), colour);
+        out.push(Shape::line_segment([a, z], stroke));
+    }
+    // Our reach: from each of us to each unit we know people in.
+    let ours = frame.look.colours.knows.gamma_multiply(0.8);
+    for r in &built.reach {
+        let (Some(&m), Some(u)) = (built.index.get(&r.member), centre.get(&r.unit)) else { continue };
+        let (a, z) = (frame.to_screen(built.people[m].at), frame.to_screen(*u));
+        out.push(Shape::line_segment([a, z], egui::Stroke::new(overview::bundle_width(r.lines), ours)));
+    }
+}
+
+/// Each region's name and head count at its top edge, in type that stays
+/// readable however far the map is zoomed out.
+fn region_labels(out: &mut Vec<Shape>, ui: &egui::Ui, frame: &Frame<'_>, regions: &[overview::Region]) {
+    let c = &frame.look.colours;
+    let size = 15.0 * frame.look.label_scale;
+    let mut wishes = Vec::new();
+    let mut galleys = Vec::new();
+    for r in regions {
+        let text = format!("{} ({})", r.label, r.people);
+        let galley = ui.fonts_mut(|f| f.layout_no_wrap(text, egui::FontId::proportional(size), c.band_label));
+        let top = frame.to_screen(Point::new(r.centre.x, r.centre.y - r.radius));
+        let at = Pos2::new(top.x - galley.size().x / 2.0, top.y + 4.0);
+        wishes.push(overview::LabelWish {
+            priority: r.people as i32,
+            rect: [at.x, at.y, galley.size().x, galley.size().y],
+        });
+        galleys.push((at, galley));
+    }
+    for ((at, galley), show) in galleys.into_iter().zip(overview::place_labels(&wishes)) {
+        if show && frame.rect.contains(at) {
+            let halo = egui::Rect::from_min_size(at, galley.size()).expand(3.0);
+            out.push(egui::epaint::RectShape::filled(halo, 4, c.text_halo).into());
+            out.push(egui::epaint::TextShape::new(at, galley, c.band_label).into());
+        }
+    }
 }
 
 /// How much of the map one frame painted (for tests of culling).
@@ -94,4 +199,6 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
 pub struct PaintStats {
     pub people: usize,
     pub lines: usize,
+    /// Names shown (the rest did not fit at this zoom).
+    pub labels: usize,
 }

@@ -19,6 +19,8 @@ pub fn line_width(strength: u8, zoom: f32) -> f32 {
 pub struct LineShape<'a> {
     pub data: &'a EdgeData,
     pub selected: bool,
+    /// Drawn softer, so the structure reads through a crowded map.
+    pub quiet: bool,
 }
 
 fn pos(p: &DrawnPerson) -> Pos2 {
@@ -53,6 +55,9 @@ impl LineShape<'_> {
         }
         if self.data.emphasis == Emphasis::Dim {
             keep *= 0.15;
+        }
+        if self.quiet {
+            keep *= 0.5;
         }
         let mut colour = faded(look.colours.line(self.data.kind), keep);
         let mut width = line_width(self.data.strength, ctx.cam.zoom);

@@ -5,7 +5,8 @@
 use super::filters::Filters;
 use crate::analysis::coverage::Coverage;
 use crate::layout::Point;
-use crate::model::{Account, ContactId, PersonRef, Project};
+use crate::model::{Account, ContactId, PersonRef, Project, UnitId};
+use crate::scene::overview::{self, BUNDLE_ABOVE, Bundle, Reach};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,6 +18,8 @@ pub struct DrawnPerson {
     pub data: NodeData,
     /// Where they stand now, in map units.
     pub at: Point,
+    /// Their business unit (client people with a unit that exists).
+    pub unit: Option<UnitId>,
 }
 
 /// A line between two drawn people (indices into `Built::people`).
@@ -25,6 +28,10 @@ pub struct DrawnLine {
     pub data: EdgeData,
     pub from: usize,
     pub to: usize,
+    /// Client to client and informal: bundled between units on big maps.
+    pub minor: bool,
+    /// One of ours to a client person with a unit: bundled as reach on big maps.
+    pub reach: bool,
 }
 
 /// The people and lines the filters let through, with a lookup by person.
@@ -32,6 +39,12 @@ pub struct Built {
     pub people: Vec<DrawnPerson>,
     pub lines: Vec<DrawnLine>,
     pub index: BTreeMap<PersonRef, usize>,
+    /// Whether minor lines are drawn as bundles between units.
+    pub bundled: bool,
+    pub bundles: Vec<Bundle>,
+    pub reach: Vec<Reach>,
+    /// Names of the units, for their regions.
+    pub unit_names: BTreeMap<UnitId, String>,
 }
 
 /// Inputs to building the map, gathered by the view.
@@ -59,6 +72,10 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         cycles,
         today: *today,
     });
+    let unit_of = |p: PersonRef| match p {
+        PersonRef::Contact(c) => account.contact(c)?.unit.filter(|u| account.unit(*u).is_some()),
+        PersonRef::Member(_) => None,
+    };
     let mut index = BTreeMap::new();
     let people: Vec<DrawnPerson> = scene
         .people
@@ -66,13 +83,28 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         .enumerate()
         .map(|(i, p)| {
             index.insert(p.data.person, i);
-            DrawnPerson { data: p.data, at: p.at }
+            DrawnPerson { unit: unit_of(p.data.person), data: p.data, at: p.at }
         })
         .collect();
-    let lines = scene
+    let lines: Vec<DrawnLine> = scene
         .lines
         .into_iter()
-        .filter_map(|l| Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data }))
+        .filter_map(|l| {
+            let minor = overview::is_minor(l.data.kind, l.from, l.to);
+            let reach = overview::is_reach(l.from, l.to) && (unit_of(l.from).is_some() || unit_of(l.to).is_some());
+            Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data, minor, reach })
+        })
         .collect();
-    Built { people, lines, index }
+    let bundled = lines.iter().filter(|l| l.minor).count() > BUNDLE_ABOVE;
+    let ends = |keep: fn(&DrawnLine) -> bool| {
+        let people = &people;
+        lines.iter().filter(move |l| keep(l)).map(move |l| (people[l.from].data.person, people[l.to].data.person))
+    };
+    let (bundles, reach) = if bundled {
+        (overview::bundles(ends(|l| l.minor), &unit_of), overview::reach(ends(|l| l.reach), &unit_of))
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let unit_names = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
+    Built { people, lines, index, bundled, bundles, reach, unit_names }
 }

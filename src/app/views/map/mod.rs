@@ -470,7 +470,8 @@ impl MapView {
             let state = &*ctx.state;
             let selected = |p: PersonRef| state.selected == Some(p) || state.also_selected.contains(&p);
             let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.cam, rect, look };
-            self.last_paint = canvas::paint(ui, &frame, built, &canvas::Marks { selected: &selected, hovered });
+            let marks = canvas::Marks { selected: &selected, hovered, regions: self.layout == MapLayout::Force };
+            self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }
         let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &colours));
         if self.presenting {
@@ -478,7 +479,7 @@ impl MapView {
             let free_from = legend.map_or(rect.left(), |l| l.right());
             self.caption(ui, rect, free_from, ctx, account, colours.text);
         }
-        if self.is_animating() {
+        if self.is_animating() || self.fit_pending {
             ui.ctx().request_repaint();
         }
     }

@@ -46,6 +46,8 @@ pub struct PieceShape<'a> {
     pub pos: crate::layout::Point,
     pub selected: bool,
     pub hovered: bool,
+    /// Whether the name fits here (label placement decides).
+    pub label: bool,
 }
 
 impl PieceShape<'_> {
@@ -103,8 +105,12 @@ impl PieceShape<'_> {
                 out.push(TextShape::new(at, galley, faded(Color32::WHITE, keep)).into());
             }
         }
-        if r >= 6.0 {
+        if r >= 6.0 && self.label {
             self.labels(ctx, &mut out, center, r, &look, keep);
+        }
+        if self.data.uncovered && r >= 9.0 {
+            let c = MapColours { glyph_light: Color32::WHITE, ..c };
+            badge(ctx, &mut out, center + Vec2::new(-r * 0.78, -r * 0.7), r * 0.42, "!", &c, keep);
         }
         out
     }
@@ -138,12 +144,8 @@ impl PieceShape<'_> {
 
     fn labels(&self, ctx: &Frame<'_>, out: &mut Vec<Shape>, center: Pos2, r: f32, look: &MapLook, keep: f32) {
         let c = &look.colours;
-        let size = (ctx.cam.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * look.label_scale;
-        // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
-        let mut name = if ctx.cam.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
-        if self.data.single {
-            name.push_str(" ·1");
-        }
+        let size = Self::label_size(ctx);
+        let name = self.label_text(ctx);
         let mut y = center.y + r + r * 0.35 + 2.0;
         let name_colour = faded(c.text, keep.max(0.3));
         let galley = ctx.ctx.fonts_mut(|f| f.layout_no_wrap(name, FontId::proportional(size), name_colour));
@@ -152,8 +154,7 @@ impl PieceShape<'_> {
         out.push(RectShape::filled(rect, CornerRadius::same(3), faded(c.text_halo, keep.max(0.3))).into());
         y += galley.size().y;
         out.push(TextShape::new(at, galley, name_colour).into());
-        let wants_title = look.show_titles || self.hovered || self.selected;
-        if wants_title && !self.data.title.is_empty() {
+        if self.wants_title(look) && !self.data.title.is_empty() {
             let t = ctx.ctx.fonts_mut(|f| {
                 f.layout_no_wrap(self.data.title.to_string(), FontId::proportional(size * 0.8), name_colour)
             });
@@ -168,17 +169,42 @@ impl PieceShape<'_> {
             );
             out.push(TextShape::new(at, t, name_colour).into());
         }
-        if self.data.uncovered && r >= 9.0 {
-            badge(
-                ctx,
-                out,
-                center + Vec2::new(-r * 0.78, -r * 0.7),
-                r * 0.42,
-                "!",
-                &MapColours { glyph_light: Color32::WHITE, ..*c },
-                keep,
-            );
+    }
+
+    /// The name (and title when shown) as placed: its text and its box on
+    /// screen, for label placement.
+    pub fn label_box(&self, ctx: &Frame<'_>) -> [f32; 4] {
+        let r = self.radius() * ctx.cam.zoom;
+        let size = Self::label_size(ctx);
+        let (w, mut h) = crate::scene::overview::label_size(&self.label_text(ctx), size);
+        if self.wants_title(&ctx.look) && !self.data.title.is_empty() {
+            let (tw, th) = crate::scene::overview::label_size(&self.data.title, size * 0.8);
+            h += th;
+            let w = w.max(tw);
+            let c = ctx.to_screen(self.pos);
+            return [c.x - w / 2.0, c.y + r * 1.35, w, h];
         }
+        let c = ctx.to_screen(self.pos);
+        [c.x - w / 2.0, c.y + r * 1.35, w, h]
+    }
+
+    fn label_size(ctx: &Frame<'_>) -> f32 {
+        (ctx.cam.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * ctx.look.label_scale
+    }
+
+    fn wants_title(&self, look: &MapLook) -> bool {
+        look.show_titles || self.hovered || self.selected
+    }
+
+    /// The name as shown: short when zoomed far out, with a mark when only
+    /// one of us knows them.
+    fn label_text(&self, ctx: &Frame<'_>) -> String {
+        // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
+        let mut name = if ctx.cam.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
+        if self.data.single {
+            name.push_str(" ·1");
+        }
+        name
     }
 }
 

@@ -1,0 +1,207 @@
+//! The map at the size of a real key account, decided once for the window
+//! and the exports: business units as labelled regions, the thousands of
+//! client-to-client "knows" and "influences" lines bundled between units
+//! (our team's lines and the formal ones stay), and which names fit.
+
+use crate::layout::Point;
+use crate::model::{Account, PersonRef, RelKind, UnitId};
+use std::collections::BTreeMap;
+
+/// More minor lines than this on a map and they are bundled between units.
+pub const BUNDLE_ABOVE: usize = 600;
+/// Room around a region's people, in map units.
+const REGION_MARGIN: f32 = 70.0;
+
+/// Whether a line is minor: client to client, and informal (knows,
+/// influences). Our team's lines and reports-to, conflict and gatekeeping
+/// lines are never minor.
+pub fn is_minor(kind: RelKind, from: PersonRef, to: PersonRef) -> bool {
+    matches!((from, to), (PersonRef::Contact(_), PersonRef::Contact(_)))
+        && matches!(kind, RelKind::Knows | RelKind::Influences)
+}
+
+/// A business unit as a region of the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Region {
+    pub unit: UnitId,
+    pub label: String,
+    pub centre: Point,
+    /// Radius in map units, taking in its people with room for their names.
+    pub radius: f32,
+    pub people: usize,
+}
+
+/// The regions of the units that have people on the map, from where those
+/// people stand now.
+pub fn regions(account: &Account, at: &BTreeMap<PersonRef, Point>) -> Vec<Region> {
+    let points = account.contacts.iter().filter_map(|c| {
+        let u = c.unit.filter(|u| account.unit(*u).is_some())?;
+        Some((u, *at.get(&PersonRef::Contact(c.id))?))
+    });
+    regions_of(points, &|u| account.unit(u).map(|u| u.name.clone()).unwrap_or_default())
+}
+
+/// The regions of units from their people's places.
+pub fn regions_of(points: impl Iterator<Item = (UnitId, Point)>, name: &dyn Fn(UnitId) -> String) -> Vec<Region> {
+    let mut members: BTreeMap<UnitId, Vec<Point>> = BTreeMap::new();
+    for (u, p) in points {
+        members.entry(u).or_default().push(p);
+    }
+    members
+        .into_iter()
+        .filter_map(|(unit, points)| {
+            let n = points.len() as f32;
+            let (sx, sy) = points.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+            let centre = Point::new(sx / n, sy / n);
+            if !(centre.x.is_finite() && centre.y.is_finite()) {
+                return None;
+            }
+            // The 90th percentile distance: one stray person does not blow the region up.
+            let mut d: Vec<f32> = points.iter().map(|p| p.distance(centre)).collect();
+            d.sort_by(f32::total_cmp);
+            let far = d.get((d.len() * 9) / 10).or(d.last()).copied().unwrap_or(0.0);
+            let label = name(unit);
+            Some(Region { unit, label, centre, radius: far + REGION_MARGIN, people: points.len() })
+        })
+        .collect()
+}
+
+/// Whether a line is one of ours to a client person: on big maps these are
+/// drawn as one line from each of us to each unit we reach.
+pub fn is_reach(from: PersonRef, to: PersonRef) -> bool {
+    matches!((from, to), (PersonRef::Member(_), PersonRef::Contact(_)) | (PersonRef::Contact(_), PersonRef::Member(_)))
+}
+
+/// One of our people's lines into one unit, drawn as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reach {
+    pub member: PersonRef,
+    pub unit: UnitId,
+    pub lines: usize,
+}
+
+/// Our people's reach into units, from their lines to client people.
+pub fn reach<'a>(
+    lines: impl Iterator<Item = (PersonRef, PersonRef)> + 'a,
+    unit_of: &dyn Fn(PersonRef) -> Option<UnitId>,
+) -> Vec<Reach> {
+    let mut count: BTreeMap<(PersonRef, UnitId), usize> = BTreeMap::new();
+    for (from, to) in lines {
+        let (member, contact) = if matches!(from, PersonRef::Member(_)) { (from, to) } else { (to, from) };
+        if let Some(u) = unit_of(contact) {
+            *count.entry((member, u)).or_default() += 1;
+        }
+    }
+    count.into_iter().map(|((member, unit), lines)| Reach { member, unit, lines }).collect()
+}
+
+/// Minor lines between two units, drawn as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bundle {
+    pub a: UnitId,
+    pub b: UnitId,
+    pub lines: usize,
+}
+
+/// The bundles of a set of minor lines, given each person's unit; lines
+/// inside one unit are left out (the region shows them).
+pub fn bundles<'a>(
+    lines: impl Iterator<Item = (PersonRef, PersonRef)> + 'a,
+    unit_of: &dyn Fn(PersonRef) -> Option<UnitId>,
+) -> Vec<Bundle> {
+    let mut count: BTreeMap<(UnitId, UnitId), usize> = BTreeMap::new();
+    for (from, to) in lines {
+        if let (Some(a), Some(b)) = (unit_of(from), unit_of(to))
+            && a != b
+        {
+            *count.entry(if a < b { (a, b) } else { (b, a) }).or_default() += 1;
+        }
+    }
+    count.into_iter().map(|((a, b), lines)| Bundle { a, b, lines }).collect()
+}
+
+/// Screen width of a bundle of `lines` lines: grows slowly, so a hundred
+/// lines read as heavy traffic without covering the map.
+pub fn bundle_width(lines: usize) -> f32 {
+    (1.0 + (lines as f32).log2() * 1.4).min(12.0)
+}
+
+/// A label that wants a place on screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelWish {
+    /// Larger goes first: the selection, our team, key pieces, influence.
+    pub priority: i32,
+    /// Where it would sit, in screen units: x, y of the top-left, width, height.
+    pub rect: [f32; 4],
+}
+
+/// A label's priority: the selection and hover above all, then our team,
+/// Kings, Queens and Rooks, then by influence.
+pub fn label_priority(focused: bool, ours: bool, key_piece: bool, influence: u8) -> i32 {
+    i32::from(focused) * 1_000 + i32::from(ours) * 100 + i32::from(key_piece) * 50 + i32::from(influence)
+}
+
+/// A name's box on screen, estimated from its length, so window and export
+/// place the same names (an em of 0.56 covers the fonts Gambit uses).
+pub fn label_size(text: &str, size: f32) -> (f32, f32) {
+    (text.chars().count() as f32 * size * 0.56 + 6.0, size * 1.25 + 4.0)
+}
+
+/// Which labels to show: in priority order (then in the order given), each
+/// that overlaps none already placed. Placed labels never overlap.
+pub fn place_labels(wishes: &[LabelWish]) -> Vec<bool> {
+    const CELL: f32 = 64.0;
+    let mut order: Vec<usize> = (0..wishes.len()).collect();
+    order.sort_by_key(|i| std::cmp::Reverse(wishes[*i].priority));
+    let mut shown = vec![false; wishes.len()];
+    let mut grid: std::collections::HashMap<(i32, i32), Vec<usize>> = std::collections::HashMap::new();
+    let cells = |r: &[f32; 4]| {
+        let (x0, y0) = ((r[0] / CELL).floor() as i32, (r[1] / CELL).floor() as i32);
+        let (x1, y1) = (((r[0] + r[2]) / CELL).floor() as i32, ((r[1] + r[3]) / CELL).floor() as i32);
+        // Huge labels would cover thousands of cells: clamp the walk.
+        (x0..=x1.min(x0 + 64)).flat_map(move |x| (y0..=y1.min(y0 + 64)).map(move |y| (x, y)))
+    };
+    for i in order {
+        let r = wishes[i].rect;
+        if !r.iter().all(|v| v.is_finite()) || r[2] <= 0.0 || r[3] <= 0.0 {
+            continue;
+        }
+        let clash = cells(&r).any(|c| grid.get(&c).is_some_and(|v| v.iter().any(|j| overlaps(&r, &wishes[*j].rect))));
+        if !clash {
+            shown[i] = true;
+            for c in cells(&r) {
+                grid.entry(c).or_default().push(i);
+            }
+        }
+    }
+    shown
+}
+
+/// Whether two boxes (x, y, width, height) share any area.
+pub fn overlaps(a: &[f32; 4], b: &[f32; 4]) -> bool {
+    a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_higher_priority_of_two_clashing_labels_wins() {
+        let low = LabelWish { priority: 1, rect: [0.0, 0.0, 50.0, 20.0] };
+        let high = LabelWish { priority: 9, rect: [30.0, 10.0, 50.0, 20.0] };
+        let apart = LabelWish { priority: 0, rect: [200.0, 0.0, 50.0, 20.0] };
+        assert_eq!(place_labels(&[low, high, apart]), vec![false, true, true]);
+    }
+
+    #[test]
+    fn minor_lines_are_informal_client_lines() {
+        use crate::model::{ContactId, MemberId};
+        let (c1, c2, m) =
+            (PersonRef::Contact(ContactId(1)), PersonRef::Contact(ContactId(2)), PersonRef::Member(MemberId(1)));
+        assert!(is_minor(RelKind::Knows, c1, c2));
+        assert!(is_minor(RelKind::Influences, c1, c2));
+        assert!(!is_minor(RelKind::ReportsTo, c1, c2));
+        assert!(!is_minor(RelKind::Knows, m, c2), "our team's lines always show");
+    }
+}
