@@ -108,7 +108,7 @@ fn clicking_a_piece_selects_that_person() {
     let at = on_screen(&h, henrik());
     assert!(h.state().map_view().canvas_rect().contains(at), "Henrik is in view after fitting");
     click_at(&mut h, at, Modifiers::NONE);
-    assert_eq!(h.state().ui_state().selected, Some(henrik()));
+    assert_eq!(h.state().ui_state().selection.person(), Some(henrik()));
     assert!(h.query_by_label("Henrik Åberg").is_some(), "the side panel shows him");
 }
 
@@ -131,7 +131,7 @@ fn a_multi_selection_moves_together() {
     let (h0, p0) = (account(&h).map.positions[&henrik()], account(&h).map.positions[&per]);
     click_person(&mut h, henrik(), Modifiers::NONE);
     click_person(&mut h, per, Modifiers::COMMAND);
-    assert_eq!(h.state().ui_state().also_selected, vec![per]);
+    assert_eq!(h.state().ui_state().selection.also(), &[per]);
     drag_person(&mut h, henrik(), Vec2::new(-50.0, 30.0));
     let (h1, p1) = (account(&h).map.positions[&henrik()], account(&h).map.positions[&per]);
     assert!(((h1.x - h0.x) - (p1.x - p0.x)).abs() < 1.5 && ((h1.y - h0.y) - (p1.y - p0.y)).abs() < 1.5);
@@ -196,7 +196,7 @@ fn double_click_on_empty_map_adds_a_contact_there() {
     let a = account(&h);
     assert_eq!(a.contacts.len(), 44);
     let new = PersonRef::Contact(a.contacts.last().expect("new").id);
-    assert_eq!(h.state().ui_state().selected, Some(new));
+    assert_eq!(h.state().ui_state().selection.person(), Some(new));
     let drawn = on_screen(&h, new);
     assert!(drawn.distance(spot) < 3.0, "added where clicked: {drawn:?} vs {spot:?}");
 }
@@ -274,7 +274,7 @@ fn search_finds_and_selects_a_person() {
     step(&mut h);
     h.key_press(Key::Enter);
     step(&mut h);
-    assert_eq!(h.state().ui_state().selected, Some(fredrik()), "found by title");
+    assert_eq!(h.state().ui_state().selection.person(), Some(fredrik()), "found by title");
     let rect = h.state().map_view().canvas_rect();
     assert!(rect.center().distance(on_screen(&h, fredrik())) < 5.0, "centred on him");
 }

@@ -85,14 +85,14 @@ fn presenting_never_edits_the_project() {
     h.get_by_label("K Henrik Åberg — Group CEO").click();
     h.run_steps(4);
     let henrik = PersonRef::Contact(ContactId(1));
-    assert_eq!(h.state().ui_state().selected, Some(henrik));
+    assert_eq!(h.state().ui_state().selection.person(), Some(henrik));
     press(&mut h, Key::F5);
     for key in [Key::Delete, Key::Backspace, Key::C, Key::B, Key::T, Key::F, Key::Plus] {
         press(&mut h, key);
     }
     h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
     h.run_steps(2);
-    assert_eq!(h.state().ui_state().selected, Some(henrik), "still selected while presenting");
+    assert_eq!(h.state().ui_state().selection.person(), Some(henrik), "still selected while presenting");
     assert_eq!(h.state().document().project().accounts[0].contacts.len(), 43, "nobody deleted");
     assert_eq!(h.state().document().project().accounts[0].map.layout, gambit::model::MapLayout::Force);
     assert!(!h.state().document().is_dirty());

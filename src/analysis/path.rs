@@ -84,3 +84,8 @@ pub fn contacts_of(account: &Account, member: PersonRef) -> Vec<PersonRef> {
     out.dedup();
     out
 }
+
+/// A person and everyone one line away from them, whatever the kind of line.
+pub fn neighbourhood(account: &Account, person: PersonRef) -> std::collections::BTreeSet<PersonRef> {
+    account.relationships_of(person).map(|r| other_end(r, person)).chain(std::iter::once(person)).collect()
+}

@@ -7,6 +7,7 @@ pub mod pick;
 mod plan;
 mod portfolio;
 mod scoring;
+pub mod selection;
 pub mod widgets;
 
 use crate::command::Command;
@@ -49,12 +50,8 @@ impl ViewKind {
 pub struct UiState {
     pub view: ViewKind,
     pub account: Option<AccountId>,
-    /// The person whose details the side panel shows.
-    pub selected: Option<PersonRef>,
-    /// Further people selected with Ctrl or Shift (moved together on the map).
-    pub also_selected: Vec<PersonRef>,
-    /// The relationship line whose details the side panel shows.
-    pub selected_line: Option<crate::model::RelationshipId>,
+    /// What is selected on the map (the side panel shows it).
+    pub selection: selection::Selection,
     pub show_problems: bool,
     /// The date plan health and due dates are judged against.
     pub today: Today,
@@ -88,9 +85,7 @@ impl UiState {
     pub fn select_account(&mut self, id: AccountId) {
         if self.account != Some(id) {
             self.account = Some(id);
-            self.selected = None;
-            self.also_selected.clear();
-            self.selected_line = None;
+            self.selection.clear();
         }
     }
 
@@ -98,30 +93,16 @@ impl UiState {
     pub fn forget_missing(&mut self, project: &Project) {
         if self.account.is_some_and(|a| project.account(a).is_none()) {
             self.account = project.accounts.first().map(|a| a.id);
-            self.selected = None;
-        }
-        if let (Some(PersonRef::Contact(c)), Some(a)) = (self.selected, self.account.and_then(|a| project.account(a)))
-            && a.contact(c).is_none()
-        {
-            self.selected = None;
-        }
-        if let Some(PersonRef::Member(m)) = self.selected
-            && project.member(m).is_none()
-        {
-            self.selected = None;
+            self.selection.clear();
         }
         let account = self.account.and_then(|a| project.account(a));
-        let exists = |p: &PersonRef| match (p, account) {
-            (PersonRef::Contact(c), Some(a)) => a.contact(*c).is_some(),
-            (PersonRef::Member(m), _) => project.member(*m).is_some(),
+        let exists = |p: PersonRef| match (p, account) {
+            (PersonRef::Contact(c), Some(a)) => a.contact(c).is_some(),
+            (PersonRef::Member(m), _) => project.member(m).is_some(),
             _ => false,
         };
-        self.also_selected.retain(exists);
-        if let (Some(line), Some(a)) = (self.selected_line, account)
-            && crate::model::ids::find(&a.relationships, line).is_none()
-        {
-            self.selected_line = None;
-        }
+        let line_exists = |l| account.is_some_and(|a| crate::model::ids::find(&a.relationships, l).is_some());
+        self.selection.retain(exists, line_exists);
     }
 }
 

@@ -22,6 +22,8 @@ pub struct Filters {
     pub member: Option<MemberId>,
     /// Kinds of line hidden.
     pub hidden_kinds: BTreeSet<RelKind>,
+    /// Only the key pieces (Kings, Queens, Rooks) and our team.
+    pub key_only: bool,
 }
 
 impl Filters {
@@ -43,6 +45,7 @@ impl Filters {
             && self.level.is_none_or(|l| c.level == l)
             && self.stance.is_none_or(|s| c.stance == s)
             && self.piece.is_none_or(|p| c.piece == p)
+            && (!self.key_only || c.piece.is_key())
     }
 
     /// The people to draw, in a stable order.

@@ -46,7 +46,7 @@ pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, 
         .clicked()
     {
         ctx.send(Command::RemoveFromAccount(account.id, member.id));
-        ctx.state.selected = None;
+        ctx.state.selection.clear();
     }
 }
 
@@ -94,7 +94,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
         }
         if button(ui, "Delete relationship", "Delete this line (Undo brings it back)").clicked() {
             ctx.send(Command::DeleteRelationship(account.id, id));
-            ctx.state.selected_line = None;
+            ctx.state.selection.clear();
         }
     });
 }

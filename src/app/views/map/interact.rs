@@ -31,7 +31,7 @@ pub fn sync(
     }
     for l in &mut built.lines {
         l.data.emphasis = lines.get(&l.data.id).copied().unwrap_or_default();
-        l.data.selected = state.selected_line == Some(l.data.id);
+        l.data.selected = state.selection.line() == Some(l.data.id);
     }
 }
 
@@ -93,15 +93,11 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
         match (person, line) {
             (Some(p), _) => click_person(view, ctx, account, p, additive),
             (None, Some(l)) if !view.connect_mode => {
-                ctx.state.selected_line = Some(l);
-                ctx.state.selected = None;
-                ctx.state.also_selected.clear();
+                ctx.state.selection.set_line(l);
             }
             _ => {
                 view.connect_from = None;
-                ctx.state.selected = None;
-                ctx.state.also_selected.clear();
-                ctx.state.selected_line = None;
+                ctx.state.selection.clear();
             }
         }
     }
@@ -117,10 +113,8 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
 
 /// A drag of someone not selected selects just them.
 fn select_for_drag(state: &mut UiState, p: PersonRef) {
-    if state.selected != Some(p) && !state.also_selected.contains(&p) {
-        state.selected = Some(p);
-        state.also_selected.clear();
-        state.selected_line = None;
+    if !state.selection.contains(p) {
+        state.selection.set_person(p);
     }
 }
 
@@ -136,18 +130,10 @@ fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, pe
         }
         return;
     }
-    ctx.state.selected_line = None;
-    if additive && ctx.state.selected.is_some() {
-        if ctx.state.selected == Some(person) {
-            ctx.state.selected = ctx.state.also_selected.pop();
-        } else if let Some(i) = ctx.state.also_selected.iter().position(|p| *p == person) {
-            ctx.state.also_selected.remove(i);
-        } else {
-            ctx.state.also_selected.push(person);
-        }
+    if additive && ctx.state.selection.person().is_some() {
+        ctx.state.selection.toggle(person);
     } else {
-        ctx.state.selected = Some(person);
-        ctx.state.also_selected.clear();
+        ctx.state.selection.set_person(person);
     }
 }
 
@@ -156,17 +142,11 @@ fn connect(ctx: &mut ViewCtx<'_>, account: &Account, from: PersonRef, to: Person
     let id = next_id(&account.relationships);
     let line = Relationship::new_line(id, from, to, ctx.state.today.0);
     ctx.send(Command::PutRelationship(account.id, line));
-    ctx.state.selected_line = Some(id);
-    ctx.state.selected = None;
+    ctx.state.selection.set_line(id);
 }
 
 fn group(state: &UiState, person: PersonRef) -> Vec<PersonRef> {
-    let in_selection = state.selected == Some(person) || state.also_selected.contains(&person);
-    if in_selection {
-        state.selected.into_iter().chain(state.also_selected.iter().copied()).collect()
-    } else {
-        vec![person]
-    }
+    if state.selection.contains(person) { state.selection.people().collect() } else { vec![person] }
 }
 
 /// Notes where the people about to move start from: the selection when
@@ -219,23 +199,18 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
         vec![Command::PutContact(account.id, contact), Command::SetPositions(account.id, vec![(person, Some(pos))])],
     ));
     view.shown.insert(person, at);
-    ctx.state.selected = Some(person);
-    ctx.state.also_selected.clear();
-    ctx.state.selected_line = None;
+    ctx.state.selection.set_person(person);
 }
 
 /// Deletes what is selected: contacts, lines, or our people from this account.
 pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
-    let lines: Vec<RelationshipId> = ctx.state.selected_line.into_iter().collect();
-    let people: Vec<PersonRef> =
-        ctx.state.selected.into_iter().chain(ctx.state.also_selected.iter().copied()).collect();
+    let lines: Vec<RelationshipId> = ctx.state.selection.line().into_iter().collect();
+    let people: Vec<PersonRef> = ctx.state.selection.people().collect();
     if lines.is_empty() && people.is_empty() {
         return;
     }
     ctx.send(Command::DeleteFromMap { account: account.id, people, lines });
-    ctx.state.selected = None;
-    ctx.state.also_selected.clear();
-    ctx.state.selected_line = None;
+    ctx.state.selection.clear();
 }
 
 /// Map keys, when no text field has the keyboard.
@@ -287,9 +262,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             view.path_target = None;
             view.path = None;
         } else {
-            ctx.state.selected = None;
-            ctx.state.also_selected.clear();
-            ctx.state.selected_line = None;
+            ctx.state.selection.clear();
         }
     }
     if pressed(Key::C) {
@@ -298,6 +271,9 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     }
     if pressed(Key::L) {
         view.show_legend = !view.show_legend;
+    }
+    if pressed(Key::K) {
+        view.filters.key_only = !view.filters.key_only;
     }
     if pressed(Key::F) {
         view.fit_pending = true;

@@ -379,7 +379,7 @@ impl MapView {
             for r in &account.relationships {
                 lines.insert(r.id, if path.lines.contains(&r.id) { Emphasis::Lit } else { Emphasis::Dim });
             }
-        } else if let Some(me @ PersonRef::Member(_)) = ctx.state.selected {
+        } else if let Some(me @ PersonRef::Member(_)) = ctx.state.selection.person() {
             // Who knows whom: a selected team member's contacts are lit, the rest dimmed.
             let known: BTreeSet<PersonRef> = crate::analysis::path::contacts_of(account, me).into_iter().collect();
             for p in crate::analysis::people_on_map(ctx.project, account) {
@@ -391,6 +391,15 @@ impl MapView {
                     Emphasis::Dim
                 };
                 people.insert(p, e);
+            }
+            for r in &account.relationships {
+                lines.insert(r.id, if r.touches(me) { Emphasis::Normal } else { Emphasis::Dim });
+            }
+        } else if let Some(me @ PersonRef::Contact(_)) = ctx.state.selection.person() {
+            // Focus: a selected client person's neighbourhood in full, the rest dimmed.
+            let near = crate::analysis::path::neighbourhood(account, me);
+            for p in crate::analysis::people_on_map(ctx.project, account) {
+                people.insert(p, if near.contains(&p) { Emphasis::Normal } else { Emphasis::Dim });
             }
             for r in &account.relationships {
                 lines.insert(r.id, if r.touches(me) { Emphasis::Normal } else { Emphasis::Dim });
@@ -468,7 +477,7 @@ impl MapView {
             interact::sync(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
             let hovered = response.hover_pos().and_then(|p| canvas::person_at(built, &self.cam, rect, p));
             let state = &*ctx.state;
-            let selected = |p: PersonRef| state.selected == Some(p) || state.also_selected.contains(&p);
+            let selected = |p: PersonRef| state.selection.contains(p);
             let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.cam, rect, look };
             let marks = canvas::Marks { selected: &selected, hovered, regions: self.layout == MapLayout::Force };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);

@@ -43,15 +43,15 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
 }
 
 fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    if let Some(line) = ctx.state.selected_line {
+    if let Some(line) = ctx.state.selection.line() {
         forms::line_form(ui, ctx, account, line);
         return;
     }
-    let extra = ctx.state.also_selected.len();
+    let extra = ctx.state.selection.also().len();
     if extra > 0 {
         ui.label(format!("{} {}", extra + 1, tr("people selected: drag one to move them all, Delete removes them")));
     }
-    match ctx.state.selected {
+    match ctx.state.selection.person() {
         Some(PersonRef::Contact(id)) => {
             if let Some(contact) = account.contact(id) {
                 ui.heading(&contact.name);
@@ -157,9 +157,7 @@ fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
 }
 
 fn select(ctx: &mut ViewCtx<'_>, p: PersonRef) {
-    ctx.state.selected = Some(p);
-    ctx.state.also_selected.clear();
-    ctx.state.selected_line = None;
+    ctx.state.selection.set_person(p);
 }
 
 fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef) {
@@ -175,7 +173,7 @@ fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account
         let text =
             format!("{arrow} {} · {} · {}/5", ctx.project.person_name(account, other), tr(r.kind.label()), r.strength);
         if ui.selectable_label(false, text).on_hover_text(tr("Edit this relationship")).clicked() {
-            ctx.state.selected_line = Some(r.id);
+            ctx.state.selection.set_line(r.id);
         }
     }
 }
@@ -197,7 +195,7 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
         Some((PersonRef::Member(m), format!("■ {} — {}", member.name, member.title)))
     });
     for (me, text) in contacts.chain(team) {
-        if person_row(ui, me, ctx.state.selected == Some(me), text) {
+        if person_row(ui, me, ctx.state.selection.person() == Some(me), text) {
             select(ctx, me);
         }
     }

@@ -30,6 +30,13 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         {
             view.show_legend = !view.show_legend;
         }
+        if ui
+            .selectable_label(view.filters.key_only, tr("Key people"))
+            .on_hover_text(tr("Only Kings, Queens, Rooks and our team, with the lines among them (K)"))
+            .clicked()
+        {
+            view.filters.key_only = !view.filters.key_only;
+        }
         let filters = if view.filters.is_active() { format!("{} •", tr("Filters")) } else { tr("Filters") };
         ui.menu_button(filters, |ui| {
             filter_menu(ui, &mut view.filters, ctx.project, account);
@@ -136,7 +143,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         view.connect_mode = !view.connect_mode;
         view.connect_from = None;
     }
-    let any = ctx.state.selected.is_some() || ctx.state.selected_line.is_some();
+    let any = !ctx.state.selection.is_empty();
     if ui
         .add_enabled(any, egui::Button::new(tr("Delete")))
         .on_hover_text(tr("Delete the selection (Delete key; Undo brings it back)"))
@@ -175,9 +182,7 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
     ));
     ctx.send(Command::Batch("Add team member".into(), steps));
     view.shown.insert(person, at);
-    ctx.state.selected = Some(person);
-    ctx.state.also_selected.clear();
-    ctx.state.selected_line = None;
+    ctx.state.selection.set_person(person);
 }
 
 fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
@@ -219,9 +224,7 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
         });
     }
     if let Some(p) = chosen {
-        ctx.state.selected = Some(p);
-        ctx.state.also_selected.clear();
-        ctx.state.selected_line = None;
+        ctx.state.selection.set_person(p);
         view.centre_request = Some(p);
         view.search.clear();
     }
