@@ -1,108 +1,55 @@
-//! CPU cost of the relationship map: one frame of the map view and one
-//! layout step, for 200, 1,000 and 5,000 people with about four
-//! relationships each. Baselines in the same run: egui_graphs' own
-//! Fruchterman-Reingold step and a frame of egui_graphs' default drawing
-//! on the same graphs. Compare the ratios, not the absolute times.
+//! CPU cost of the relationship map on accounts shaped like real ones
+//! (gambit::sample: 40-60 units, Zipf-like degrees, ten of us with about
+//! 100 contacts each): 1,000 people with 20,000 lines and 5,000 with 50,000.
+//!
+//! - map_frame: one frame of the map view, fit to the screen and zoomed in
+//!   (x4 around the middle), against a frame of egui_graphs' GraphView with
+//!   its default drawing of the same graph.
+//! - layout_step: one step of Gambit's force layout against egui_graphs'
+//!   Fruchterman-Reingold on the same graph.
+//! - layout_settle: Gambit's layout from scratch until settled (the steps
+//!   it takes are printed).
+//!
+//! The vertices each frame tessellates are printed too: they are what a
+//! laptop without a real GPU pays for. Compare ratios, not absolute times.
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui_graphs::{ForceAlgorithm, FruchtermanReingold, FruchtermanReingoldState, Graph};
 use gambit::app::views::map::MapView;
 use gambit::app::views::{UiState, ViewCtx, ViewKind};
 use gambit::model::*;
+use gambit::sample::Size;
 use std::hint::black_box;
 
-const SIZES: [usize; 3] = [200, 1_000, 5_000];
+/// (people, lines in all) and the generator's size for them.
+const SIZES: [(u32, Size); 2] = [
+    (1_000, Size { people: 1_000, units: 40, lines: 19_000, members: 10, known_each: 100 }),
+    (5_000, Size { people: 5_000, units: 60, lines: 49_000, members: 10, known_each: 100 }),
+];
 
-/// A deterministic pseudo-random sequence (no dependency, same every run).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) as usize) % n.max(1)
-    }
-}
-
-/// `people` people (one in twenty ours), about four lines each, on a spread-out map.
-fn project(people: usize) -> Project {
-    let mut rng = Lcg(7);
-    let members = (people / 20).max(1);
-    let mut p = Project::new("bench");
-    p.members = (1..=members as u32)
-        .map(|i| Member {
-            id: MemberId(i),
-            name: format!("Member {i}"),
-            title: String::new(),
-            email: String::new(),
-            skills: String::new(),
-        })
-        .collect();
-    let mut a = Account::new(AccountId(1), "Big client");
-    for u in 1..=8u32 {
-        a.units.push(BusinessUnit {
-            id: UnitId(u),
-            name: format!("Unit {u}"),
-            kind: UnitKind::Division,
-            parent: None,
-            location: String::new(),
-        });
-    }
-    for i in 1..=(people - members) as u32 {
-        let mut c = Contact::new(ContactId(i), format!("Person {i}"));
-        c.level = Level::ALL[rng.next(5)];
-        c.piece = Piece::ALL[rng.next(7)];
-        c.stance = Stance::ALL[rng.next(6)];
-        c.unit = Some(UnitId(rng.next(8) as u32 + 1));
-        a.contacts.push(c);
-    }
-    let all: Vec<PersonRef> = a
-        .contacts
-        .iter()
-        .map(|c| PersonRef::Contact(c.id))
-        .chain(p.members.iter().map(|m| PersonRef::Member(m.id)))
-        .collect();
-    for (i, person) in all.iter().enumerate() {
-        let side = (people as f32).sqrt() * 190.0;
-        let pos = MapPos { x: rng.next(side as usize) as f32, y: rng.next(side as usize) as f32, pinned: false };
-        a.map.positions.insert(*person, pos);
-        for k in 0..2 {
-            let other = all[rng.next(all.len())];
-            if other != *person {
-                let id = RelationshipId((i * 2 + k) as u32 + 1);
-                a.relationships.push(Relationship {
-                    id,
-                    from: *person,
-                    to: other,
-                    kind: RelKind::ALL[rng.next(5)],
-                    strength: rng.next(5) as u8 + 1,
-                    last_contact: None,
-                    note: String::new(),
-                });
-            }
-        }
-    }
-    p.accounts.push(a);
+/// A generated account, laid out and settled as it would be saved.
+fn laid_out(size: Size) -> Project {
+    let mut p = gambit::sample::project(size, 7);
+    let positions = gambit::layout::settled_positions(&p, &p.accounts[0], true);
+    p.accounts[0].map.positions = positions;
     p
 }
 
-fn layout_step(c: &mut Criterion) {
-    let mut group = c.benchmark_group("layout_step");
-    group.sample_size(20);
-    for n in SIZES {
-        let p = project(n);
-        let a = &p.accounts[0];
-        let mut warm = gambit::layout::account_force(&p, a, true).sim;
-        for _ in 0..3 {
-            warm.step();
-        }
-        group.bench_with_input(BenchmarkId::new("gambit", n), &n, |b, _| {
-            b.iter_batched(|| warm.clone(), |mut sim| black_box(sim.step()), BatchSize::LargeInput)
-        });
-        let mut g = egui_graphs_graph(&p);
-        let mut fr = FruchtermanReingold::from_state(FruchtermanReingoldState::default());
-        let view = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
-        group.bench_with_input(BenchmarkId::new("egui_graphs_fr", n), &n, |b, _| b.iter(|| fr.step(&mut g, view)));
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        ..Default::default()
     }
-    group.finish();
+}
+
+fn vertices(ctx: &egui::Context, out: egui::FullOutput) -> usize {
+    ctx.tessellate(out.shapes, out.pixels_per_point)
+        .iter()
+        .map(|m| match &m.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum()
 }
 
 /// The same people and lines as an egui_graphs graph with its default shapes.
@@ -114,23 +61,19 @@ fn egui_graphs_graph(p: &Project) -> Graph<PersonRef, RelKind> {
         index.insert(*person, g.add_node_with_location(*person, egui::Pos2::new(pos.x, pos.y)));
     }
     for r in &a.relationships {
-        g.add_edge(index[&r.from], index[&r.to], r.kind);
+        if let (Some(x), Some(y)) = (index.get(&r.from), index.get(&r.to)) {
+            g.add_edge(*x, *y, r.kind);
+        }
     }
     g
-}
-
-fn input() -> egui::RawInput {
-    egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
-        ..Default::default()
-    }
 }
 
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("map_frame");
     group.sample_size(10);
-    for n in SIZES {
-        let p = project(n);
+    for (n, size) in SIZES {
+        let p = laid_out(size);
+        let lines = p.accounts[0].relationships.len();
         let ctx = egui::Context::default();
         let mut view = MapView::default();
         let mut state = UiState { view: ViewKind::Map, account: Some(AccountId(1)), ..UiState::default() };
@@ -143,7 +86,13 @@ fn frame(c: &mut Criterion) {
         for _ in 0..3 {
             run(&mut view, &mut state);
         }
-        group.bench_with_input(BenchmarkId::new("gambit", n), &n, |b, _| {
+        let fit = vertices(&ctx, run(&mut view, &mut state));
+        group.bench_with_input(BenchmarkId::new("gambit_fit", n), &n, |b, _| {
+            b.iter(|| black_box(run(&mut view, &mut state)))
+        });
+        view.zoom_by(4.0);
+        let zoomed = vertices(&ctx, run(&mut view, &mut state));
+        group.bench_with_input(BenchmarkId::new("gambit_zoomed_x4", n), &n, |b, _| {
             b.iter(|| black_box(run(&mut view, &mut state)))
         });
 
@@ -159,10 +108,49 @@ fn frame(c: &mut Criterion) {
         for _ in 0..3 {
             baseline();
         }
+        let theirs = vertices(&ctx, baseline());
+        println!("vertices at {n} people, {lines} lines: gambit fit {fit}, zoomed x4 {zoomed}; egui_graphs {theirs}");
         group.bench_with_input(BenchmarkId::new("egui_graphs_default", n), &n, |b, _| b.iter(|| black_box(baseline())));
     }
     group.finish();
 }
 
-criterion_group!(benches, layout_step, frame);
+fn layout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout_step");
+    group.sample_size(10);
+    for (n, size) in SIZES {
+        let p = laid_out(size);
+        let a = &p.accounts[0];
+        let mut warm = gambit::layout::account_force(&p, a, true).sim;
+        for _ in 0..3 {
+            warm.step();
+        }
+        group.bench_with_input(BenchmarkId::new("gambit", n), &n, |b, _| {
+            b.iter_batched(|| warm.clone(), |mut sim| black_box(sim.step()), BatchSize::LargeInput)
+        });
+        let mut g = egui_graphs_graph(&p);
+        let mut fr = FruchtermanReingold::from_state(FruchtermanReingoldState::default());
+        let view = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+        group.bench_with_input(BenchmarkId::new("egui_graphs_fr", n), &n, |b, _| b.iter(|| fr.step(&mut g, view)));
+    }
+    group.finish();
+    let mut group = c.benchmark_group("layout_settle");
+    group.sample_size(10);
+    for (n, size) in SIZES {
+        let p = gambit::sample::project(size, 7);
+        let a = &p.accounts[0];
+        let fresh = gambit::layout::account_force(&p, a, true).sim;
+        let mut count = fresh.clone();
+        while !count.is_settled() {
+            count.step();
+        }
+        println!("layout of {n} people settles in {} steps", count.steps());
+        group.bench_with_input(BenchmarkId::new("gambit", n), &n, |b, _| {
+            b.iter_batched(|| fresh.clone(), |sim| black_box(sim.run()), BatchSize::LargeInput)
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frame, layout);
 criterion_main!(benches);

@@ -19,7 +19,7 @@ pub const SEPARATION: f32 = 150.0;
 /// Sideways room counts this much of vertical room when separating.
 const SIDEWAYS: f32 = 0.72;
 /// Repulsion reaches this many ideal lengths.
-const CUTOFF: f32 = 3.0;
+const CUTOFF: f32 = 2.0;
 /// Start temperature (largest move per step) and cooling per step.
 const START_TEMPERATURE: f32 = 120.0;
 const COOLING: f32 = 0.965;
@@ -135,21 +135,17 @@ impl Simulation {
 
     fn repel(&self, disp: &mut [Point]) {
         let cell = IDEAL * CUTOFF;
-        let key = |p: Point| ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
-        let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
-        for (i, p) in self.pos.iter().enumerate() {
-            grid.entry(key(*p)).or_default().push(i);
-        }
+        let grid = super::grid::Buckets::new(&self.pos, cell);
         let k2 = IDEAL * IDEAL;
         for (i, p) in self.pos.iter().enumerate() {
             if self.fixed[i] {
                 continue;
             }
-            let (cx, cy) = key(*p);
+            let (cx, cy) = grid.key(*p);
             for dx in -1..=1 {
                 for dy in -1..=1 {
-                    let Some(bucket) = grid.get(&(cx + dx, cy + dy)) else { continue };
-                    for &j in bucket {
+                    for &j in grid.get(cx + dx, cy + dy) {
+                        let j = j as usize;
                         if i == j {
                             continue;
                         }

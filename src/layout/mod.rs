@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod force;
+mod grid;
 pub mod job;
 
 /// A point in map (canvas) units.

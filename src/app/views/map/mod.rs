@@ -309,6 +309,12 @@ impl MapView {
         self.capture.as_ref()
     }
 
+    /// Zooms by `factor` around the middle of the map, as + and - do.
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.cam.zoom_by(self.last_rect, factor, None);
+        self.cam_untouched = false;
+    }
+
     /// Fits the map on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
