@@ -16,7 +16,7 @@ use proptest::prelude::*;
 use std::path::PathBuf;
 
 fn open(path: Option<PathBuf>, size: egui::Vec2) -> Harness<'static, GambitApp> {
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+    let mut h = Harness::builder().with_size(size).with_max_steps(2_000).build_eframe(move |cc| {
         let mut app =
             GambitApp::start(&cc.egui_ctx, path, Box::new(ScriptedDialogs::default()), RecentFiles::default());
         app.open_on(&cc.egui_ctx, Some(gambit::cli::StartView::Map), false);
@@ -142,4 +142,39 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_board_of_a_key_account_folds_crowded_squares_and_a_click_opens_one() {
+    let (_dir, path) = key_account();
+    let mut h = open(Some(path), egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    h.key_press(Key::B);
+    h.run();
+    let tiles = h.state().map_view().folded_tiles();
+    assert!(tiles.len() >= 40, "crowded squares show summaries: {}", tiles.len());
+    let rect = h.state().map_view().canvas_rect();
+    let revision = h.state().document().revision();
+    let (square, count, at) =
+        tiles.iter().copied().find(|(_, _, at)| rect.shrink(20.0).contains(*at)).expect("a tile in view");
+    h.event(egui::Event::PointerMoved(at));
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    let after = h.state().map_view().folded_tiles();
+    assert!(after.iter().all(|(s, _, _)| *s != square), "that square opened");
+    assert_eq!(after.len(), tiles.len() - 1);
+    let (people, _) = h.state().map_view().painted();
+    assert!(people >= count, "its {count} people are drawn");
+    assert_eq!(h.state().document().revision(), revision, "opening a square is a view change, not an edit");
 }

@@ -5,7 +5,7 @@
 
 use super::Point;
 use crate::model::{Account, ContactId, Level, MemberId, PersonRef, UnitId};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Label of the rank where our own team sits.
 pub const TEAM_RANK: &str = "Our team";
@@ -17,6 +17,18 @@ pub const SLOT_HEIGHT: f32 = 110.0;
 const MAX_ACROSS: usize = 3;
 /// Space around the people of a square.
 const PADDING: f32 = 30.0;
+/// A square with more people than this shows a summary until expanded.
+pub const FOLD_ABOVE: usize = 6;
+
+/// A square of the board shown as a summary: its people are not drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Folded {
+    /// (rank, file) of the square.
+    pub square: (usize, usize),
+    /// Where the summary tile sits, in map units (centre).
+    pub at: Point,
+    pub people: Vec<PersonRef>,
+}
 
 /// A labelled row or column of the board, in map units.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,13 +44,35 @@ pub struct Board {
     pub files: Vec<Band>,
     pub ranks: Vec<Band>,
     pub positions: BTreeMap<PersonRef, Point>,
+    /// Crowded squares shown as summaries (their people have no position).
+    pub folded: Vec<Folded>,
 }
+
+impl Board {
+    /// The folded square whose tile holds a map point.
+    pub fn folded_at(&self, p: Point) -> Option<&Folded> {
+        self.folded
+            .iter()
+            .find(|f| (f.at.x - p.x).abs() <= TILE_WIDTH / 2.0 && (f.at.y - p.y).abs() <= TILE_HEIGHT / 2.0)
+    }
+}
+
+/// Size of a folded square's summary tile.
+pub const TILE_WIDTH: f32 = SLOT_WIDTH * 1.6;
+pub const TILE_HEIGHT: f32 = SLOT_HEIGHT * 0.9;
 
 /// Which file a person is in: `None` is the "no unit" file.
 type File = Option<UnitId>;
 
-/// The board for an account. `team` are our people shown on the map.
+/// The board for an account with every square open. `team` are our people
+/// shown on the map.
 pub fn place(account: &Account, team: &[MemberId]) -> Board {
+    place_folding(account, team, None)
+}
+
+/// The board for an account; with `open`, squares with more than
+/// `FOLD_ABOVE` people fold into a summary unless listed in `open`.
+pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSet<(usize, usize)>>) -> Board {
     let files = file_order(account);
     let file_of_contact =
         |c: ContactId| -> File { account.contact(c).and_then(|c| c.unit).filter(|u| account.unit(*u).is_some()) };
@@ -64,12 +98,17 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
         let file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
         squares.entry((team_rank, file)).or_default().push(PersonRef::Member(m));
     }
+    // Our own team's rank never folds: the room must see who we are.
+    let folds =
+        |sq: &(usize, usize), n: usize| open.is_some_and(|o| sq.0 < team_rank && n > FOLD_ABOVE && !o.contains(sq));
+    // A folded square needs the room of two slots side by side, one row.
+    let shown_len = |sq: &(usize, usize), p: &Vec<PersonRef>| if folds(sq, p.len()) { 2 } else { p.len() };
     let across: Vec<usize> = (0..files.len())
         .map(|f| {
             squares
                 .iter()
                 .filter(|((_, file), _)| *file == f)
-                .map(|(_, p)| p.len().min(MAX_ACROSS))
+                .map(|(sq, p)| shown_len(sq, p).min(MAX_ACROSS))
                 .max()
                 .unwrap_or(1)
                 .max(1)
@@ -80,7 +119,7 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
             squares
                 .iter()
                 .filter(|((rank, _), _)| *rank == r)
-                .map(|((_, f), p)| p.len().div_ceil(across[*f]))
+                .map(|(sq, p)| shown_len(sq, p).div_ceil(across[sq.1]))
                 .max()
                 .unwrap_or(1)
                 .max(1)
@@ -91,8 +130,14 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
     let rank_labels = Level::ALL.iter().map(|l| l.label().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
     let rank_bands = bands(rank_labels, rows.iter().map(|n| *n as f32 * SLOT_HEIGHT));
     let mut positions = BTreeMap::new();
+    let mut folded = Vec::new();
     for ((rank, file), people) in &squares {
         let (fb, rb) = (&file_bands[*file], &rank_bands[*rank]);
+        if folds(&(*rank, *file), people.len()) {
+            let at = Point::new((fb.start + fb.end) / 2.0, (rb.start + rb.end) / 2.0);
+            folded.push(Folded { square: (*rank, *file), at, people: people.clone() });
+            continue;
+        }
         let n_across = across[*file].min(people.len());
         let n_rows = people.len().div_ceil(across[*file]);
         for (i, person) in people.iter().enumerate() {
@@ -103,7 +148,7 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
             positions.insert(*person, Point::new(x, y));
         }
     }
-    Board { files: file_bands, ranks: rank_bands, positions }
+    Board { files: file_bands, ranks: rank_bands, positions, folded }
 }
 
 /// Units in the account's order, then "no unit" when someone has none.
@@ -130,4 +175,45 @@ fn bands(labels: impl Iterator<Item = String>, sizes: impl Iterator<Item = f32>)
             Band { label, start, end: at }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AccountId, Contact, UnitId};
+
+    fn crowded() -> Account {
+        let mut a = Account::new(AccountId(1), "A");
+        a.units.push(crate::model::BusinessUnit {
+            id: UnitId(1),
+            name: "Finance".into(),
+            kind: crate::model::UnitKind::Department,
+            parent: None,
+            location: String::new(),
+        });
+        for i in 1..=10 {
+            let mut c = Contact::new(ContactId(i), format!("P{i}"));
+            c.unit = Some(UnitId(1));
+            c.level = Level::Operational;
+            a.contacts.push(c);
+        }
+        a
+    }
+
+    #[test]
+    fn a_crowded_square_folds_until_opened_and_our_team_never_folds() {
+        let a = crowded();
+        let team: Vec<MemberId> = (1..=8).map(MemberId).collect();
+        let closed = place_folding(&a, &team, Some(&BTreeSet::new()));
+        assert_eq!(closed.folded.len(), 1, "ten people in one square: a summary");
+        let square = closed.folded[0].square;
+        assert_eq!(closed.folded[0].people.len(), 10);
+        assert!(a.contacts.iter().all(|c| !closed.positions.contains_key(&PersonRef::Contact(c.id))));
+        assert!(team.iter().all(|m| closed.positions.contains_key(&PersonRef::Member(*m))), "eight of us, unfolded");
+        assert!(closed.folded_at(closed.folded[0].at).is_some(), "the tile can be clicked");
+        let open = place_folding(&a, &team, Some(&BTreeSet::from([square])));
+        assert!(open.folded.is_empty());
+        assert!(a.contacts.iter().all(|c| open.positions.contains_key(&PersonRef::Contact(c.id))));
+        assert_eq!(place(&a, &team).folded.len(), 0, "the export's board never folds");
+    }
 }

@@ -52,6 +52,8 @@ pub struct BuildInput<'a> {
     pub project: &'a Project,
     pub account: &'a Account,
     pub filters: &'a Filters,
+    /// People not drawn one by one (in a folded board square).
+    pub hidden: &'a BTreeSet<PersonRef>,
     pub positions: &'a BTreeMap<PersonRef, Point>,
     pub coverage: &'a Coverage,
     pub cycles: &'a BTreeSet<ContactId>,
@@ -60,8 +62,9 @@ pub struct BuildInput<'a> {
 
 /// Builds the drawn map of the people the filters let through.
 pub fn build(input: &BuildInput<'_>) -> Built {
-    let BuildInput { project, account, filters, positions, coverage, cycles, today } = input;
-    let visible = filters.visible_people(project, account);
+    let BuildInput { project, account, filters, hidden, positions, coverage, cycles, today } = input;
+    let mut visible = filters.visible_people(project, account);
+    visible.retain(|p| !hidden.contains(p));
     let scene = crate::scene::build(&crate::scene::SceneInput {
         project,
         account,

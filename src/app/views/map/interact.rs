@@ -89,6 +89,13 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
             let at = view.cam.to_map(rect, pos);
             add_contact_at(view, ctx, account, at);
         }
+    } else if r.clicked()
+        && person.is_none()
+        && view.layout == MapLayout::Board
+        && let Some(square) =
+            pointer.and_then(|p| view.board.as_ref()?.folded_at(view.cam.to_map(rect, p)).map(|f| f.square))
+    {
+        view.toggle_square(square, ctx.project, account);
     } else if r.clicked() {
         match (person, line) {
             (Some(p), _) => click_person(view, ctx, account, p, additive),

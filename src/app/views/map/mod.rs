@@ -76,6 +76,8 @@ pub struct MapView {
     placed: BTreeMap<PersonRef, Point>,
     running: Option<Running>,
     board: Option<Board>,
+    /// Crowded board squares the user opened (the rest show a summary).
+    open_squares: BTreeSet<(usize, usize)>,
     layout: MapLayout,
     pub filters: Filters,
     search: String,
@@ -123,6 +125,7 @@ impl Default for MapView {
             placed: BTreeMap::new(),
             running: None,
             board: None,
+            open_squares: BTreeSet::new(),
             layout: MapLayout::Force,
             filters: Filters::default(),
             search: String::new(),
@@ -197,7 +200,7 @@ impl MapView {
         self.cycles = crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
         self.path = self.path_target.and_then(|t| warm_path(project, account, t));
         let team = crate::analysis::team_on_map(project, account);
-        self.board = Some(board::place(account, &team));
+        self.board = Some(board::place_folding(account, &team, Some(&self.open_squares)));
         if self.layout != account.map.layout {
             self.layout = account.map.layout;
             self.fit_pending = true;
@@ -307,6 +310,41 @@ impl MapView {
     /// The quick-add form's fields, while it is open.
     pub fn capture(&self) -> Option<&capture::Capture> {
         self.capture.as_ref()
+    }
+
+    /// Opens a crowded board square (or folds it again) to show its people.
+    pub fn toggle_square(&mut self, square: (usize, usize), project: &Project, account: &Account) {
+        if !self.open_squares.remove(&square) {
+            self.open_squares.insert(square);
+        }
+        self.sync_board(project, account);
+    }
+
+    /// Folds every opened board square back into its summary.
+    pub fn fold_all(&mut self, project: &Project, account: &Account) {
+        self.open_squares.clear();
+        self.sync_board(project, account);
+    }
+
+    /// Whether any crowded board square is open.
+    pub fn has_open_squares(&self) -> bool {
+        !self.open_squares.is_empty()
+    }
+
+    /// The folded board squares in the board layout: (rank, file), head
+    /// count, and where the summary tile was drawn on screen.
+    pub fn folded_tiles(&self) -> Vec<((usize, usize), usize, egui::Pos2)> {
+        let Some(b) = self.board.as_ref().filter(|_| self.layout == MapLayout::Board) else { return Vec::new() };
+        b.folded.iter().map(|f| (f.square, f.people.len(), self.cam.to_screen(self.last_rect, f.at))).collect()
+    }
+
+    fn sync_board(&mut self, project: &Project, account: &Account) {
+        let team = crate::analysis::team_on_map(project, account);
+        self.board = Some(board::place_folding(account, &team, Some(&self.open_squares)));
+        if self.layout == MapLayout::Board {
+            self.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
+        }
+        self.built = None;
     }
 
     /// Zooms by `factor` around the middle of the map, as + and - do.
@@ -420,10 +458,15 @@ impl MapView {
         let no_coverage = Coverage::default();
         if self.built.is_none() || self.built_filters != self.filters || self.built_coverage != self.show_coverage {
             self.built_coverage = self.show_coverage;
+            let folded: BTreeSet<PersonRef> = match (&self.board, self.layout) {
+                (Some(b), MapLayout::Board) => b.folded.iter().flat_map(|f| f.people.iter().copied()).collect(),
+                _ => BTreeSet::new(),
+            };
             self.built = Some(graph::build(&BuildInput {
                 project: ctx.project,
                 account,
                 filters: &self.filters,
+                hidden: &folded,
                 positions: &self.shown,
                 coverage: if self.show_coverage { &self.coverage } else { &no_coverage },
                 cycles: &self.cycles,
@@ -447,7 +490,10 @@ impl MapView {
         let before = self.cam;
         interact::keyboard(self, ui, ctx, account);
         if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
-            self.cam.fit(rect, &self.target);
+            match (&self.board, self.layout) {
+                (Some(b), MapLayout::Board) => self.cam.fit_board(rect, b),
+                _ => self.cam.fit(rect, &self.target),
+            }
             self.fit_pending = false;
             self.cam_untouched = true;
         } else if self.cam != before {
@@ -476,6 +522,9 @@ impl MapView {
             && let Some(b) = &self.board
         {
             nav::paint_board(ui, &self.cam, rect, b, &colours, ctx.project);
+            let cov = &self.coverage;
+            let summary = |people: &[PersonRef]| board_summary(account, cov, people);
+            nav::paint_folded(ui, &self.cam, rect, b, &colours, &summary);
         }
         let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
         let look = MapLook { colours, label_scale, show_titles: self.cam.zoom >= 1.15 };
@@ -498,4 +547,27 @@ impl MapView {
             ui.ctx().request_repaint();
         }
     }
+}
+
+/// What a folded board square says: "24 people" with its key pieces, and
+/// whether a key person there is uncovered.
+fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (String, bool) {
+    let contacts: Vec<&crate::model::Contact> =
+        people.iter().filter_map(|p| if let PersonRef::Contact(c) = p { account.contact(*c) } else { None }).collect();
+    let count = |piece: crate::model::Piece| contacts.iter().filter(|c| c.piece == piece).count();
+    let mut keys = Vec::new();
+    for (piece, letter) in
+        [(crate::model::Piece::King, "K"), (crate::model::Piece::Queen, "Q"), (crate::model::Piece::Rook, "R")]
+    {
+        let n = count(piece);
+        if n > 0 {
+            keys.push(format!("{letter}{n}"));
+        }
+    }
+    let alarm = contacts.iter().any(|c| cov.is_uncovered_key(c.id));
+    let mut text = format!("{} {}", people.len(), crate::i18n::tr("people"));
+    if !keys.is_empty() {
+        text.push_str(&format!("\n{}", keys.join(" ")));
+    }
+    (text, alarm)
 }

@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 const FIT_MARGIN: f32 = 90.0;
 pub const MIN_ZOOM: f32 = 0.03;
 pub const MAX_ZOOM: f32 = 4.0;
+/// Narrowest a board file may be on screen after fitting, in pixels.
+const MIN_FILE: f32 = 130.0;
 
 /// Zoom and pan of one map view: map units times `zoom`, plus `pan`, from
 /// the top-left corner of the map's area. Kept by the view itself (each
@@ -61,6 +63,27 @@ impl Camera {
         self.pan = rect.size() / 2.0 - bounds.center().to_vec2() * self.zoom;
     }
 
+    /// Fits a board into `rect`. A board too wide to read whole (forty
+    /// business units) is fitted so each file keeps at least `MIN_FILE`
+    /// pixels and every rank shows, starting from its left edge; the wheel
+    /// or a drag scrolls sideways, and the headers stay in view.
+    pub fn fit_board(&mut self, rect: Rect, board: &Board) {
+        let (Some(first), Some(last)) = (board.files.first(), board.files.last()) else { return };
+        let (Some(top), Some(bottom)) = (board.ranks.first(), board.ranks.last()) else { return };
+        let bounds =
+            Rect::from_min_max(Pos2::new(first.start, top.start), Pos2::new(last.end, bottom.end)).expand(40.0);
+        let whole = (rect.width() / bounds.width()).min(rect.height() / bounds.height());
+        let widest = board.files.iter().map(|f| f.end - f.start).fold(0.0f32, f32::max).max(1.0);
+        let readable = (MIN_FILE / widest).min(rect.height() / bounds.height());
+        self.zoom = whole.max(readable).clamp(MIN_ZOOM, MAX_ZOOM);
+        let x = if bounds.width() * self.zoom <= rect.width() {
+            rect.width() / 2.0 - bounds.center().x * self.zoom
+        } else {
+            -bounds.left() * self.zoom
+        };
+        self.pan = Vec2::new(x, rect.height() / 2.0 - bounds.center().y * self.zoom);
+    }
+
     /// Puts a map point in the middle of `rect`, zooming in to at least 1.
     pub fn centre_on(&mut self, rect: Rect, at: Point) {
         self.zoom = self.zoom.max(1.0);
@@ -84,6 +107,45 @@ impl Camera {
 /// Draws the board's ranks and files with their labels. Labels stick to
 /// the edge of the view when the board is scrolled past them.
 pub fn paint_board(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
+    paint_bands(ui, cam, rect, board, c, project);
+}
+
+/// The summary tiles of crowded squares: head count and key pieces, framed
+/// in the warning colour when a key person there is uncovered. A click opens one.
+pub fn paint_folded(
+    ui: &egui::Ui,
+    cam: &Camera,
+    rect: Rect,
+    board: &Board,
+    c: &MapColours,
+    summary: &dyn Fn(&[PersonRef]) -> (String, bool),
+) {
+    let painter = ui.painter().with_clip_rect(rect);
+    let size = (14.0 * cam.zoom).clamp(9.0, 20.0);
+    for f in &board.folded {
+        let centre = cam.to_screen(rect, f.at);
+        let half = Vec2::new(crate::layout::board::TILE_WIDTH, crate::layout::board::TILE_HEIGHT) * cam.zoom / 2.0;
+        let tile = Rect::from_center_size(centre, half * 2.0);
+        if !rect.intersects(tile) {
+            continue;
+        }
+        let (text, alarm) = summary(&f.people);
+        let edge = if alarm { c.uncovered } else { c.band_label.gamma_multiply(0.6) };
+        painter.rect(
+            tile,
+            6.0,
+            c.background.gamma_multiply(0.9),
+            Stroke::new(if alarm { 3.0 } else { 1.5 }, edge),
+            egui::StrokeKind::Inside,
+        );
+        if tile.height() >= 2.0 * size {
+            let galley = painter.layout(text, FontId::proportional(size), c.text, tile.width() - 8.0);
+            painter.galley(centre - galley.size() / 2.0, galley, c.text);
+        }
+    }
+}
+
+fn paint_bands(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
     let m = cam;
     let to_screen = |x: f32, y: f32| m.to_screen(rect, Point::new(x, y));
     let painter = ui.painter().with_clip_rect(rect);
@@ -108,9 +170,27 @@ pub fn paint_board(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &M
     let size = (15.0 * m.zoom).clamp(12.0, 22.0);
     let font = FontId::proportional(size);
     let top = to_screen(0.0, first_rank.start).y.max(rect.top() + 2.0);
+    let pointer = ui.ctx().pointer_hover_pos().filter(|p| rect.contains(*p));
+    let mut full_name = None;
     for file in &board.files {
-        let x = (to_screen(file.start, 0.0).x + to_screen(file.end, 0.0).x) / 2.0;
-        painter.text(Pos2::new(x, top), Align2::CENTER_TOP, &file.label, font.clone(), c.band_label);
+        let (x0, x1) = (to_screen(file.start, 0.0).x, to_screen(file.end, 0.0).x);
+        // A header never runs into the next: cut to its file's width, whole on hover.
+        let text = fit_text(ui, &file.label, &font, (x1 - x0 - 8.0).max(0.0));
+        if text.is_empty() {
+            continue;
+        }
+        let at = Pos2::new((x0 + x1) / 2.0, top);
+        let shown = painter.text(at, Align2::CENTER_TOP, &text, font.clone(), c.band_label);
+        let over = pointer.is_some_and(|p| p.x >= x0 && p.x < x1 && p.y >= top && p.y <= shown.bottom());
+        if over && text != file.label {
+            full_name = Some((Pos2::new(at.x, shown.bottom() + 4.0), file.label.clone()));
+        }
+    }
+    if let Some((at, name)) = full_name {
+        let galley = painter.layout_no_wrap(name, font.clone(), c.text);
+        let r = Rect::from_min_size(Pos2::new(at.x - galley.size().x / 2.0, at.y), galley.size()).expand(4.0);
+        painter.rect_filled(r, 4.0, c.background);
+        painter.galley(r.min + Vec2::splat(4.0), galley, c.text);
     }
     let left = to_screen(first_file.start, 0.0).x.max(rect.left() + 4.0);
     for (i, rank) in board.ranks.iter().enumerate() {
@@ -124,4 +204,27 @@ pub fn paint_board(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &M
             c.band_label,
         );
     }
+}
+
+/// `text` cut to `width` with an ellipsis; empty when not even a letter fits.
+fn fit_text(ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
+    let measure =
+        |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_owned(), font.clone(), egui::Color32::PLACEHOLDER).size().x);
+    if measure(text) <= width {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let mut candidate: String = chars[..mid].iter().collect();
+        candidate.push('…');
+        if measure(&candidate) <= width { lo = mid } else { hi = mid - 1 }
+    }
+    if lo == 0 {
+        return String::new();
+    }
+    let mut out: String = chars[..lo].iter().collect();
+    out.push('…');
+    out
 }

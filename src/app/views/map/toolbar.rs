@@ -87,6 +87,12 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
     {
         view.relayout(ui.ctx(), ctx.project, account);
     }
+    if account.map.layout == MapLayout::Board
+        && view.has_open_squares()
+        && ui.button(tr("Fold squares")).on_hover_text(tr("Show crowded squares as summaries again")).clicked()
+    {
+        view.fold_all(ctx.project, account);
+    }
     let rect = view.last_rect;
     if ui.button(tr("Fit")).on_hover_text(tr("Fit the whole map into view (F)")).clicked() {
         view.fit_pending = true;
