@@ -178,3 +178,40 @@ fn the_board_of_a_key_account_folds_crowded_squares_and_a_click_opens_one() {
     assert!(people >= count, "its {count} people are drawn");
     assert_eq!(h.state().document().revision(), revision, "opening a square is a view change, not an edit");
 }
+
+#[test]
+fn a_collapsed_unit_is_one_node_until_clicked() {
+    let mut h = open(None, egui::vec2(1280.0, 800.0));
+    h.run();
+    let a = h.state().document().project().accounts[0].clone();
+    let dairy = a.units.iter().find(|u| u.name == "Nordvik Dairy").expect("unit").id;
+    let people: Vec<PersonRef> =
+        a.contacts.iter().filter(|c| c.unit == Some(dairy)).map(|c| PersonRef::Contact(c.id)).collect();
+    h.state_mut().map_view_mut().collapse_unit(dairy);
+    h.run();
+    let view = h.state().map_view();
+    assert!(people.iter().all(|p| !view.is_drawn(*p)), "its people are folded into the node");
+    let cov = gambit::analysis::coverage::coverage(&a);
+    let node = gambit::scene::overview::CollapsedUnit::of(&a, dairy, &cov).expect("node");
+    assert_eq!(node.people.len(), people.len());
+    assert!(node.summary().starts_with(&format!("{} people", people.len())), "{}", node.summary());
+    let at = view.collapsed_node_on_screen(dairy).expect("node on screen");
+    h.event(egui::Event::PointerMoved(at));
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    let view = h.state().map_view();
+    assert!(view.collapsed_units().is_empty(), "a click expands it");
+    assert!(people.iter().all(|p| view.is_drawn(*p)));
+    assert!(!h.state().document().is_dirty(), "collapsing is a view, not an edit");
+}

@@ -92,3 +92,65 @@ fn workshop_capture_on_the_dark_projector_theme() {
     h.run_steps(4);
     h.snapshot("present_capture_dark_1920x1080");
 }
+
+/// A generated account the size of a real key account (1,000 people in 40
+/// units, about 17,500 lines), opened on the map and settled.
+fn key_account(board: bool) -> (tempfile::TempDir, Harness<'static, GambitApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("large.kam");
+    let mut p = gambit::sample::project(gambit::sample::Size::KEY_ACCOUNT, 1);
+    if board {
+        p.accounts[0].map.layout = gambit::model::MapLayout::Board;
+    }
+    gambit::file::save(&p, &path).expect("save");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(2_000)
+        .build_eframe(move |cc| {
+            let mut app = GambitApp::start(
+                &cc.egui_ctx,
+                Some(path),
+                Box::new(ScriptedDialogs::default()),
+                RecentFiles::default(),
+            );
+            app.open_on(&cc.egui_ctx, Some(gambit::cli::StartView::Map), false);
+            app
+        });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    for _ in 0..600 {
+        h.step();
+        if !h.state().map_view().is_animating() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.remove_cursor();
+    h.run();
+    (dir, h)
+}
+
+#[test]
+fn key_account_force_layout_fit() {
+    let (_dir, mut h) = key_account(false);
+    h.snapshot("key_account_force_1280x800");
+}
+
+#[test]
+fn key_account_board_layout() {
+    let (_dir, mut h) = key_account(true);
+    h.snapshot("key_account_board_1280x800");
+}
+
+#[test]
+fn key_account_with_a_unit_collapsed() {
+    let (_dir, mut h) = key_account(false);
+    let biggest = {
+        let a = &h.state().document().project().accounts[0];
+        let count = |u: gambit::model::UnitId| a.contacts.iter().filter(|c| c.unit == Some(u)).count();
+        a.units.iter().max_by_key(|u| count(u.id)).expect("units").id
+    };
+    h.state_mut().map_view_mut().collapse_unit(biggest);
+    h.run();
+    h.snapshot("key_account_collapsed_1280x800");
+}

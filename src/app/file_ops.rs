@@ -66,10 +66,13 @@ impl GambitApp {
                 self.recent.add(&path);
                 self.replace_document(Document::new(project, Some(path.clone())));
                 let problems = self.doc.problems().len();
+                // The file's name alone: a full path is too long to read in a status bar.
+                let name =
+                    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                 self.status = if problems == 0 {
-                    format!("{} {}", tr("Opened"), path.display())
+                    format!("{} {name}", tr("Opened"))
                 } else {
-                    format!("{} {} ({problems} {})", tr("Opened"), path.display(), tr("problems found"))
+                    format!("{} {name} ({problems} {})", tr("Opened"), tr("problems found"))
                 };
                 self.ui.show_problems = problems > 0;
             }

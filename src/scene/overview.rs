@@ -95,6 +95,66 @@ pub fn reach<'a>(
     count.into_iter().map(|((member, unit), lines)| Reach { member, unit, lines }).collect()
 }
 
+/// A business unit collapsed into one node: who is in it and how well we
+/// reach them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CollapsedUnit {
+    pub unit: UnitId,
+    pub name: String,
+    pub people: Vec<PersonRef>,
+    /// Kings, Queens and Rooks in it.
+    pub kings: usize,
+    pub queens: usize,
+    pub rooks: usize,
+    /// Key people there nobody on our team covers.
+    pub uncovered: usize,
+    /// People there at least one of us knows.
+    pub known: usize,
+}
+
+impl CollapsedUnit {
+    /// The unit of `account` as one node, under `coverage`.
+    pub fn of(account: &Account, unit: UnitId, coverage: &crate::analysis::coverage::Coverage) -> Option<Self> {
+        let name = account.unit(unit)?.name.clone();
+        let contacts: Vec<&crate::model::Contact> = account.contacts.iter().filter(|c| c.unit == Some(unit)).collect();
+        let count = |p: crate::model::Piece| contacts.iter().filter(|c| c.piece == p).count();
+        Some(Self {
+            unit,
+            name,
+            people: contacts.iter().map(|c| PersonRef::Contact(c.id)).collect(),
+            kings: count(crate::model::Piece::King),
+            queens: count(crate::model::Piece::Queen),
+            rooks: count(crate::model::Piece::Rook),
+            uncovered: contacts.iter().filter(|c| coverage.is_uncovered_key(c.id)).count(),
+            known: contacts
+                .iter()
+                .filter(|c| coverage.contacts.get(&c.id).is_some_and(|x| !x.members.is_empty()))
+                .count(),
+        })
+    }
+
+    /// What the node says: "24 people · K1 Q2 R5", then "18 known by us".
+    pub fn summary(&self) -> String {
+        let mut keys = Vec::new();
+        for (n, letter) in [(self.kings, "K"), (self.queens, "Q"), (self.rooks, "R")] {
+            if n > 0 {
+                keys.push(format!("{letter}{n}"));
+            }
+        }
+        let mut out = format!("{} {}", self.people.len(), crate::i18n::tr("people"));
+        if !keys.is_empty() {
+            out.push_str(&format!(" · {}", keys.join(" ")));
+        }
+        out.push_str(&format!("\n{} {}", self.known, crate::i18n::tr("known by us")));
+        out
+    }
+
+    /// Map radius of the node: grows with the square root of its head count.
+    pub fn radius(&self) -> f32 {
+        (40.0 + (self.people.len() as f32).sqrt() * 14.0).min(160.0)
+    }
+}
+
 /// Minor lines between two units, drawn as one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bundle {

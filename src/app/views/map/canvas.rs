@@ -4,7 +4,7 @@
 //! moves (see `MapView::is_animating`), so an untouched map costs no CPU.
 
 use super::edge_shape::{LineShape, line_hit};
-use super::graph::{Built, DrawnPerson, NodeKind};
+use super::graph::{Built, DrawnPerson, LinkEnd, NodeKind};
 use super::nav::Camera;
 use super::node_shape::{Frame, PieceShape};
 use crate::layout::Point;
@@ -24,6 +24,8 @@ pub struct Marks<'a> {
     pub hovered: Option<PersonRef>,
     /// Units drawn as labelled regions (the force layout; the board has files).
     pub regions: bool,
+    /// Where a collapsed unit's node stands.
+    pub centre: &'a dyn Fn(&overview::CollapsedUnit) -> Option<Point>,
 }
 
 /// The person under a screen position: the topmost one whose disc holds it.
@@ -102,6 +104,7 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
         stats.labels += usize::from(label);
         shapes.extend(piece.shapes(frame));
     }
+    collapsed_shapes(&mut shapes, ui, frame, built, marks, &regions);
     region_labels(&mut shapes, ui, frame, &regions);
     painter.extend(shapes);
     stats
@@ -124,6 +127,49 @@ fn labels(frame: &Frame<'_>, pieces: &[PieceShape<'_>]) -> Vec<bool> {
         })
         .collect();
     overview::place_labels(&wishes)
+}
+
+/// Collapsed units: a node each with its name, head count, key pieces and
+/// how many we know, ringed in the warning colour when a key person there is
+/// uncovered; and one line from each person drawn to each such unit.
+fn collapsed_shapes(
+    out: &mut Vec<Shape>,
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    built: &Built,
+    marks: &Marks<'_>,
+    regions: &[overview::Region],
+) {
+    let c = &frame.look.colours;
+    let centres: std::collections::BTreeMap<_, _> =
+        built.collapsed.iter().filter_map(|u| Some((u.unit, (marks.centre)(u)?))).collect();
+    let region: std::collections::BTreeMap<_, _> = regions.iter().map(|r| (r.unit, r.centre)).collect();
+    for (from, unit, n) in &built.collapsed_links {
+        let start = match from {
+            LinkEnd::Person(i) => built.people.get(*i).map(|p| p.at),
+            LinkEnd::Unit(u) => region.get(u).copied(),
+        };
+        let (Some(to), Some(start)) = (centres.get(unit), start) else { continue };
+        let stroke = egui::Stroke::new(overview::bundle_width(*n), c.knows.gamma_multiply(0.6));
+        out.push(Shape::line_segment([frame.to_screen(start), frame.to_screen(*to)], stroke));
+    }
+    for u in &built.collapsed {
+        let Some(at) = centres.get(&u.unit) else { continue };
+        let centre = frame.to_screen(*at);
+        let r = (u.radius() * frame.cam.zoom).max(super::graph::NODE_MIN_PIXELS);
+        let ring =
+            if u.uncovered > 0 { egui::Stroke::new(4.0, c.uncovered) } else { egui::Stroke::new(2.0, c.band_label) };
+        out.push(egui::epaint::CircleShape { center: centre, radius: r, fill: c.band_a, stroke: ring }.into());
+        let size = (13.0 * frame.look.label_scale).max(r / 6.0).min(22.0);
+        let text = format!("{}\n{}", u.name, u.summary());
+        let galley = ui.fonts_mut(|f| {
+            let mut job =
+                egui::text::LayoutJob::simple(text, egui::FontId::proportional(size), c.text, (r * 1.7).max(120.0));
+            job.halign = egui::Align::Center;
+            f.layout_job(job)
+        });
+        out.push(egui::epaint::TextShape::new(centre - egui::vec2(0.0, galley.size().y / 2.0), galley, c.text).into());
+    }
 }
 
 fn regions(built: &Built) -> Vec<overview::Region> {

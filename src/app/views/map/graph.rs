@@ -6,11 +6,15 @@ use super::filters::Filters;
 use crate::analysis::coverage::Coverage;
 use crate::layout::Point;
 use crate::model::{Account, ContactId, PersonRef, Project, UnitId};
-use crate::scene::overview::{self, BUNDLE_ABOVE, Bundle, Reach};
+use crate::scene::overview::{self, BUNDLE_ABOVE, Bundle, CollapsedUnit, Reach};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use crate::scene::{EdgeData, Emphasis, NodeData, NodeKind};
+
+/// A collapsed unit's node is never smaller than this on screen, so its
+/// summary can be read and clicked.
+pub const NODE_MIN_PIXELS: f32 = 64.0;
 
 /// A person as drawn this frame.
 #[derive(Clone, Debug)]
@@ -45,6 +49,31 @@ pub struct Built {
     pub reach: Vec<Reach>,
     /// Names of the units, for their regions.
     pub unit_names: BTreeMap<UnitId, String>,
+    /// Units drawn as one node each, with the lines into them from people drawn.
+    pub collapsed: Vec<CollapsedUnit>,
+    pub collapsed_links: Vec<(LinkEnd, UnitId, usize)>,
+}
+
+/// Where a line into a collapsed unit starts: a person drawn, or (on a big
+/// map, where lines are bundled) the region of that person's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LinkEnd {
+    Person(usize),
+    Unit(UnitId),
+}
+
+impl Built {
+    /// The collapsed unit whose node holds a map point, given where each
+    /// node stands.
+    pub fn collapsed_at(
+        &self,
+        at: Point,
+        zoom: f32,
+        centre: &dyn Fn(&CollapsedUnit) -> Option<Point>,
+    ) -> Option<UnitId> {
+        let r = |c: &CollapsedUnit| c.radius().max(NODE_MIN_PIXELS / zoom.max(0.001));
+        self.collapsed.iter().find(|c| centre(c).is_some_and(|p| p.distance(at) <= r(c))).map(|c| c.unit)
+    }
 }
 
 /// Inputs to building the map, gathered by the view.
@@ -54,6 +83,10 @@ pub struct BuildInput<'a> {
     pub filters: &'a Filters,
     /// People not drawn one by one (in a folded board square).
     pub hidden: &'a BTreeSet<PersonRef>,
+    /// Units drawn as one node each.
+    pub collapsed: &'a BTreeSet<UnitId>,
+    /// Coverage for the collapsed units' summaries (always on).
+    pub unit_coverage: &'a Coverage,
     pub positions: &'a BTreeMap<PersonRef, Point>,
     pub coverage: &'a Coverage,
     pub cycles: &'a BTreeSet<ContactId>,
@@ -62,9 +95,14 @@ pub struct BuildInput<'a> {
 
 /// Builds the drawn map of the people the filters let through.
 pub fn build(input: &BuildInput<'_>) -> Built {
-    let BuildInput { project, account, filters, hidden, positions, coverage, cycles, today } = input;
+    let BuildInput { project, account, filters, hidden, collapsed, unit_coverage, positions, coverage, cycles, today } =
+        input;
+    let collapsed: Vec<CollapsedUnit> =
+        collapsed.iter().filter_map(|u| CollapsedUnit::of(account, *u, unit_coverage)).collect();
+    let folded_in: BTreeMap<PersonRef, UnitId> =
+        collapsed.iter().flat_map(|c| c.people.iter().map(move |p| (*p, c.unit))).collect();
     let mut visible = filters.visible_people(project, account);
-    visible.retain(|p| !hidden.contains(p));
+    visible.retain(|p| !hidden.contains(p) && !folded_in.contains_key(p));
     let scene = crate::scene::build(&crate::scene::SceneInput {
         project,
         account,
@@ -109,5 +147,19 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         (Vec::new(), Vec::new())
     };
     let unit_names = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
-    Built { people, lines, index, bundled, bundles, reach, unit_names }
+    // Lines from people drawn into a collapsed unit, one per person and unit.
+    let mut links: BTreeMap<(LinkEnd, UnitId), usize> = BTreeMap::new();
+    for r in account.relationships.iter().filter(|r| filters.shows_kind(r.kind)) {
+        for (near, far) in [(r.from, r.to), (r.to, r.from)] {
+            if let (Some(&i), Some(&u)) = (index.get(&near), folded_in.get(&far)) {
+                let from = match people[i].unit {
+                    Some(unit) if bundled => LinkEnd::Unit(unit),
+                    _ => LinkEnd::Person(i),
+                };
+                *links.entry((from, u)).or_default() += 1;
+            }
+        }
+    }
+    let collapsed_links = links.into_iter().map(|((i, u), n)| (i, u, n)).collect();
+    Built { people, lines, index, bundled, bundles, reach, unit_names, collapsed, collapsed_links }
 }

@@ -91,6 +91,14 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
         }
     } else if r.clicked()
         && person.is_none()
+        && let Some(unit) = pointer.and_then(|p| {
+            let at = view.cam.to_map(rect, p);
+            view.built.as_ref()?.collapsed_at(at, view.cam.zoom, &|c| super::centroid(&view.shown, &c.people))
+        })
+    {
+        view.expand_unit(unit);
+    } else if r.clicked()
+        && person.is_none()
         && view.layout == MapLayout::Board
         && let Some(square) =
             pointer.and_then(|p| view.board.as_ref()?.folded_at(view.cam.to_map(rect, p)).map(|f| f.square))

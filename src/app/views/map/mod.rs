@@ -76,6 +76,10 @@ pub struct MapView {
     placed: BTreeMap<PersonRef, Point>,
     running: Option<Running>,
     board: Option<Board>,
+    /// Business units drawn as one node each (force layout).
+    collapsed: BTreeSet<crate::model::UnitId>,
+    /// Where the map's context menu was opened.
+    menu_at: Option<egui::Pos2>,
     /// Crowded board squares the user opened (the rest show a summary).
     open_squares: BTreeSet<(usize, usize)>,
     layout: MapLayout,
@@ -126,6 +130,8 @@ impl Default for MapView {
             running: None,
             board: None,
             open_squares: BTreeSet::new(),
+            collapsed: BTreeSet::new(),
+            menu_at: None,
             layout: MapLayout::Force,
             filters: Filters::default(),
             search: String::new(),
@@ -312,6 +318,92 @@ impl MapView {
         self.capture.as_ref()
     }
 
+    /// Draws a business unit as one node (force layout), or its people again.
+    pub fn collapse_unit(&mut self, unit: crate::model::UnitId) {
+        self.collapsed.insert(unit);
+        self.built = None;
+    }
+
+    pub fn expand_unit(&mut self, unit: crate::model::UnitId) {
+        self.collapsed.remove(&unit);
+        self.built = None;
+    }
+
+    /// The units drawn as one node.
+    pub fn collapsed_units(&self) -> Vec<crate::model::UnitId> {
+        self.collapsed.iter().copied().collect()
+    }
+
+    /// Where a collapsed unit's node was drawn on screen.
+    pub fn collapsed_node_on_screen(&self, unit: crate::model::UnitId) -> Option<egui::Pos2> {
+        let c = self.built.as_ref()?.collapsed.iter().find(|c| c.unit == unit)?;
+        Some(self.cam.to_screen(self.last_rect, centroid(&self.shown, &c.people)?))
+    }
+
+    /// The unit under a screen position: a collapsed node, a person's unit,
+    /// or the region that holds the point.
+    fn unit_at(&self, account: &Account, screen: egui::Pos2) -> Option<crate::model::UnitId> {
+        let built = self.built.as_ref()?;
+        let at = self.cam.to_map(self.last_rect, screen);
+        if let Some(u) = built.collapsed_at(at, self.cam.zoom, &|c| centroid(&self.shown, &c.people)) {
+            return Some(u);
+        }
+        if let Some(PersonRef::Contact(c)) = canvas::person_at(built, &self.cam, self.last_rect, screen) {
+            return account.contact(c)?.unit;
+        }
+        let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
+        let regions = crate::scene::overview::regions_of(points, &|_| String::new());
+        regions
+            .iter()
+            .filter(|r| r.centre.distance(at) <= r.radius)
+            .min_by(|a, b| a.radius.total_cmp(&b.radius))
+            .map(|r| r.unit)
+    }
+
+    /// Right-click on the map: collapse or expand the unit there.
+    fn context_menu(&mut self, response: &egui::Response, account: &Account) {
+        if response.secondary_clicked() {
+            self.menu_at = response.interact_pointer_pos();
+        }
+        let unit = self.menu_at.and_then(|p| self.unit_at(account, p));
+        let mut action = None;
+        response.context_menu(|ui| {
+            let name = unit.and_then(|u| account.unit(u)).map(|u| u.name.clone());
+            match (unit, name) {
+                (Some(u), Some(name)) if self.collapsed.contains(&u) => {
+                    if ui.button(format!("{} {name}", crate::i18n::tr("Expand"))).clicked() {
+                        action = Some((u, false));
+                        ui.close();
+                    }
+                }
+                (Some(u), Some(name)) if self.layout == MapLayout::Force => {
+                    let b = ui.button(format!("{} {name}", crate::i18n::tr("Collapse")));
+                    if b.on_hover_text(crate::i18n::tr(
+                        "Show the unit as one node with its head count, key pieces and coverage",
+                    ))
+                    .clicked()
+                    {
+                        action = Some((u, true));
+                        ui.close();
+                    }
+                }
+                _ => {
+                    ui.weak(crate::i18n::tr("Right-click a business unit to collapse it"));
+                }
+            }
+            if !self.collapsed.is_empty() && ui.button(crate::i18n::tr("Expand all units")).clicked() {
+                self.collapsed.clear();
+                self.built = None;
+                ui.close();
+            }
+        });
+        match action {
+            Some((u, true)) => self.collapse_unit(u),
+            Some((u, false)) => self.expand_unit(u),
+            None => {}
+        }
+    }
+
     /// Opens a crowded board square (or folds it again) to show its people.
     pub fn toggle_square(&mut self, square: (usize, usize), project: &Project, account: &Account) {
         if !self.open_squares.remove(&square) {
@@ -462,11 +554,15 @@ impl MapView {
                 (Some(b), MapLayout::Board) => b.folded.iter().flat_map(|f| f.people.iter().copied()).collect(),
                 _ => BTreeSet::new(),
             };
+            let none = BTreeSet::new();
+            let collapsed = if self.layout == MapLayout::Force { &self.collapsed } else { &none };
             self.built = Some(graph::build(&BuildInput {
                 project: ctx.project,
                 account,
                 filters: &self.filters,
                 hidden: &folded,
+                collapsed,
+                unit_coverage: &self.coverage,
                 positions: &self.shown,
                 coverage: if self.show_coverage { &self.coverage } else { &no_coverage },
                 cycles: &self.cycles,
@@ -511,6 +607,9 @@ impl MapView {
         let response = ui.interact(rect, egui::Id::new(self.graph_id), egui::Sense::click_and_drag());
         let before = self.cam;
         interact::handle(self, ui, ctx, account, &response);
+        if !self.presenting {
+            self.context_menu(&response, account);
+        }
         if self.cam != before {
             self.cam_untouched = false;
         }
@@ -534,7 +633,14 @@ impl MapView {
             let state = &*ctx.state;
             let selected = |p: PersonRef| state.selection.contains(p);
             let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.cam, rect, look };
-            let marks = canvas::Marks { selected: &selected, hovered, regions: self.layout == MapLayout::Force };
+            let shown = &self.shown;
+            let centre = |c: &crate::scene::overview::CollapsedUnit| centroid(shown, &c.people);
+            let marks = canvas::Marks {
+                selected: &selected,
+                hovered,
+                regions: self.layout == MapLayout::Force,
+                centre: &centre,
+            };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }
         let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &colours));
@@ -570,4 +676,15 @@ fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (St
         text.push_str(&format!("\n{}", keys.join(" ")));
     }
     (text, alarm)
+}
+
+/// The middle of where some people stand now.
+fn centroid(shown: &BTreeMap<PersonRef, Point>, people: &[PersonRef]) -> Option<Point> {
+    let points: Vec<&Point> = people.iter().filter_map(|p| shown.get(p)).collect();
+    if points.is_empty() {
+        return None;
+    }
+    let n = points.len() as f32;
+    let (x, y) = points.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+    Some(Point::new(x / n, y / n))
 }
