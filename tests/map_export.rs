@@ -185,3 +185,25 @@ fn the_map_toolbar_exports_an_svg_of_the_view() {
     h.run_steps(1);
     assert!(h.query_by_label_contains("Exported").is_some(), "the status bar says where it went");
 }
+
+#[test]
+fn a_key_account_exports_with_unit_regions_bundled_lines_and_names_that_fit() {
+    let p = gambit::sample::project(gambit::sample::Size::KEY_ACCOUNT, 1);
+    let a = &p.accounts[0];
+    let scene = gambit::scene::whole_map(&p, a, chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    let look = gambit::export::map::MapLook::fit(&scene, "Generated".into());
+    let svg = gambit::export::map::svg(&scene, &look);
+    let biggest =
+        a.units.iter().max_by_key(|u| a.contacts.iter().filter(|c| c.unit == Some(u.id)).count()).expect("unit");
+    assert!(svg.contains(&format!("{} (", biggest.name)), "the biggest unit is a labelled region");
+    let drawn_lines = svg.matches("<line").count() + svg.matches("<path").count() + svg.matches("<polyline").count();
+    assert!(
+        drawn_lines < a.relationships.len() / 3,
+        "{drawn_lines} strokes for {} relationships: minor lines are bundled",
+        a.relationships.len()
+    );
+    // Names on the map are <text> with a halo; every person also has a <title> tooltip.
+    let names = a.contacts.iter().filter(|c| svg.contains(&format!(">{}</text>", c.name))).count();
+    assert!(names > 0 && names < a.contacts.len(), "some names fit, not all: {names}");
+    gambit::export::map::parse(&svg).expect("well-formed SVG");
+}

@@ -4,10 +4,11 @@
 
 use crate::i18n::tr;
 use crate::layout::Point;
-use crate::model::{Piece, RelKind, Stance};
+use crate::model::{PersonRef, Piece, RelKind, Stance};
 use crate::scene::palette::{self, Palette, Rgba, stance_colour, stance_mark};
 use crate::scene::pieces::{Part, UNKNOWN_BODY, UNKNOWN_HEAD, UNKNOWN_STROKE, parts};
-use crate::scene::{Emphasis, NodeKind, Scene, ScenePerson};
+use crate::scene::{Emphasis, NodeKind, Scene, ScenePerson, overview};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 const SANS: &str = "Ubuntu, 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -107,19 +108,41 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
         look.height.round()
     );
     out.push_str("<g clip-path=\"url(#map)\">\n");
-    if let Some(b) = &scene.board {
-        board(&mut out, b, look);
-    }
+    let index: BTreeMap<PersonRef, usize> = scene.people.iter().enumerate().map(|(i, p)| (p.data.person, i)).collect();
+    let find = |p: PersonRef| index.get(&p).map(|i| &scene.people[*i]);
+    let regions = match &scene.board {
+        Some(b) => {
+            board(&mut out, b, look);
+            Vec::new()
+        }
+        None => overview_regions(scene),
+    };
+    regions_svg(&mut out, &regions, look);
+    // The same rule as the window: on a big map, minor lines go between units
+    // and our team's lines become one per unit we reach.
+    let bundled = scene.board.is_none()
+        && scene.lines.iter().filter(|l| overview::is_minor(l.data.kind, l.from, l.to)).count()
+            > overview::BUNDLE_ABOVE;
     out.push_str("<g id=\"lines\" fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
+    if bundled {
+        bundles_svg(&mut out, scene, &regions, &find, look);
+    }
     for l in &scene.lines {
-        let (Some(a), Some(b)) = (find(scene, l.from), find(scene, l.to)) else { continue };
+        let (Some(a), Some(b)) = (find(l.from), find(l.to)) else { continue };
+        let unit_reach = overview::is_reach(l.from, l.to) && (a.unit.is_some() || b.unit.is_some());
+        if bundled && (overview::is_minor(l.data.kind, l.from, l.to) || unit_reach) {
+            continue;
+        }
         line(&mut out, l, a, b, look);
     }
     out.push_str("</g>\n<g id=\"people\">\n");
-    for p in &scene.people {
-        person(&mut out, p, look);
+    let shown = placed_labels(scene, look);
+    for (p, label) in scene.people.iter().zip(shown) {
+        person(&mut out, p, look, label);
     }
-    out.push_str("</g>\n</g>\n");
+    out.push_str("</g>\n");
+    region_labels_svg(&mut out, &regions, look);
+    out.push_str("</g>\n");
     header(&mut out, look, w);
     if look.legend {
         legend(&mut out, look, w, h - LEGEND);
@@ -128,8 +151,119 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
     out
 }
 
-fn find(scene: &Scene, p: crate::model::PersonRef) -> Option<&ScenePerson> {
-    scene.people.iter().find(|x| x.data.person == p)
+fn overview_regions(scene: &Scene) -> Vec<overview::Region> {
+    let points = scene.people.iter().filter_map(|p| Some((p.unit?, p.at)));
+    overview::regions_of(points, &|u| scene.unit_names.get(&u).cloned().unwrap_or_default())
+}
+
+fn regions_svg(out: &mut String, regions: &[overview::Region], look: &MapLook) {
+    let c = &look.palette;
+    for r in regions {
+        let (cx, cy) = look.to_screen(r.centre);
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"0.55\" stroke=\"{}\" stroke-opacity=\"0.35\" stroke-width=\"1.5\"/>",
+            r.radius * look.zoom,
+            c.band_b.hex(),
+            c.band_label.hex()
+        );
+    }
+}
+
+/// Unit names at the top of their regions, placed so none overlaps another.
+fn region_labels_svg(out: &mut String, regions: &[overview::Region], look: &MapLook) {
+    let c = &look.palette;
+    let size = 15.0 * look.label_scale;
+    let texts: Vec<String> = regions.iter().map(|r| format!("{} ({})", r.label, r.people)).collect();
+    let wishes: Vec<overview::LabelWish> = regions
+        .iter()
+        .zip(&texts)
+        .map(|(r, t)| {
+            let (cx, cy) = look.to_screen(Point::new(r.centre.x, r.centre.y - r.radius));
+            let (w, h) = overview::label_size(t, size);
+            overview::LabelWish { priority: r.people as i32, rect: [cx - w / 2.0, cy + 4.0, w, h] }
+        })
+        .collect();
+    for ((w, t), show) in wishes.iter().zip(&texts).zip(overview::place_labels(&wishes)) {
+        if show {
+            let _ = writeln!(
+                out,
+                "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{size:.1}\" text-anchor=\"middle\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{:.1}\" paint-order=\"stroke\">{}</text>",
+                w.rect[0] + w.rect[2] / 2.0,
+                w.rect[1] + size,
+                c.band_label.hex(),
+                c.text_halo.hex(),
+                size * 0.3,
+                esc(t)
+            );
+        }
+    }
+}
+
+/// Bundles between units and our reach into each unit, as in the window.
+fn bundles_svg<'a>(
+    out: &mut String,
+    scene: &'a Scene,
+    regions: &[overview::Region],
+    find: &dyn Fn(PersonRef) -> Option<&'a ScenePerson>,
+    look: &MapLook,
+) {
+    let centre: BTreeMap<_, _> = regions.iter().map(|r| (r.unit, r.centre)).collect();
+    let unit_of = |p: PersonRef| find(p).and_then(|x| x.unit);
+    let minor = scene.lines.iter().filter(|l| overview::is_minor(l.data.kind, l.from, l.to)).map(|l| (l.from, l.to));
+    let reach = scene.lines.iter().filter(|l| overview::is_reach(l.from, l.to)).map(|l| (l.from, l.to));
+    let colour = look.palette.knows.hex();
+    let mut segment = |a: Point, b: Point, lines: usize, opacity: f32| {
+        let ((x1, y1), (x2, y2)) = (look.to_screen(a), look.to_screen(b));
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{colour}\" stroke-opacity=\"{opacity}\" stroke-width=\"{:.1}\"/>",
+            overview::bundle_width(lines)
+        );
+    };
+    for b in overview::bundles(minor, &unit_of) {
+        if let (Some(a), Some(z)) = (centre.get(&b.a), centre.get(&b.b)) {
+            segment(*a, *z, b.lines, 0.45);
+        }
+    }
+    for r in overview::reach(reach, &unit_of) {
+        if let (Some(m), Some(u)) = (find(r.member), centre.get(&r.unit)) {
+            segment(m.at, *u, r.lines, 0.8);
+        }
+    }
+}
+
+/// Which names fit, by the same placement as the window.
+fn placed_labels(scene: &Scene, look: &MapLook) -> Vec<bool> {
+    let size = label_size(look);
+    let wishes: Vec<overview::LabelWish> = scene
+        .people
+        .iter()
+        .map(|p| {
+            let (cx, cy) = look.to_screen(p.at);
+            let r = p.data.radius() * look.zoom;
+            let (w, h) = overview::label_size(&label_text(p, look), size);
+            let (ours, key, influence) = match &p.data.kind {
+                NodeKind::Member { .. } => (true, false, 5),
+                NodeKind::Contact { piece, influence, .. } => (false, piece.is_key(), *influence),
+            };
+            let priority = overview::label_priority(false, ours, key, influence);
+            overview::LabelWish { priority, rect: [cx - w / 2.0, cy + r * 1.35, w, h] }
+        })
+        .collect();
+    overview::place_labels(&wishes)
+}
+
+fn label_size(look: &MapLook) -> f32 {
+    (look.zoom * 14.0).clamp(13.0, 30.0) * look.label_scale
+}
+
+fn label_text(p: &ScenePerson, look: &MapLook) -> String {
+    let mut name = if look.zoom < 0.75 { crate::scene::short_name(&p.data.name) } else { p.data.name.to_string() };
+    if p.data.single {
+        name.push_str(" ·1");
+    }
+    name
 }
 
 fn header(out: &mut String, look: &MapLook, w: f32) {
@@ -369,7 +503,7 @@ fn ring(out: &mut String, cx: f32, cy: f32, r: f32, width: f32, colour: Rgba, da
     );
 }
 
-fn person(out: &mut String, p: &ScenePerson, look: &MapLook) {
+fn person(out: &mut String, p: &ScenePerson, look: &MapLook, label: bool) {
     let c = &look.palette;
     let d = &p.data;
     let (cx, cy) = look.to_screen(p.at);
@@ -419,17 +553,16 @@ fn person(out: &mut String, p: &ScenePerson, look: &MapLook) {
             );
         }
     }
-    labels(out, p, look, cx, cy, r);
+    if label {
+        labels(out, p, look, cx, cy, r);
+    }
     out.push_str("</g>\n");
 }
 
 fn labels(out: &mut String, p: &ScenePerson, look: &MapLook, cx: f32, cy: f32, r: f32) {
     let c = &look.palette;
-    let size = (look.zoom * 14.0).clamp(13.0, 30.0) * look.label_scale;
-    let mut name = if look.zoom < 0.75 { crate::scene::short_name(&p.data.name) } else { p.data.name.to_string() };
-    if p.data.single {
-        name.push_str(" ·1");
-    }
+    let size = label_size(look);
+    let name = label_text(p, look);
     let halo = format!(
         "stroke=\"{}\" stroke-opacity=\"{:.2}\" stroke-width=\"{:.1}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
         c.text_halo.hex(),

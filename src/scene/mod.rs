@@ -97,6 +97,8 @@ pub struct EdgeData {
 pub struct ScenePerson {
     pub data: NodeData,
     pub at: Point,
+    /// Their business unit, for the unit's region.
+    pub unit: Option<crate::model::UnitId>,
 }
 
 /// A line between two people of the scene.
@@ -114,6 +116,8 @@ pub struct Scene {
     pub lines: Vec<SceneLine>,
     /// The chess board behind the people, in the board layout.
     pub board: Option<BoardScene>,
+    /// Names of the business units, for their regions (force layout).
+    pub unit_names: BTreeMap<crate::model::UnitId, String>,
 }
 
 /// The board's bands with the labels they show.
@@ -222,12 +226,19 @@ fn lane(n: u32) -> f32 {
 
 /// Builds the scene of the people and lines the filters let through.
 pub fn build(input: &SceneInput<'_>) -> Scene {
-    let mut scene = Scene::default();
+    let mut scene =
+        Scene { unit_names: input.account.units.iter().map(|u| (u.id, u.name.clone())).collect(), ..Scene::default() };
     let mut shown = BTreeSet::new();
     for &p in input.visible {
         if let Some(data) = person(input, p) {
             let at = input.positions.get(&p).copied().unwrap_or(Point::new(0.0, 0.0));
-            scene.people.push(ScenePerson { data, at });
+            let unit = match p {
+                PersonRef::Contact(c) => {
+                    input.account.contact(c).and_then(|c| c.unit).filter(|u| input.account.unit(*u).is_some())
+                }
+                PersonRef::Member(_) => None,
+            };
+            scene.people.push(ScenePerson { data, at, unit });
             shown.insert(p);
         }
     }

@@ -29,9 +29,9 @@ impl MapView {
             let look = MapLook::fit(&scene, title);
             return (scene, look);
         };
-        let mut scene = Scene::default();
+        let mut scene = Scene { unit_names: built.unit_names.clone(), ..Scene::default() };
         for p in &built.people {
-            scene.people.push(ScenePerson { data: p.data.clone(), at: p.at });
+            scene.people.push(ScenePerson { data: p.data.clone(), at: p.at, unit: p.unit });
         }
         for l in &built.lines {
             let (a, b) = (&built.people[l.from], &built.people[l.to]);
