@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 type Dialogs = Rc<RefCell<ScriptedDialogs>>;
 
-/// The map view repaints every frame, so tests step a fixed number of frames.
+/// Frames stepped after each action (enough for a click to show its effect).
 const STEPS: usize = 4;
 
 fn start(path: Option<PathBuf>) -> (Harness<'static, GambitApp>, Dialogs) {
