@@ -146,9 +146,6 @@ impl MapColours {
 
 pub use crate::scene::palette::stance_mark;
 pub use crate::scene::{MEMBER_RADIUS, STALE_DAYS, piece_radius};
-/// Name labels never shrink below this many points, whatever the zoom.
-pub const MAP_LABEL_MIN: f32 = 13.0;
-pub const MAP_LABEL_MAX: f32 = 30.0;
 
 /// egui's light look with edges a projector does not wash out: fields
 /// and the form itself keep a visible outline.

@@ -248,22 +248,18 @@ fn placed_labels(scene: &Scene, look: &MapLook) -> Vec<bool> {
                 NodeKind::Contact { piece, influence, .. } => (false, piece.is_key(), *influence),
             };
             let priority = overview::label_priority(false, ours, key, influence);
-            overview::LabelWish { priority, rect: [cx - w / 2.0, cy + r * 1.35, w, h] }
+            overview::LabelWish { priority, rect: [cx - w / 2.0, cy + r * style::LABEL_GAP, w, h] }
         })
         .collect();
     overview::place_labels(&wishes)
 }
 
 fn label_size(look: &MapLook) -> f32 {
-    (look.zoom * 14.0).clamp(13.0, 30.0) * look.label_scale
+    style::label_size(look.zoom, look.label_scale)
 }
 
 fn label_text(p: &ScenePerson, look: &MapLook) -> String {
-    let mut name = if look.zoom < 0.75 { crate::scene::short_name(&p.data.name) } else { p.data.name.to_string() };
-    if p.data.single {
-        name.push_str(" ·1");
-    }
-    name
+    style::label_text(&p.data.name, p.data.single, look.zoom)
 }
 
 fn header(out: &mut String, look: &MapLook, w: f32) {
@@ -328,9 +324,7 @@ fn board(out: &mut String, b: &crate::scene::BoardScene, look: &MapLook) {
 }
 
 /// Screen width of a line of strength 1-5 (as in the window).
-fn line_width(strength: u8, zoom: f32) -> f32 {
-    (0.8 + f32::from(strength.clamp(1, 5)) * 0.75) * zoom.clamp(0.5, 2.0)
-}
+use crate::scene::style::{self, line_width};
 
 fn line(out: &mut String, l: &crate::scene::SceneLine, a: &ScenePerson, b: &ScenePerson, look: &MapLook) {
     let (dx, dy) = (b.at.x - a.at.x, b.at.y - a.at.y);
@@ -339,22 +333,16 @@ fn line(out: &mut String, l: &crate::scene::SceneLine, a: &ScenePerson, b: &Scen
         return;
     }
     let (ux, uy) = (dx / len, dy / len);
-    let (sx, sy) = (-uy * l.data.lane * 9.0, ux * l.data.lane * 9.0);
+    let (sx, sy) = (-uy * l.data.lane * style::LANE_GAP, ux * l.data.lane * style::LANE_GAP);
     let (ra, rb) = (a.data.radius(), b.data.radius());
     let from = look.to_screen(Point::new(a.at.x + ux * ra + sx, a.at.y + uy * ra + sy));
     let to = look.to_screen(Point::new(b.at.x - ux * rb + sx, b.at.y - uy * rb + sy));
-    let mut keep = 1.0;
-    if l.data.stale || a.data.left || b.data.left {
-        keep *= 0.35;
-    }
-    if l.data.emphasis == Emphasis::Dim {
-        keep *= 0.15;
-    }
+    let mut keep = style::line_keep(l.data.stale || a.data.left || b.data.left, l.data.emphasis);
     let mut colour = look.palette.line(l.data.kind);
     let mut width = line_width(l.data.strength, look.zoom);
     if l.data.emphasis == Emphasis::Lit {
         colour = look.palette.highlight;
-        width *= 1.6;
+        width *= style::LIT_WIDENING;
         keep = 1.0;
     }
     let seg_len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
@@ -516,12 +504,12 @@ fn person(out: &mut String, p: &ScenePerson, look: &MapLook, label: bool) {
         if d.title.is_empty() { String::new() } else { format!(", {}", esc(&d.title)) }
     );
     if d.uncovered {
-        ring(out, cx, cy, r * 1.32, (r * 0.14).max(2.0), c.uncovered, true);
+        ring(out, cx, cy, r * style::WARNING_RING, style::uncovered_ring_width(r), c.uncovered, true);
     } else if d.in_cycle {
-        ring(out, cx, cy, r * 1.32, (r * 0.12).max(2.0), palette::WARNING, true);
+        ring(out, cx, cy, r * style::WARNING_RING, style::thin_ring_width(r), palette::WARNING, true);
     }
     if d.emphasis == Emphasis::Lit {
-        ring(out, cx, cy, r * 1.18, (r * 0.12).max(2.0), c.highlight, false);
+        ring(out, cx, cy, r * style::MARK_RING, style::thin_ring_width(r), c.highlight, false);
     }
     match &d.kind {
         NodeKind::Contact { piece: kind, stance, .. } => {
@@ -529,9 +517,11 @@ fn person(out: &mut String, p: &ScenePerson, look: &MapLook, label: bool) {
             let _ = writeln!(out, "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"{}\"/>", f.hex());
             let glyph = if f.luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
             piece(out, *kind, cx, cy - r * 0.04, r * 0.62, glyph);
-            badge(out, cx + r * 0.78, cy + r * 0.62, r * 0.42, stance_mark(*stance), c);
+            let (bx, by) = style::STANCE_BADGE;
+            badge(out, cx + r * bx, cy + r * by, r * style::BADGE_RADIUS, stance_mark(*stance), c);
             if d.uncovered {
-                badge(out, cx - r * 0.78, cy - r * 0.7, r * 0.42, "!", c);
+                let (bx, by) = style::UNCOVERED_BADGE;
+                badge(out, cx + r * bx, cy + r * by, r * style::BADGE_RADIUS, "!", c);
             }
         }
         NodeKind::Member { initials } => {
@@ -569,7 +559,7 @@ fn labels(out: &mut String, p: &ScenePerson, look: &MapLook, cx: f32, cy: f32, r
         f32::from(c.text_halo.3) / 255.0,
         size * 0.3
     );
-    let y = cy + r * 1.35 + 2.0 + size * 0.85;
+    let y = cy + r * style::LABEL_GAP + 2.0 + size * 0.85;
     let _ = writeln!(
         out,
         "<text x=\"{cx:.1}\" y=\"{y:.1}\" font-size=\"{size:.1}\" text-anchor=\"middle\" fill=\"{}\" {halo}>{}</text>",
@@ -577,7 +567,7 @@ fn labels(out: &mut String, p: &ScenePerson, look: &MapLook, cx: f32, cy: f32, r
         esc(&name)
     );
     if look.show_titles && !p.data.title.is_empty() {
-        let t = size * 0.8;
+        let t = size * style::TITLE_SCALE;
         let _ = writeln!(
             out,
             "<text x=\"{cx:.1}\" y=\"{:.1}\" font-size=\"{t:.1}\" text-anchor=\"middle\" fill=\"{}\" {halo}>{}</text>",

@@ -7,6 +7,7 @@ pub mod lines;
 pub mod overview;
 pub mod palette;
 pub mod pieces;
+pub mod style;
 
 use crate::analysis::coverage::Coverage;
 use crate::i18n::tr;

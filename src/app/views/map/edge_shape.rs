@@ -9,10 +9,8 @@ use crate::model::RelKind;
 use crate::scene::lines;
 use egui::{Pos2, Shape, Stroke, Vec2};
 
-/// Screen width of a line of strength 1-5.
-pub fn line_width(strength: u8, zoom: f32) -> f32 {
-    (0.8 + f32::from(strength.clamp(1, 5)) * 0.75) * zoom.clamp(0.5, 2.0)
-}
+use crate::scene::style;
+pub use crate::scene::style::line_width;
 
 /// The display of one line.
 #[derive(Clone, Copy, Debug)]
@@ -34,7 +32,7 @@ pub fn ends(data: &EdgeData, start: &DrawnPerson, end: &DrawnPerson) -> Option<(
     if dir.length().is_nan() || dir.length() < 1.0 {
         return None;
     }
-    let side = Vec2::new(-dir.y, dir.x).normalized() * data.lane * 9.0;
+    let side = Vec2::new(-dir.y, dir.x).normalized() * data.lane * style::LANE_GAP;
     let a = pos(start) + dir.normalized() * start.data.radius() + side;
     let b = pos(end) - dir.normalized() * end.data.radius() + side;
     Some((a, b))
@@ -49,13 +47,7 @@ impl LineShape<'_> {
         let look = ctx.look;
         let to_screen = |p: Pos2| ctx.to_screen(crate::layout::Point::new(p.x, p.y));
         let (a, b) = (to_screen(a), to_screen(b));
-        let mut keep = 1.0;
-        if self.data.stale || start.data.left || end.data.left {
-            keep *= 0.35;
-        }
-        if self.data.emphasis == Emphasis::Dim {
-            keep *= 0.15;
-        }
+        let mut keep = style::line_keep(self.data.stale || start.data.left || end.data.left, self.data.emphasis);
         if self.quiet {
             keep *= 0.5;
         }
@@ -63,7 +55,7 @@ impl LineShape<'_> {
         let mut width = line_width(self.data.strength, ctx.cam.zoom);
         if self.data.emphasis == Emphasis::Lit {
             colour = look.colours.highlight;
-            width *= 1.6;
+            width *= style::LIT_WIDENING;
         }
         let mut out = Vec::new();
         if self.selected {

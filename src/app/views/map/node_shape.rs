@@ -5,6 +5,7 @@ use super::glyphs::piece_shapes;
 use super::graph::{Emphasis, NodeData, NodeKind};
 use super::nav::Camera;
 use crate::app::theme::{self, MapColours};
+use crate::scene::style;
 use egui::epaint::{CircleShape, CornerRadius, RectShape, TextShape};
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
 
@@ -86,8 +87,8 @@ impl PieceShape<'_> {
                     badge(
                         ctx,
                         &mut out,
-                        center + Vec2::new(r * 0.78, r * 0.62),
-                        r * 0.42,
+                        center + Vec2::new(r * style::STANCE_BADGE.0, r * style::STANCE_BADGE.1),
+                        r * style::BADGE_RADIUS,
                         theme::stance_mark(*stance),
                         &c,
                         keep,
@@ -110,7 +111,8 @@ impl PieceShape<'_> {
         }
         if self.data.uncovered && r >= 9.0 {
             let c = MapColours { glyph_light: Color32::WHITE, ..c };
-            badge(ctx, &mut out, center + Vec2::new(-r * 0.78, -r * 0.7), r * 0.42, "!", &c, keep);
+            let at = center + Vec2::new(r * style::UNCOVERED_BADGE.0, r * style::UNCOVERED_BADGE.1);
+            badge(ctx, &mut out, at, r * style::BADGE_RADIUS, "!", &c, keep);
         }
         out
     }
@@ -125,18 +127,17 @@ impl PieceShape<'_> {
     /// Selection, highlight and warning rings around the piece.
     fn rings(&self, out: &mut Vec<Shape>, center: Pos2, r: f32, c: &MapColours, keep: f32) {
         if self.data.uncovered {
-            out.extend(dashed_circle(center, r + r * 0.32, Stroke::new((r * 0.14).max(2.0), faded(c.uncovered, keep))));
+            let stroke = Stroke::new(style::uncovered_ring_width(r), faded(c.uncovered, keep));
+            out.extend(dashed_circle(center, r * style::WARNING_RING, stroke));
         } else if self.data.in_cycle {
-            out.extend(dashed_circle(
-                center,
-                r + r * 0.32,
-                Stroke::new((r * 0.12).max(2.0), faded(theme::WARNING, keep)),
-            ));
+            let stroke = Stroke::new(style::thin_ring_width(r), faded(theme::WARNING, keep));
+            out.extend(dashed_circle(center, r * style::WARNING_RING, stroke));
         }
         if self.selected || self.data.connect_source {
-            out.push(Shape::circle_stroke(center, r + r * 0.18, Stroke::new((r * 0.14).max(2.5), c.selection)));
+            out.push(Shape::circle_stroke(center, r * style::MARK_RING, Stroke::new((r * 0.14).max(2.5), c.selection)));
         } else if self.data.emphasis == Emphasis::Lit {
-            out.push(Shape::circle_stroke(center, r + r * 0.18, Stroke::new((r * 0.12).max(2.0), c.highlight)));
+            let stroke = Stroke::new(style::thin_ring_width(r), c.highlight);
+            out.push(Shape::circle_stroke(center, r * style::MARK_RING, stroke));
         } else if self.hovered {
             out.push(Shape::circle_stroke(center, r + r * 0.12, Stroke::new(1.5, c.text)));
         }
@@ -146,7 +147,7 @@ impl PieceShape<'_> {
         let c = &look.colours;
         let size = Self::label_size(ctx);
         let name = self.label_text(ctx);
-        let mut y = center.y + r + r * 0.35 + 2.0;
+        let mut y = center.y + r * style::LABEL_GAP + 2.0;
         let name_colour = faded(c.text, keep.max(0.3));
         let galley = ctx.ctx.fonts_mut(|f| f.layout_no_wrap(name, FontId::proportional(size), name_colour));
         let at = Pos2::new(center.x - galley.size().x / 2.0, y);
@@ -156,7 +157,11 @@ impl PieceShape<'_> {
         out.push(TextShape::new(at, galley, name_colour).into());
         if self.wants_title(look) && !self.data.title.is_empty() {
             let t = ctx.ctx.fonts_mut(|f| {
-                f.layout_no_wrap(self.data.title.to_string(), FontId::proportional(size * 0.8), name_colour)
+                f.layout_no_wrap(
+                    self.data.title.to_string(),
+                    FontId::proportional(size * style::TITLE_SCALE),
+                    name_colour,
+                )
             });
             let at = Pos2::new(center.x - t.size().x / 2.0, y + 1.0);
             out.push(
@@ -178,18 +183,18 @@ impl PieceShape<'_> {
         let size = Self::label_size(ctx);
         let (w, mut h) = crate::scene::overview::label_size(&self.label_text(ctx), size);
         if self.wants_title(&ctx.look) && !self.data.title.is_empty() {
-            let (tw, th) = crate::scene::overview::label_size(&self.data.title, size * 0.8);
+            let (tw, th) = crate::scene::overview::label_size(&self.data.title, size * style::TITLE_SCALE);
             h += th;
             let w = w.max(tw);
             let c = ctx.to_screen(self.pos);
-            return [c.x - w / 2.0, c.y + r * 1.35, w, h];
+            return [c.x - w / 2.0, c.y + r * style::LABEL_GAP, w, h];
         }
         let c = ctx.to_screen(self.pos);
-        [c.x - w / 2.0, c.y + r * 1.35, w, h]
+        [c.x - w / 2.0, c.y + r * style::LABEL_GAP, w, h]
     }
 
     fn label_size(ctx: &Frame<'_>) -> f32 {
-        (ctx.cam.zoom * 14.0).clamp(theme::MAP_LABEL_MIN, theme::MAP_LABEL_MAX) * ctx.look.label_scale
+        style::label_size(ctx.cam.zoom, ctx.look.label_scale)
     }
 
     fn wants_title(&self, look: &MapLook) -> bool {
@@ -199,12 +204,7 @@ impl PieceShape<'_> {
     /// The name as shown: short when zoomed far out, with a mark when only
     /// one of us knows them.
     fn label_text(&self, ctx: &Frame<'_>) -> String {
-        // Zoomed far out, "Henrik Åberg" becomes "Henrik Å." so names stay apart.
-        let mut name = if ctx.cam.zoom < 0.75 { short_name(&self.data.name) } else { self.data.name.to_string() };
-        if self.data.single {
-            name.push_str(" ·1");
-        }
-        name
+        style::label_text(&self.data.name, self.data.single, ctx.cam.zoom)
     }
 }
 
@@ -232,7 +232,6 @@ fn dashed_circle(center: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
     Shape::dashed_line(&points, stroke, r * 0.25, r * 0.18)
 }
 
-pub use crate::scene::short_name;
 
 fn luminance(c: Color32) -> f32 {
     (0.299 * f32::from(c.r()) + 0.587 * f32::from(c.g()) + 0.114 * f32::from(c.b())) / 255.0

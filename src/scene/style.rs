@@ -1,0 +1,85 @@
+//! The drawing rules of the map in numbers, free of any toolkit: how wide a
+//! line is, how much a faded line or person keeps, where rings, badges and
+//! names sit around a piece. The window (egui) and the exports (SVG, PNG)
+//! both draw by these, so they cannot drift apart.
+
+use super::Emphasis;
+
+/// Sideways gap between parallel lines of the same two people, in map units.
+pub const LANE_GAP: f32 = 9.0;
+/// A lit line (a warm path, a spotlight) is this much wider.
+pub const LIT_WIDENING: f32 = 1.6;
+
+/// Screen width of a line of strength 1-5 at `zoom`.
+pub fn line_width(strength: u8, zoom: f32) -> f32 {
+    (0.8 + f32::from(strength.clamp(1, 5)) * 0.75) * zoom.clamp(0.5, 2.0)
+}
+
+/// How much of its colour a line keeps: stale lines and lines to someone
+/// who left are faded, dimmed ones nearly gone.
+pub fn line_keep(stale_or_left: bool, emphasis: Emphasis) -> f32 {
+    let mut keep = 1.0;
+    if stale_or_left {
+        keep *= 0.35;
+    }
+    if emphasis == Emphasis::Dim {
+        keep *= 0.15;
+    }
+    keep
+}
+
+/// Radius of the dashed warning ring (uncovered key person, reporting cycle), as a share of the piece's.
+pub const WARNING_RING: f32 = 1.32;
+/// Radius of the selection and highlight ring.
+pub const MARK_RING: f32 = 1.18;
+
+/// Stroke of the uncovered ring for a piece of screen radius `r`.
+pub fn uncovered_ring_width(r: f32) -> f32 {
+    (r * 0.14).max(2.0)
+}
+
+/// Stroke of the reporting-cycle and highlight rings.
+pub fn thin_ring_width(r: f32) -> f32 {
+    (r * 0.12).max(2.0)
+}
+
+/// Where the stance badge sits (share of the radius right and down) and its size.
+pub const STANCE_BADGE: (f32, f32) = (0.78, 0.62);
+/// Where the "nobody covers them" badge sits (left and up).
+pub const UNCOVERED_BADGE: (f32, f32) = (-0.78, -0.7);
+pub const BADGE_RADIUS: f32 = 0.42;
+
+/// Names hang this far below a piece's centre, as a share of its radius.
+pub const LABEL_GAP: f32 = 1.35;
+/// A title is drawn this much smaller than the name above it.
+pub const TITLE_SCALE: f32 = 0.8;
+
+/// Size of a name at `zoom`, times the presentation's `scale`: never too
+/// small to read, never so large it swamps the map.
+pub fn label_size(zoom: f32, scale: f32) -> f32 {
+    (zoom * 14.0).clamp(13.0, 30.0) * scale
+}
+
+/// A name as shown: "Henrik Å." when zoomed far out, with "·1" when only
+/// one of us knows them.
+pub fn label_text(name: &str, single: bool, zoom: f32) -> String {
+    let mut text = if zoom < 0.75 { super::short_name(name) } else { name.to_owned() };
+    if single {
+        text.push_str(" ·1");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_shorten_far_out_and_mark_the_single_threaded() {
+        assert_eq!(label_text("Henrik Åberg", false, 1.0), "Henrik Åberg");
+        assert_eq!(label_text("Henrik Åberg", true, 0.5), "Henrik Å. ·1");
+        assert_eq!(label_size(0.1, 1.0), 13.0);
+        assert_eq!(label_size(10.0, 1.5), 45.0);
+        assert!((line_keep(true, Emphasis::Dim) - 0.0525).abs() < 1e-6);
+    }
+}
