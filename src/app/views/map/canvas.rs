@@ -248,3 +248,47 @@ pub struct PaintStats {
     /// Names shown (the rest did not fit at this zoom).
     pub labels: usize,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ContactId;
+    use crate::scene::{NodeData, NodeKind};
+
+    fn person(x: f32, y: f32) -> DrawnPerson {
+        let data = NodeData {
+            person: PersonRef::Contact(ContactId(1)),
+            name: "A".into(),
+            title: "".into(),
+            kind: NodeKind::Contact {
+                piece: crate::model::Piece::Pawn,
+                stance: crate::model::Stance::Neutral,
+                influence: 3,
+            },
+            left: false,
+            emphasis: crate::scene::Emphasis::Normal,
+            uncovered: false,
+            single: false,
+            in_cycle: false,
+            connect_source: false,
+        };
+        DrawnPerson { data, at: Point::new(x, y), unit: None }
+    }
+
+    #[test]
+    fn culling_keeps_what_reaches_into_the_view_and_drops_the_rest() {
+        let cam = Camera { zoom: 1.0, pan: egui::Vec2::ZERO };
+        let rect = Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0));
+        let view = cam.visible(rect);
+        assert!(person_visible(&person(400.0, 300.0), view, &cam), "in the middle");
+        // Just outside the right edge: its name and rings still reach in.
+        assert!(person_visible(&person(800.0 + 100.0, 300.0), view, &cam));
+        assert!(!person_visible(&person(800.0 + 400.0, 300.0), view, &cam), "far off to the right");
+        // A line between two people off either side crosses the view.
+        assert!(line_visible(Point::new(-500.0, 300.0), Point::new(1_500.0, 300.0), view));
+        assert!(!line_visible(Point::new(-500.0, -300.0), Point::new(-100.0, -50.0), view), "wholly above and left");
+        // Zoomed out, the same margin in pixels covers more of the map.
+        let far = Camera { zoom: 0.1, pan: egui::Vec2::ZERO };
+        assert!(person_visible(&person(8_000.0 + 1_000.0, 3_000.0), far.visible(rect), &far));
+    }
+}

@@ -39,7 +39,7 @@ impl MapView {
         match self.spotlit(project, account) {
             Some(PersonRef::Contact(id)) => {
                 c.unit = account.contact(id).and_then(|x| x.unit);
-                c.owner = self.coverage.contacts.get(&id).and_then(|cc| cc.members.first()).map(|(m, _)| *m);
+                c.owner = self.findings.coverage.contacts.get(&id).and_then(|cc| cc.members.first()).map(|(m, _)| *m);
             }
             Some(PersonRef::Member(m)) => c.owner = Some(m),
             None => {}

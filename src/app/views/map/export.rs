@@ -40,14 +40,14 @@ impl MapView {
         if self.layout == MapLayout::Board {
             scene.board = self.board.clone().map(|b| BoardScene::new(b, project));
         }
-        let (zoom, pan) = (self.cam.zoom, self.cam.pan);
+        let (zoom, pan) = (self.viewport.cam.zoom, self.viewport.cam.pan);
         let zoom = zoom.max(0.01);
         let look = MapLook {
             palette: Palette::new(if self.presenting { self.presenting_dark } else { self.last_dark }),
             zoom,
             origin: Point::new(-pan.x / zoom, -pan.y / zoom),
-            width: self.last_rect.width(),
-            height: self.last_rect.height(),
+            width: self.viewport.rect.width(),
+            height: self.viewport.rect.height(),
             label_scale: if self.presenting { PRESENT_LABEL_SCALE } else { self.label_scale },
             show_titles: zoom >= 1.15,
             title,

@@ -46,8 +46,8 @@ pub enum Press {
 
 /// Handles what happened on the map's canvas this frame.
 pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
-    let rect = view.last_rect;
-    let cam = view.cam;
+    let rect = view.viewport.rect;
+    let cam = view.viewport.cam;
     let Some(built) = &view.built else { return };
     let additive = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     let pointer = r.interact_pointer_pos().or_else(|| r.hover_pos());
@@ -57,7 +57,7 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
     let grabbed_person = origin.filter(|_| r.drag_started()).and_then(|o| canvas::person_at(built, &cam, rect, o));
     let dragging_allowed = view.layout == MapLayout::Force && !view.connect_mode && !view.presenting;
     if r.drag_started() {
-        view.press = match (grabbed_person, origin) {
+        view.viewport.press = match (grabbed_person, origin) {
             (Some(p), Some(origin)) if dragging_allowed => {
                 start_drag(view, ctx.state, p);
                 select_for_drag(ctx.state, p);
@@ -69,31 +69,33 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
     if r.dragged()
         && let Some(pointer) = r.interact_pointer_pos()
     {
-        match view.press {
+        match view.viewport.press {
             Some(Press::Person { grabbed }) => {
-                let now = view.cam.to_map(rect, pointer);
+                let now = view.viewport.cam.to_map(rect, pointer);
                 move_group(view, Vec2::new(now.x - grabbed.x, now.y - grabbed.y));
             }
-            Some(Press::Pan { from }) => view.cam.pan = from + (pointer - origin.unwrap_or(pointer)),
+            Some(Press::Pan { from }) => view.viewport.cam.pan = from + (pointer - origin.unwrap_or(pointer)),
             None => {}
         }
     }
     if r.drag_stopped() {
-        if let Some(Press::Person { .. }) = view.press {
+        if let Some(Press::Person { .. }) = view.viewport.press {
             end_drag(view, ctx, account);
         }
-        view.press = None;
+        view.viewport.press = None;
     }
     if r.double_clicked() && person.is_none() && line.is_none() {
         if let Some(pos) = pointer {
-            let at = view.cam.to_map(rect, pos);
+            let at = view.viewport.cam.to_map(rect, pos);
             add_contact_at(view, ctx, account, at);
         }
     } else if r.clicked()
         && person.is_none()
         && let Some(unit) = pointer.and_then(|p| {
-            let at = view.cam.to_map(rect, p);
-            view.built.as_ref()?.collapsed_at(at, view.cam.zoom, &|c| super::centroid(&view.shown, &c.people))
+            let at = view.viewport.cam.to_map(rect, p);
+            view.built
+                .as_ref()?
+                .collapsed_at(at, view.viewport.cam.zoom, &|c| super::centroid(&view.motion.shown, &c.people))
         })
     {
         view.expand_unit(unit);
@@ -101,7 +103,7 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
         && person.is_none()
         && view.layout == MapLayout::Board
         && let Some(square) =
-            pointer.and_then(|p| view.board.as_ref()?.folded_at(view.cam.to_map(rect, p)).map(|f| f.square))
+            pointer.and_then(|p| view.board.as_ref()?.folded_at(view.viewport.cam.to_map(rect, p)).map(|f| f.square))
     {
         view.toggle_square(square, ctx.project, account);
     } else if r.clicked() {
@@ -119,9 +121,9 @@ pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
     if r.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if zoom != 1.0 {
-            view.cam.zoom_by(rect, zoom, r.hover_pos());
+            view.viewport.cam.zoom_by(rect, zoom, r.hover_pos());
         } else if scroll != Vec2::ZERO {
-            view.cam.pan_by(scroll);
+            view.viewport.cam.pan_by(scroll);
         }
     }
 }
@@ -167,34 +169,35 @@ fn group(state: &UiState, person: PersonRef) -> Vec<PersonRef> {
 /// Notes where the people about to move start from: the selection when
 /// the grabbed person is in it, else just them.
 fn start_drag(view: &mut MapView, state: &UiState, person: PersonRef) {
-    let origin = group(state, person).into_iter().filter_map(|p| view.shown.get(&p).map(|pt| (p, *pt))).collect();
-    view.drag_origin = Some(origin);
+    let origin =
+        group(state, person).into_iter().filter_map(|p| view.motion.shown.get(&p).map(|pt| (p, *pt))).collect();
+    view.motion.drag_origin = Some(origin);
 }
 
 /// Puts the dragged people `offset` (map units) from where they started.
 fn move_group(view: &mut MapView, offset: Vec2) {
-    let Some(origin) = &view.drag_origin else { return };
+    let Some(origin) = &view.motion.drag_origin else { return };
     for (p, from) in origin {
         let at = Point::new(from.x + offset.x, from.y + offset.y);
-        view.shown.insert(*p, at);
-        view.target.insert(*p, at);
+        view.motion.shown.insert(*p, at);
+        view.motion.target.insert(*p, at);
     }
     // Someone dragged by hand is no longer moved by the layout.
-    if let Some(run) = &mut view.running
+    if let Some(run) = &mut view.motion.running
         && !run.commit
     {
-        view.running = None;
+        view.motion.running = None;
     }
 }
 
 /// Saves where the dragged people were put, pinned, as one undo step.
 /// A plain click also reports a zero-length drag: that is not a move.
 fn end_drag(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account) {
-    let Some(origin) = view.drag_origin.take() else { return };
+    let Some(origin) = view.motion.drag_origin.take() else { return };
     let changes: Vec<(PersonRef, Option<MapPos>)> = origin
         .iter()
         .filter_map(|(p, from)| {
-            let to = view.shown.get(p)?;
+            let to = view.motion.shown.get(p)?;
             (to.distance(*from) > 0.5).then(|| (*p, Some(MapPos { x: to.x.round(), y: to.y.round(), pinned: true })))
         })
         .collect();
@@ -213,7 +216,7 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
         "Add contact".into(),
         vec![Command::PutContact(account.id, contact), Command::SetPositions(account.id, vec![(person, Some(pos))])],
     ));
-    view.shown.insert(person, at);
+    view.motion.shown.insert(person, at);
     ctx.state.selection.set_person(person);
 }
 
@@ -233,7 +236,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     if ui.ctx().text_edit_focused() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
-    let rect = view.last_rect;
+    let rect = view.viewport.rect;
     let ectx = ui.ctx().clone();
     let pressed = |key: Key| ectx.input(|i| i.key_pressed(key) && !i.modifiers.command && !i.modifiers.alt);
     if view.presenting {
@@ -245,13 +248,13 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             view.presenting_dark = !view.presenting_dark;
         }
         if pressed(Key::F) {
-            view.fit_pending = true;
+            view.viewport.fit_pending = true;
         }
         if pressed(Key::Plus) || pressed(Key::Equals) {
-            view.cam.zoom_by(rect, 1.25, None);
+            view.viewport.cam.zoom_by(rect, 1.25, None);
         }
         if pressed(Key::Minus) {
-            view.cam.zoom_by(rect, 0.8, None);
+            view.viewport.cam.zoom_by(rect, 0.8, None);
         }
         let shift = ectx.input(|i| i.modifiers.shift);
         for (key, d) in [
@@ -261,7 +264,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             (Key::ArrowDown, Vec2::new(0.0, -80.0)),
         ] {
             if shift && ectx.input(|i| i.key_pressed(key)) {
-                view.cam.pan_by(d);
+                view.viewport.cam.pan_by(d);
             }
         }
         return;
@@ -273,9 +276,9 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         if view.connect_mode {
             view.connect_mode = false;
             view.connect_from = None;
-        } else if view.path_target.is_some() {
-            view.path_target = None;
-            view.path = None;
+        } else if view.findings.path_target.is_some() {
+            view.findings.path_target = None;
+            view.findings.path = None;
         } else {
             ctx.state.selection.clear();
         }
@@ -291,17 +294,17 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         view.filters.key_only = !view.filters.key_only;
     }
     if pressed(Key::F) {
-        view.fit_pending = true;
+        view.viewport.fit_pending = true;
     }
     if pressed(Key::B) {
         let next = if account.map.layout == MapLayout::Board { MapLayout::Force } else { MapLayout::Board };
         ctx.send(Command::SetMapLayout(account.id, next));
     }
     if pressed(Key::Plus) || pressed(Key::Equals) {
-        view.cam.zoom_by(rect, 1.25, None);
+        view.viewport.cam.zoom_by(rect, 1.25, None);
     }
     if pressed(Key::Minus) {
-        view.cam.zoom_by(rect, 0.8, None);
+        view.viewport.cam.zoom_by(rect, 0.8, None);
     }
     let step = 80.0;
     for (key, d) in [
@@ -311,7 +314,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         (Key::ArrowDown, Vec2::new(0.0, -step)),
     ] {
         if pressed(key) {
-            view.cam.pan_by(d);
+            view.viewport.cam.pan_by(d);
         }
     }
 }

@@ -56,25 +56,18 @@ impl Running {
 pub struct MapView {
     /// Id of this view's canvas.
     graph_id: &'static str,
-    /// This view's zoom and pan: each window's map zooms on its own.
-    cam: nav::Camera,
-    /// Whether the view is as the last fit left it (no zoom or pan since):
-    /// then it fits again when the map's area changes size or a layout settles.
-    cam_untouched: bool,
-    /// What the pointer pressed on the map is doing.
-    press: Option<interact::Press>,
+    /// Zoom, pan and fitting.
+    viewport: Viewport,
+    /// Where everyone stands and where they are heading.
+    motion: Motion,
+    /// What the map computes from the account.
+    findings: Findings,
     /// How much the last frame painted.
     last_paint: canvas::PaintStats,
     key: Option<(AccountId, u64)>,
     built: Option<Built>,
     built_filters: Filters,
     built_coverage: bool,
-    /// Where each person is drawn now, and where they are heading.
-    shown: BTreeMap<PersonRef, Point>,
-    target: BTreeMap<PersonRef, Point>,
-    /// People placed by the layout but not saved (kept steady between edits).
-    placed: BTreeMap<PersonRef, Point>,
-    running: Option<Running>,
     board: Option<Board>,
     /// Business units drawn as one node each (force layout).
     collapsed: BTreeSet<crate::model::UnitId>,
@@ -89,18 +82,10 @@ pub struct MapView {
     connect_from: Option<PersonRef>,
     show_coverage: bool,
     pub show_legend: bool,
-    path_target: Option<PersonRef>,
-    path: Option<WarmPath>,
-    coverage: Coverage,
-    cycles: BTreeSet<ContactId>,
-    fit_pending: bool,
-    centre_request: Option<PersonRef>,
-    last_rect: egui::Rect,
     /// Emphasis of each person in the last frame (for who-knows-whom and paths).
     last_emphasis: BTreeMap<PersonRef, Emphasis>,
     /// Whether the last frame used the dark map colours.
     last_dark: bool,
-    drag_origin: Option<BTreeMap<PersonRef, Point>>,
     /// Visual scale of labels (presentation modes raise it).
     pub label_scale: f32,
     /// Shown as a full-screen presentation (set by the app each frame).
@@ -112,26 +97,73 @@ pub struct MapView {
     capture: Option<capture::Capture>,
 }
 
+/// Zoom, pan and fitting of one map view.
+struct Viewport {
+    /// This view's zoom and pan: each window's map zooms on its own.
+    cam: nav::Camera,
+    /// Whether the view is as the last fit left it (no zoom or pan since):
+    /// then it fits again when the map's area changes size or a layout settles.
+    untouched: bool,
+    fit_pending: bool,
+    /// A person to bring into the middle on the next frame (search).
+    centre_request: Option<PersonRef>,
+    /// The map's area on screen in the last frame.
+    rect: egui::Rect,
+    /// What the pointer pressed on the map is doing.
+    press: Option<interact::Press>,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Self {
+            cam: nav::Camera::default(),
+            untouched: true,
+            fit_pending: true,
+            centre_request: None,
+            rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
+            press: None,
+        }
+    }
+}
+
+/// Where everyone on the map stands.
+#[derive(Default)]
+struct Motion {
+    /// Where each person is drawn now, and where they are heading.
+    shown: BTreeMap<PersonRef, Point>,
+    target: BTreeMap<PersonRef, Point>,
+    /// People placed by the layout but not saved (kept steady between edits).
+    placed: BTreeMap<PersonRef, Point>,
+    running: Option<Running>,
+    /// Where the people being dragged started.
+    drag_origin: Option<BTreeMap<PersonRef, Point>>,
+}
+
+/// What the map computes from the account for its flags and paths.
+#[derive(Default)]
+struct Findings {
+    coverage: Coverage,
+    cycles: BTreeSet<ContactId>,
+    path_target: Option<PersonRef>,
+    path: Option<WarmPath>,
+}
+
 impl Default for MapView {
     fn default() -> Self {
         Self {
             graph_id: GRAPH_ID,
-            cam: nav::Camera::default(),
-            press: None,
-            cam_untouched: true,
+            viewport: Viewport::default(),
+            motion: Motion::default(),
+            findings: Findings::default(),
             last_paint: canvas::PaintStats::default(),
             key: None,
             built: None,
             built_filters: Filters::default(),
             built_coverage: false,
-            shown: BTreeMap::new(),
-            target: BTreeMap::new(),
-            placed: BTreeMap::new(),
-            running: None,
             board: None,
-            open_squares: BTreeSet::new(),
             collapsed: BTreeSet::new(),
             menu_at: None,
+            open_squares: BTreeSet::new(),
             layout: MapLayout::Force,
             filters: Filters::default(),
             search: String::new(),
@@ -139,16 +171,8 @@ impl Default for MapView {
             connect_from: None,
             show_coverage: false,
             show_legend: false,
-            path_target: None,
-            path: None,
-            coverage: Coverage::default(),
-            cycles: BTreeSet::new(),
-            fit_pending: true,
-            centre_request: None,
-            last_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
             last_emphasis: BTreeMap::new(),
             last_dark: false,
-            drag_origin: None,
             label_scale: 1.0,
             presenting: false,
             presenting_dark: false,
@@ -196,24 +220,25 @@ impl MapView {
         let new_account = self.key.is_none_or(|(a, _)| a != account.id);
         self.key = Some(key);
         if new_account {
-            self.placed.clear();
-            self.running = None;
-            self.path_target = None;
+            self.motion.placed.clear();
+            self.motion.running = None;
+            self.findings.path_target = None;
             self.connect_from = None;
-            self.fit_pending = true;
+            self.viewport.fit_pending = true;
         }
-        self.coverage = coverage(account);
-        self.cycles = crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
-        self.path = self.path_target.and_then(|t| warm_path(project, account, t));
+        self.findings.coverage = coverage(account);
+        self.findings.cycles =
+            crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
+        self.findings.path = self.findings.path_target.and_then(|t| warm_path(project, account, t));
         let team = crate::analysis::team_on_map(project, account);
         self.board = Some(board::place_folding(account, &team, Some(&self.open_squares)));
         if self.layout != account.map.layout {
             self.layout = account.map.layout;
-            self.fit_pending = true;
+            self.viewport.fit_pending = true;
         }
         self.retarget(ui, project, account);
         if new_account {
-            self.shown = self.target.clone();
+            self.motion.shown = self.motion.target.clone();
         }
         self.built = None;
     }
@@ -221,15 +246,15 @@ impl MapView {
     /// Sets where everyone should be for the current layout.
     fn retarget(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
         let people = crate::analysis::people_on_map(project, account);
-        self.placed.retain(|p, _| people.contains(p) && !account.map.positions.contains_key(p));
+        self.motion.placed.retain(|p, _| people.contains(p) && !account.map.positions.contains_key(p));
         if self.layout == MapLayout::Board {
-            self.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
+            self.motion.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
             return;
         }
         let mut target = BTreeMap::new();
         let mut missing = false;
         for p in &people {
-            match (account.map.positions.get(p), self.placed.get(p)) {
+            match (account.map.positions.get(p), self.motion.placed.get(p)) {
                 (Some(m), _) => {
                     target.insert(*p, Point::new(m.x, m.y));
                 }
@@ -239,51 +264,51 @@ impl MapView {
                 (None, None) => missing = true,
             }
         }
-        if missing && self.running.as_ref().is_none_or(|r| !r.commit) {
+        if missing && self.motion.running.as_ref().is_none_or(|r| !r.commit) {
             let mut with_placed = account.clone();
-            for (p, pt) in &self.placed {
+            for (p, pt) in &self.motion.placed {
                 with_placed.map.positions.insert(*p, crate::model::MapPos { x: pt.x, y: pt.y, pinned: false });
             }
             let f = account_force(project, &with_placed, false);
             for (p, pt) in f.people.iter().zip(f.sim.positions()) {
                 target.entry(*p).or_insert(*pt);
             }
-            self.running = Some(Running::start(ui, f.people, f.sim, false));
+            self.motion.running = Some(Running::start(ui, f.people, f.sim, false));
         }
-        self.target = target;
+        self.motion.target = target;
     }
 
     /// Starts a fresh force layout of everyone not pinned; saved when settled.
     fn relayout(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
         let f = account_force(project, account, true);
-        self.running = Some(Running::start(ui, f.people, f.sim, true));
-        self.fit_pending = true;
+        self.motion.running = Some(Running::start(ui, f.people, f.sim, true));
+        self.viewport.fit_pending = true;
     }
 
     /// Advances the layout and the layout-switch animation by one frame.
     fn animate(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, dt: f32) {
         if self.layout == MapLayout::Force
-            && let Some(run) = &mut self.running
+            && let Some(run) = &mut self.motion.running
             && let Some(progress) = run.job.take()
         {
             for (p, pt) in run.people.iter().zip(&progress.positions) {
-                self.target.insert(*p, *pt);
-                self.shown.insert(*p, *pt);
+                self.motion.target.insert(*p, *pt);
+                self.motion.shown.insert(*p, *pt);
             }
             if progress.settled
-                && let Some(run) = self.running.take()
+                && let Some(run) = self.motion.running.take()
             {
-                let fit = !run.commit && self.cam_untouched;
+                let fit = !run.commit && self.viewport.untouched;
                 self.finish_layout(ctx, account, run, &progress.positions);
                 if fit {
                     // A map laid out on opening fits once it has settled.
-                    self.fit_pending = true;
+                    self.viewport.fit_pending = true;
                 }
             }
         }
         let t = 1.0 - (-dt * 9.0).exp();
-        for (p, to) in &self.target {
-            let at = self.shown.entry(*p).or_insert(*to);
+        for (p, to) in &self.motion.target {
+            let at = self.motion.shown.entry(*p).or_insert(*to);
             *at = if at.distance(*to) < 0.5 { *to } else { at.lerp(*to, t) };
         }
     }
@@ -302,7 +327,7 @@ impl MapView {
         } else {
             for (p, pt) in run.people.iter().zip(settled) {
                 if !account.map.positions.contains_key(p) {
-                    self.placed.insert(*p, *pt);
+                    self.motion.placed.insert(*p, *pt);
                 }
             }
         }
@@ -337,18 +362,18 @@ impl MapView {
     /// Where a collapsed unit's node was drawn on screen.
     pub fn collapsed_node_on_screen(&self, unit: crate::model::UnitId) -> Option<egui::Pos2> {
         let c = self.built.as_ref()?.collapsed.iter().find(|c| c.unit == unit)?;
-        Some(self.cam.to_screen(self.last_rect, centroid(&self.shown, &c.people)?))
+        Some(self.viewport.cam.to_screen(self.viewport.rect, centroid(&self.motion.shown, &c.people)?))
     }
 
     /// The unit under a screen position: a collapsed node, a person's unit,
     /// or the region that holds the point.
     fn unit_at(&self, account: &Account, screen: egui::Pos2) -> Option<crate::model::UnitId> {
         let built = self.built.as_ref()?;
-        let at = self.cam.to_map(self.last_rect, screen);
-        if let Some(u) = built.collapsed_at(at, self.cam.zoom, &|c| centroid(&self.shown, &c.people)) {
+        let at = self.viewport.cam.to_map(self.viewport.rect, screen);
+        if let Some(u) = built.collapsed_at(at, self.viewport.cam.zoom, &|c| centroid(&self.motion.shown, &c.people)) {
             return Some(u);
         }
-        if let Some(PersonRef::Contact(c)) = canvas::person_at(built, &self.cam, self.last_rect, screen) {
+        if let Some(PersonRef::Contact(c)) = canvas::person_at(built, &self.viewport.cam, self.viewport.rect, screen) {
             return account.contact(c)?.unit;
         }
         let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
@@ -427,48 +452,52 @@ impl MapView {
     /// count, and where the summary tile was drawn on screen.
     pub fn folded_tiles(&self) -> Vec<((usize, usize), usize, egui::Pos2)> {
         let Some(b) = self.board.as_ref().filter(|_| self.layout == MapLayout::Board) else { return Vec::new() };
-        b.folded.iter().map(|f| (f.square, f.people.len(), self.cam.to_screen(self.last_rect, f.at))).collect()
+        b.folded
+            .iter()
+            .map(|f| (f.square, f.people.len(), self.viewport.cam.to_screen(self.viewport.rect, f.at)))
+            .collect()
     }
 
     fn sync_board(&mut self, project: &Project, account: &Account) {
         let team = crate::analysis::team_on_map(project, account);
         self.board = Some(board::place_folding(account, &team, Some(&self.open_squares)));
         if self.layout == MapLayout::Board {
-            self.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
+            self.motion.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
         }
         self.built = None;
     }
 
     /// Zooms by `factor` around the middle of the map, as + and - do.
     pub fn zoom_by(&mut self, factor: f32) {
-        self.cam.zoom_by(self.last_rect, factor, None);
-        self.cam_untouched = false;
+        self.viewport.cam.zoom_by(self.viewport.rect, factor, None);
+        self.viewport.untouched = false;
     }
 
     /// Fits the map on the next frame.
     pub fn request_fit(&mut self) {
-        self.fit_pending = true;
+        self.viewport.fit_pending = true;
     }
 
     /// Whether the force layout is still moving.
     pub fn is_animating(&self) -> bool {
-        self.running.is_some() || self.shown.iter().any(|(p, at)| self.target.get(p).is_some_and(|t| t != at))
+        self.motion.running.is_some()
+            || self.motion.shown.iter().any(|(p, at)| self.motion.target.get(p).is_some_and(|t| t != at))
     }
 
     /// Where a person is drawn now, in map units.
     pub fn shown_position(&self, person: PersonRef) -> Option<Point> {
-        self.shown.get(&person).copied()
+        self.motion.shown.get(&person).copied()
     }
 
     /// Where a person was drawn on screen in the last frame.
     pub fn screen_position(&self, person: PersonRef) -> Option<egui::Pos2> {
-        let p = self.shown.get(&person)?;
-        Some(self.cam.to_screen(self.last_rect, *p))
+        let p = self.motion.shown.get(&person)?;
+        Some(self.viewport.cam.to_screen(self.viewport.rect, *p))
     }
 
     /// The map area of the last frame, on screen.
     pub fn canvas_rect(&self) -> egui::Rect {
-        self.last_rect
+        self.viewport.rect
     }
 
     /// Whether a person was drawn dimmed (or lit) by the current analysis.
@@ -487,7 +516,7 @@ impl MapView {
 
     /// The zoom of the last frame.
     pub fn zoom(&self) -> f32 {
-        self.cam.zoom
+        self.viewport.cam.zoom
     }
 
     /// How many people and lines the last frame painted (the rest were off screen).
@@ -497,7 +526,7 @@ impl MapView {
 
     /// The warm path on show, if any.
     pub fn path(&self) -> Option<&WarmPath> {
-        self.path.as_ref()
+        self.findings.path.as_ref()
     }
 
     /// Analysis emphasis for a person and a line this frame.
@@ -508,7 +537,7 @@ impl MapView {
     ) -> (BTreeMap<PersonRef, Emphasis>, BTreeMap<crate::model::RelationshipId, Emphasis>) {
         let mut people = BTreeMap::new();
         let mut lines = BTreeMap::new();
-        if let Some(path) = &self.path {
+        if let Some(path) = &self.findings.path {
             for p in crate::analysis::people_on_map(ctx.project, account) {
                 people.insert(p, if path.people.contains(&p) { Emphasis::Lit } else { Emphasis::Dim });
             }
@@ -562,10 +591,10 @@ impl MapView {
                 filters: &self.filters,
                 hidden: &folded,
                 collapsed,
-                unit_coverage: &self.coverage,
-                positions: &self.shown,
-                coverage: if self.show_coverage { &self.coverage } else { &no_coverage },
-                cycles: &self.cycles,
+                unit_coverage: &self.findings.coverage,
+                positions: &self.motion.shown,
+                coverage: if self.show_coverage { &self.findings.coverage } else { &no_coverage },
+                cycles: &self.findings.cycles,
                 today: ctx.state.today.0,
             }));
             self.built_filters = self.filters.clone();
@@ -578,40 +607,45 @@ impl MapView {
         let rect = ui.available_rect_before_wrap();
         // Presenting, full screen or a maximised window refit the map; a side
         // panel's few pixels of jitter do not.
-        let grew = (rect.size() - self.last_rect.size()).abs();
-        if self.cam_untouched && (grew.x > self.last_rect.width() * 0.1 || grew.y > self.last_rect.height() * 0.1) {
-            self.fit_pending = true;
+        let grew = (rect.size() - self.viewport.rect.size()).abs();
+        if self.viewport.untouched
+            && (grew.x > self.viewport.rect.width() * 0.1 || grew.y > self.viewport.rect.height() * 0.1)
+        {
+            self.viewport.fit_pending = true;
         }
-        self.last_rect = rect;
-        let before = self.cam;
+        self.viewport.rect = rect;
+        let before = self.viewport.cam;
         interact::keyboard(self, ui, ctx, account);
-        if self.fit_pending && !self.target.is_empty() && self.running.as_ref().is_none_or(|r| !r.commit) {
+        if self.viewport.fit_pending
+            && !self.motion.target.is_empty()
+            && self.motion.running.as_ref().is_none_or(|r| !r.commit)
+        {
             match (&self.board, self.layout) {
-                (Some(b), MapLayout::Board) => self.cam.fit_board(rect, b),
-                _ => self.cam.fit(rect, &self.target),
+                (Some(b), MapLayout::Board) => self.viewport.cam.fit_board(rect, b),
+                _ => self.viewport.cam.fit(rect, &self.motion.target),
             }
-            self.fit_pending = false;
-            self.cam_untouched = true;
-        } else if self.cam != before {
-            self.cam_untouched = false;
+            self.viewport.fit_pending = false;
+            self.viewport.untouched = true;
+        } else if self.viewport.cam != before {
+            self.viewport.untouched = false;
         }
-        if let Some(p) = self.centre_request.take() {
+        if let Some(p) = self.viewport.centre_request.take() {
             if !self.filters.visible_people(ctx.project, account).contains(&p) {
                 // The person searched for is filtered out: show everyone again.
                 self.filters = Filters::default();
             }
-            if let Some(at) = self.shown.get(&p) {
-                self.cam.centre_on(rect, *at);
+            if let Some(at) = self.motion.shown.get(&p) {
+                self.viewport.cam.centre_on(rect, *at);
             }
         }
         let response = ui.interact(rect, egui::Id::new(self.graph_id), egui::Sense::click_and_drag());
-        let before = self.cam;
+        let before = self.viewport.cam;
         interact::handle(self, ui, ctx, account, &response);
         if !self.presenting {
             self.context_menu(&response, account);
         }
-        if self.cam != before {
-            self.cam_untouched = false;
+        if self.viewport.cam != before {
+            self.viewport.untouched = false;
         }
         let dark = if self.presenting { self.presenting_dark } else { ui.visuals().dark_mode };
         self.last_dark = dark;
@@ -620,20 +654,20 @@ impl MapView {
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
         {
-            nav::paint_board(ui, &self.cam, rect, b, &colours, ctx.project);
-            let cov = &self.coverage;
+            nav::paint_board(ui, &self.viewport.cam, rect, b, &colours, ctx.project);
+            let cov = &self.findings.coverage;
             let summary = |people: &[PersonRef]| board_summary(account, cov, people);
-            nav::paint_folded(ui, &self.cam, rect, b, &colours, &summary);
+            nav::paint_folded(ui, &self.viewport.cam, rect, b, &colours, &summary);
         }
         let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
-        let look = MapLook { colours, label_scale, show_titles: self.cam.zoom >= 1.15 };
+        let look = MapLook { colours, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
         if let Some(built) = &mut self.built {
-            interact::sync(built, &self.shown, ctx.state, self.connect_from, &people_em, &line_em);
-            let hovered = response.hover_pos().and_then(|p| canvas::person_at(built, &self.cam, rect, p));
+            interact::sync(built, &self.motion.shown, ctx.state, self.connect_from, &people_em, &line_em);
+            let hovered = response.hover_pos().and_then(|p| canvas::person_at(built, &self.viewport.cam, rect, p));
             let state = &*ctx.state;
             let selected = |p: PersonRef| state.selection.contains(p);
-            let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.cam, rect, look };
-            let shown = &self.shown;
+            let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
+            let shown = &self.motion.shown;
             let centre = |c: &crate::scene::overview::CollapsedUnit| centroid(shown, &c.people);
             let marks = canvas::Marks {
                 selected: &selected,
@@ -649,7 +683,7 @@ impl MapView {
             let free_from = legend.map_or(rect.left(), |l| l.right());
             self.caption(ui, rect, free_from, ctx, account, colours.text);
         }
-        if self.is_animating() || self.fit_pending {
+        if self.is_animating() || self.viewport.fit_pending {
             ui.ctx().request_repaint();
         }
     }

@@ -232,7 +232,6 @@ fn dashed_circle(center: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
     Shape::dashed_line(&points, stroke, r * 0.25, r * 0.18)
 }
 
-
 fn luminance(c: Color32) -> f32 {
     (0.299 * f32::from(c.r()) + 0.587 * f32::from(c.g()) + 0.114 * f32::from(c.b())) / 255.0
 }

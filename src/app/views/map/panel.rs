@@ -29,7 +29,7 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         }
     }
     ui.separator();
-    if view.path_target.is_some() {
+    if view.findings.path_target.is_some() {
         path_section(view, ui, ctx, account);
         ui.separator();
     }
@@ -60,8 +60,8 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
                     .on_hover_text(tr("Light up the warmest path from our team to this person"))
                     .clicked()
                 {
-                    view.path_target = Some(PersonRef::Contact(id));
-                    view.path = warm_path(ctx.project, account, PersonRef::Contact(id));
+                    view.findings.path_target = Some(PersonRef::Contact(id));
+                    view.findings.path = warm_path(ctx.project, account, PersonRef::Contact(id));
                 }
                 coverage_line(view, ui, ctx, id);
                 pin_line(ui, ctx, account, PersonRef::Contact(id));
@@ -97,7 +97,7 @@ fn pin_line(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person:
 }
 
 fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate::model::ContactId) {
-    let Some(cov) = view.coverage.contacts.get(&id) else { return };
+    let Some(cov) = view.findings.coverage.contacts.get(&id) else { return };
     let who: Vec<String> = cov
         .members
         .iter()
@@ -108,14 +108,14 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
     } else {
         format!("{}: {}", tr("Covered by"), who.join(", "))
     };
-    let colour = if view.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
+    let colour = if view.findings.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
     ui.colored_label(colour, text);
 }
 
 fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    let Some(target) = view.path_target else { return };
+    let Some(target) = view.findings.path_target else { return };
     ui.strong(format!("{} {}", tr("How we reach"), ctx.project.person_name(account, target)));
-    match &view.path {
+    match &view.findings.path {
         Some(path) => {
             for (i, p) in path.people.iter().enumerate() {
                 let line =
@@ -132,24 +132,24 @@ fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         }
     }
     if ui.button(tr("Clear path")).on_hover_text(tr("Stop highlighting the path (Esc)")).clicked() {
-        view.path_target = None;
-        view.path = None;
+        view.findings.path_target = None;
+        view.findings.path = None;
     }
 }
 
 fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.strong(tr("Coverage"));
     let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
-    ui.label(format!("{} ({})", tr("Key people nobody covers"), view.coverage.uncovered_key.len()))
+    ui.label(format!("{} ({})", tr("Key people nobody covers"), view.findings.coverage.uncovered_key.len()))
         .on_hover_text(tr("Kings, Queens and Rooks with no relationship of strength 3 or more from our team"));
-    for id in view.coverage.uncovered_key.clone() {
+    for id in view.findings.coverage.uncovered_key.clone() {
         if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
     }
-    ui.label(format!("{} ({})", tr("Single-threaded"), view.coverage.single_threaded.len()))
+    ui.label(format!("{} ({})", tr("Single-threaded"), view.findings.coverage.single_threaded.len()))
         .on_hover_text(tr("Contacts only one of our people knows"));
-    for id in view.coverage.single_threaded.clone() {
+    for id in view.findings.coverage.single_threaded.clone() {
         if ui.link(format!("·1 {}", name(id))).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
@@ -185,7 +185,7 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
         if c.has_left {
             text.push_str(&format!(" ({})", tr("left")));
         }
-        if view.coverage.is_uncovered_key(c.id) {
+        if view.findings.coverage.is_uncovered_key(c.id) {
             text.push_str(" !");
         }
         (PersonRef::Contact(c.id), text)

@@ -136,7 +136,7 @@ impl MapView {
     ) {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
-            Some(p) => caption_text(ctx.project, account, &self.coverage, p),
+            Some(p) => caption_text(ctx.project, account, &self.findings.coverage, p),
             None => format!("{} — {}", account.name, tr("Arrow keys: spotlight our team · K: their key pieces")),
         };
         // A long caption wraps rather than running off a narrow screen.

@@ -93,17 +93,17 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
     {
         view.fold_all(ctx.project, account);
     }
-    let rect = view.last_rect;
+    let rect = view.viewport.rect;
     if ui.button(tr("Fit")).on_hover_text(tr("Fit the whole map into view (F)")).clicked() {
-        view.fit_pending = true;
+        view.viewport.fit_pending = true;
     }
     if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
-        view.cam.zoom_by(rect, 0.8, None);
-        view.cam_untouched = false;
+        view.viewport.cam.zoom_by(rect, 0.8, None);
+        view.viewport.untouched = false;
     }
     if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
-        view.cam.zoom_by(rect, 1.25, None);
-        view.cam_untouched = false;
+        view.viewport.cam.zoom_by(rect, 1.25, None);
+        view.viewport.untouched = false;
     }
 }
 
@@ -161,11 +161,11 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
 
 /// Somewhere near the middle of the map that nobody occupies.
 fn free_spot(view: &MapView) -> Point {
-    let n = view.shown.len().max(1) as f32;
-    let (sx, sy) = view.shown.values().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+    let n = view.motion.shown.len().max(1) as f32;
+    let (sx, sy) = view.motion.shown.values().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
     let mut at = Point::new(sx / n, sy / n);
     let mut turn = 0.0f32;
-    while view.shown.values().any(|p| p.distance(at) < 120.0) && turn < 60.0 {
+    while view.motion.shown.values().any(|p| p.distance(at) < 120.0) && turn < 60.0 {
         turn += 1.0;
         at = Point::new(sx / n + turn.cos() * turn * 40.0, sy / n + turn.sin() * turn * 40.0);
     }
@@ -187,7 +187,7 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
         vec![(person, Some(MapPos { x: at.x.round(), y: at.y.round(), pinned: false }))],
     ));
     ctx.send(Command::Batch("Add team member".into(), steps));
-    view.shown.insert(person, at);
+    view.motion.shown.insert(person, at);
     ctx.state.selection.set_person(person);
 }
 
@@ -231,7 +231,7 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
     }
     if let Some(p) = chosen {
         ctx.state.selection.set_person(p);
-        view.centre_request = Some(p);
+        view.viewport.centre_request = Some(p);
         view.search.clear();
     }
 }
