@@ -106,3 +106,12 @@ fn the_wall_shows_the_opportunity_as_the_laptop_types_it() {
     assert!(h.state().audience_view().and_then(|v| v.capture()).is_none(), "closing the form clears the wall");
     assert!(h.state().audience_open());
 }
+
+#[test]
+fn with_the_audience_window_open_nothing_repaints_while_nobody_touches_it() {
+    let mut h = start();
+    toggle_audience(&mut h);
+    assert!(h.state().audience_open());
+    h.run();
+    assert_eq!(h.try_run().ok(), Some(1), "one frame, then neither window asks for another");
+}

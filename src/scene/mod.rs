@@ -1,6 +1,6 @@
 //! What the relationship map draws, free of any UI toolkit: people as
 //! pieces with their flags, relationships as lines with their styles. The
-//! window turns a scene into egui_graphs nodes; the export turns it into SVG
+//! window paints a scene on its own canvas; the export turns it into SVG
 //! (and the SVG into PNG), so both show the same map.
 
 pub mod lines;
