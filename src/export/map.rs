@@ -2,9 +2,9 @@
 //! and that SVG rendered to PNG. Drawn from a `Scene`, so it shows what the
 //! window shows: the same pieces, colours, lines and labels.
 
-use crate::i18n::tr;
 use crate::layout::Point;
 use crate::model::{PersonRef, Piece, RelKind, Stance};
+use crate::scene::legend::Sample;
 use crate::scene::palette::{self, Palette, Rgba, stance_colour, stance_mark};
 use crate::scene::pieces::{Part, UNKNOWN_BODY, UNKNOWN_HEAD, UNKNOWN_STROKE, parts};
 use crate::scene::{Emphasis, NodeKind, Scene, ScenePerson, overview};
@@ -15,8 +15,6 @@ const SANS: &str = "Ubuntu, 'Segoe UI', Helvetica, Arial, sans-serif";
 const MONO: &str = "Hack, 'DejaVu Sans Mono', Consolas, monospace";
 /// Height of the title band above the map.
 const HEADER: f32 = 48.0;
-/// Height of the legend band below the map.
-const LEGEND: f32 = 150.0;
 
 /// How the export looks and which part of the map it shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,7 +91,7 @@ fn fill(c: Rgba) -> String {
 
 /// The SVG document of `scene` as `look` shows it.
 pub fn svg(scene: &Scene, look: &MapLook) -> String {
-    let legend_h = if look.legend { LEGEND } else { 0.0 };
+    let legend_h = if look.legend { legend_height() } else { 0.0 };
     let (w, h) = (look.width.round(), (look.height + HEADER + legend_h).round());
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
@@ -145,7 +143,7 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
     out.push_str("</g>\n");
     header(&mut out, look, w);
     if look.legend {
-        legend(&mut out, look, w, h - LEGEND);
+        legend(&mut out, look, w, h - legend_h);
     }
     out.push_str("</svg>\n");
     out
@@ -579,65 +577,103 @@ fn labels(out: &mut String, p: &ScenePerson, look: &MapLook, cx: f32, cy: f32, r
 }
 
 /// A compact key to pieces, stances and lines, in a band below the map.
+/// Height of the legend band: a heading and the longest column.
+fn legend_height() -> f32 {
+    44.0 + crate::scene::legend::rows() as f32 * 17.0
+}
+
+/// The legend as the window shows it (scene::legend), in a band below the map.
 fn legend(out: &mut String, look: &MapLook, w: f32, top: f32) {
     let c = &look.palette;
     let _ = writeln!(out, "<g id=\"legend\" font-size=\"13\" {}>", fill(c.text));
-    let _ = writeln!(out, "<rect y=\"{top:.1}\" width=\"{w}\" height=\"{LEGEND}\" {}/>", fill(c.band_a));
+    let _ = writeln!(out, "<rect y=\"{top:.1}\" width=\"{w}\" height=\"{:.1}\" {}/>", legend_height(), fill(c.band_a));
     let top = top + 4.0;
-    let col = |out: &mut String, x: f32, title: &str| {
-        let _ = writeln!(out, "<text x=\"{x}\" y=\"{:.1}\" font-size=\"14\">{}</text>", top + 20.0, esc(&tr(title)));
-    };
-    col(out, 18.0, "Pieces");
-    for (i, p) in [Piece::King, Piece::Queen, Piece::Rook, Piece::Bishop, Piece::Knight, Piece::Pawn].iter().enumerate()
-    {
-        let y = top + 38.0 + i as f32 * 17.0;
-        piece(out, *p, 26.0, y - 4.0, 7.0, c.text);
-        let _ = writeln!(out, "<text x=\"40\" y=\"{y:.1}\">{}</text>", esc(&tr(p.label())));
+    for (column, x) in crate::scene::legend::columns().iter().zip([18.0f32, 150.0, 350.0, 560.0]) {
+        let _ = writeln!(out, "<text x=\"{x}\" y=\"{:.1}\" font-size=\"14\">{}</text>", top + 20.0, esc(&column.title));
+        let mut y = top + 38.0;
+        for e in &column.entries {
+            legend_sample(out, e.sample, x, y - 4.0, c);
+            let tx = if e.sample == Sample::None { x } else { x + 22.0 };
+            let _ = writeln!(out, "<text x=\"{tx:.1}\" y=\"{y:.1}\">{}</text>", esc(&e.text));
+            y += 17.0;
+        }
+        if !column.note.is_empty() {
+            let _ = writeln!(out, "<text x=\"{x}\" y=\"{y:.1}\" fill-opacity=\"0.6\">{}</text>", esc(&column.note));
+        }
     }
-    col(out, 150.0, "Stance towards us");
-    for (i, s) in Stance::ALL.iter().enumerate() {
-        let y = top + 38.0 + i as f32 * 17.0;
-        let _ =
-            writeln!(out, "<circle cx=\"158\" cy=\"{:.1}\" r=\"6\" fill=\"{}\"/>", y - 4.0, stance_colour(*s).hex());
-        let _ = writeln!(out, "<text x=\"172\" y=\"{y:.1}\">{}  {}</text>", esc(stance_mark(*s)), esc(&tr(s.label())));
-    }
-    col(out, 330.0, "Lines");
-    for (i, k) in RelKind::ALL.iter().enumerate() {
-        let y = top + 38.0 + i as f32 * 17.0;
-        let dash = match k {
-            RelKind::Influences => " stroke-dasharray=\"6 4\"",
-            RelKind::Gatekeeps => " stroke-dasharray=\"1 4\" stroke-linecap=\"round\"",
-            _ => "",
-        };
-        let _ = writeln!(
-            out,
-            "<line x1=\"332\" y1=\"{:.1}\" x2=\"362\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"2.5\"{dash}/>",
-            y - 4.0,
-            y - 4.0,
-            c.line(*k).hex()
-        );
-        let _ = writeln!(out, "<text x=\"372\" y=\"{y:.1}\">{}</text>", esc(&tr(k.label())));
-    }
-    col(out, 520.0, "Also");
-    let _ = writeln!(
-        out,
-        "<rect x=\"522\" y=\"{:.1}\" width=\"12\" height=\"12\" rx=\"3\" fill=\"{}\"/>",
-        top + 28.0,
-        palette::OUR_TEAM.hex()
-    );
-    let _ = writeln!(out, "<text x=\"542\" y=\"{:.1}\">{}</text>", top + 38.0, esc(&tr("Our team")));
-    ring(out, 528.0, top + 51.0, 6.0, 2.0, c.uncovered, true);
-    let _ = writeln!(out, "<text x=\"542\" y=\"{:.1}\">{}</text>", top + 55.0, esc(&tr("Key person nobody covers")));
-    let _ =
-        writeln!(out, "<text x=\"522\" y=\"{:.1}\">·1  {}</text>", top + 72.0, esc(&tr("only one of us knows them")));
-    let _ = writeln!(out, "<text x=\"522\" y=\"{:.1}\">{}</text>", top + 89.0, esc(&tr("Bigger = more influence")));
-    let _ = writeln!(
-        out,
-        "<text x=\"522\" y=\"{:.1}\">{}</text>",
-        top + 106.0,
-        esc(&tr("Faded: left, or no contact for a year"))
-    );
     out.push_str("</g>\n");
+}
+
+/// The little drawing in front of a legend entry, centred at (x + 8, y).
+fn legend_sample(out: &mut String, s: Sample, x: f32, y: f32, c: &Palette) {
+    let cx = x + 8.0;
+    match s {
+        Sample::Piece(p) => piece(out, p, cx, y, 7.0, c.text),
+        Sample::OurTeam => {
+            let _ = writeln!(
+                out,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\" rx=\"3\" fill=\"{}\"/>",
+                cx - 6.0,
+                y - 6.0,
+                palette::OUR_TEAM.hex()
+            );
+        }
+        Sample::Stance(st) => {
+            let _ =
+                writeln!(out, "<circle cx=\"{cx:.1}\" cy=\"{y:.1}\" r=\"6\" fill=\"{}\"/>", stance_colour(st).hex());
+        }
+        Sample::Uncovered => ring(out, cx, y, 6.0, 2.0, c.uncovered, true),
+        Sample::Cycle => ring(out, cx, y, 6.0, 2.0, palette::WARNING, true),
+        Sample::Left => {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{cx:.1}\" cy=\"{y:.1}\" r=\"6\" fill=\"{}\" fill-opacity=\"0.35\"/>",
+                stance_colour(Stance::Supporter).hex()
+            );
+        }
+        Sample::Line(k) => {
+            let dash = match k {
+                RelKind::Influences => " stroke-dasharray=\"6 4\"",
+                RelKind::Gatekeeps => " stroke-dasharray=\"1 4\" stroke-linecap=\"round\"",
+                _ => "",
+            };
+            let _ = writeln!(
+                out,
+                "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"2.5\"{dash}/>",
+                x + 18.0,
+                c.line(k).hex()
+            );
+        }
+        Sample::Strength => {
+            for (i, s) in [1u8, 5].iter().enumerate() {
+                let ly = y - 3.0 + i as f32 * 6.0;
+                let _ = writeln!(
+                    out,
+                    "<line x1=\"{x:.1}\" y1=\"{ly:.1}\" x2=\"{:.1}\" y2=\"{ly:.1}\" stroke=\"{}\" stroke-width=\"{:.1}\"/>",
+                    x + 18.0,
+                    c.knows.hex(),
+                    line_width(*s, 1.0)
+                );
+            }
+        }
+        Sample::Region => {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{cx:.1}\" cy=\"{y:.1}\" r=\"7\" fill=\"{}\" stroke=\"{}\" stroke-opacity=\"0.5\"/>",
+                c.band_b.hex(),
+                c.band_label.hex()
+            );
+        }
+        Sample::Bundle => {
+            let _ = writeln!(
+                out,
+                "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-opacity=\"0.6\" stroke-width=\"5\"/>",
+                x + 18.0,
+                c.knows.hex()
+            );
+        }
+        Sample::None => {}
+    }
 }
 
 /// Fonts for rendering: the ones the window uses, built in, so a PNG looks
