@@ -24,6 +24,8 @@ pub struct Marks<'a> {
     pub hovered: Option<PersonRef>,
     /// Units drawn as labelled regions (the force layout; the board has files).
     pub regions: bool,
+    /// Room kept free at the top of the map (the presentation's caption), in pixels.
+    pub keep_top: f32,
     /// Where a collapsed unit's node stands.
     pub centre: &'a dyn Fn(&overview::CollapsedUnit) -> Option<Point>,
 }
@@ -105,7 +107,7 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
         shapes.extend(piece.shapes(frame));
     }
     collapsed_shapes(&mut shapes, ui, frame, built, marks, &regions);
-    region_labels(&mut shapes, ui, frame, &regions);
+    region_labels(&mut shapes, ui, frame, &regions, marks.keep_top);
     painter.extend(shapes);
     stats
 }
@@ -215,7 +217,7 @@ fn bundle_shapes(out: &mut Vec<Shape>, frame: &Frame<'_>, built: &Built, regions
 
 /// Each region's name and head count at its top edge, in type that stays
 /// readable however far the map is zoomed out.
-fn region_labels(out: &mut Vec<Shape>, ui: &egui::Ui, frame: &Frame<'_>, regions: &[overview::Region]) {
+fn region_labels(out: &mut Vec<Shape>, ui: &egui::Ui, frame: &Frame<'_>, regions: &[overview::Region], keep_top: f32) {
     let c = &frame.look.colours;
     let size = 15.0 * frame.look.label_scale;
     let mut wishes = Vec::new();
@@ -232,7 +234,7 @@ fn region_labels(out: &mut Vec<Shape>, ui: &egui::Ui, frame: &Frame<'_>, regions
         galleys.push((at, galley));
     }
     for ((at, galley), show) in galleys.into_iter().zip(overview::place_labels(&wishes)) {
-        if show && frame.rect.contains(at) {
+        if show && frame.rect.contains(at) && at.y >= frame.rect.top() + keep_top {
             let halo = egui::Rect::from_min_size(at, galley.size()).expand(3.0);
             out.push(egui::epaint::RectShape::filled(halo, 4, c.text_halo).into());
             out.push(egui::epaint::TextShape::new(at, galley, c.band_label).into());

@@ -673,6 +673,8 @@ impl MapView {
                 selected: &selected,
                 hovered,
                 regions: self.layout == MapLayout::Force,
+                // The presentation's caption and tally sit in the top band.
+                keep_top: if self.presenting { 90.0 } else { 0.0 },
                 centre: &centre,
             };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
