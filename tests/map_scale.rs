@@ -26,6 +26,20 @@ fn open(path: Option<PathBuf>, size: egui::Vec2) -> Harness<'static, GambitApp> 
     h
 }
 
+/// A plain click at a screen position, then frames until it shows.
+fn click_at(h: &mut Harness<'_, GambitApp>, at: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(at));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
+}
+
 /// Steps in real time until the layout (on its worker thread) has settled.
 fn settle(h: &mut Harness<'_, GambitApp>) {
     for _ in 0..600 {
@@ -157,20 +171,7 @@ fn the_board_of_a_key_account_folds_crowded_squares_and_a_click_opens_one() {
     let revision = h.state().document().revision();
     let (square, count, at) =
         tiles.iter().copied().find(|(_, _, at)| rect.shrink(20.0).contains(*at)).expect("a tile in view");
-    h.event(egui::Event::PointerMoved(at));
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.run();
+    click_at(&mut h, at);
     let after = h.state().map_view().folded_tiles();
     assert!(after.iter().all(|(s, _, _)| *s != square), "that square opened");
     assert_eq!(after.len(), tiles.len() - 1);
@@ -196,20 +197,7 @@ fn a_collapsed_unit_is_one_node_until_clicked() {
     assert_eq!(node.people.len(), people.len());
     assert!(node.summary().starts_with(&format!("{} people", people.len())), "{}", node.summary());
     let at = view.collapsed_node_on_screen(dairy).expect("node on screen");
-    h.event(egui::Event::PointerMoved(at));
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.run();
+    click_at(&mut h, at);
     let view = h.state().map_view();
     assert!(view.collapsed_units().is_empty(), "a click expands it");
     assert!(people.iter().all(|p| view.is_drawn(*p)));
