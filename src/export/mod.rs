@@ -4,3 +4,4 @@
 pub mod doc;
 pub mod map;
 pub mod plan;
+pub mod svg;

@@ -3,6 +3,7 @@
 //! window paints a scene on its own canvas; the export turns it into SVG
 //! (and the SVG into PNG), so both show the same map.
 
+pub mod draw;
 pub mod legend;
 pub mod lines;
 pub mod overview;

@@ -12,6 +12,11 @@ impl Rgba {
         Self(r, g, b, 255)
     }
 
+    /// The same colour keeping `keep` (0-1) of its opacity.
+    pub fn fade(self, keep: f32) -> Self {
+        Self(self.0, self.1, self.2, (f32::from(self.3) * keep.clamp(0.0, 1.0)).round() as u8)
+    }
+
     /// "#rrggbb", for SVG.
     pub fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)

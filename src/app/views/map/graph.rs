@@ -10,11 +10,9 @@ use crate::scene::overview::{self, BUNDLE_ABOVE, Bundle, CollapsedUnit, Reach};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use crate::scene::{EdgeData, Emphasis, NodeData, NodeKind};
+pub use crate::scene::{EdgeData, Emphasis, NodeData};
 
-/// A collapsed unit's node is never smaller than this on screen, so its
-/// summary can be read and clicked.
-pub const NODE_MIN_PIXELS: f32 = 64.0;
+pub use crate::scene::draw::areas::NODE_MIN_PIXELS;
 
 /// A person as drawn this frame.
 #[derive(Clone, Debug)]

@@ -4,22 +4,19 @@
 
 mod canvas;
 pub mod capture;
-mod edge_shape;
 mod export;
 mod filters;
 mod forms;
-mod glyphs;
 mod graph;
 mod interact;
 mod legend;
 mod nav;
-mod node_shape;
+mod paint;
 mod panel;
 pub mod present;
 mod toolbar;
 
 pub use filters::Filters;
-pub use node_shape::MapLook;
 
 use super::{ViewCtx, no_account};
 use crate::analysis::coverage::{Coverage, coverage};
@@ -651,22 +648,22 @@ impl MapView {
         self.last_dark = dark;
         let colours = theme::MapColours::for_dark_mode(dark);
         ui.painter().rect_filled(rect, 0.0, colours.background);
+        let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
+        let palette = crate::scene::palette::Palette::new(dark);
+        let look = crate::scene::draw::Look { palette, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
+        let frame = canvas::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
         {
-            nav::paint_board(ui, &self.viewport.cam, rect, b, &colours, ctx.project);
             let cov = &self.findings.coverage;
             let summary = |people: &[PersonRef]| board_summary(account, cov, people);
-            nav::paint_folded(ui, &self.viewport.cam, rect, b, &colours, &summary);
+            nav::paint_board(ui, &frame, b, ctx.project, &summary);
         }
-        let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
-        let look = MapLook { colours, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
         if let Some(built) = &mut self.built {
             interact::sync(built, &self.motion.shown, ctx.state, self.connect_from, &people_em, &line_em);
             let hovered = response.hover_pos().and_then(|p| canvas::person_at(built, &self.viewport.cam, rect, p));
             let state = &*ctx.state;
             let selected = |p: PersonRef| state.selection.contains(p);
-            let frame = node_shape::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
             let shown = &self.motion.shown;
             let centre = |c: &crate::scene::overview::CollapsedUnit| centroid(shown, &c.people);
             let marks = canvas::Marks {
@@ -679,7 +676,7 @@ impl MapView {
             };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }
-        let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &colours));
+        let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &palette));
         if self.presenting {
             // The key hint keeps to the right of the legend.
             let free_from = legend.map_or(rect.left(), |l| l.right());

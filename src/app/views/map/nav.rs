@@ -1,10 +1,12 @@
 //! Zoom, pan and fit of the map, and the board's grid drawn under it.
 
+use super::canvas::Frame;
 use crate::app::theme::MapColours;
 use crate::layout::Point;
 use crate::layout::board::Board;
 use crate::model::{PersonRef, Project};
-use egui::{Align2, FontId, Pos2, Rect, Stroke, Vec2};
+use crate::scene::draw;
+use egui::{Color32, FontId, Pos2, Rect, Vec2};
 use std::collections::BTreeMap;
 
 /// Room kept around the people when fitting (their names hang below them).
@@ -104,127 +106,43 @@ impl Camera {
     }
 }
 
-/// Draws the board's ranks and files with their labels. Labels stick to
-/// the edge of the view when the board is scrolled past them.
-pub fn paint_board(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
-    paint_bands(ui, cam, rect, board, c, project);
-}
-
-/// The summary tiles of crowded squares: head count and key pieces, framed
-/// in the warning colour when a key person there is uncovered. A click opens one.
-pub fn paint_folded(
+/// Draws the board's ranks and files with their labels, and the summary
+/// tiles of crowded squares (head count and key pieces, framed in the
+/// warning colour when a key person there is uncovered; a click opens one).
+/// A header cut to its file's width shows its whole name on hover.
+pub fn paint_board(
     ui: &egui::Ui,
-    cam: &Camera,
-    rect: Rect,
+    frame: &Frame<'_>,
     board: &Board,
-    c: &MapColours,
+    project: &Project,
     summary: &dyn Fn(&[PersonRef]) -> (String, bool),
 ) {
-    let painter = ui.painter().with_clip_rect(rect);
-    let size = (14.0 * cam.zoom).clamp(9.0, 20.0);
+    let (view, look) = (frame.view(), frame.look);
+    let labels: Vec<String> =
+        board.ranks.iter().enumerate().map(|(i, r)| crate::scene::rank_label(i, &r.label, project)).collect();
+    let measure = |t: &str, size: f32| {
+        ui.fonts_mut(|f| f.layout_no_wrap(t.to_owned(), FontId::proportional(size), Color32::PLACEHOLDER).size().x)
+    };
+    let mut prims = Vec::new();
+    let headers = draw::areas::board(&mut prims, board, &labels, &view, &look, &measure);
     for f in &board.folded {
-        let centre = cam.to_screen(rect, f.at);
-        let half = Vec2::new(crate::layout::board::TILE_WIDTH, crate::layout::board::TILE_HEIGHT) * cam.zoom / 2.0;
-        let tile = Rect::from_center_size(centre, half * 2.0);
-        if !rect.intersects(tile) {
-            continue;
-        }
         let (text, alarm) = summary(&f.people);
-        let edge = if alarm { c.uncovered } else { c.band_label.gamma_multiply(0.6) };
-        painter.rect(
-            tile,
-            6.0,
-            c.background.gamma_multiply(0.9),
-            Stroke::new(if alarm { 3.0 } else { 1.5 }, edge),
-            egui::StrokeKind::Inside,
-        );
-        if tile.height() >= 2.0 * size {
-            let galley = painter.layout(text, FontId::proportional(size), c.text, tile.width() - 8.0);
-            painter.galley(centre - galley.size() / 2.0, galley, c.text);
-        }
+        draw::areas::folded_tile(&mut prims, f.at, &text, alarm, &view, &look);
     }
-}
-
-fn paint_bands(ui: &egui::Ui, cam: &Camera, rect: Rect, board: &Board, c: &MapColours, project: &Project) {
-    let m = cam;
-    let to_screen = |x: f32, y: f32| m.to_screen(rect, Point::new(x, y));
-    let painter = ui.painter().with_clip_rect(rect);
-    let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return };
-    let (Some(first_rank), Some(last_rank)) = (board.ranks.first(), board.ranks.last()) else { return };
-    for (i, rank) in board.ranks.iter().enumerate() {
-        let r = Rect::from_min_max(to_screen(first_file.start, rank.start), to_screen(last_file.end, rank.end));
-        painter.rect_filled(r, 0.0, if i % 2 == 0 { c.band_a } else { c.band_b });
-    }
-    let line = Stroke::new(1.0, c.band_label.gamma_multiply(0.35));
-    for file in board.files.iter().skip(1) {
-        painter.line_segment([to_screen(file.start, first_rank.start), to_screen(file.start, last_rank.end)], line);
-    }
-    // Our team's rank is set off from the client's side by a heavier line.
-    if let Some(team) = board.ranks.last() {
-        let y = to_screen(0.0, team.start).y;
-        painter.line_segment(
-            [Pos2::new(to_screen(first_file.start, 0.0).x, y), Pos2::new(to_screen(last_file.end, 0.0).x, y)],
-            Stroke::new(3.0, c.band_label.gamma_multiply(0.6)),
-        );
-    }
-    let size = (15.0 * m.zoom).clamp(12.0, 22.0);
-    let font = FontId::proportional(size);
-    let top = to_screen(0.0, first_rank.start).y.max(rect.top() + 2.0);
-    let pointer = ui.ctx().pointer_hover_pos().filter(|p| rect.contains(*p));
-    let mut full_name = None;
-    for file in &board.files {
-        let (x0, x1) = (to_screen(file.start, 0.0).x, to_screen(file.end, 0.0).x);
-        // A header never runs into the next: cut to its file's width, whole on hover.
-        let text = fit_text(ui, &file.label, &font, (x1 - x0 - 8.0).max(0.0));
-        if text.is_empty() {
-            continue;
-        }
-        let at = Pos2::new((x0 + x1) / 2.0, top);
-        let shown = painter.text(at, Align2::CENTER_TOP, &text, font.clone(), c.band_label);
-        let over = pointer.is_some_and(|p| p.x >= x0 && p.x < x1 && p.y >= top && p.y <= shown.bottom());
-        if over && text != file.label {
-            full_name = Some((Pos2::new(at.x, shown.bottom() + 4.0), file.label.clone()));
-        }
-    }
-    if let Some((at, name)) = full_name {
-        let galley = painter.layout_no_wrap(name, font.clone(), c.text);
-        let r = Rect::from_min_size(Pos2::new(at.x - galley.size().x / 2.0, at.y), galley.size()).expand(4.0);
+    frame.paint(ui, prims);
+    let pointer = ui.ctx().pointer_hover_pos().filter(|p| frame.rect.contains(*p));
+    let over = |h: &&draw::areas::Header| {
+        let [x0, x1, top, bottom] = h.span;
+        pointer.is_some_and(|p| p.x >= x0 && p.x < x1 && p.y >= top && p.y <= bottom)
+    };
+    if let Some(h) = headers.iter().filter(|h| h.cut).find(over) {
+        let c = MapColours::from(look.palette);
+        let painter = ui.painter().with_clip_rect(frame.rect);
+        let galley =
+            painter.layout_no_wrap(h.full.clone(), FontId::proportional((15.0 * view.zoom).clamp(12.0, 22.0)), c.text);
+        let at = Pos2::new((h.span[0] + h.span[1]) / 2.0 - galley.size().x / 2.0, h.span[3] + 4.0);
+        let r = Rect::from_min_size(at, galley.size()).expand(4.0);
         painter.rect_filled(r, 4.0, c.background);
-        painter.galley(r.min + Vec2::splat(4.0), galley, c.text);
+        painter.galley(at, galley, c.text);
     }
-    let left = to_screen(first_file.start, 0.0).x.max(rect.left() + 4.0);
-    for (i, rank) in board.ranks.iter().enumerate() {
-        let label = crate::scene::rank_label(i, &rank.label, project);
-        let y = to_screen(0.0, rank.start).y + 4.0;
-        painter.text(
-            Pos2::new(left + 2.0, y.max(rect.top() + size + 8.0)),
-            Align2::LEFT_TOP,
-            label,
-            FontId::proportional(size * 0.85),
-            c.band_label,
-        );
-    }
-}
-
-/// `text` cut to `width` with an ellipsis; empty when not even a letter fits.
-fn fit_text(ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
-    let measure =
-        |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_owned(), font.clone(), egui::Color32::PLACEHOLDER).size().x);
-    if measure(text) <= width {
-        return text.to_owned();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        let mut candidate: String = chars[..mid].iter().collect();
-        candidate.push('…');
-        if measure(&candidate) <= width { lo = mid } else { hi = mid - 1 }
-    }
-    if lo == 0 {
-        return String::new();
-    }
-    let mut out: String = chars[..lo].iter().collect();
-    out.push('…');
-    out
 }

@@ -1,0 +1,214 @@
+//! What the map draws besides people and lines: business units as labelled
+//! regions, bundles of lines between them, collapsed units, and the chess
+//! board's ranks, files and folded squares.
+
+use super::{Anchor, Look, Prim, Stroke, Text, View, Xy};
+use crate::layout::Point;
+use crate::layout::board::{Board, TILE_HEIGHT, TILE_WIDTH};
+use crate::model::{PersonRef, UnitId};
+use crate::scene::overview::{self, Bundle, CollapsedUnit, LabelWish, Reach, Region};
+
+/// A collapsed unit's node is never smaller than this on screen, so its
+/// summary can be read and clicked.
+pub const NODE_MIN_PIXELS: f32 = 64.0;
+
+/// The units' regions: a soft disc each.
+pub fn regions(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look) {
+    let c = &look.palette;
+    for r in regions {
+        let centre = view.to_screen(r.centre);
+        let radius = r.radius * view.zoom;
+        if view.touches(centre, radius) {
+            let stroke = Stroke::solid(1.5, c.band_label.fade(0.35));
+            out.push(Prim::Circle { centre, radius, fill: Some(c.band_b.fade(0.55)), stroke: Some(stroke) });
+        }
+    }
+}
+
+/// Each region's name and head count at its top edge, in type that stays
+/// readable however far the map is zoomed out; placed so none overlaps
+/// another, in view and below `keep_top` pixels at the top.
+pub fn region_labels(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look, keep_top: f32) {
+    let c = &look.palette;
+    let size = 15.0 * look.label_scale;
+    let texts: Vec<String> = regions.iter().map(|r| format!("{} ({})", r.label, r.people)).collect();
+    let wishes: Vec<LabelWish> = regions
+        .iter()
+        .zip(&texts)
+        .map(|(r, t)| {
+            let (x, y) = view.to_screen(Point::new(r.centre.x, r.centre.y - r.radius));
+            let (w, h) = overview::label_size(t, size);
+            LabelWish { priority: r.people as i32, rect: [x - w / 2.0, y + 4.0, w, h] }
+        })
+        .collect();
+    let [sx, sy, sw, sh] = view.screen;
+    for ((wish, text), show) in wishes.iter().zip(texts).zip(overview::place_labels(&wishes)) {
+        let [x, y, w, _] = wish.rect;
+        let centre = x + w / 2.0;
+        if show && centre >= sx && centre <= sx + sw && y >= sy + keep_top && y <= sy + sh {
+            let mut t = Text::new((centre, y), Anchor::TopCentre, text, size, c.band_label);
+            t.halo = Some(c.text_halo);
+            out.push(Prim::Text(t));
+        }
+    }
+}
+
+/// Minor lines between units as one line each, from region to region, and
+/// our reach: from each of us to each unit we know people in.
+pub fn bundles(
+    out: &mut Vec<Prim>,
+    (bundles, reach): (&[Bundle], &[Reach]),
+    centre_of: &dyn Fn(UnitId) -> Option<Point>,
+    member_at: &dyn Fn(PersonRef) -> Option<Point>,
+    view: &View,
+    look: &Look,
+) {
+    let knows = look.palette.knows;
+    for b in bundles {
+        if let (Some(a), Some(z)) = (centre_of(b.a), centre_of(b.b)) {
+            let stroke = Stroke::solid(overview::bundle_width(b.lines), knows.fade(0.45));
+            out.push(Prim::segment(view.to_screen(a), view.to_screen(z), stroke));
+        }
+    }
+    for r in reach {
+        if let (Some(m), Some(u)) = (member_at(r.member), centre_of(r.unit)) {
+            let stroke = Stroke::solid(overview::bundle_width(r.lines), knows.fade(0.8));
+            out.push(Prim::segment(view.to_screen(m), view.to_screen(u), stroke));
+        }
+    }
+}
+
+/// A line of `lines` relationships into a collapsed unit.
+pub fn collapsed_link(out: &mut Vec<Prim>, from: Point, to: Point, lines: usize, view: &View, look: &Look) {
+    let stroke = Stroke::solid(overview::bundle_width(lines), look.palette.knows.fade(0.6));
+    out.push(Prim::segment(view.to_screen(from), view.to_screen(to), stroke));
+}
+
+/// A collapsed unit as one node: its name, head count, key pieces and how
+/// many we know, ringed in the warning colour when a key person there is
+/// uncovered.
+pub fn collapsed_unit(out: &mut Vec<Prim>, u: &CollapsedUnit, at: Point, view: &View, look: &Look) {
+    let c = &look.palette;
+    let centre = view.to_screen(at);
+    let r = (u.radius() * view.zoom).max(NODE_MIN_PIXELS);
+    let ring = if u.uncovered > 0 { Stroke::solid(4.0, c.uncovered) } else { Stroke::solid(2.0, c.band_label) };
+    out.push(Prim::Circle { centre, radius: r, fill: Some(c.band_a), stroke: Some(ring) });
+    let size = (13.0 * look.label_scale).max(r / 6.0).min(22.0);
+    let mut t = Text::new(centre, Anchor::Centre, format!("{}\n{}", u.name, u.summary()), size, c.text);
+    t.wrap = Some((r * 1.7).max(120.0));
+    out.push(Prim::Text(t));
+}
+
+/// Where a board's file header was drawn, and the name it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    /// Left, right, top and bottom on screen.
+    pub span: [f32; 4],
+    pub full: String,
+    /// Whether the header shows less than the full name.
+    pub cut: bool,
+}
+
+/// The board's ranks and files with their labels. Labels stick to the edge
+/// of the view when the board is scrolled past them; a file's header is cut
+/// to its width (`measure` gives a text's width at a size). Returns the
+/// headers drawn, so the full name can be shown on hover.
+pub fn board(
+    out: &mut Vec<Prim>,
+    board: &Board,
+    rank_labels: &[String],
+    view: &View,
+    look: &Look,
+    measure: &dyn Fn(&str, f32) -> f32,
+) -> Vec<Header> {
+    let c = &look.palette;
+    let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return Vec::new() };
+    let (Some(top_rank), Some(team)) = (board.ranks.first(), board.ranks.last()) else { return Vec::new() };
+    let at = |x: f32, y: f32| view.to_screen(Point::new(x, y));
+    for (i, rank) in board.ranks.iter().enumerate() {
+        let (a, b) = (at(first_file.start, rank.start), at(last_file.end, rank.end));
+        let fill = Some(if i % 2 == 0 { c.band_a } else { c.band_b });
+        out.push(Prim::Rect { min: a, size: (b.0 - a.0, b.1 - a.1), rounding: 0.0, fill, stroke: None });
+    }
+    for file in board.files.iter().skip(1) {
+        let stroke = Stroke::solid(1.0, c.band_label.fade(0.35));
+        out.push(Prim::segment(at(file.start, top_rank.start), at(file.start, team.end), stroke));
+    }
+    // Our team's rank is set off from the client's side by a heavier line.
+    let stroke = Stroke::solid(3.0, c.band_label.fade(0.6));
+    out.push(Prim::segment(at(first_file.start, team.start), at(last_file.end, team.start), stroke));
+    let [sx, sy, ..] = view.screen;
+    let size = (15.0 * view.zoom).clamp(12.0, 22.0);
+    let top = at(0.0, top_rank.start).1.max(sy + 2.0);
+    let mut headers = Vec::new();
+    for file in &board.files {
+        let (x0, x1) = (at(file.start, 0.0).0, at(file.end, 0.0).0);
+        let text = ellipsize(&file.label, (x1 - x0 - 8.0).max(0.0), &|t| measure(t, size));
+        if text.is_empty() {
+            continue;
+        }
+        let cut = text != file.label;
+        out.push(Prim::Text(Text::new(((x0 + x1) / 2.0, top), Anchor::TopCentre, text, size, c.band_label)));
+        headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: file.label.clone(), cut });
+    }
+    let left = at(first_file.start, 0.0).0.max(sx + 4.0);
+    for (rank, label) in board.ranks.iter().zip(rank_labels) {
+        let y = (at(0.0, rank.start).1 + 4.0).max(sy + size + 8.0);
+        out.push(Prim::Text(Text::new((left + 2.0, y), Anchor::TopLeft, label.clone(), size * 0.85, c.band_label)));
+    }
+    headers
+}
+
+/// The summary tile of a crowded board square at `at`: its text, framed
+/// in the warning colour when `alarm` (a key person there is uncovered).
+pub fn folded_tile(out: &mut Vec<Prim>, at: Point, text: &str, alarm: bool, view: &View, look: &Look) {
+    let c = &look.palette;
+    let centre = view.to_screen(at);
+    let (w, h) = (TILE_WIDTH * view.zoom, TILE_HEIGHT * view.zoom);
+    if !view.touches(centre, w.max(h)) {
+        return;
+    }
+    let edge = if alarm { Stroke::solid(3.0, c.uncovered) } else { Stroke::solid(1.5, c.band_label.fade(0.6)) };
+    let min: Xy = (centre.0 - w / 2.0, centre.1 - h / 2.0);
+    out.push(Prim::Rect { min, size: (w, h), rounding: 6.0, fill: Some(c.background.fade(0.9)), stroke: Some(edge) });
+    let size = (14.0 * view.zoom).clamp(9.0, 20.0);
+    if h >= 2.0 * size {
+        let mut t = Text::new(centre, Anchor::Centre, text, size, c.text);
+        t.wrap = Some(w - 8.0);
+        out.push(Prim::Text(t));
+    }
+}
+
+/// `text` cut to `width` with an ellipsis; empty when not even a letter fits.
+pub fn ellipsize(text: &str, width: f32, measure: &dyn Fn(&str) -> f32) -> String {
+    if measure(text) <= width {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let mut candidate: String = chars[..mid].iter().collect();
+        candidate.push('…');
+        if measure(&candidate) <= width { lo = mid } else { hi = mid - 1 }
+    }
+    if lo == 0 {
+        return String::new();
+    }
+    let mut out: String = chars[..lo].iter().collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ellipsize;
+
+    #[test]
+    fn a_long_name_is_cut_with_an_ellipsis_to_fit() {
+        let width = |t: &str| t.chars().count() as f32 * 10.0;
+        assert_eq!(ellipsize("Finance", 100.0, &width), "Finance");
+        assert_eq!(ellipsize("Group Procurement", 60.0, &width), "Group…");
+        assert_eq!(ellipsize("Group", 5.0, &width), "");
+    }
+}
