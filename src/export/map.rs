@@ -139,7 +139,8 @@ fn map(out: &mut String, scene: &Scene, look: &MapLook) {
         let (bundles, reach) = (overview::bundles(minor, &unit_of), overview::reach(reach, &unit_of));
         let centre: BTreeMap<_, _> = regions.iter().map(|r| (r.unit, r.centre)).collect();
         let member_at = |p: PersonRef| find(p).map(|x| x.at);
-        draw::areas::bundles(&mut prims, (&bundles, &reach), &|u| centre.get(&u).copied(), &member_at, &view, &dlook);
+        let (centre_of, nobody) = (|u| centre.get(&u).copied(), |_| false);
+        draw::areas::bundles(&mut prims, (&bundles, &reach), &centre_of, &member_at, &nobody, &view, &dlook);
     }
     for l in &scene.lines {
         let (Some(a), Some(b)) = (find(l.from), find(l.to)) else { continue };
@@ -182,7 +183,11 @@ fn map(out: &mut String, scene: &Scene, look: &MapLook) {
 
 fn overview_regions(scene: &Scene) -> Vec<overview::Region> {
     let points = scene.people.iter().filter_map(|p| Some((p.unit?, p.at)));
-    overview::regions_of(points, &|u| scene.unit_names.get(&u).cloned().unwrap_or_default())
+    let mut regions = overview::regions_of(points, &|u| scene.unit_names.get(&u).cloned().unwrap_or_default());
+    let unit: BTreeMap<PersonRef, crate::model::UnitId> =
+        scene.people.iter().filter_map(|p| Some((p.data.person, p.unit?))).collect();
+    overview::count_known(&mut regions, scene.lines.iter().map(|l| (l.from, l.to)), &|p| unit.get(&p).copied());
+    regions
 }
 
 fn header(out: &mut String, look: &MapLook, w: f32) {

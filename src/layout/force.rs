@@ -30,6 +30,10 @@ const GRAVITY: f32 = 0.012;
 /// Pull of a person towards the middle of their group (business unit), as
 /// a share of a line's pull: it keeps a unit's people together.
 const GROUP_PULL: f32 = 1.0;
+/// Room kept between two groups' discs, in map units.
+const GROUP_GAP: f32 = IDEAL * 0.5;
+/// How hard overlapping groups push apart, per unit of overlap.
+const GROUP_PARTING: f32 = 8.0;
 /// Lines across groups pull this much of a line inside one, so units can
 /// stand apart and the lines between them read as traffic between units.
 const ACROSS_GROUPS: f32 = 0.01;
@@ -99,6 +103,7 @@ impl Simulation {
         self.repel(&mut disp);
         self.attract(&mut disp);
         self.pull_groups(&mut disp);
+        self.part_groups(&mut disp);
         let mut largest: f32 = 0.0;
         for (i, d) in disp.iter().enumerate() {
             if self.fixed[i] {
@@ -254,6 +259,48 @@ impl Simulation {
         }
     }
 
+    /// Pushes whole groups apart where their discs (each as big as its
+    /// people need) overlap, so units stand as separate regions instead of
+    /// growing into each other. Costs groups squared, not people squared.
+    fn part_groups(&self, disp: &mut [Point]) {
+        let Some(count) = self.groups.iter().flatten().max().map(|g| g + 1) else { return };
+        let mut sum = vec![(0.0f32, 0.0f32, 0u32); count];
+        for (p, g) in self.pos.iter().zip(&self.groups) {
+            if let Some(g) = g {
+                sum[*g] = (sum[*g].0 + p.x, sum[*g].1 + p.y, sum[*g].2 + 1);
+            }
+        }
+        let disc = |n: u32| group_radius(n as usize);
+        let mut push = vec![(0.0f32, 0.0f32); count];
+        for a in 0..count {
+            for b in a + 1..count {
+                let ((ax, ay, an), (bx, by, bn)) = (sum[a], sum[b]);
+                if an == 0 || bn == 0 {
+                    continue;
+                }
+                let (ca, cb) = ((ax / an as f32, ay / an as f32), (bx / bn as f32, by / bn as f32));
+                let (vx, vy) = (cb.0 - ca.0, cb.1 - ca.1);
+                let d = (vx * vx + vy * vy).sqrt();
+                let overlap = disc(an) + disc(bn) + GROUP_GAP - d;
+                if overlap <= 0.0 {
+                    continue;
+                }
+                // Two groups on one spot part along a fixed direction.
+                let (ux, uy) = if d > 0.01 { (vx / d, vy / d) } else { (1.0, 0.0) };
+                // The smaller group moves more.
+                let share_a = bn as f32 / (an + bn) as f32;
+                push[a] = (push[a].0 - ux * overlap * share_a, push[a].1 - uy * overlap * share_a);
+                push[b] = (push[b].0 + ux * overlap * (1.0 - share_a), push[b].1 + uy * overlap * (1.0 - share_a));
+            }
+        }
+        for (i, g) in self.groups.iter().enumerate() {
+            if let Some(g) = g {
+                disp[i].x += push[*g].0 * GROUP_PARTING;
+                disp[i].y += push[*g].1 * GROUP_PARTING;
+            }
+        }
+    }
+
     fn attract(&self, disp: &mut [Point]) {
         for &(a, b, w) in &self.edges {
             let (vx, vy) = (self.pos[a].x - self.pos[b].x, self.pos[a].y - self.pos[b].y);
@@ -266,6 +313,11 @@ impl Simulation {
             disp[b].y += fy;
         }
     }
+}
+
+/// The radius of the disc a group of `n` people needs.
+pub fn group_radius(n: usize) -> f32 {
+    (n as f32).sqrt() * IDEAL * 0.55
 }
 
 /// Starting positions: saved ones as they are; others beside the average of
@@ -330,7 +382,7 @@ fn seed_groups(pos: &mut [Point], groups: &[Option<usize>], start: &[Option<Poin
     let mut anchor = vec![Point::default(); count];
     let mut area = 0.0f32;
     for (k, g) in order.iter().enumerate() {
-        let radius = (size[*g] as f32).sqrt() * IDEAL * 0.55;
+        let radius = group_radius(size[*g]);
         let r = if k == 0 { 0.0 } else { 1.25 * (area + radius * radius).sqrt() };
         let a = k as f32 * 2.399_963;
         anchor[*g] = match saved[*g] {

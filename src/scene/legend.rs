@@ -64,8 +64,8 @@ pub fn columns() -> Vec<Column> {
     let mut lines: Vec<Entry> = RelKind::ALL.iter().map(|k| entry(Sample::Line(*k), tr(k.label()))).collect();
     lines.push(entry(Sample::Strength, tr("Thicker = stronger (1-5)")));
     let units = vec![
-        entry(Sample::Region, tr("A business unit (head count)")),
-        entry(Sample::Bundle, tr("Many lines between two units, or from one of us into a unit")),
+        entry(Sample::Region, tr("A business unit (head count · people we know)")),
+        entry(Sample::Bundle, tr("Many lines between two units; select one of us to see their reach")),
     ];
     vec![
         Column { title: tr("Pieces"), entries: pieces, note: tr("Bigger = more influence") },

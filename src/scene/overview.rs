@@ -29,6 +29,40 @@ pub struct Region {
     /// Radius in map units, taking in its people with room for their names.
     pub radius: f32,
     pub people: usize,
+    /// How many of its people one of us has a line to, when counted.
+    pub known: Option<usize>,
+}
+
+impl Region {
+    /// What the region's label says: "Group Finance (123 · 41 known)".
+    pub fn caption(&self) -> String {
+        match self.known {
+            Some(k) => format!("{} ({} · {k} {})", self.label, self.people, crate::i18n::tr("known")),
+            None => format!("{} ({})", self.label, self.people),
+        }
+    }
+}
+
+/// Counts, for each region, its people that one of ours has a line to.
+/// `lines` are the map's lines by their two ends.
+pub fn count_known(
+    regions: &mut [Region],
+    lines: impl Iterator<Item = (PersonRef, PersonRef)>,
+    unit_of: &dyn Fn(PersonRef) -> Option<UnitId>,
+) {
+    let mut known: BTreeMap<UnitId, std::collections::BTreeSet<PersonRef>> = BTreeMap::new();
+    for (a, b) in lines {
+        let contact = match (a, b) {
+            (PersonRef::Member(_), c @ PersonRef::Contact(_)) | (c @ PersonRef::Contact(_), PersonRef::Member(_)) => c,
+            _ => continue,
+        };
+        if let Some(u) = unit_of(contact) {
+            known.entry(u).or_default().insert(contact);
+        }
+    }
+    for r in regions {
+        r.known = Some(known.get(&r.unit).map_or(0, |k| k.len()));
+    }
 }
 
 /// The regions of the units that have people on the map, from where those
@@ -61,7 +95,7 @@ pub fn regions_of(points: impl Iterator<Item = (UnitId, Point)>, name: &dyn Fn(U
             d.sort_by(f32::total_cmp);
             let far = d.get((d.len() * 9) / 10).or(d.last()).copied().unwrap_or(0.0);
             let label = name(unit);
-            Some(Region { unit, label, centre, radius: far + REGION_MARGIN, people: points.len() })
+            Some(Region { unit, label, centre, radius: far + REGION_MARGIN, people: points.len(), known: None })
         })
         .collect()
 }

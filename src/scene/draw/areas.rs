@@ -31,7 +31,7 @@ pub fn regions(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look
 pub fn region_labels(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look, keep_top: f32) {
     let c = &look.palette;
     let size = 15.0 * look.label_scale;
-    let texts: Vec<String> = regions.iter().map(|r| format!("{} ({})", r.label, r.people)).collect();
+    let texts: Vec<String> = regions.iter().map(Region::caption).collect();
     let wishes: Vec<LabelWish> = regions
         .iter()
         .zip(&texts)
@@ -42,11 +42,14 @@ pub fn region_labels(out: &mut Vec<Prim>, regions: &[Region], view: &View, look:
         })
         .collect();
     let [sx, sy, sw, sh] = view.screen;
-    for ((wish, text), show) in wishes.iter().zip(texts).zip(overview::place_labels(&wishes)) {
+    let shown = overview::place_labels(&wishes);
+    for (((wish, text), show), r) in wishes.iter().zip(texts).zip(shown).zip(regions) {
         let [x, y, w, _] = wish.rect;
         let centre = x + w / 2.0;
         if show && centre >= sx && centre <= sx + sw && y >= sy + keep_top && y <= sy + sh {
-            let mut t = Text::new((centre, y), Anchor::TopCentre, text, size, c.band_label);
+            // A unit none of us knows anyone in is the one to talk about.
+            let colour = if r.known == Some(0) { c.uncovered } else { c.band_label };
+            let mut t = Text::new((centre, y), Anchor::TopCentre, text, size, colour);
             t.halo = Some(c.text_halo);
             out.push(Prim::Text(t));
         }
@@ -54,12 +57,15 @@ pub fn region_labels(out: &mut Vec<Prim>, regions: &[Region], view: &View, look:
 }
 
 /// Minor lines between units as one line each, from region to region, and
-/// our reach: from each of us to each unit we know people in.
+/// the reach of those of us in `focus`: from them to each unit they know
+/// people in. (Everyone's reach at once is hundreds of lines; the regions'
+/// labels say how many people there we know.)
 pub fn bundles(
     out: &mut Vec<Prim>,
     (bundles, reach): (&[Bundle], &[Reach]),
     centre_of: &dyn Fn(UnitId) -> Option<Point>,
     member_at: &dyn Fn(PersonRef) -> Option<Point>,
+    focus: &dyn Fn(PersonRef) -> bool,
     view: &View,
     look: &Look,
 ) {
@@ -70,7 +76,7 @@ pub fn bundles(
             out.push(Prim::segment(view.to_screen(a), view.to_screen(z), stroke));
         }
     }
-    for r in reach {
+    for r in reach.iter().filter(|r| focus(r.member)) {
         if let (Some(m), Some(u)) = (member_at(r.member), centre_of(r.unit)) {
             let stroke = Stroke::solid(overview::bundle_width(r.lines), knows.fade(0.8));
             out.push(Prim::segment(view.to_screen(m), view.to_screen(u), stroke));

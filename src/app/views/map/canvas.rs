@@ -100,7 +100,9 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
     if built.bundled {
         let member_at = |p: PersonRef| built.index.get(&p).map(|i| built.people[*i].at);
         let centre_of = |u| centre.get(&u).copied();
-        draw::areas::bundles(&mut prims, (&built.bundles, &built.reach), &centre_of, &member_at, &view, &look);
+        let focus = |p: PersonRef| (marks.selected)(p) || marks.hovered == Some(p);
+        let ends = (&built.bundles[..], &built.reach[..]);
+        draw::areas::bundles(&mut prims, ends, &centre_of, &member_at, &focus, &view, &look);
     }
     let focus = |p: usize| {
         let person = built.people[p].data.person;
@@ -166,9 +168,15 @@ fn collapsed(
     }
 }
 
+/// The units' regions, each with how many of its people we know (by the
+/// lines drawn).
 fn regions(built: &Built) -> Vec<overview::Region> {
     let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
-    overview::regions_of(points, &|u| built.unit_names.get(&u).cloned().unwrap_or_default())
+    let mut regions = overview::regions_of(points, &|u| built.unit_names.get(&u).cloned().unwrap_or_default());
+    let ends = built.lines.iter().map(|l| (built.people[l.from].data.person, built.people[l.to].data.person));
+    let unit_of = |p: PersonRef| built.index.get(&p).and_then(|i| built.people[*i].unit);
+    overview::count_known(&mut regions, ends, &unit_of);
+    regions
 }
 
 /// How much of the map one frame painted (for tests of culling).
