@@ -401,3 +401,33 @@ fn seed_groups(pos: &mut [Point], groups: &[Option<usize>], start: &[Option<Poin
         pos[i] = Point::new(anchor[*g].x + r * a.cos(), anchor[*g].y + r * a.sin());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_units_started_on_one_spot_end_up_apart() {
+        // Two groups of 30, everyone starting in the same small cluster,
+        // each group a chain of lines, one line between the groups.
+        let n = 60;
+        let start: Vec<Option<Point>> =
+            (0..n).map(|i| Some(Point::new((i % 8) as f32 * 10.0, (i / 8) as f32 * 10.0))).collect();
+        let mut edges: Vec<(usize, usize, f32)> = (1..30).map(|i| (i - 1, i, 1.0)).collect();
+        edges.extend((31..60).map(|i| (i - 1, i, 1.0)));
+        edges.push((0, 30, 1.0));
+        let groups: Vec<Option<usize>> = (0..n).map(|i| Some(i / 30)).collect();
+        let free = vec![false; n];
+        let pos = Simulation::new(&start, &free, &edges, false).with_groups(groups, &start).run();
+        let centre = |r: std::ops::Range<usize>| {
+            let k = r.len() as f32;
+            let (x, y) = pos[r].iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+            Point::new(x / k, y / k)
+        };
+        let (a, b) = (centre(0..30), centre(30..60));
+        assert!(a.distance(b) >= 2.0 * group_radius(30), "centres {} apart", a.distance(b));
+        // Most people are nearer their own unit's centre than the other's.
+        let own = (0..n).filter(|i| (pos[*i].distance(a) < pos[*i].distance(b)) == (*i < 30)).count();
+        assert!(own >= 57, "{own} of 60 nearest their own unit");
+    }
+}

@@ -289,6 +289,25 @@ mod tests {
     }
 
     #[test]
+    fn a_region_counts_the_people_one_of_us_has_a_line_to() {
+        use crate::model::{ContactId, MemberId};
+        let (u1, u2) = (UnitId(1), UnitId(2));
+        let c = |i| PersonRef::Contact(ContactId(i));
+        let (m1, m2) = (PersonRef::Member(MemberId(1)), PersonRef::Member(MemberId(2)));
+        let points = [(u1, Point::new(0.0, 0.0)), (u1, Point::new(10.0, 0.0)), (u2, Point::new(500.0, 0.0))];
+        let mut regions = regions_of(points.into_iter(), &|u| format!("Unit {}", u.0));
+        let unit_of = |p: PersonRef| match p {
+            PersonRef::Contact(ContactId(1 | 2)) => Some(u1),
+            PersonRef::Contact(_) => Some(u2),
+            PersonRef::Member(_) => None,
+        };
+        // Two of us know contact 1; contact 2 only knows contact 3.
+        count_known(&mut regions, [(m1, c(1)), (c(1), m2), (c(2), c(3))].into_iter(), &unit_of);
+        assert_eq!(regions[0].caption(), "Unit 1 (2 · 1 known)", "one person, however many of us know them");
+        assert_eq!(regions[1].known, Some(0), "nobody in unit 2 is known");
+    }
+
+    #[test]
     fn minor_lines_are_informal_client_lines() {
         use crate::model::{ContactId, MemberId};
         let (c1, c2, m) =
