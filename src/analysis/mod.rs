@@ -7,6 +7,7 @@ pub mod health;
 pub mod path;
 pub mod penetration;
 pub mod ranking;
+pub mod text;
 
 use crate::model::{Account, MemberId, PersonRef, Project};
 

@@ -119,9 +119,9 @@ impl GambitApp {
         let name = format!("{} ranking {}.csv", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
         let Some(path) = self.dialogs.pick_export(&name, &tr("CSV spreadsheet"), "csv") else { return };
         let rows = crate::analysis::ranking::ranking(self.doc.project());
-        match std::fs::write(&path, crate::analysis::ranking::to_csv(&rows)) {
+        match crate::file::write_atomic(&path, crate::analysis::ranking::to_csv(&rows).as_bytes()) {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
-            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the ranking."), path.display())),
+            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the ranking."))),
         }
     }
 
@@ -140,9 +140,9 @@ impl GambitApp {
         };
         let name = format!("{} plan {today}.{ext}", account.name);
         let Some(path) = self.dialogs.pick_export(&name, &kind, ext) else { return };
-        match std::fs::write(&path, text) {
+        match crate::file::write_atomic(&path, text.as_bytes()) {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
-            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the plan."), path.display())),
+            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the plan."))),
         }
     }
 
@@ -158,7 +158,7 @@ impl GambitApp {
         let (ext, kind) = if png { ("png", tr("PNG picture")) } else { ("svg", tr("SVG drawing")) };
         let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return };
         let bytes = if png { crate::export::map::png(&svg, 2.0) } else { Ok(svg.into_bytes()) };
-        let written = bytes.and_then(|b| std::fs::write(&path, b).map_err(|e| e.to_string()));
+        let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
             Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the map."), path.display())),

@@ -5,6 +5,13 @@ use crate::model::Severity;
 use std::io::Write;
 use std::process::ExitCode;
 
+/// Like `writeln!`, through `line`, so control characters never reach the terminal raw.
+macro_rules! say {
+    ($w:expr, $($arg:tt)*) => {
+        line($w, &format!($($arg)*))
+    };
+}
+
 mod args;
 
 pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, parse};
@@ -35,16 +42,16 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
     let project = match file::load(path) {
         Ok(p) => p,
         Err(e) => {
-            let _ = writeln!(err, "{e}");
+            say!(err, "{e}");
             return 2;
         }
     };
     let problems = project.validate();
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     for p in &problems {
-        let _ = writeln!(out, "{}: {p}", path.display());
+        say!(out, "{}: {p}", path.display());
     }
-    let _ = writeln!(
+    say!(
         out,
         "{}: {} account(s), {} error(s), {} warning(s)",
         path.display(),
@@ -60,7 +67,7 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
 pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let Some(project) = load_reporting(file, err) else { return 2 };
     for p in project.validate() {
-        let _ = writeln!(err, "{}: {p}", file.display());
+        say!(err, "{}: {p}", file.display());
     }
     let rows = crate::analysis::ranking::ranking(&project);
     let done = format!("{} accounts ranked", rows.len());
@@ -69,13 +76,13 @@ pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut d
 
 /// Writes an export and says so: 0 when written, 2 (with the reason) when not.
 fn write_reporting(target: &std::path::Path, bytes: &[u8], done: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match std::fs::write(target, bytes) {
+    match file::write_atomic(target, bytes) {
         Ok(()) => {
-            let _ = writeln!(out, "{}: {done}", target.display());
+            say!(out, "{}: {done}", target.display());
             0
         }
         Err(e) => {
-            let _ = writeln!(err, "{}: cannot write: {e}", target.display());
+            say!(err, "{e}");
             2
         }
     }
@@ -120,29 +127,63 @@ fn account_export(
     match make(&project, a, crate::clock::today()) {
         Ok((bytes, done)) => write_reporting(target, &bytes, &done, out, err),
         Err(e) => {
-            let _ = writeln!(err, "{}: {e}", target.display());
+            say!(err, "{}: {e}", target.display());
             2
         }
     }
 }
 
 fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
-    file::load(file).map_err(|e| writeln!(err, "{e}")).ok()
+    file::load(file).map_err(|e| line(err, &e.to_string())).ok()
 }
 
-/// The account called `name` (any case), or a message listing the accounts.
+/// The account called `name`: the exact stored name first, then ignoring
+/// spaces around either, then ignoring case. A miss lists the closest names.
 fn account_named<'a>(
     project: &'a crate::model::Project,
     name: &str,
     file: &std::path::Path,
     err: &mut dyn Write,
 ) -> Option<&'a crate::model::Account> {
-    let found = project.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(name.trim()));
+    let accounts = &project.accounts;
+    let found = accounts
+        .iter()
+        .find(|a| a.name == name)
+        .or_else(|| accounts.iter().find(|a| a.name.trim() == name.trim()))
+        .or_else(|| accounts.iter().find(|a| a.name.trim().to_lowercase() == name.trim().to_lowercase()));
     if found.is_none() {
-        let names: Vec<&str> = project.accounts.iter().map(|a| a.name.as_str()).collect();
-        let _ = writeln!(err, "{}: no account named \"{name}\"; accounts: {}", file.display(), names.join(", "));
+        let mut names: Vec<&str> = accounts.iter().map(|a| a.name.as_str()).collect();
+        let wanted = name.trim().to_lowercase();
+        names.sort_by_key(|n| crate::analysis::text::edit_distance(&n.trim().to_lowercase(), &wanted));
+        names.truncate(5);
+        let closest: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+        let hint = if closest.is_empty() {
+            "the project has no accounts".to_owned()
+        } else {
+            format!("closest: {}", closest.join(", "))
+        };
+        line(err, &format!("{}: no account named \"{name}\"; {hint}", file.display()));
     }
     found
+}
+
+/// Text for a terminal: control characters (which a file could use to
+/// steer the terminal) are shown escaped, as `\u{1b}`.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes one line of output with its control characters escaped.
+fn line(w: &mut dyn Write, text: &str) {
+    let _ = writeln!(w, "{}", printable(text));
 }
 
 /// `gambit export-map FILE --account NAME --svg OUT` (or `--png OUT`): the

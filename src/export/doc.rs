@@ -28,28 +28,77 @@ pub struct Doc {
     pub sections: Vec<Section>,
 }
 
+/// User text as Markdown that shows as written: markup characters are
+/// escaped, HTML is shown as text, control characters are dropped.
+pub fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        md_line(&mut out, line.trim_end_matches('\r'));
+    }
+    out
+}
+
+fn md_line(out: &mut String, line: &str) {
+    let body = line.trim_start();
+    out.push_str(&line[..line.len() - body.len()]);
+    // What starts a list, a quote or a heading at the start of a line.
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    let rest = &body[digits..];
+    let ordered = digits > 0 && rest.starts_with(['.', ')']) && rest[1..].chars().next().is_none_or(char::is_whitespace);
+    if body.starts_with(['-', '+', '=', '>']) {
+        out.push('\\');
+    }
+    for (i, c) in body.char_indices() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            // Only where it would start an entity such as `&lt;`.
+            '&' if is_entity(&body[i + 1..]) => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if ordered && i == digits => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+/// Whether text after an `&` reads as an entity name or number and `;`.
+fn is_entity(after: &str) -> bool {
+    let name = after.strip_prefix('#').unwrap_or(after);
+    let n = name.chars().take_while(char::is_ascii_alphanumeric).count();
+    n > 0 && name[n..].starts_with(';')
+}
+
 fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    md(&s.replace(['\n', '\r'], " "))
 }
 
 impl Doc {
     pub fn to_markdown(&self) -> String {
-        let mut out = format!("# {}\n\n{}\n", self.title, self.subtitle);
+        let mut out = format!("# {}\n\n{}\n", md_cell(&self.title), md(&self.subtitle));
         for s in &self.sections {
-            out.push_str(&format!("\n## {}\n", s.title));
+            out.push_str(&format!("\n## {}\n", md_cell(&s.title)));
             for b in &s.blocks {
                 out.push('\n');
                 match b {
-                    Block::Heading(h) => out.push_str(&format!("### {h}\n")),
-                    Block::Text(t) => out.push_str(&format!("{}\n", t.trim())),
+                    Block::Heading(h) => out.push_str(&format!("### {}\n", md_cell(h))),
+                    Block::Text(t) => out.push_str(&format!("{}\n", md(t.trim()))),
                     Block::Facts(facts) => {
                         for (k, v) in facts {
-                            out.push_str(&format!("- **{k}:** {v}\n"));
+                            out.push_str(&format!("- **{}:** {}\n", md_cell(k), md_cell(v)));
                         }
                     }
                     Block::List(items) => {
                         for i in items {
-                            out.push_str(&format!("- {i}\n"));
+                            out.push_str(&format!("- {}\n", md_cell(i)));
                         }
                     }
                     Block::Table { headers, rows } => {
@@ -124,9 +173,22 @@ impl Doc {
     }
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML; control characters other than line breaks and
+/// tabs are dropped.
 pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 const CSS: &str = "body { font-family: 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; color: #111; line-height: 1.45; }
@@ -145,3 +207,21 @@ dd { margin: 0; }
   h2 { page-break-after: avoid; }
 }
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::{esc, md};
+
+    #[test]
+    fn user_text_is_shown_as_written_not_as_markup() {
+        assert_eq!(md("<script>alert(1)</script>"), "&lt;script>alert(1)&lt;/script>", "no tag can open");
+        assert_eq!(md("# Not a heading"), "\\# Not a heading");
+        assert_eq!(md("- not a list\n2. nor this"), "\\- not a list\n2\\. nor this");
+        assert_eq!(md("a *b* [c](d) | e"), "a \\*b\\* \\[c\\](d) \\| e");
+        assert_eq!(md("bell\u{7} here"), "bell here");
+        assert_eq!(md("86.3 / 100 · R&D -> sales"), "86.3 / 100 · R&D -> sales", "plain text stays plain");
+        assert_eq!(md("&lt; > quote"), "&amp;lt; > quote");
+        assert_eq!(md("> quoted"), "\\> quoted");
+        assert_eq!(esc("<b>\u{1b}[31m"), "&lt;b&gt;[31m");
+    }
+}

@@ -7,14 +7,42 @@ use std::fmt;
 /// Why a file could not be opened.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    Io { path: String, message: String },
-    TooLarge { path: String, size: u64 },
-    Empty { path: String },
-    NotText { path: String, byte: usize },
-    Syntax { path: String, line: usize, column: usize, message: String },
-    MissingVersion { path: String },
-    NewerVersion { path: String, found: u32 },
-    OlderUnsupported { path: String, found: u32 },
+    Io {
+        path: String,
+        message: String,
+    },
+    TooLarge {
+        path: String,
+        size: u64,
+    },
+    Empty {
+        path: String,
+    },
+    NotText {
+        path: String,
+        byte: usize,
+    },
+    /// UTF-16 text (Windows' "Unicode"), which Gambit does not read.
+    Utf16 {
+        path: String,
+    },
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    MissingVersion {
+        path: String,
+    },
+    NewerVersion {
+        path: String,
+        found: u32,
+    },
+    OlderUnsupported {
+        path: String,
+        found: u32,
+    },
 }
 
 impl LoadError {
@@ -35,7 +63,11 @@ impl LoadError {
             ron::Error::ExceededRecursionLimit => {
                 format!("the data is nested deeper than the {} levels a project may have", super::RECURSION_LIMIT)
             }
-            other => other.to_string(),
+            // The parser names the type it was reading; users know it as a project.
+            other => other
+                .to_string()
+                .replace("`VersionProbe`", "a Gambit project")
+                .replace("VersionProbe", "a Gambit project"),
         };
         LoadError::Syntax { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message }
     }
@@ -54,6 +86,10 @@ impl fmt::Display for LoadError {
             LoadError::NotText { path, byte } => {
                 write!(f, "{path}: not a Gambit project: the file is not text (invalid UTF-8 at byte {byte})")
             }
+            LoadError::Utf16 { path } => write!(
+                f,
+                "{path}: not a Gambit project: the file is UTF-16 text; Gambit files are UTF-8 (open the original, or save it again as UTF-8)"
+            ),
             LoadError::Syntax { path, line, column, message } => {
                 write!(f, "{path}:{line}:{column}: {message}")
             }
@@ -78,7 +114,29 @@ impl std::error::Error for LoadError {}
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveError {
     Serialize(String),
-    Io { path: String, message: String },
+    Io {
+        path: String,
+        message: String,
+    },
+    /// The file's permissions do not allow writing.
+    ReadOnly {
+        path: String,
+    },
+    /// The file on disk was written by a newer Gambit.
+    NewerVersion {
+        path: String,
+        found: u32,
+    },
+    /// The project would be larger than a project file may be.
+    TooLarge {
+        path: String,
+        size: u64,
+    },
+    /// The path is a link that cannot be followed to a file.
+    Link {
+        path: String,
+        message: String,
+    },
 }
 
 impl fmt::Display for SaveError {
@@ -86,6 +144,20 @@ impl fmt::Display for SaveError {
         match self {
             SaveError::Serialize(m) => write!(f, "cannot write the project: {m}"),
             SaveError::Io { path, message } => write!(f, "{path}: cannot save: {message}"),
+            SaveError::ReadOnly { path } => {
+                write!(f, "{path}: cannot save: the file is read-only; use Save As to save a copy elsewhere")
+            }
+            SaveError::NewerVersion { path, found } => write!(
+                f,
+                "{path}: cannot save: the file there was written by a newer Gambit (format version {found}; \
+                 this Gambit writes {FORMAT_VERSION}); use Save As so it is not overwritten"
+            ),
+            SaveError::TooLarge { path, size } => write!(
+                f,
+                "{path}: cannot save: the project would be {size} bytes, more than the {} bytes a project file may have",
+                super::MAX_FILE_BYTES
+            ),
+            SaveError::Link { path, message } => write!(f, "{path}: cannot save: {message}"),
         }
     }
 }

@@ -9,7 +9,7 @@ mod migrate;
 mod save;
 
 pub use error::{LoadError, SaveError};
-pub use save::{backup_path, save};
+pub use save::{backup_path, save, write_atomic};
 
 use crate::model::{FORMAT_VERSION, Project};
 use serde::Deserialize;
@@ -47,6 +47,11 @@ pub fn from_bytes(bytes: &[u8], source: &str) -> Result<Project, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: source.to_owned(), size: bytes.len() as u64 });
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(LoadError::Utf16 { path: source.to_owned() });
+    }
+    // A UTF-8 byte order mark (some Windows editors add one) is accepted.
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes)
         .map_err(|e| LoadError::NotText { path: source.to_owned(), byte: e.valid_up_to() })?;
     from_str(text, source)
@@ -54,6 +59,7 @@ pub fn from_bytes(bytes: &[u8], source: &str) -> Result<Project, LoadError> {
 
 /// Parses a project from RON text; `source` names it in error messages.
 pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: source.to_owned() });
     }

@@ -1,10 +1,16 @@
-//! Atomic saving: write a temporary file beside the target, flush and sync
-//! it, keep the old file as `.bak`, then rename the new file into place.
+//! Atomic saving. The new text goes to a temporary file with a random
+//! name, created exclusively beside the target, flushed and synced; the old
+//! file is kept as `.bak` by its own atomic write (never an in-place copy);
+//! then the new file is renamed into place. Neither temporary file nor
+//! `.bak` ever follows a symlink: when the target itself is a link, the
+//! file it points to is replaced and the link stays. The file keeps its
+//! permissions; a read-only file, or one written by a newer Gambit, is
+//! refused. Temporary files left by a crash are removed on the next save.
 
-use super::{SaveError, to_string};
-use crate::model::Project;
+use super::{MAX_FILE_BYTES, SaveError, to_string};
+use crate::model::{FORMAT_VERSION, Project};
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// `NAME.kam` -> `NAME.kam.bak`.
@@ -14,38 +20,131 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn io_err(path: &Path, e: std::io::Error) -> SaveError {
+fn io_err(path: &Path, e: impl std::fmt::Display) -> SaveError {
     SaveError::Io { path: path.display().to_string(), message: e.to_string() }
 }
 
-/// Saves the project to `path`. On any failure the target is unchanged.
+/// Saves the project to `path`, keeping the previous file as `.bak`. On any
+/// failure the file and its `.bak` are as they were.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = to_string(project)?;
-    let dir = match path.parent() {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge { path: path.display().to_string(), size: text.len() as u64 });
+    }
+    replace(path, text.as_bytes(), Keep::Backup)
+}
+
+/// Writes an export (or any other file) atomically: a failure leaves
+/// nothing half-written, and the file keeps its permissions.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace(path, bytes, Keep::Nothing)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Backup,
+    Nothing,
+}
+
+fn replace(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), SaveError> {
+    let target = real_target(path)?;
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = write_synced(&tmp, text.as_bytes()).and_then(|()| {
-        if path.exists() {
-            fs::copy(path, backup_path(path)).map_err(|e| io_err(path, e))?;
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let old = fs::metadata(&target).ok().filter(fs::Metadata::is_file);
+    if let Some(meta) = &old {
+        if meta.permissions().readonly() {
+            return Err(SaveError::ReadOnly { path: path.display().to_string() });
         }
-        fs::rename(&tmp, path).map_err(|e| io_err(path, e))
-    });
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+        if keep == Keep::Backup
+            && let Some(found) = version_of(&target).filter(|v| *v > FORMAT_VERSION)
+        {
+            return Err(SaveError::NewerVersion { path: path.display().to_string(), found });
+        }
     }
-    result?;
+    remove_leftovers(&dir, &name);
+    let mut tmp = temp_in(&dir, &name)?;
+    tmp.write_all(bytes).map_err(|e| io_err(path, e))?;
+    tmp.flush().map_err(|e| io_err(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| io_err(path, e))?;
+    if let Some(meta) = &old {
+        fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| io_err(path, e))?;
+        if keep == Keep::Backup {
+            backup(&target, &dir, &name)?;
+        }
+    }
+    tmp.persist(&target).map_err(|e| io_err(path, e.error))?;
     sync_dir(&dir);
     Ok(())
 }
 
-fn write_synced(tmp: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let mut f = File::create(tmp).map_err(|e| io_err(tmp, e))?;
-    f.write_all(bytes).map_err(|e| io_err(tmp, e))?;
-    f.flush().map_err(|e| io_err(tmp, e))?;
-    f.sync_all().map_err(|e| io_err(tmp, e))
+/// The file to replace: `path`, or where a symlink at `path` finally points.
+fn real_target(path: &Path) -> Result<PathBuf, SaveError> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| SaveError::Link {
+            path: path.display().to_string(),
+            message: format!("it is a link to a file that cannot be reached ({e})"),
+        }),
+        Ok(m) if m.is_dir() => Err(io_err(path, "it is a folder")),
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
+/// A new temporary file in `dir` with a random name, created exclusively
+/// (an existing file or link there is never opened), readable as a new
+/// file of the user's would be.
+fn temp_in(dir: &Path, name: &str) -> Result<tempfile::NamedTempFile, SaveError> {
+    let prefix = format!(".{name}.");
+    let mut b = tempfile::Builder::new();
+    b.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(fs::Permissions::from_mode(0o666));
+    }
+    b.tempfile_in(dir).map_err(|e| io_err(&dir.join(name), e))
+}
+
+/// Keeps the current file as `.bak`: copied into a temporary file of its
+/// own, synced, then renamed over the old `.bak` (a link there is replaced,
+/// not followed).
+fn backup(target: &Path, dir: &Path, name: &str) -> Result<(), SaveError> {
+    let bak = backup_path(target);
+    let mut tmp = temp_in(dir, name)?;
+    let mut from = File::open(target).map_err(|e| io_err(target, e))?;
+    std::io::copy(&mut from, tmp.as_file_mut()).map_err(|e| io_err(&bak, e))?;
+    tmp.as_file().sync_all().map_err(|e| io_err(&bak, e))?;
+    if let Ok(meta) = fs::metadata(target) {
+        let _ = fs::set_permissions(tmp.path(), meta.permissions());
+    }
+    tmp.persist(&bak).map_err(|e| io_err(&bak, e.error))?;
+    Ok(())
+}
+
+/// Temporary files of earlier saves of this file that a crash left behind
+/// (`.NAME.*.tmp`). Links are removed as links.
+fn remove_leftovers(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The format version at the top of an existing project file, if it has one.
+pub(super) fn version_of(path: &Path) -> Option<u32> {
+    let mut head = Vec::with_capacity(4096);
+    File::open(path).ok()?.take(4096).read_to_end(&mut head).ok()?;
+    let text = String::from_utf8_lossy(&head);
+    let after = &text[text.find("format_version")? + "format_version".len()..];
+    let after = after.trim_start().strip_prefix(':')?.trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Makes the rename durable where the platform allows it.

@@ -44,10 +44,11 @@ pub struct AccountForce {
 pub fn account_force(project: &Project, account: &Account, relayout: bool) -> AccountForce {
     let people = crate::analysis::people_on_map(project, account);
     let index: BTreeMap<PersonRef, usize> = people.iter().enumerate().map(|(i, p)| (*p, i)).collect();
-    let saved = |p: &PersonRef| account.map.positions.get(p).copied();
+    // A position that is not a finite number is as good as none.
+    let saved = |p: &PersonRef| account.map.positions.get(p).copied().filter(|m| m.point().is_some());
     let keep = |pos: &MapPos| !relayout || pos.pinned;
     let start: Vec<Option<Point>> =
-        people.iter().map(|p| saved(p).filter(keep).map(|m| Point::new(m.x, m.y))).collect();
+        people.iter().map(|p| saved(p).filter(keep).and_then(|m| m.point()).map(|(x, y)| Point::new(x, y))).collect();
     let fixed: Vec<bool> = people.iter().map(|p| saved(p).is_some_and(|m| keep(&m))).collect();
     let edges: Vec<(usize, usize, f32)> = account
         .relationships

@@ -33,6 +33,23 @@ pub struct MapPos {
     pub pinned: bool,
 }
 
+/// How far from the middle a saved position may be, in map units.
+pub const MAX_COORDINATE: f32 = 1_000_000.0;
+
+impl MapPos {
+    /// Whether both coordinates are finite and within `MAX_COORDINATE`.
+    pub fn is_sane(&self) -> bool {
+        [self.x, self.y].iter().all(|v| v.is_finite() && v.abs() <= MAX_COORDINATE)
+    }
+
+    /// The position as drawn: none when not a finite number, otherwise
+    /// clamped to `MAX_COORDINATE` (validation reports both).
+    pub fn point(&self) -> Option<(f32, f32)> {
+        let ok = self.x.is_finite() && self.y.is_finite();
+        ok.then(|| (self.x.clamp(-MAX_COORDINATE, MAX_COORDINATE), self.y.clamp(-MAX_COORDINATE, MAX_COORDINATE)))
+    }
+}
+
 /// Saved state of one account's map.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MapState {

@@ -7,6 +7,7 @@ pub mod map;
 pub mod people;
 pub mod plan;
 pub mod scoring;
+pub mod texts;
 pub mod validate;
 
 pub use account::{Account, BusinessUnit, CriterionScore, TeamAssignment, TierOverride};

@@ -72,10 +72,106 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     duplicates(&mut r, &project.products, "products");
     duplicates(&mut r, &project.accounts, "accounts");
     check_scoring(&mut r, project);
+    check_texts(&mut r, project);
     for account in &project.accounts {
         check_account(&mut r, project, account);
     }
     r.0
+}
+
+/// Texts on one line (names, titles, addresses) may be this long.
+pub const MAX_LINE_CHARS: usize = 500;
+/// Longer texts (notes, evidence, plan sections) may be this long.
+pub const MAX_TEXT_CHARS: usize = 50_000;
+/// Fields that hold one line: no line breaks or tabs there.
+const ONE_LINE: &[&str] = &[
+    "name",
+    "title",
+    "email",
+    "industry",
+    "location",
+    "category",
+    "our_company",
+    "role",
+    "reviewer",
+    "kind",
+    "service",
+];
+
+fn who(p: PersonRef) -> String {
+    match p {
+        PersonRef::Member(m) => m.to_string(),
+        PersonRef::Contact(c) => c.to_string(),
+    }
+}
+
+/// Every text: no control characters (line breaks and tabs allowed where
+/// a text has several lines), and not longer than a text of its kind may be.
+fn check_texts(r: &mut Report, project: &Project) {
+    use super::texts::{Step, walk};
+    walk(project, &mut |path, text| {
+        let field = path.iter().rev().find_map(|s| if let Step::Field(f) = s { Some(*f) } else { None }).unwrap_or("");
+        let one_line = ONE_LINE.contains(&field);
+        let allowed = |c: char| !one_line && matches!(c, '\n' | '\t' | '\r');
+        if let Some((at, c)) = text.char_indices().find(|(_, c)| c.is_control() && !allowed(*c)) {
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            r.error(
+                place(project, path),
+                format!(
+                    "{field} contains a control character (U+{:04X}) at line {line}, column {column}; remove it",
+                    u32::from(c)
+                ),
+            );
+        }
+        let limit = if one_line { MAX_LINE_CHARS } else { MAX_TEXT_CHARS };
+        let n = text.chars().count();
+        if n > limit {
+            r.error(place(project, path), format!("{field} is {n} characters long; it may be at most {limit}"));
+        }
+    });
+}
+
+/// Where a text is, in words: `account "Nordvik" > contact #12 > name`.
+fn place(project: &Project, path: &[super::texts::Step]) -> String {
+    use super::texts::Step;
+    let short = |s: &str| -> String {
+        let cut: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+        if s.chars().count() > 40 { format!("{cut}…") } else { cut }
+    };
+    let mut parts = Vec::new();
+    let mut account = None;
+    let mut i = 0;
+    while i < path.len() {
+        match (&path[i], path.get(i + 1)) {
+            (Step::Field("accounts"), Some(Step::Index(k))) => {
+                account = project.accounts.get(*k);
+                parts.push(account.map_or(format!("account {}", k + 1), |a| format!("account \"{}\"", short(&a.name))));
+                i += 2;
+            }
+            (Step::Field("contacts"), Some(Step::Index(k))) if account.is_some() => {
+                let c = account.and_then(|a| a.contacts.get(*k));
+                parts.push(c.map_or(format!("contact {}", k + 1), |c| format!("{} \"{}\"", c.id, short(&c.name))));
+                i += 2;
+            }
+            (Step::Field(f), Some(Step::Index(k))) => {
+                parts.push(format!("{} {}", f.replace('_', " "), k + 1));
+                i += 2;
+            }
+            (Step::Field(f), _) => {
+                parts.push(f.replace('_', " "));
+                i += 1;
+            }
+            (Step::Index(k), _) => {
+                parts.push(format!("{}", k + 1));
+                i += 1;
+            }
+        }
+    }
+    // The last step is the field itself, which the message names.
+    parts.pop();
+    if parts.is_empty() { "project".to_owned() } else { parts.join(" > ") }
 }
 
 /// Problems of a scoring model alone (for the model editor).
@@ -151,7 +247,18 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
         }
     }
     check_plan(r, project, account, &here);
-    for person in account.map.positions.keys() {
+    for (person, pos) in &account.map.positions {
+        if !pos.is_sane() {
+            r.error(
+                format!("{here} > map > position of {}", who(*person)),
+                format!(
+                    "is ({}, {}); a position must be a finite number within ±{}",
+                    pos.x,
+                    pos.y,
+                    crate::numbers::grouped(f64::from(super::map::MAX_COORDINATE))
+                ),
+            );
+        }
         let exists = match person {
             PersonRef::Member(m) => project.member(*m).is_some(),
             PersonRef::Contact(c) => account.contact(*c).is_some(),
@@ -256,7 +363,7 @@ fn check_units(r: &mut Report, account: &Account, here: &str) {
 
 fn check_contacts(r: &mut Report, account: &Account, here: &str) {
     for c in &account.contacts {
-        let at = format!("{here} > contact {} \"{}\"", c.id, c.name);
+        let at = format!("{here} > {} \"{}\"", c.id, c.name);
         if c.name.trim().is_empty() {
             r.warning(at.clone(), "has no name");
         }

@@ -279,7 +279,7 @@ pub fn layout_positions(project: &Project, account: &Account) -> (BTreeMap<Perso
         return (board.positions.clone(), Some(board));
     }
     let people = crate::analysis::people_on_map(project, account);
-    let saved = |p: &PersonRef| account.map.positions.get(p).map(|m| Point::new(m.x, m.y));
+    let saved = |p: &PersonRef| account.map.positions.get(p)?.point().map(|(x, y)| Point::new(x, y));
     let mut out: BTreeMap<PersonRef, Point> = people.iter().filter_map(|p| Some((*p, saved(p)?))).collect();
     if out.len() < people.len() {
         let f = crate::layout::account_force(project, account, false);

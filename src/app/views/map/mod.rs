@@ -251,9 +251,9 @@ impl MapView {
         let mut target = BTreeMap::new();
         let mut missing = false;
         for p in &people {
-            match (account.map.positions.get(p), self.motion.placed.get(p)) {
-                (Some(m), _) => {
-                    target.insert(*p, Point::new(m.x, m.y));
+            match (account.map.positions.get(p).and_then(crate::model::MapPos::point), self.motion.placed.get(p)) {
+                (Some((x, y)), _) => {
+                    target.insert(*p, Point::new(x, y));
                 }
                 (None, Some(pt)) => {
                     target.insert(*p, *pt);
