@@ -135,8 +135,8 @@ pub fn to_csv(rows: &[RankRow]) -> String {
             score,
             r.tier.clone().unwrap_or_default(),
             r.override_reason.clone().unwrap_or_default(),
-            format!("{:.0}", r.current_revenue),
-            format!("{:.0}", r.potential_revenue),
+            money_cell(r.current_revenue),
+            money_cell(r.potential_revenue),
             r.lead.clone().unwrap_or_default(),
         ];
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
@@ -146,9 +146,45 @@ pub fn to_csv(rows: &[RankRow]) -> String {
     out
 }
 
+/// A revenue as a whole number; empty when it is not a number at all
+/// (validation reports those).
+fn money_cell(v: f64) -> String {
+    if v.is_finite() { format!("{v:.0}") } else { String::new() }
+}
+
+/// How many accounts' revenues are not numbers and are left empty in the CSV.
+pub fn blank_revenues(rows: &[RankRow]) -> usize {
+    rows.iter().filter(|r| !r.current_revenue.is_finite() || !r.potential_revenue.is_finite()).count()
+}
+
+/// Whether a spreadsheet would read `f` as a formula: it starts with one of
+/// `= + - @`, or with a tab or carriage return, or has one of those first
+/// after leading spaces and control characters.
+fn looks_like_formula(f: &str) -> bool {
+    let formula = |c: char| matches!(c, '=' | '+' | '-' | '@');
+    f.starts_with(['\t', '\r']) || f.chars().find(|c| !c.is_whitespace() && !c.is_control()).is_some_and(formula)
+}
+
 fn csv_field(f: &str) -> String {
     // Quote fields with separators or quotes; also neutralise spreadsheet
     // formulas so a name like "=SUM(A1)" is shown, not run.
-    let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.to_owned() };
+    let f = if looks_like_formula(f) { format!("'{f}") } else { f.to_owned() };
     if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_even_behind_spaces_and_control_characters() {
+        for f in ["=1+1", " =1+1", "\t=1+1", "\r=1", "\u{1}@SUM(A1)", "-2"] {
+            let cell = csv_field(f);
+            assert!(cell.starts_with('\'') || cell.starts_with("\"'"), "{f:?} -> {cell}");
+        }
+        assert_eq!(csv_field("Nordvik"), "Nordvik");
+        assert_eq!(money_cell(f64::NAN), "");
+        assert_eq!(money_cell(f64::INFINITY), "");
+        assert_eq!(money_cell(12.4), "12");
+    }
 }

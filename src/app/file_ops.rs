@@ -120,6 +120,14 @@ impl GambitApp {
         let Some(path) = self.dialogs.pick_export(&name, &tr("CSV spreadsheet"), "csv") else { return };
         let rows = crate::analysis::ranking::ranking(self.doc.project());
         match crate::file::write_atomic(&path, crate::analysis::ranking::to_csv(&rows).as_bytes()) {
+            Ok(()) if crate::analysis::ranking::blank_revenues(&rows) > 0 => {
+                self.status = format!(
+                    "{} {} ({})",
+                    tr("Exported"),
+                    path.display(),
+                    tr("some revenues are not numbers and were left empty")
+                );
+            }
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
             Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the ranking."))),
         }
@@ -157,7 +165,7 @@ impl GambitApp {
         let stem = crate::export::map::file_stem(&account.name, today);
         let (ext, kind) = if png { ("png", tr("PNG picture")) } else { ("svg", tr("SVG drawing")) };
         let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return };
-        let bytes = if png { crate::export::map::png(&svg, 2.0) } else { Ok(svg.into_bytes()) };
+        let bytes = if png { crate::export::map::png_at_most(&svg, 2.0) } else { Ok(svg.into_bytes()) };
         let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),

@@ -47,6 +47,12 @@ pub enum Headless {
         /// The project file.
         file: PathBuf,
     },
+    /// Load a project file of any earlier format and save it back in the
+    /// current one (atomically, keeping the old file as FILE.bak).
+    Migrate {
+        /// The project file.
+        file: PathBuf,
+    },
     /// Write the portfolio ranking as CSV.
     ExportRanking {
         /// The project file.

@@ -22,6 +22,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
     let mut err = std::io::stderr().lock();
     let code = match cmd {
         Headless::Check { file } => check(file, &mut out, &mut err),
+        Headless::Migrate { file } => migrate(file, &mut out, &mut err),
         Headless::ExportRanking { file, csv } => export_ranking(file, csv, &mut out, &mut err),
         Headless::ExportPlan { file, account, to } => match (&to.html, &to.md) {
             (Some(target), _) => export_plan(file, account, true, target, &mut out, &mut err),
@@ -62,6 +63,34 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
     u8::from(errors > 0)
 }
 
+/// `gambit migrate FILE`: 0 when saved in the current format (or already
+/// in it), 2 when the file cannot be read or saved (and is then unchanged).
+pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let before = file::version_of(path);
+    let Some(project) = load_reporting(path, err) else { return 2 };
+    if before == Some(crate::model::FORMAT_VERSION) {
+        say!(out, "{}: already in format version {}; not changed", path.display(), crate::model::FORMAT_VERSION);
+        return 0;
+    }
+    match file::save(&project, path) {
+        Ok(()) => {
+            let from = before.map_or("an unknown format".to_owned(), |v| format!("format version {v}"));
+            say!(
+                out,
+                "{}: migrated from {from} to {}; the old file is {}",
+                path.display(),
+                crate::model::FORMAT_VERSION,
+                file::backup_path(path).display()
+            );
+            0
+        }
+        Err(e) => {
+            say!(err, "{e}");
+            2
+        }
+    }
+}
+
 /// `gambit export-ranking FILE --csv OUT`: 0 when written, 2 when the project
 /// cannot be read or the CSV cannot be written.
 pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -70,6 +99,14 @@ pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut d
         say!(err, "{}: {p}", file.display());
     }
     let rows = crate::analysis::ranking::ranking(&project);
+    let blank = crate::analysis::ranking::blank_revenues(&rows);
+    if blank > 0 {
+        say!(
+            err,
+            "{}: warning: {blank} account(s) have a revenue that is not a number; left empty in the CSV",
+            file.display()
+        );
+    }
     let done = format!("{} accounts ranked", rows.len());
     write_reporting(csv, crate::analysis::ranking::to_csv(&rows).as_bytes(), &done, out, err)
 }
@@ -200,7 +237,7 @@ pub fn export_map(
         let scene = crate::scene::whole_map(project, a, today);
         let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, today));
         let svg = crate::export::map::svg(&scene, &look);
-        let bytes = if png { crate::export::map::png(&svg, 2.0)? } else { svg.into_bytes() };
+        let bytes = if png { crate::export::map::png_at_most(&svg, 2.0)? } else { svg.into_bytes() };
         let what = if png { "PNG" } else { "SVG" };
         Ok((bytes, format!("map of {} written as {what} ({} people)", a.name, scene.people.len())))
     })

@@ -47,7 +47,8 @@ fn md_line(out: &mut String, line: &str) {
     // What starts a list, a quote or a heading at the start of a line.
     let digits = body.chars().take_while(char::is_ascii_digit).count();
     let rest = &body[digits..];
-    let ordered = digits > 0 && rest.starts_with(['.', ')']) && rest[1..].chars().next().is_none_or(char::is_whitespace);
+    let ordered =
+        digits > 0 && rest.starts_with(['.', ')']) && rest[1..].chars().next().is_none_or(char::is_whitespace);
     if body.starts_with(['-', '+', '=', '>']) {
         out.push('\\');
     }

@@ -8,6 +8,7 @@ use crate::model::PersonRef;
 use crate::scene::draw::{self, Look, Prim, View};
 use crate::scene::legend::Sample;
 use crate::scene::palette::Palette;
+use crate::scene::style::{TEXT_CHARS, clip};
 use crate::scene::{Scene, overview};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -50,12 +51,15 @@ impl MapLook {
             max = Point::new(400.0, 300.0);
         }
         let margin = 140.0;
+        let (w, h) = (max.x - min.x + 2.0 * margin, max.y - min.y + 2.0 * margin);
+        // A map spread very wide is drawn smaller, so the picture stays a picture.
+        let zoom = (MAX_SIDE / w.max(h)).min(1.0);
         Self {
             palette: Palette::light(),
-            zoom: 1.0,
+            zoom,
             origin: Point::new(min.x - margin, min.y - margin),
-            width: (max.x - min.x + 2.0 * margin).max(400.0),
-            height: (max.y - min.y + 2.0 * margin).max(300.0),
+            width: (w * zoom).max(400.0),
+            height: (h * zoom).max(300.0),
             label_scale: 1.0,
             show_titles: true,
             title,
@@ -87,7 +91,7 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{SANS}\">"
     );
-    let _ = writeln!(out, "<title>{}</title>", esc(&look.title));
+    let _ = writeln!(out, "<title>{}</title>", esc(&clip(&look.title, TEXT_CHARS)));
     let _ = writeln!(out, "<rect width=\"{w}\" height=\"{h}\" {}/>", fill(look.palette.background));
     let _ = writeln!(
         out,
@@ -168,8 +172,8 @@ fn map(out: &mut String, scene: &Scene, look: &MapLook) {
         .collect();
     for (p, label) in scene.people.iter().zip(overview::place_labels(&wishes)) {
         let d = &p.data;
-        let title = if d.title.is_empty() { String::new() } else { format!(", {}", esc(&d.title)) };
-        let _ = writeln!(out, "<g><title>{}{title}</title>", esc(&d.name));
+        let title = if d.title.is_empty() { String::new() } else { format!(", {}", esc(&clip(&d.title, TEXT_CHARS))) };
+        let _ = writeln!(out, "<g><title>{}{title}</title>", esc(&clip(&d.name, TEXT_CHARS)));
         let mut prims = Vec::new();
         draw::person::person(&mut prims, d, p.at, &view, &dlook, draw::person::Marks { label, ..Default::default() });
         write_all(out, &prims);
@@ -193,7 +197,12 @@ fn overview_regions(scene: &Scene) -> Vec<overview::Region> {
 fn header(out: &mut String, look: &MapLook, w: f32) {
     let c = look.palette;
     let _ = writeln!(out, "<rect width=\"{w}\" height=\"{HEADER}\" {}/>", fill(c.band_a));
-    let _ = writeln!(out, "<text x=\"16\" y=\"32\" font-size=\"22\" {}>{}</text>", fill(c.text), esc(&look.title));
+    let _ = writeln!(
+        out,
+        "<text x=\"16\" y=\"32\" font-size=\"22\" {}>{}</text>",
+        fill(c.text),
+        esc(&clip(&look.title, TEXT_CHARS))
+    );
 }
 
 /// Height of the legend band: a heading and the longest column.
@@ -243,9 +252,31 @@ pub fn parse(svg: &str) -> Result<resvg::usvg::Tree, String> {
     resvg::usvg::Tree::from_str(svg, &options).map_err(|e| format!("the map drawing is not valid SVG: {e}"))
 }
 
-/// Renders an SVG to PNG bytes, `scale` times its own size.
+/// The longest side of a whole-map picture, in SVG pixels.
+pub const MAX_SIDE: f32 = 12_000.0;
+/// The most pixels a PNG may have (about 200 MB of memory while drawing).
+pub const MAX_PIXELS: f64 = 50_000_000.0;
+
+/// Renders an SVG to PNG at `scale` times its own size, or smaller when
+/// that would be more than `MAX_PIXELS`.
+pub fn png_at_most(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    let tree = parse(svg)?;
+    let (w, h) = (f64::from(tree.size().width()), f64::from(tree.size().height()));
+    let fits = (MAX_PIXELS / (w * h).max(1.0)).sqrt() as f32;
+    png(svg, scale.min(fits))
+}
+
+/// Renders an SVG to PNG bytes, `scale` times its own size. A picture of
+/// more than `MAX_PIXELS` is refused.
 pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let tree = parse(svg)?;
+    let (w, h) = (f64::from(tree.size().width() * scale), f64::from(tree.size().height() * scale));
+    if !(w * h <= MAX_PIXELS * 1.000_1) || !scale.is_finite() || scale <= 0.0 {
+        return Err(format!(
+            "the picture would be {w:.0} x {h:.0} pixels, more than the {:.0} million a PNG may have; export an SVG instead",
+            MAX_PIXELS / 1e6
+        ));
+    }
     let size = tree.size().to_int_size().scale_by(scale).ok_or("the picture would be too large")?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("cannot make a {}x{} picture", size.width(), size.height()))?;

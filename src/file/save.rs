@@ -137,7 +137,7 @@ fn remove_leftovers(dir: &Path, name: &str) {
 }
 
 /// The format version at the top of an existing project file, if it has one.
-pub(super) fn version_of(path: &Path) -> Option<u32> {
+pub fn version_of(path: &Path) -> Option<u32> {
     let mut head = Vec::with_capacity(4096);
     File::open(path).ok()?.take(4096).read_to_end(&mut head).ok()?;
     let text = String::from_utf8_lossy(&head);

@@ -34,11 +34,15 @@ pub struct Region {
 }
 
 impl Region {
+    fn short_label(&self) -> String {
+        super::style::clip(&self.label, super::style::NAME_CHARS)
+    }
+
     /// What the region's label says: "Group Finance (123 · 41 known)".
     pub fn caption(&self) -> String {
         match self.known {
-            Some(k) => format!("{} ({} · {k} {})", self.label, self.people, crate::i18n::tr("known")),
-            None => format!("{} ({})", self.label, self.people),
+            Some(k) => format!("{} ({} · {k} {})", self.short_label(), self.people, crate::i18n::tr("known")),
+            None => format!("{} ({})", self.short_label(), self.people),
         }
     }
 }

@@ -54,6 +54,22 @@ pub const LABEL_GAP: f32 = 1.35;
 /// A title is drawn this much smaller than the name above it.
 pub const TITLE_SCALE: f32 = 0.8;
 
+/// Longest name drawn on the map, in characters; longer ones are cut.
+pub const NAME_CHARS: usize = 60;
+/// Longest title, unit name or picture title drawn, in characters.
+pub const TEXT_CHARS: usize = 120;
+
+/// `text` cut to `max` characters with an ellipsis, without control
+/// characters: however long a text in a file is, the drawing stays small.
+pub fn clip(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().filter(|c| !c.is_control()).take(max).collect();
+    if text.chars().filter(|c| !c.is_control()).nth(max).is_some() {
+        out.pop();
+        out.push('…');
+    }
+    out
+}
+
 /// Size of a name at `zoom`, times the presentation's `scale`: never too
 /// small to read, never so large it swamps the map.
 pub fn label_size(zoom: f32, scale: f32) -> f32 {
@@ -63,7 +79,8 @@ pub fn label_size(zoom: f32, scale: f32) -> f32 {
 /// A name as shown: "Henrik Å." when zoomed far out, with "·1" when only
 /// one of us knows them.
 pub fn label_text(name: &str, single: bool, zoom: f32) -> String {
-    let mut text = if zoom < 0.75 { super::short_name(name) } else { name.to_owned() };
+    let name = clip(name, NAME_CHARS);
+    let mut text = if zoom < 0.75 { super::short_name(&name) } else { name };
     if single {
         text.push_str(" ·1");
     }
@@ -81,5 +98,9 @@ mod tests {
         assert_eq!(label_size(0.1, 1.0), 13.0);
         assert_eq!(label_size(10.0, 1.5), 45.0);
         assert!((line_keep(true, Emphasis::Dim) - 0.0525).abs() < 1e-6);
+        assert_eq!(clip("abc", 3), "abc");
+        assert_eq!(clip("abcd", 3), "ab…");
+        assert_eq!(clip("a\u{1b}[b", 10), "a[b");
+        assert_eq!(label_text(&"x".repeat(100_000), false, 1.0).chars().count(), NAME_CHARS);
     }
 }

@@ -7,6 +7,7 @@ use crate::layout::Point;
 use crate::layout::board::{Board, TILE_HEIGHT, TILE_WIDTH};
 use crate::model::{PersonRef, UnitId};
 use crate::scene::overview::{self, Bundle, CollapsedUnit, LabelWish, Reach, Region};
+use crate::scene::style;
 
 /// A collapsed unit's node is never smaller than this on screen, so its
 /// summary can be read and clicked.
@@ -100,7 +101,13 @@ pub fn collapsed_unit(out: &mut Vec<Prim>, u: &CollapsedUnit, at: Point, view: &
     let ring = if u.uncovered > 0 { Stroke::solid(4.0, c.uncovered) } else { Stroke::solid(2.0, c.band_label) };
     out.push(Prim::Circle { centre, radius: r, fill: Some(c.band_a), stroke: Some(ring) });
     let size = (13.0 * look.label_scale).max(r / 6.0).min(22.0);
-    let mut t = Text::new(centre, Anchor::Centre, format!("{}\n{}", u.name, u.summary()), size, c.text);
+    let mut t = Text::new(
+        centre,
+        Anchor::Centre,
+        format!("{}\n{}", style::clip(&u.name, style::NAME_CHARS), u.summary()),
+        size,
+        c.text,
+    );
     t.wrap = Some((r * 1.7).max(120.0));
     out.push(Prim::Text(t));
 }
@@ -149,13 +156,14 @@ pub fn board(
     let mut headers = Vec::new();
     for file in &board.files {
         let (x0, x1) = (at(file.start, 0.0).0, at(file.end, 0.0).0);
-        let text = ellipsize(&file.label, (x1 - x0 - 8.0).max(0.0), &|t| measure(t, size));
+        let label = style::clip(&file.label, style::TEXT_CHARS);
+        let text = ellipsize(&label, (x1 - x0 - 8.0).max(0.0), &|t| measure(t, size));
         if text.is_empty() {
             continue;
         }
         let cut = text != file.label;
         out.push(Prim::Text(Text::new(((x0 + x1) / 2.0, top), Anchor::TopCentre, text, size, c.band_label)));
-        headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: file.label.clone(), cut });
+        headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: label, cut });
     }
     let left = at(first_file.start, 0.0).0.max(sx + 4.0);
     for (rank, label) in board.ranks.iter().zip(rank_labels) {

@@ -109,7 +109,8 @@ fn labels(out: &mut Vec<Prim>, d: &NodeData, centre: Xy, r: f32, zoom: f32, look
     out.push(Prim::Text(name));
     if wants_title(d, look, marks) {
         let at = (centre.0, y + size * 1.25 + 1.0);
-        let mut title = Text::new(at, Anchor::TopCentre, d.title.to_string(), size * style::TITLE_SCALE, colour);
+        let text = style::clip(&d.title, style::TEXT_CHARS);
+        let mut title = Text::new(at, Anchor::TopCentre, text, size * style::TITLE_SCALE, colour);
         title.halo = halo;
         out.push(Prim::Text(title));
     }
@@ -135,7 +136,7 @@ pub fn label_wish(d: &NodeData, at: Point, view: &View, look: &Look, marks: Mark
     let size = style::label_size(view.zoom, look.label_scale);
     let (mut w, mut h) = overview::label_size(&style::label_text(&d.name, d.single, view.zoom), size);
     if wants_title(d, look, marks) {
-        let (tw, th) = overview::label_size(&d.title, size * style::TITLE_SCALE);
+        let (tw, th) = overview::label_size(&style::clip(&d.title, style::TEXT_CHARS), size * style::TITLE_SCALE);
         w = w.max(tw);
         h += th;
     }
