@@ -271,7 +271,8 @@ pub fn png_at_most(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
 pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let tree = parse(svg)?;
     let (w, h) = (f64::from(tree.size().width() * scale), f64::from(tree.size().height() * scale));
-    if !(w * h <= MAX_PIXELS * 1.000_1) || !scale.is_finite() || scale <= 0.0 {
+    let fits = (w * h).partial_cmp(&(MAX_PIXELS * 1.000_1)).is_some_and(|o| o.is_le());
+    if !fits || !scale.is_finite() || scale <= 0.0 {
         return Err(format!(
             "the picture would be {w:.0} x {h:.0} pixels, more than the {:.0} million a PNG may have; export an SVG instead",
             MAX_PIXELS / 1e6
