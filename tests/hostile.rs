@@ -161,7 +161,7 @@ fn demo_with_position(x: f32, y: f32) -> Project {
 
 #[test]
 fn positions_far_away_or_not_numbers_are_reported_and_still_export() {
-    for (x, y) in [(1e38, 0.0), (4_294_967_296.0, 0.0), (1e6, -1e6), (f32::INFINITY, f32::NAN), (f32::NAN, 5.0)] {
+    for (x, y) in [(1e38, 0.0), (4_294_967_296_f64 as f32, 0.0), (1e6, -1e6), (f32::INFINITY, f32::NAN), (f32::NAN, 5.0)] {
         let p = demo_with_position(x, y);
         let problems: Vec<String> = p.validate().iter().map(ToString::to_string).collect();
         if (x, y) != (1e6, -1e6) {
@@ -222,7 +222,8 @@ fn the_terminal_never_gets_a_raw_control_character() {
     gambit::file::save(&p, &path).expect("save");
     let (mut out, mut err) = (Vec::new(), Vec::new());
     gambit::cli::check(&path, &mut out, &mut err);
-    let all = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
+    let mut all = String::from_utf8_lossy(&out).into_owned();
+    all.push_str(&String::from_utf8_lossy(&err));
     assert!(!all.chars().any(|c| c.is_control() && c != '\n'), "{all:?}");
     assert!(all.contains("\\u{1b}"), "shown escaped: {all}");
 }
