@@ -161,7 +161,9 @@ fn demo_with_position(x: f32, y: f32) -> Project {
 
 #[test]
 fn positions_far_away_or_not_numbers_are_reported_and_still_export() {
-    for (x, y) in [(1e38, 0.0), (4_294_967_296_f64 as f32, 0.0), (1e6, -1e6), (f32::INFINITY, f32::NAN), (f32::NAN, 5.0)] {
+    for (x, y) in
+        [(1e38, 0.0), (4_294_967_296_f64 as f32, 0.0), (1e6, -1e6), (f32::INFINITY, f32::NAN), (f32::NAN, 5.0)]
+    {
         let p = demo_with_position(x, y);
         let problems: Vec<String> = p.validate().iter().map(ToString::to_string).collect();
         if (x, y) != (1e6, -1e6) {
