@@ -201,3 +201,24 @@ fn a_failed_export_leaves_nothing_half_written() {
     assert!(!file::backup_path(&out).exists(), "exports keep no backup");
     assert!(temps(dir.path()).is_empty());
 }
+
+#[test]
+fn migrate_saves_an_old_file_in_the_current_format_and_keeps_the_old_one() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("old.kam");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1.kam");
+    std::fs::copy(&fixture, &path).expect("copy");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(gambit::cli::migrate(&path, &mut out, &mut err), 0, "{}", String::from_utf8_lossy(&err));
+    assert!(String::from_utf8_lossy(&out).contains("migrated from format version 1"));
+    assert_eq!(file::version_of(&path), Some(gambit::model::FORMAT_VERSION));
+    assert_eq!(std::fs::read(file::backup_path(&path)).expect("bak"), std::fs::read(&fixture).expect("fixture"));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(gambit::cli::migrate(&path, &mut out, &mut err), 0);
+    assert!(String::from_utf8_lossy(&out).contains("not changed"));
+    let broken = dir.path().join("broken.kam");
+    std::fs::write(&broken, "(format_version: 2, name: ").expect("write");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(gambit::cli::migrate(&broken, &mut out, &mut err), 2);
+    assert_eq!(std::fs::read_to_string(&broken).expect("read"), "(format_version: 2, name: ", "left as it was");
+}

@@ -37,7 +37,7 @@ impl Frame<'_> {
 
     /// Paints `prims`, clipped to the map.
     pub fn paint(&self, ui: &egui::Ui, prims: Vec<Prim>) {
-        ui.painter().with_clip_rect(self.rect).extend(super::paint::shapes(self.ctx, prims));
+        ui.painter().with_clip_rect(self.rect).extend(super::paint::shapes_in(self.ctx, prims, self.rect));
     }
 }
 

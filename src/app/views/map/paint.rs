@@ -15,8 +15,15 @@ fn stroke(s: &Stroke) -> egui::Stroke {
     egui::Stroke::new(s.width, colour(s.colour))
 }
 
-/// The egui shapes of `prims`, in order.
+/// The egui shapes of `prims`, in order. Dashed and dotted paths are cut to
+/// `clip` first: egui makes a shape per dash, and a line reaching far off
+/// screen would otherwise make hundreds of thousands.
 pub fn shapes(ctx: &egui::Context, prims: Vec<Prim>) -> Vec<Shape> {
+    shapes_in(ctx, prims, Rect::EVERYTHING)
+}
+
+/// As `shapes`, cutting patterned paths to `clip`.
+pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Rect) -> Vec<Shape> {
     let mut out = Vec::with_capacity(prims.len());
     ctx.fonts_mut(|fonts| {
         for prim in prims {
@@ -24,7 +31,14 @@ pub fn shapes(ctx: &egui::Context, prims: Vec<Prim>) -> Vec<Shape> {
                 Prim::Circle { centre, radius, fill, stroke: line } => {
                     circle(&mut out, pos(centre), radius, fill, line)
                 }
-                Prim::Path { points, stroke: line } => path(&mut out, points.into_iter().map(pos).collect(), &line),
+                Prim::Path { points, stroke: line } => {
+                    let mut points: Vec<Pos2> = points.into_iter().map(pos).collect();
+                    if line.pattern != Pattern::Solid && points.len() == 2 {
+                        let Some((a, b)) = cut(points[0], points[1], clip.expand(20.0)) else { continue };
+                        points = vec![a, b];
+                    }
+                    path(&mut out, points, &line);
+                }
                 Prim::Polygon { points, fill } => {
                     let points = points.into_iter().map(pos).collect();
                     out.push(Shape::convex_polygon(points, colour(fill), egui::Stroke::NONE));
@@ -40,6 +54,30 @@ pub fn shapes(ctx: &egui::Context, prims: Vec<Prim>) -> Vec<Shape> {
         }
     });
     out
+}
+
+/// The part of the segment a-b inside `r` (Liang-Barsky), if any.
+fn cut(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
+    if r == Rect::EVERYTHING.expand(20.0) || (r.contains(a) && r.contains(b)) {
+        return Some((a, b));
+    }
+    let d = b - a;
+    let (mut t0, mut t1) = (0.0f32, 1.0f32);
+    for (p, q) in [(-d.x, a.x - r.min.x), (d.x, r.max.x - a.x), (-d.y, a.y - r.min.y), (d.y, r.max.y - a.y)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t0 <= t1).then(|| (a + d * t0, a + d * t1))
 }
 
 fn radius(r: f32) -> CornerRadius {
@@ -98,4 +136,19 @@ fn text(out: &mut Vec<Shape>, fonts: &mut egui::epaint::FontsView<'_>, t: Text) 
         out.push(RectShape::filled(back, CornerRadius::same(3), colour(halo)).into());
     }
     out.push(TextShape::new(at, galley, col).into());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_dashed_line_is_cut_to_the_view_first() {
+        let view = Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0));
+        let (a, b) = cut(Pos2::new(-1e7, 300.0), Pos2::new(1e7, 300.0), view).expect("crosses the view");
+        assert_eq!((a.x, b.x), (0.0, 800.0));
+        assert!(cut(Pos2::new(-50.0, -50.0), Pos2::new(-10.0, -90.0), view).is_none(), "wholly outside");
+        let inside = (Pos2::new(10.0, 10.0), Pos2::new(20.0, 30.0));
+        assert_eq!(cut(inside.0, inside.1, view), Some(inside));
+    }
 }
