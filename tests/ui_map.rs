@@ -229,14 +229,18 @@ fn add_contact_button_then_edit_in_side_panel() {
 }
 
 #[test]
-fn switching_to_the_board_and_back_is_undoable() {
+fn switching_to_the_board_and_back_is_view_state_not_a_change_to_save() {
     let (mut h, _) = open_map(None);
+    assert!(!h.state().document().is_dirty());
     h.get_by_label("Board layout").click();
     h.run_steps(90);
-    assert_eq!(account(&h).map.layout, MapLayout::Board);
+    assert_eq!(account(&h).map.layout, MapLayout::Board, "kept in the project, saved with it");
+    assert!(!h.state().document().is_dirty(), "switching alone does not ask to be saved");
+    assert!(h.state().document().undo_label().is_none(), "nor is it an undo step");
     // On the board, Henrik (board level) is above Karin (our team).
     assert!(on_screen(&h, henrik()).y < on_screen(&h, karin()).y);
-    press(&mut h, Modifiers::COMMAND, Key::Z);
+    h.get_by_label("Force layout").click();
+    h.run_steps(4);
     assert_eq!(account(&h).map.layout, MapLayout::Force);
 }
 

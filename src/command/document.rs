@@ -78,6 +78,9 @@ impl Document {
     /// Applies a command; if `merge_key` equals the key of the previous
     /// step, the two become one undo step (typing a word is one undo).
     pub fn apply_merging(&mut self, cmd: Command, merge_key: Option<String>) -> Result<(), CommandError> {
+        if cmd.is_view_state() {
+            return self.apply_view(cmd);
+        }
         let label = cmd.label();
         let target = cmd.single_target();
         let inverse = apply(&mut self.project, cmd)?;
@@ -105,6 +108,20 @@ impl Document {
         }
         self.state = after;
         self.revalidate();
+        Ok(())
+    }
+
+    /// Applies a view-state command: no undo step, and a project without
+    /// unsaved changes stays so (the new view state is written with the
+    /// next save).
+    fn apply_view(&mut self, cmd: Command) -> Result<(), CommandError> {
+        let clean = !self.is_dirty();
+        apply(&mut self.project, cmd)?;
+        self.state = self.next_state;
+        self.next_state += 1;
+        if clean {
+            self.saved_state = Some(self.state);
+        }
         Ok(())
     }
 
@@ -156,5 +173,31 @@ impl Document {
 
     fn revalidate(&mut self) {
         self.problems = self.project.validate();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MapLayout;
+
+    #[test]
+    fn switching_the_map_layout_asks_for_no_save_and_no_undo() {
+        let project = crate::demo::demo_project().expect("demo");
+        let id = project.accounts[0].id;
+        let mut doc = Document::new(project, None);
+        let before = doc.revision();
+        doc.apply(Command::SetMapLayout(id, MapLayout::Board)).expect("switch");
+        assert_eq!(doc.project().accounts[0].map.layout, MapLayout::Board, "kept in the project, so it is saved");
+        assert!(!doc.is_dirty(), "a switch alone does not ask to be saved");
+        assert_ne!(doc.revision(), before, "views still see a change");
+        assert!(doc.undo_label().is_none(), "not an undo step");
+        let mut unit = doc.project().accounts[0].units[0].clone();
+        unit.name = "Renamed".into();
+        doc.apply(Command::PutUnit(id, unit)).expect("edit");
+        doc.apply(Command::SetMapLayout(id, MapLayout::Force)).expect("switch back");
+        assert!(doc.is_dirty(), "a real edit still asks to be saved");
+        assert!(doc.undo());
+        assert_eq!(doc.project().accounts[0].map.layout, MapLayout::Force, "undo leaves the layout alone");
     }
 }

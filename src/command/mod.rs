@@ -82,6 +82,13 @@ pub enum Command {
 
 impl Command {
     /// Short description for the Undo / Redo menu items (English; translated by the UI).
+    /// Whether the command changes only how the project is viewed (the
+    /// map's layout): saved with the file, but no undo step and no
+    /// "unsaved changes" of its own.
+    pub fn is_view_state(&self) -> bool {
+        matches!(self, Command::SetMapLayout(..))
+    }
+
     pub fn label(&self) -> String {
         match self {
             Command::SetProjectInfo { .. } => "Edit project".into(),
