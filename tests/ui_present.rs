@@ -121,8 +121,8 @@ fn type_into(h: &mut Harness<'_, GambitApp>, field: &str, text: &str) {
 fn capture_starts_from_the_person_in_the_spotlight() {
     let mut h = start();
     press(&mut h, Key::F5);
-    press(&mut h, Key::K); // our team
-    press(&mut h, Key::K); // their key pieces: Birgitte Kjær, then Henrik Åberg
+    press(&mut h, Key::K); // from off, their key pieces: Birgitte Kjær, then Henrik Åberg
+    assert!(caption(&h).is_some_and(|c| c.starts_with("Birgitte Kjær")), "K: their key pieces, as the hint says");
     press(&mut h, Key::ArrowRight);
     assert!(caption(&h).is_some_and(|c| c.starts_with("Henrik Åberg")));
     press(&mut h, Key::N);

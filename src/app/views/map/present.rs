@@ -66,9 +66,11 @@ impl MapView {
             )
         });
         if switch {
+            // From off, K goes to their key pieces, as the caption says;
+            // then it switches between them and our team.
             let kind = match self.spotlight.map(|s| s.kind) {
-                Some(SpotlightKind::Team) => SpotlightKind::KeyPieces,
-                _ => SpotlightKind::Team,
+                None | Some(SpotlightKind::Team) => SpotlightKind::KeyPieces,
+                Some(SpotlightKind::KeyPieces) => SpotlightKind::Team,
             };
             self.spotlight = Some(Spotlight { kind, index: 0 });
         }
