@@ -151,6 +151,7 @@ fn connect_two_people_then_edit_and_undo() {
     assert_eq!(a.relationships.len(), lines + 1);
     let new = a.relationships.last().expect("new line");
     assert_eq!((new.from, new.to, new.kind, new.strength), (karin(), fredrik(), RelKind::Knows, 3));
+
     // The new line is open for editing; a strength-3 line covers the King now.
     assert!(h.query_by_label("Relationship").is_some());
     assert!(!gambit::analysis::coverage::coverage(account(&h)).is_uncovered_key(ContactId(7)));
@@ -165,6 +166,28 @@ fn connect_two_people_then_edit_and_undo() {
     assert_eq!(account(&h).relationships.last().expect("line").note, "");
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(account(&h).relationships.len(), lines);
+}
+
+#[test]
+fn connect_mode_ends_with_the_line_unless_shift_is_held() {
+    let (mut h, _) = open_map(None);
+    let lines = account(&h).relationships.len();
+    press(&mut h, Modifiers::NONE, Key::C);
+    click_person(&mut h, karin(), Modifiers::NONE);
+    click_person(&mut h, fredrik(), Modifiers::NONE);
+    assert_eq!(account(&h).relationships.len(), lines + 1);
+    // The next two clicks select, they draw nothing.
+    click_person(&mut h, karin(), Modifiers::NONE);
+    assert_eq!(h.state().ui_state().selection.person(), Some(karin()), "a click selects again");
+    click_person(&mut h, henrik(), Modifiers::NONE);
+    assert_eq!(account(&h).relationships.len(), lines + 1, "no second line");
+    // With Shift on the second click, the mode stays for the next line.
+    press(&mut h, Modifiers::NONE, Key::C);
+    click_person(&mut h, karin(), Modifiers::NONE);
+    click_person(&mut h, henrik(), Modifiers::SHIFT);
+    click_person(&mut h, henrik(), Modifiers::NONE);
+    click_person(&mut h, fredrik(), Modifiers::NONE);
+    assert_eq!(account(&h).relationships.len(), lines + 3, "two lines in one go");
 }
 
 #[test]

@@ -143,6 +143,9 @@ fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, pe
             Some(from) => {
                 connect(ctx, account, from, person);
                 view.connect_from = None;
+                // One line and done, so the next click selects again; with
+                // Shift held, keep drawing lines.
+                view.connect_mode = additive;
             }
         }
         return;
@@ -233,7 +236,9 @@ pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
 
 /// Map keys, when no text field has the keyboard.
 pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    if ui.ctx().text_edit_focused() || egui::Popup::is_any_open(ui.ctx()) {
+    let typing = ui.ctx().text_edit_focused();
+    let was_typing = std::mem::replace(&mut view.was_typing, typing);
+    if typing || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
     let rect = view.viewport.rect;
@@ -272,7 +277,7 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     if pressed(Key::Delete) || pressed(Key::Backspace) {
         delete_selection(ctx, account);
     }
-    if pressed(Key::Escape) {
+    if pressed(Key::Escape) && !was_typing {
         if view.connect_mode {
             view.connect_mode = false;
             view.connect_from = None;

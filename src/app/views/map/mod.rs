@@ -77,6 +77,9 @@ pub struct MapView {
     search: String,
     connect_mode: bool,
     connect_from: Option<PersonRef>,
+    /// A text field had the keyboard last frame: the Escape that left it
+    /// is not also a map key.
+    was_typing: bool,
     show_coverage: bool,
     pub show_legend: bool,
     /// Emphasis of each person in the last frame (for who-knows-whom and paths).
@@ -166,6 +169,7 @@ impl Default for MapView {
             search: String::new(),
             connect_mode: false,
             connect_from: None,
+            was_typing: false,
             show_coverage: false,
             show_legend: false,
             last_emphasis: BTreeMap::new(),

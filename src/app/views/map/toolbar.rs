@@ -143,7 +143,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     let connect = if view.connect_from.is_some() { tr("Connect: now click the second person") } else { tr("Connect") };
     if ui
         .selectable_label(view.connect_mode, connect)
-        .on_hover_text(tr("Click two people to draw a relationship between them (C; Esc ends)"))
+        .on_hover_text(tr("Click two people to draw a relationship between them (C). Hold Shift on the second click to draw another; Esc ends"))
         .clicked()
     {
         view.connect_mode = !view.connect_mode;
