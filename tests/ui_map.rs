@@ -343,3 +343,23 @@ fn unpin_lets_the_layout_move_them_again() {
     step(&mut h);
     assert!(!account(&h).map.positions[&henrik()].pinned);
 }
+
+#[test]
+fn after_add_contact_typing_goes_into_the_new_persons_name() {
+    let (mut h, _) = open_map(None);
+    let contacts = account(&h).contacts.len();
+    h.get_by_label("Add contact").click();
+    step(&mut h);
+    step(&mut h);
+    h.event(egui::Event::Text("Ingrid Holm".into()));
+    step(&mut h);
+    let a = account(&h);
+    assert_eq!(a.contacts.len(), contacts + 1);
+    assert_eq!(a.contacts.last().expect("new").name, "Ingrid Holm", "typed over the placeholder");
+    // Only once: the next frame leaves the keyboard where the user puts it.
+    h.get_by_label("Title").focus();
+    step(&mut h);
+    h.event(egui::Event::Text("CFO".into()));
+    step(&mut h);
+    assert_eq!(account(&h).contacts.last().expect("new").title, "CFO");
+}

@@ -1,7 +1,7 @@
 //! The editor for one client contact (every model field).
 
 use super::ViewCtx;
-use super::widgets::{button, choice_row, multiline_row, scale_row, text_row};
+use super::widgets::{button, choice_row, focused_text_row, multiline_row, scale_row, text_row};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, Contact, Level, Piece, PoliticalStatus, Stance, UnitId};
@@ -11,7 +11,8 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
     let mut next = contact.clone();
     let mut field = None;
     egui::Grid::new(("contact_form", contact.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        if let Some(v) = text_row(ui, "Name", &contact.name) {
+        let focus = std::mem::take(&mut ctx.state.focus_name);
+        if let Some(v) = focused_text_row(ui, "Name", &contact.name, focus) {
             next.name = v;
             field = Some("name");
         }

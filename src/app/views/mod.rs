@@ -52,6 +52,8 @@ pub struct UiState {
     pub account: Option<AccountId>,
     /// What is selected on the map (the side panel shows it).
     pub selection: selection::Selection,
+    /// The Name field of the person form takes the keyboard once (after Add contact).
+    pub focus_name: bool,
     pub show_problems: bool,
     /// The date plan health and due dates are judged against.
     pub today: Today,

@@ -7,9 +7,23 @@ use egui::{Response, Ui};
 /// A grid row: a label, then a single-line text field. Returns the new
 /// text when the user changed it.
 pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
+    focused_text_row(ui, label, value, false)
+}
+
+/// A text row that takes the keyboard when `focus` (with its text selected,
+/// so typing replaces a placeholder such as "New contact").
+pub fn focused_text_row(ui: &mut Ui, label: &str, value: &str, focus: bool) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(ui.available_width())).labelled_by(l.id);
+    let mut output = egui::TextEdit::singleline(&mut text).desired_width(ui.available_width()).show(ui);
+    let r = output.response.response.clone().labelled_by(l.id);
+    if focus {
+        r.request_focus();
+        let all =
+            egui::text::CCursorRange::two(egui::text::CCursor::new(0), egui::text::CCursor::new(value.chars().count()));
+        output.state.cursor.set_char_range(Some(all));
+        output.state.store(ui.ctx(), r.id);
+    }
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }

@@ -221,6 +221,8 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
     ));
     view.motion.shown.insert(person, at);
     ctx.state.selection.set_person(person);
+    // Typing goes straight into the new person's name.
+    ctx.state.focus_name = true;
 }
 
 /// Deletes what is selected: contacts, lines, or our people from this account.
