@@ -313,6 +313,11 @@ fn coverage_summary_lists_uncovered_key_people() {
     step(&mut h);
     assert!(h.query_by_label("Key people nobody covers (10)").is_some());
     assert!(h.query_by_label("! Fredrik Lund — Head of Frozen Foods Division").is_some());
+    // Annika is on both lists; the rules under the headings say why.
+    assert!(h.query_by_label("! Annika Berg — Chief Procurement Officer").is_some());
+    assert!(h.query_by_label("·1 Annika Berg — Chief Procurement Officer").is_some());
+    assert!(h.query_by_label_contains("line of strength 3 or more").is_some());
+    assert!(h.query_by_label_contains("Someone can be on both lists").is_some());
 }
 
 #[test]

@@ -142,6 +142,12 @@ fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
     ui.label(format!("{} ({})", tr("Key people nobody covers"), view.findings.coverage.uncovered_key.len()))
         .on_hover_text(tr("Kings, Queens and Rooks with no relationship of strength 3 or more from our team"));
+    let strength = crate::analysis::coverage::KEY_COVERAGE_STRENGTH;
+    ui.weak(format!(
+        "{} {strength} {}",
+        tr("A King, Queen or Rook is covered when one of us has a line of strength"),
+        tr("or more to them.")
+    ));
     for id in view.findings.coverage.uncovered_key.clone() {
         if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
             select(ctx, PersonRef::Contact(id));
@@ -149,6 +155,7 @@ fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     }
     ui.label(format!("{} ({})", tr("Single-threaded"), view.findings.coverage.single_threaded.len()))
         .on_hover_text(tr("Contacts only one of our people knows"));
+    ui.weak(tr("Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line."));
     for id in view.findings.coverage.single_threaded.clone() {
         if ui.link(format!("·1 {}", name(id))).clicked() {
             select(ctx, PersonRef::Contact(id));
