@@ -17,6 +17,27 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// The account called `name`: the exact stored name first, then ignoring
+/// spaces around either, then ignoring case.
+pub fn account_named<'a>(project: &'a crate::model::Project, name: &str) -> Option<&'a crate::model::Account> {
+    let accounts = &project.accounts;
+    let folded = |s: &str| s.trim().to_lowercase();
+    accounts
+        .iter()
+        .find(|a| a.name == name)
+        .or_else(|| accounts.iter().find(|a| a.name.trim() == name.trim()))
+        .or_else(|| accounts.iter().find(|a| folded(&a.name) == folded(name)))
+}
+
+/// The `n` account names nearest to `name` (fewest edits, ignoring case).
+pub fn closest_account_names<'a>(project: &'a crate::model::Project, name: &str, n: usize) -> Vec<&'a str> {
+    let wanted = name.trim().to_lowercase();
+    let mut names: Vec<&str> = project.accounts.iter().map(|a| a.name.as_str()).collect();
+    names.sort_by_key(|x| edit_distance(&x.trim().to_lowercase(), &wanted));
+    names.truncate(n);
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::edit_distance;

@@ -182,17 +182,9 @@ fn account_named<'a>(
     file: &std::path::Path,
     err: &mut dyn Write,
 ) -> Option<&'a crate::model::Account> {
-    let accounts = &project.accounts;
-    let found = accounts
-        .iter()
-        .find(|a| a.name == name)
-        .or_else(|| accounts.iter().find(|a| a.name.trim() == name.trim()))
-        .or_else(|| accounts.iter().find(|a| a.name.trim().to_lowercase() == name.trim().to_lowercase()));
+    let found = crate::analysis::text::account_named(project, name);
     if found.is_none() {
-        let mut names: Vec<&str> = accounts.iter().map(|a| a.name.as_str()).collect();
-        let wanted = name.trim().to_lowercase();
-        names.sort_by_key(|n| crate::analysis::text::edit_distance(&n.trim().to_lowercase(), &wanted));
-        names.truncate(5);
+        let names = crate::analysis::text::closest_account_names(project, name, 5);
         let closest: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
         let hint = if closest.is_empty() {
             "the project has no accounts".to_owned()

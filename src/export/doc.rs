@@ -177,19 +177,11 @@ impl Doc {
 /// Escapes text for HTML; control characters other than line breaks and
 /// tabs are dropped.
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
+    super::escape_markup(s, |c, out| {
+        if matches!(c, '\n' | '\t') {
+            out.push(c);
         }
-    }
-    out
+    })
 }
 
 const CSS: &str = "body { font-family: 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; color: #111; line-height: 1.45; }

@@ -190,7 +190,8 @@ fn overview_regions(scene: &Scene) -> Vec<overview::Region> {
     let mut regions = overview::regions_of(points, &|u| scene.unit_names.get(&u).cloned().unwrap_or_default());
     let unit: BTreeMap<PersonRef, crate::model::UnitId> =
         scene.people.iter().filter_map(|p| Some((p.data.person, p.unit?))).collect();
-    overview::count_known(&mut regions, scene.lines.iter().map(|l| (l.from, l.to)), &|p| unit.get(&p).copied());
+    let known = overview::known_per_unit(scene.lines.iter().map(|l| (l.from, l.to)), &|p| unit.get(&p).copied());
+    overview::set_known(&mut regions, &known);
     regions
 }
 

@@ -14,18 +14,7 @@ pub const MONO: &str = "Hack, 'DejaVu Sans Mono', Consolas, monospace";
 /// Escapes text for XML; control characters (which XML cannot carry)
 /// become U+FFFD.
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape_markup(s, |_, out| out.push('\u{FFFD}'))
 }
 
 /// `fill="#rrggbb"` with its opacity when not opaque.

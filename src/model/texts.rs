@@ -168,27 +168,22 @@ impl ser::SerializeMap for &mut Walker<'_> {
     }
 }
 
-impl ser::SerializeStruct for &mut Walker<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, name: &'static str, v: &T) -> R {
-        self.field(name, v)
-    }
-    fn end(self) -> R {
-        self.close()
-    }
+macro_rules! fields {
+    ($($tr:ident),*) => {
+        $(impl ser::$tr for &mut Walker<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: ?Sized + Serialize>(&mut self, name: &'static str, v: &T) -> R {
+                self.field(name, v)
+            }
+            fn end(self) -> R {
+                self.close()
+            }
+        })*
+    };
 }
 
-impl ser::SerializeStructVariant for &mut Walker<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, name: &'static str, v: &T) -> R {
-        self.field(name, v)
-    }
-    fn end(self) -> R {
-        self.close()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

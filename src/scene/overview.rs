@@ -47,13 +47,12 @@ impl Region {
     }
 }
 
-/// Counts, for each region, its people that one of ours has a line to.
-/// `lines` are the map's lines by their two ends.
-pub fn count_known(
-    regions: &mut [Region],
+/// How many people in each unit one of ours has a line to. `lines` are
+/// the map's lines by their two ends.
+pub fn known_per_unit(
     lines: impl Iterator<Item = (PersonRef, PersonRef)>,
     unit_of: &dyn Fn(PersonRef) -> Option<UnitId>,
-) {
+) -> BTreeMap<UnitId, usize> {
     let mut known: BTreeMap<UnitId, std::collections::BTreeSet<PersonRef>> = BTreeMap::new();
     for (a, b) in lines {
         let contact = match (a, b) {
@@ -64,8 +63,13 @@ pub fn count_known(
             known.entry(u).or_default().insert(contact);
         }
     }
+    known.into_iter().map(|(u, people)| (u, people.len())).collect()
+}
+
+/// Gives each region its count of people we know (`known_per_unit`).
+pub fn set_known(regions: &mut [Region], known: &BTreeMap<UnitId, usize>) {
     for r in regions {
-        r.known = Some(known.get(&r.unit).map_or(0, |k| k.len()));
+        r.known = Some(known.get(&r.unit).copied().unwrap_or(0));
     }
 }
 
@@ -306,7 +310,7 @@ mod tests {
             PersonRef::Member(_) => None,
         };
         // Two of us know contact 1; contact 2 only knows contact 3.
-        count_known(&mut regions, [(m1, c(1)), (c(1), m2), (c(2), c(3))].into_iter(), &unit_of);
+        set_known(&mut regions, &known_per_unit([(m1, c(1)), (c(1), m2), (c(2), c(3))].into_iter(), &unit_of));
         assert_eq!(regions[0].caption(), "Unit 1 (2 · 1 known)", "one person, however many of us know them");
         assert_eq!(regions[1].known, Some(0), "nobody in unit 2 is known");
     }

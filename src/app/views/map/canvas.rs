@@ -37,7 +37,7 @@ impl Frame<'_> {
 
     /// Paints `prims`, clipped to the map.
     pub fn paint(&self, ui: &egui::Ui, prims: Vec<Prim>) {
-        ui.painter().with_clip_rect(self.rect).extend(super::paint::shapes_in(self.ctx, prims, self.rect));
+        ui.painter().with_clip_rect(self.rect).extend(super::paint::shapes_in(self.ctx, prims, Some(self.rect)));
     }
 }
 
@@ -168,14 +168,12 @@ fn collapsed(
     }
 }
 
-/// The units' regions, each with how many of its people we know (by the
-/// lines drawn).
+/// The units' regions where their people stand now, each with how many of
+/// its people we know (counted once per build, not per frame).
 fn regions(built: &Built) -> Vec<overview::Region> {
     let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
     let mut regions = overview::regions_of(points, &|u| built.unit_names.get(&u).cloned().unwrap_or_default());
-    let ends = built.lines.iter().map(|l| (built.people[l.from].data.person, built.people[l.to].data.person));
-    let unit_of = |p: PersonRef| built.index.get(&p).and_then(|i| built.people[*i].unit);
-    overview::count_known(&mut regions, ends, &unit_of);
+    overview::set_known(&mut regions, &built.known);
     regions
 }
 

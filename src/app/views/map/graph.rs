@@ -47,6 +47,8 @@ pub struct Built {
     pub reach: Vec<Reach>,
     /// Names of the units, for their regions.
     pub unit_names: BTreeMap<UnitId, String>,
+    /// How many people in each unit one of us has a line to (drawn lines).
+    pub known: BTreeMap<UnitId, usize>,
     /// Units drawn as one node each, with the lines into them from people drawn.
     pub collapsed: Vec<CollapsedUnit>,
     pub collapsed_links: Vec<(LinkEnd, UnitId, usize)>,
@@ -145,6 +147,7 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         (Vec::new(), Vec::new())
     };
     let unit_names = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
+    let known = overview::known_per_unit(ends(|l| l.reach), &unit_of);
     // Lines from people drawn into a collapsed unit, one per person and unit.
     let mut links: BTreeMap<(LinkEnd, UnitId), usize> = BTreeMap::new();
     for r in account.relationships.iter().filter(|r| filters.shows_kind(r.kind)) {
@@ -159,5 +162,5 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         }
     }
     let collapsed_links = links.into_iter().map(|((i, u), n)| (i, u, n)).collect();
-    Built { people, lines, index, bundled, bundles, reach, unit_names, collapsed, collapsed_links }
+    Built { people, lines, index, bundled, bundles, reach, unit_names, known, collapsed, collapsed_links }
 }

@@ -19,11 +19,11 @@ fn stroke(s: &Stroke) -> egui::Stroke {
 /// `clip` first: egui makes a shape per dash, and a line reaching far off
 /// screen would otherwise make hundreds of thousands.
 pub fn shapes(ctx: &egui::Context, prims: Vec<Prim>) -> Vec<Shape> {
-    shapes_in(ctx, prims, Rect::EVERYTHING)
+    shapes_in(ctx, prims, None)
 }
 
-/// As `shapes`, cutting patterned paths to `clip`.
-pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Rect) -> Vec<Shape> {
+/// As `shapes`, cutting patterned paths to `clip` when given.
+pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Option<Rect>) -> Vec<Shape> {
     let mut out = Vec::with_capacity(prims.len());
     ctx.fonts_mut(|fonts| {
         for prim in prims {
@@ -33,7 +33,7 @@ pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Rect) -> Vec<Shape
                 }
                 Prim::Path { points, stroke: line } => {
                     let mut points: Vec<Pos2> = points.into_iter().map(pos).collect();
-                    if line.pattern != Pattern::Solid && points.len() == 2 {
+                    if let Some(clip) = clip.filter(|_| line.pattern != Pattern::Solid && points.len() == 2) {
                         let Some((a, b)) = cut(points[0], points[1], clip.expand(20.0)) else { continue };
                         points = vec![a, b];
                     }
@@ -58,7 +58,7 @@ pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Rect) -> Vec<Shape
 
 /// The part of the segment a-b inside `r` (Liang-Barsky), if any.
 fn cut(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
-    if r == Rect::EVERYTHING.expand(20.0) || (r.contains(a) && r.contains(b)) {
+    if r.contains(a) && r.contains(b) {
         return Some((a, b));
     }
     let d = b - a;
