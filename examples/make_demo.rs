@@ -482,6 +482,8 @@ fn contacts() -> Vec<Contact> {
             name: r.0.into(),
             title: r.1.into(),
             unit: Some(UnitId(r.2)),
+            email: email_of(r.0),
+            phone: String::new(),
             level: r.3,
             piece: r.4,
             stance: r.5,
@@ -492,6 +494,24 @@ fn contacts() -> Vec<Contact> {
             has_left: r.0 == "Stefan Åkesson",
         })
         .collect()
+}
+
+/// "Ann-Sofie Ölund" -> "ann-sofie.olund@nordvikfoods.example".
+fn email_of(name: &str) -> String {
+    let plain: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'á' => 'a',
+            'ö' | 'ø' | 'ó' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            ' ' => '.',
+            c => c,
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .collect();
+    format!("{plain}@nordvikfoods.example")
 }
 
 struct Rels(Vec<Relationship>);

@@ -70,6 +70,22 @@ fn version_1_files_migrate_to_empty_maps() {
 }
 
 #[test]
+fn version_3_fixture_loads_with_contact_details() {
+    let p = file::load(&fixture("v3.kam")).expect("v3 fixture loads");
+    let henrik = &p.accounts[0].contacts[0];
+    assert_eq!((henrik.email.as_str(), henrik.phone.as_str()), ("henrik.aberg@nordvik.example", "+46 31 555 01 00"));
+    assert!(p.validate().is_empty());
+}
+
+#[test]
+fn older_files_read_with_empty_contact_details() {
+    for v in ["v1.kam", "v2.kam"] {
+        let p = file::load(&fixture(v)).expect("fixture loads");
+        assert!(p.accounts[0].contacts.iter().all(|c| c.email.is_empty() && c.phone.is_empty()), "{v}");
+    }
+}
+
+#[test]
 fn version_2_fixture_loads_with_its_map() {
     let p = file::load(&fixture("v2.kam")).expect("v2 fixture loads");
     let map = &p.accounts[0].map;

@@ -34,6 +34,8 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
                 name,
                 title,
                 unit: unit.map(UnitId),
+                email: format!("person{id}@client.example"),
+                phone: String::new(),
                 level,
                 piece,
                 stance,

@@ -1,6 +1,7 @@
 //! The portfolio ranking, computed once for the portfolio view, the CSV
 //! export and the what-if preview.
 
+use crate::interchange::sheet::{Cell, Sheet};
 use crate::model::{AccountId, Project, ScoreOutcome, ScoringModel};
 
 /// One account's line in the ranking.
@@ -119,37 +120,46 @@ pub fn key_account_count(project: &Project) -> usize {
     ranking(project).iter().filter(|r| r.tier.as_deref() == Some(best.name.as_str())).count()
 }
 
-/// The ranking as CSV (RFC 4180 quoting, a header row, "." decimals).
-pub fn to_csv(rows: &[RankRow]) -> String {
-    let mut out =
-        String::from("rank,account,industry,score,tier,override_reason,current_revenue,potential_revenue,lead\n");
-    for (i, r) in rows.iter().enumerate() {
-        let score = match r.score {
-            ScoreOutcome::Complete(s) => format!("{s:.1}"),
-            _ => r.score_text(),
-        };
-        let fields = [
-            (i + 1).to_string(),
-            r.name.clone(),
-            r.industry.clone(),
-            score,
-            r.tier.clone().unwrap_or_default(),
-            r.override_reason.clone().unwrap_or_default(),
-            money_cell(r.current_revenue),
-            money_cell(r.potential_revenue),
-            r.lead.clone().unwrap_or_default(),
-        ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&line.join(","));
-        out.push('\n');
-    }
-    out
+/// The ranking as a table: the same columns in CSV and Excel.
+pub fn to_sheet(rows: &[RankRow]) -> Sheet {
+    let headers = [
+        "rank",
+        "account",
+        "industry",
+        "score",
+        "tier",
+        "override_reason",
+        "current_revenue",
+        "potential_revenue",
+        "lead",
+    ];
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let score = match r.score {
+                ScoreOutcome::Complete(s) => Cell::Number(s, 1),
+                _ => Cell::text(r.score_text()),
+            };
+            vec![
+                Cell::Number((i + 1) as f64, 0),
+                Cell::text(&r.name),
+                Cell::text(&r.industry),
+                score,
+                Cell::text(r.tier.clone().unwrap_or_default()),
+                Cell::text(r.override_reason.clone().unwrap_or_default()),
+                Cell::Number(r.current_revenue, 0),
+                Cell::Number(r.potential_revenue, 0),
+                Cell::text(r.lead.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Sheet { name: "Ranking".into(), headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
 }
 
-/// A revenue as a whole number; empty when it is not a number at all
-/// (validation reports those).
-fn money_cell(v: f64) -> String {
-    if v.is_finite() { format!("{v:.0}") } else { String::new() }
+/// The ranking as CSV (RFC 4180 quoting, a header row, "." decimals).
+pub fn to_csv(rows: &[RankRow]) -> String {
+    crate::interchange::sheet::csv(&to_sheet(rows))
 }
 
 /// How many accounts' revenues are not numbers and are left empty in the CSV.
@@ -157,34 +167,17 @@ pub fn blank_revenues(rows: &[RankRow]) -> usize {
     rows.iter().filter(|r| !r.current_revenue.is_finite() || !r.potential_revenue.is_finite()).count()
 }
 
-/// Whether a spreadsheet would read `f` as a formula: it starts with one of
-/// `= + - @`, or with a tab or carriage return, or has one of those first
-/// after leading spaces and control characters.
-fn looks_like_formula(f: &str) -> bool {
-    let formula = |c: char| matches!(c, '=' | '+' | '-' | '@');
-    f.starts_with(['\t', '\r']) || f.chars().find(|c| !c.is_whitespace() && !c.is_control()).is_some_and(formula)
-}
-
-fn csv_field(f: &str) -> String {
-    // Quote fields with separators or quotes; also neutralise spreadsheet
-    // formulas so a name like "=SUM(A1)" is shown, not run.
-    let f = if looks_like_formula(f) { format!("'{f}") } else { f.to_owned() };
-    if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn formulas_are_neutralised_even_behind_spaces_and_control_characters() {
-        for f in ["=1+1", " =1+1", "\t=1+1", "\r=1", "\u{1}@SUM(A1)", "-2"] {
-            let cell = csv_field(f);
-            assert!(cell.starts_with('\'') || cell.starts_with("\"'"), "{f:?} -> {cell}");
-        }
-        assert_eq!(csv_field("Nordvik"), "Nordvik");
-        assert_eq!(money_cell(f64::NAN), "");
-        assert_eq!(money_cell(f64::INFINITY), "");
-        assert_eq!(money_cell(12.4), "12");
+    fn revenues_that_are_not_numbers_leave_the_cell_empty() {
+        let sheet = Sheet {
+            name: "r".into(),
+            headers: vec!["a".into(), "b".into(), "c".into()],
+            rows: vec![vec![Cell::Number(f64::NAN, 0), Cell::Number(f64::INFINITY, 0), Cell::Number(12.4, 0)]],
+        };
+        assert_eq!(crate::interchange::sheet::csv(&sheet), "a,b,c\n,,12\n");
     }
 }

@@ -53,13 +53,49 @@ pub enum Headless {
         /// The project file.
         file: PathBuf,
     },
-    /// Write the portfolio ranking as CSV.
+    /// Write the portfolio ranking as CSV or as an Excel workbook.
     ExportRanking {
         /// The project file.
         file: PathBuf,
-        /// Where to write the CSV.
-        #[arg(long, value_name = "OUT.csv")]
-        csv: PathBuf,
+        #[command(flatten)]
+        to: TableTarget,
+    },
+    /// Bring contacts into an account from a CRM or spreadsheet export
+    /// (CSV, semicolon- or tab-separated text, .xlsx). Saves FILE
+    /// atomically (the old file becomes FILE.bak) and prints what happened
+    /// to each row. Exit 0 when every row went in, 1 when some were
+    /// skipped, 2 when the input could not be read (the project is then
+    /// unchanged).
+    ImportContacts {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        /// The export to read.
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+        /// The workbook's sheet to read (the first by default).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Replace filled fields of contacts already there with the file's
+        /// values (by default only empty fields are filled).
+        #[arg(long)]
+        overwrite: bool,
+    },
+    /// Write an account's contacts (and its relationships) as CSV or as an
+    /// Excel workbook, with the column names the import reads.
+    ExportContacts {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        #[command(flatten)]
+        to: TableTarget,
+        /// Also write the relationships as CSV (the workbook has them as its second sheet).
+        #[arg(long, value_name = "OUT.csv", conflicts_with = "xlsx")]
+        relationships_csv: Option<PathBuf>,
     },
     /// Write an account plan as HTML or Markdown.
     ExportPlan {
@@ -93,6 +129,18 @@ pub struct PlanTarget {
     /// Write Markdown.
     #[arg(long, value_name = "OUT.md")]
     pub md: Option<PathBuf>,
+}
+
+/// Exactly one of `--csv OUT` and `--xlsx OUT`.
+#[derive(Debug, PartialEq, Eq, Args)]
+#[group(required = true, multiple = false)]
+pub struct TableTarget {
+    /// Write CSV.
+    #[arg(long, value_name = "OUT.csv")]
+    pub csv: Option<PathBuf>,
+    /// Write an Excel workbook.
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub xlsx: Option<PathBuf>,
 }
 
 /// Exactly one of `--svg OUT` and `--png OUT`.

@@ -13,8 +13,10 @@ macro_rules! say {
 }
 
 mod args;
+mod tables;
 
-pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, parse};
+pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
+pub use tables::{ImportRequest, describe, export_contacts, export_ranking, import_contacts};
 
 /// Runs a headless command, writing to stdout / stderr.
 pub fn run(cmd: &Headless) -> ExitCode {
@@ -23,7 +25,14 @@ pub fn run(cmd: &Headless) -> ExitCode {
     let code = match cmd {
         Headless::Check { file } => check(file, &mut out, &mut err),
         Headless::Migrate { file } => migrate(file, &mut out, &mut err),
-        Headless::ExportRanking { file, csv } => export_ranking(file, csv, &mut out, &mut err),
+        Headless::ExportRanking { file, to } => export_ranking(file, to, &mut out, &mut err),
+        Headless::ImportContacts { file, account, from, sheet, overwrite } => {
+            let req = ImportRequest { file, account, from, sheet: sheet.as_deref(), overwrite: *overwrite };
+            import_contacts(&req, &mut out, &mut err)
+        }
+        Headless::ExportContacts { file, account, to, relationships_csv } => {
+            export_contacts(file, account, to, relationships_csv.as_deref(), &mut out, &mut err)
+        }
         Headless::ExportPlan { file, account, to } => match (&to.html, &to.md) {
             (Some(target), _) => export_plan(file, account, true, target, &mut out, &mut err),
             (None, Some(target)) => export_plan(file, account, false, target, &mut out, &mut err),
@@ -89,26 +98,6 @@ pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write)
             2
         }
     }
-}
-
-/// `gambit export-ranking FILE --csv OUT`: 0 when written, 2 when the project
-/// cannot be read or the CSV cannot be written.
-pub fn export_ranking(file: &std::path::Path, csv: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let Some(project) = load_reporting(file, err) else { return 2 };
-    for p in project.validate() {
-        say!(err, "{}: {p}", file.display());
-    }
-    let rows = crate::analysis::ranking::ranking(&project);
-    let blank = crate::analysis::ranking::blank_revenues(&rows);
-    if blank > 0 {
-        say!(
-            err,
-            "{}: warning: {blank} account(s) have a revenue that is not a number; left empty in the CSV",
-            file.display()
-        );
-    }
-    let done = format!("{} accounts ranked", rows.len());
-    write_reporting(csv, crate::analysis::ranking::to_csv(&rows).as_bytes(), &done, out, err)
 }
 
 /// Writes an export and says so: 0 when written, 2 (with the reason) when not.

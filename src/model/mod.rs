@@ -22,7 +22,7 @@ pub use validate::{Problem, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One of our products or services.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

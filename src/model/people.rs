@@ -38,6 +38,11 @@ pub struct Contact {
     pub title: String,
     #[serde(default)]
     pub unit: Option<UnitId>,
+    /// Contact details, as the CRM has them (format version 3).
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
     pub level: Level,
     pub piece: Piece,
     pub stance: Stance,
@@ -61,6 +66,8 @@ impl Contact {
             name: name.into(),
             title: String::new(),
             unit: None,
+            email: String::new(),
+            phone: String::new(),
             level: Level::MiddleManagement,
             piece: Piece::Unknown,
             stance: Stance::Unknown,

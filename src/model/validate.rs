@@ -88,6 +88,7 @@ const ONE_LINE: &[&str] = &[
     "name",
     "title",
     "email",
+    "phone",
     "industry",
     "location",
     "category",

@@ -95,6 +95,8 @@ fn contact(r: &mut Rng, id: u32, units: u32) -> Contact {
         name: format!("{} {id}", r.text(8)),
         title: r.text(12),
         unit: (units > 0 && r.chance(85)).then(|| UnitId(r.range(1, units))),
+        email: r.text(10),
+        phone: r.text(6),
         level: r.pick(Level::ALL),
         piece: r.pick(Piece::ALL),
         stance: r.pick(Stance::ALL),

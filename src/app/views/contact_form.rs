@@ -24,6 +24,14 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.unit = v;
             field = Some("unit");
         }
+        if let Some(v) = text_row(ui, "Email", &contact.email) {
+            next.email = v;
+            field = Some("email");
+        }
+        if let Some(v) = text_row(ui, "Phone", &contact.phone) {
+            next.phone = v;
+            field = Some("phone");
+        }
         if let Some(v) = choice_row(ui, "Level", contact.level, Level::ALL, |v| tr(v.label())) {
             next.level = v;
             field = Some("level");

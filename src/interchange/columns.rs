@@ -1,0 +1,338 @@
+//! Which column holds what: matched by the names CRMs and spreadsheets
+//! give their columns, in English, Swedish and Danish.
+
+/// What a column can hold for an imported contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    FullName,
+    FirstName,
+    LastName,
+    Title,
+    Company,
+    Department,
+    Email,
+    Phone,
+    ReportsTo,
+    Owner,
+    Level,
+    Piece,
+    Stance,
+    Influence,
+    Notes,
+}
+
+impl Field {
+    pub const ALL: &'static [Field] = &[
+        Field::FullName,
+        Field::FirstName,
+        Field::LastName,
+        Field::Title,
+        Field::Company,
+        Field::Department,
+        Field::Email,
+        Field::Phone,
+        Field::ReportsTo,
+        Field::Owner,
+        Field::Level,
+        Field::Piece,
+        Field::Stance,
+        Field::Influence,
+        Field::Notes,
+    ];
+
+    /// English label; also the column name Gambit's own export writes.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::FullName => "Full Name",
+            Field::FirstName => "First Name",
+            Field::LastName => "Last Name",
+            Field::Title => "Title",
+            Field::Company => "Company",
+            Field::Department => "Department",
+            Field::Email => "Email",
+            Field::Phone => "Phone",
+            Field::ReportsTo => "Reports To",
+            Field::Owner => "Contact Owner",
+            Field::Level => "Level",
+            Field::Piece => "Piece",
+            Field::Stance => "Stance",
+            Field::Influence => "Influence",
+            Field::Notes => "Notes",
+        }
+    }
+
+    /// Column names that mean this field, as `key` normalises them.
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Field::FullName => &[
+                "fullname",
+                "name",
+                "contactname",
+                "contact",
+                "contactfullname",
+                "namn",
+                "fullständigtnamn",
+                "kontaktperson",
+                "kontakt",
+                "navn",
+                "fuldtnavn",
+                "fuldenavn",
+            ],
+            Field::FirstName => &["firstname", "givenname", "forename", "förnamn", "tilltalsnamn", "fornavn"],
+            Field::LastName => &["lastname", "surname", "familyname", "efternamn", "efternavn"],
+            Field::Title => &[
+                "title",
+                "jobtitle",
+                "position",
+                "jobposition",
+                "titel",
+                "befattning",
+                "yrkestitel",
+                "roll",
+                "stilling",
+                "jobtitel",
+                "stillingsbetegnelse",
+            ],
+            Field::Company => &[
+                "company",
+                "companyname",
+                "accountname",
+                "account",
+                "organization",
+                "organisation",
+                "organizationname",
+                "associatedcompany",
+                "parentcustomer",
+                "företag",
+                "företagsnamn",
+                "bolag",
+                "kund",
+                "virksomhed",
+                "firma",
+                "firmanavn",
+                "kunde",
+                "selskab",
+            ],
+            Field::Department => &[
+                "department",
+                "division",
+                "businessunit",
+                "unit",
+                "avdelning",
+                "enhet",
+                "affärsområde",
+                "afdeling",
+                "enhed",
+                "forretningsenhed",
+            ],
+            Field::Email => &[
+                "email",
+                "emailaddress",
+                "mail",
+                "workemail",
+                "businessemail",
+                "primaryemail",
+                "epost",
+                "epostadress",
+                "mejl",
+                "mejladress",
+                "emailadresse",
+                "mailadresse",
+            ],
+            Field::Phone => &[
+                "phone",
+                "phonenumber",
+                "telephone",
+                "businessphone",
+                "workphone",
+                "mobile",
+                "mobilephone",
+                "mobilephonenumber",
+                "phone1",
+                "telefon",
+                "telefonnummer",
+                "mobil",
+                "mobiltelefon",
+                "mobilnummer",
+                "arbetstelefon",
+                "tlf",
+                "tlfnr",
+                "telefonnr",
+            ],
+            Field::ReportsTo => &[
+                "reportsto",
+                "manager",
+                "managername",
+                "reportstoname",
+                "reportstofullname",
+                "supervisor",
+                "boss",
+                "chef",
+                "närmastechef",
+                "rapporterartill",
+                "överordnad",
+                "leder",
+                "nærmesteleder",
+                "chefen",
+                "rapportererttil",
+                "rapporterertil",
+                "overordnet",
+            ],
+            Field::Owner => &[
+                "contactowner",
+                "owner",
+                "ownername",
+                "recordowner",
+                "accountowner",
+                "hubspotowner",
+                "salesrep",
+                "accountmanager",
+                "kontaktägare",
+                "ägare",
+                "ansvarig",
+                "kontaktansvarig",
+                "säljare",
+                "ejer",
+                "kontaktejer",
+                "ansvarlig",
+                "kundeansvarlig",
+                "sælger",
+            ],
+            Field::Level => &["level", "nivå", "niveau"],
+            Field::Piece => &["piece", "pjäs", "brik"],
+            Field::Stance => &["stance", "hållning", "holdning"],
+            Field::Influence => &["influence", "inflytande", "indflydelse"],
+            Field::Notes => &[
+                "notes",
+                "note",
+                "description",
+                "comments",
+                "comment",
+                "anteckningar",
+                "anteckning",
+                "noteringar",
+                "beskrivning",
+                "kommentar",
+                "kommentarer",
+                "noter",
+                "note",
+                "bemærkninger",
+                "beskrivelse",
+            ],
+        }
+    }
+}
+
+/// A column header as the matcher compares it: lower case, letters and
+/// digits only ("E-mail Address" -> "emailaddress", "Job_Title" -> "jobtitle").
+pub fn key(header: &str) -> String {
+    header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// For each column, the field it holds, or `None` to leave it out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mapping(pub Vec<Option<Field>>);
+
+impl Mapping {
+    /// The guess from the headers: each field goes to the first column
+    /// that names it; other columns are left out.
+    pub fn guess(headers: &[String]) -> Self {
+        let mut taken = Vec::new();
+        let columns = headers
+            .iter()
+            .map(|h| {
+                let k = key(h);
+                let field = Field::ALL
+                    .iter()
+                    .copied()
+                    .find(|f| f.names().contains(&k.as_str()) || (*f == Field::ReportsTo && k.starts_with("reportsto")))
+                    .filter(|f| !taken.contains(f));
+                taken.extend(field);
+                field
+            })
+            .collect();
+        Self(columns)
+    }
+
+    /// The column that holds `field`, if any.
+    pub fn column(&self, field: Field) -> Option<usize> {
+        self.0.iter().position(|f| *f == Some(field))
+    }
+
+    /// Why these columns cannot make contacts, if they cannot.
+    pub fn missing_name(&self, headers: &[String]) -> Option<String> {
+        let named = [Field::FullName, Field::FirstName, Field::LastName].iter().any(|f| self.column(*f).is_some());
+        (!named).then(|| {
+            let shown: Vec<String> = headers.iter().map(|h| format!("\"{h}\"")).collect();
+            format!(
+                "no column holds the contacts' names (looked for Full Name, Name, First Name, Last Name, \
+                 Förnamn, Efternamn, Navn, Fornavn, Efternavn, ...); the columns are {}",
+                shown.join(", ")
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guess(headers: &[&str]) -> Vec<Option<Field>> {
+        Mapping::guess(&headers.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>()).0
+    }
+
+    #[test]
+    fn crm_and_nordic_names_are_matched() {
+        use Field as F;
+        assert_eq!(
+            guess(&["First Name", "Last Name", "Job Title", "Account Name", "E-mail", "Reports To: Full Name"]),
+            vec![
+                Some(F::FirstName),
+                Some(F::LastName),
+                Some(F::Title),
+                Some(F::Company),
+                Some(F::Email),
+                Some(F::ReportsTo)
+            ]
+        );
+        assert_eq!(
+            guess(&["Förnamn", "Efternamn", "Titel", "Avdelning", "E-post", "Chef", "Kontaktägare"]),
+            vec![
+                Some(F::FirstName),
+                Some(F::LastName),
+                Some(F::Title),
+                Some(F::Department),
+                Some(F::Email),
+                Some(F::ReportsTo),
+                Some(F::Owner)
+            ]
+        );
+        assert_eq!(
+            guess(&["Fornavn", "Efternavn", "Stilling", "Afdeling", "Leder", "Tlf."]),
+            vec![
+                Some(F::FirstName),
+                Some(F::LastName),
+                Some(F::Title),
+                Some(F::Department),
+                Some(F::ReportsTo),
+                Some(F::Phone)
+            ]
+        );
+    }
+
+    #[test]
+    fn look_alikes_and_second_columns_are_left_out() {
+        use Field as F;
+        assert_eq!(
+            guess(&["Name", "Email", "Email Opt Out", "Phone", "Mobile", "Record Id"]),
+            vec![Some(F::FullName), Some(F::Email), None, Some(F::Phone), None, None]
+        );
+    }
+
+    #[test]
+    fn without_a_name_column_it_says_which_columns_there_are() {
+        let headers = vec!["Email".to_owned(), "Phone".to_owned()];
+        let why = Mapping::guess(&headers).missing_name(&headers).expect("no name column");
+        assert!(why.contains("\"Email\", \"Phone\""), "{why}");
+    }
+}

@@ -1,0 +1,114 @@
+//! An account's contacts and relationships going out, with the column
+//! names the import reads, so a round trip through a spreadsheet brings
+//! back the same people.
+
+use super::columns::Field;
+use super::sheet::{Cell, Sheet};
+use crate::model::{Account, Contact, PersonRef, Project, RelKind};
+
+/// The contact columns, in order.
+pub const CONTACT_COLUMNS: &[Field] = &[
+    Field::FullName,
+    Field::Title,
+    Field::Company,
+    Field::Department,
+    Field::Email,
+    Field::Phone,
+    Field::ReportsTo,
+    Field::Owner,
+    Field::Level,
+    Field::Piece,
+    Field::Stance,
+    Field::Influence,
+    Field::Notes,
+];
+
+/// One row per contact, in id order.
+pub fn contacts(project: &Project, account: &Account) -> Sheet {
+    let rows = account
+        .contacts
+        .iter()
+        .map(|c| CONTACT_COLUMNS.iter().map(|f| contact_cell(project, account, c, *f)).collect());
+    Sheet {
+        name: "Contacts".into(),
+        headers: CONTACT_COLUMNS.iter().map(|f| f.label().to_owned()).collect(),
+        rows: rows.collect(),
+    }
+}
+
+fn contact_cell(project: &Project, account: &Account, c: &Contact, field: Field) -> Cell {
+    let text = |s: &str| Cell::text(s);
+    match field {
+        Field::FullName => text(&c.name),
+        Field::Title => text(&c.title),
+        Field::Company => text(&account.name),
+        Field::Department => text(c.unit.and_then(|u| account.unit(u)).map_or("", |u| u.name.as_str())),
+        Field::Email => text(&c.email),
+        Field::Phone => text(&c.phone),
+        Field::ReportsTo => text(&manager(account, c)),
+        Field::Owner => text(&owner(project, account, c)),
+        Field::Level => text(c.level.label()),
+        Field::Piece => text(c.piece.label()),
+        Field::Stance => text(c.stance.label()),
+        Field::Influence => Cell::Number(f64::from(c.influence), 0),
+        Field::Notes => text(&c.notes),
+        Field::FirstName | Field::LastName => text(""),
+    }
+}
+
+/// Whom the contact reports to: their email when they have one, else their name.
+fn manager(account: &Account, c: &Contact) -> String {
+    let me = PersonRef::Contact(c.id);
+    account
+        .relationships
+        .iter()
+        .filter(|r| r.kind == RelKind::ReportsTo && r.from == me)
+        .find_map(|r| match r.to {
+            PersonRef::Contact(b) => account.contact(b),
+            PersonRef::Member(_) => None,
+        })
+        .map_or_else(String::new, |b| if b.email.trim().is_empty() { b.name.clone() } else { b.email.clone() })
+}
+
+/// Which of our people has the strongest line to the contact.
+fn owner(project: &Project, account: &Account, c: &Contact) -> String {
+    let me = PersonRef::Contact(c.id);
+    account
+        .relationships_of(me)
+        .filter_map(|r| {
+            let other = if r.from == me { r.to } else { r.from };
+            match other {
+                PersonRef::Member(m) if r.kind != RelKind::Conflict => Some((r.strength, std::cmp::Reverse(m))),
+                _ => None,
+            }
+        })
+        .max()
+        .and_then(|(_, std::cmp::Reverse(m))| project.member(m))
+        .map_or_else(String::new, |m| m.name.clone())
+}
+
+/// One row per line: who, to whom, what kind, how strong, when last in touch.
+pub fn relationships(project: &Project, account: &Account) -> Sheet {
+    let email = |p: PersonRef| match p {
+        PersonRef::Contact(c) => account.contact(c).map_or_else(String::new, |c| c.email.clone()),
+        PersonRef::Member(m) => project.member(m).map_or_else(String::new, |m| m.email.clone()),
+    };
+    let rows = account.relationships.iter().map(|r| {
+        vec![
+            Cell::text(project.person_name(account, r.from)),
+            Cell::text(email(r.from)),
+            Cell::text(project.person_name(account, r.to)),
+            Cell::text(email(r.to)),
+            Cell::text(r.kind.label()),
+            Cell::Number(f64::from(r.strength), 0),
+            Cell::text(r.last_contact.map_or_else(String::new, |d| d.to_string())),
+            Cell::text(&r.note),
+        ]
+    });
+    let headers = ["From", "From Email", "To", "To Email", "Kind", "Strength", "Last Contact", "Note"];
+    Sheet {
+        name: "Relationships".into(),
+        headers: headers.iter().map(|h| (*h).to_owned()).collect(),
+        rows: rows.collect(),
+    }
+}

@@ -1,0 +1,598 @@
+//! Contacts from a table into an account, prepared in full before anything
+//! changes: the result is the whole account as it will be, applied as one
+//! undoable command, or an error with the project untouched.
+//!
+//! A row whose email (else name) matches a contact fills that contact's
+//! empty fields (all of them with `overwrite`), so importing the same
+//! file twice adds nothing. Departments and companies become business
+//! units, a manager column reports-to lines, an owner column naming one of
+//! our people a line from them.
+
+use super::clean::{fit, match_key, multi_line, one_line};
+use super::columns::{Field, Mapping, key};
+use super::report::{Outcome, Report, RowReport};
+use super::sheet::looks_like_formula;
+use super::table::{Row, Table};
+use crate::command::Command;
+use crate::model::ids::next_id;
+use crate::model::validate::MAX_LINE_CHARS;
+use crate::model::{
+    Account, AccountId, BusinessUnit, Contact, ContactId, Level, MemberId, PersonRef, Piece, Project, RawId, RelKind,
+    Relationship, RelationshipId, Severity, Stance, TeamAssignment, TeamRole, UnitId, UnitKind,
+};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Choices the user makes for an import.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Replace filled fields of matching contacts with the file's values.
+    pub overwrite: bool,
+}
+
+/// Why nothing was imported. The project is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NoAccount(AccountId),
+    NoName(String),
+    NoRows,
+    Invalid(Vec<String>),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::NoAccount(id) => write!(f, "{id} does not exist"),
+            ImportError::NoName(why) => f.write_str(why),
+            ImportError::NoRows => f.write_str("has a header row but no contacts under it"),
+            ImportError::Invalid(problems) => {
+                write!(
+                    f,
+                    "the import would leave the project with errors, so nothing was imported: {}",
+                    problems.join("; ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A prepared import: the account as it will be, and what happened to each row.
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub account: Box<Account>,
+    pub report: Report,
+}
+
+impl Import {
+    /// The one undoable step that applies it.
+    pub fn command(&self) -> Command {
+        let label = format!("Import {} contacts", self.report.added() + self.report.updated());
+        Command::Batch(label, vec![Command::ReplaceAccount(self.account.clone())])
+    }
+}
+
+/// Prepares importing `table` into `account` with the columns `mapping` says.
+pub fn prepare(
+    project: &Project,
+    account: AccountId,
+    table: &Table,
+    mapping: &Mapping,
+    options: Options,
+) -> Result<Import, ImportError> {
+    let acc = project.account(account).ok_or(ImportError::NoAccount(account))?;
+    if let Some(why) = mapping.missing_name(&table.headers) {
+        return Err(ImportError::NoName(why));
+    }
+    if table.rows.is_empty() {
+        return Err(ImportError::NoRows);
+    }
+    let mut b = Builder::new(project, acc.clone(), mapping, options);
+    b.company_is_account = one_new_company(&b, table);
+    for row in &table.rows {
+        b.row(row);
+    }
+    b.reporting_lines();
+    b.owner_lines();
+    b.break_cycles();
+    let Builder { acc, report, .. } = b;
+    check_sound(project, &acc)?;
+    Ok(Import { account: Box::new(acc), report })
+}
+
+/// Whether the company column names one company only, and not one of the
+/// account's units: then it is the client itself (a CRM report of one
+/// account's contacts), not a unit to create.
+fn one_new_company(b: &Builder<'_>, table: &Table) -> bool {
+    let Some(col) = b.columns[Field::Company as usize] else { return false };
+    let mut names = table.rows.iter().map(|r| match_key(r.cell(col))).filter(|k| !k.is_empty());
+    let Some(first) = names.next() else { return false };
+    names.all(|k| k == first) && !b.units.contains_key(&first)
+}
+
+/// Refuses a result that validation finds new errors in.
+fn check_sound(project: &Project, acc: &Account) -> Result<(), ImportError> {
+    let errors = |p: &Project| -> HashSet<String> {
+        p.validate().into_iter().filter(|x| x.severity == Severity::Error).map(|x| x.to_string()).collect()
+    };
+    let before = errors(project);
+    let mut after = project.clone();
+    if let Some(slot) = crate::model::ids::find_mut(&mut after.accounts, acc.id) {
+        *slot = acc.clone();
+    }
+    let mut new: Vec<String> = errors(&after).difference(&before).cloned().collect();
+    if new.is_empty() {
+        return Ok(());
+    }
+    new.sort();
+    new.truncate(5);
+    Err(ImportError::Invalid(new))
+}
+
+/// One row's values, cleaned.
+#[derive(Default)]
+struct Values {
+    name: String,
+    title: String,
+    company: String,
+    department: String,
+    email: String,
+    phone: String,
+    manager: String,
+    owner: String,
+    level: Option<Level>,
+    piece: Option<Piece>,
+    stance: Option<Stance>,
+    influence: Option<u8>,
+    notes: String,
+}
+
+struct Pending {
+    contact: ContactId,
+    report: usize,
+    manager: String,
+    owner: String,
+}
+
+struct Builder<'a> {
+    project: &'a Project,
+    acc: Account,
+    columns: Vec<Option<usize>>,
+    options: Options,
+    report: Report,
+    by_email: HashMap<String, ContactId>,
+    by_name: HashMap<String, Vec<ContactId>>,
+    units: HashMap<String, UnitId>,
+    index: HashMap<ContactId, usize>,
+    /// The first row of this import that named each contact.
+    first_row: HashMap<ContactId, usize>,
+    pending: Vec<Pending>,
+    /// Imported lines and the report row each came from.
+    new_lines: HashMap<RelationshipId, usize>,
+    next_contact: u32,
+    next_unit: u32,
+    next_line: u32,
+    /// The company column names the account itself, not units.
+    company_is_account: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(project: &'a Project, acc: Account, mapping: &Mapping, options: Options) -> Self {
+        let columns = Field::ALL.iter().map(|f| mapping.column(*f)).collect();
+        let mut b = Self {
+            project,
+            columns,
+            options,
+            report: Report::default(),
+            by_email: HashMap::new(),
+            by_name: HashMap::new(),
+            units: acc.units.iter().rev().map(|u| (match_key(&u.name), u.id)).collect(),
+            index: HashMap::new(),
+            first_row: HashMap::new(),
+            pending: Vec::new(),
+            new_lines: HashMap::new(),
+            next_contact: next_id(&acc.contacts).raw(),
+            next_unit: next_id(&acc.units).raw(),
+            next_line: next_id(&acc.relationships).raw(),
+            company_is_account: false,
+            acc,
+        };
+        for i in 0..b.acc.contacts.len() {
+            b.index_contact(i);
+        }
+        b
+    }
+
+    fn index_contact(&mut self, i: usize) {
+        let c = &self.acc.contacts[i];
+        self.index.insert(c.id, i);
+        self.by_name.entry(match_key(&c.name)).or_default().push(c.id);
+        if !c.email.trim().is_empty() {
+            self.by_email.entry(match_key(&c.email)).or_insert(c.id);
+        }
+    }
+
+    /// The row's cell for `field`, without the `'` a CSV export puts
+    /// before a would-be formula (`'+46 70 123 45 67`).
+    fn cell<'r>(&self, row: &'r Row, field: Field) -> &'r str {
+        let cell = self.columns[field as usize].map_or("", |c| row.cell(c));
+        cell.strip_prefix('\'').filter(|rest| looks_like_formula(rest)).unwrap_or(cell)
+    }
+
+    fn values(&self, row: &Row, notes: &mut Vec<String>) -> Values {
+        let line = |field: Field, notes: &mut Vec<String>| {
+            let mut text = one_line(self.cell(row, field));
+            if fit(&mut text, true) {
+                notes.push(format!("{} cut to {MAX_LINE_CHARS} characters", field.label().to_lowercase()));
+            }
+            text
+        };
+        let full = one_line(self.cell(row, Field::FullName));
+        let name = if full.is_empty() {
+            one_line(&format!("{} {}", self.cell(row, Field::FirstName), self.cell(row, Field::LastName)))
+        } else {
+            full
+        };
+        let mut notes_text = multi_line(self.cell(row, Field::Notes));
+        if fit(&mut notes_text, false) {
+            notes.push("notes cut to the longest text a project holds".to_owned());
+        }
+        Values {
+            name,
+            title: line(Field::Title, notes),
+            company: line(Field::Company, notes),
+            department: line(Field::Department, notes),
+            email: line(Field::Email, notes),
+            phone: line(Field::Phone, notes),
+            manager: one_line(self.cell(row, Field::ReportsTo)),
+            owner: one_line(self.cell(row, Field::Owner)),
+            level: choice(self.cell(row, Field::Level), Level::ALL, Level::label, "level", notes),
+            piece: choice(self.cell(row, Field::Piece), Piece::ALL, Piece::label, "piece", notes),
+            stance: choice(self.cell(row, Field::Stance), Stance::ALL, Stance::label, "stance", notes),
+            influence: influence(self.cell(row, Field::Influence), notes),
+            notes: notes_text,
+        }
+    }
+
+    fn row(&mut self, row: &Row) {
+        let mut notes = Vec::new();
+        let v = self.values(row, &mut notes);
+        let skipped = |why: String, notes| RowReport {
+            row: row.number,
+            name: v.name.clone(),
+            outcome: Outcome::Skipped(why),
+            notes,
+        };
+        if v.name.is_empty() {
+            self.report.rows.push(skipped("no name".to_owned(), notes));
+            return;
+        }
+        if v.name.chars().count() > MAX_LINE_CHARS {
+            let why = format!(
+                "the name is {} characters long; a name holds at most {MAX_LINE_CHARS}",
+                v.name.chars().count()
+            );
+            self.report.rows.push(skipped(why, notes));
+            return;
+        }
+        let (id, outcome) = match self.matching(&v) {
+            Err(why) => {
+                self.report.rows.push(skipped(why, notes));
+                return;
+            }
+            Ok(Some(id)) => {
+                if let Some(first) = self.first_row.get(&id) {
+                    notes.push(format!("the same person as row {first}"));
+                }
+                let filled = self.fill(id, &v);
+                (id, if filled.is_empty() { Outcome::Unchanged } else { Outcome::Updated(filled) })
+            }
+            Ok(None) => (self.add(&v), Outcome::Added),
+        };
+        self.first_row.entry(id).or_insert(row.number);
+        let report = self.report.rows.len();
+        self.report.rows.push(RowReport { row: row.number, name: v.name.clone(), outcome, notes });
+        if !v.manager.is_empty() || !v.owner.is_empty() {
+            self.pending.push(Pending { contact: id, report, manager: v.manager, owner: v.owner });
+        }
+    }
+
+    /// The contact this row is: by email, else by a name that only one
+    /// contact without another email has.
+    fn matching(&self, v: &Values) -> Result<Option<ContactId>, String> {
+        let email = match_key(&v.email);
+        if let Some(id) = self.by_email.get(&email).filter(|_| !email.is_empty()) {
+            return Ok(Some(*id));
+        }
+        let same_name: Vec<ContactId> = self
+            .by_name
+            .get(&match_key(&v.name))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|id| email.is_empty() || self.contact(*id).is_some_and(|c| c.email.trim().is_empty()))
+            .collect();
+        match same_name.as_slice() {
+            [] => Ok(None),
+            [one] => Ok(Some(*one)),
+            many => Err(format!(
+                "{} contacts are named \"{}\"; an email column would tell which one this is",
+                many.len(),
+                v.name
+            )),
+        }
+    }
+
+    fn contact(&self, id: ContactId) -> Option<&Contact> {
+        self.index.get(&id).map(|i| &self.acc.contacts[*i])
+    }
+
+    fn add(&mut self, v: &Values) -> ContactId {
+        let id = ContactId(self.next_contact);
+        self.next_contact = self.next_contact.saturating_add(1);
+        let mut c = Contact::new(id, v.name.clone());
+        c.unit = self.unit_for(&v.company, &v.department);
+        c.title.clone_from(&v.title);
+        c.email.clone_from(&v.email);
+        c.phone.clone_from(&v.phone);
+        c.notes.clone_from(&v.notes);
+        c.level = v.level.unwrap_or(c.level);
+        c.piece = v.piece.unwrap_or(c.piece);
+        c.stance = v.stance.unwrap_or(c.stance);
+        c.influence = v.influence.unwrap_or(c.influence);
+        self.acc.contacts.push(c);
+        self.index_contact(self.acc.contacts.len() - 1);
+        id
+    }
+
+    /// Fills the contact's empty fields from the row (all differing ones
+    /// with `overwrite`); returns the names of the fields it changed.
+    fn fill(&mut self, id: ContactId, v: &Values) -> Vec<&'static str> {
+        let unit = self.unit_for(&v.company, &v.department);
+        let overwrite = self.options.overwrite;
+        let Some(&i) = self.index.get(&id) else { return Vec::new() };
+        let c = &mut self.acc.contacts[i];
+        let mut filled = Vec::new();
+        for (field, slot, value) in [
+            ("title", &mut c.title, &v.title),
+            ("email", &mut c.email, &v.email),
+            ("phone", &mut c.phone, &v.phone),
+            ("notes", &mut c.notes, &v.notes),
+        ] {
+            if !value.is_empty() && (slot.trim().is_empty() || overwrite) && slot != value {
+                slot.clone_from(value);
+                filled.push(field);
+            }
+        }
+        if unit.is_some() && (c.unit.is_none() || overwrite) && c.unit != unit {
+            c.unit = unit;
+            filled.push("business unit");
+        }
+        let (piece_open, stance_open) = (c.piece == Piece::Unknown, c.stance == Stance::Unknown);
+        set_if(&mut c.piece, v.piece, overwrite || piece_open, "piece", &mut filled);
+        set_if(&mut c.stance, v.stance, overwrite || stance_open, "stance", &mut filled);
+        set_if(&mut c.level, v.level, overwrite, "level", &mut filled);
+        set_if(&mut c.influence, v.influence, overwrite, "influence", &mut filled);
+        if filled.contains(&"email") {
+            let email = match_key(&c.email);
+            self.by_email.entry(email).or_insert(id);
+        }
+        filled
+    }
+
+    /// The unit a row belongs to: its department (under its company, when
+    /// the company is not the account itself), else its company. Units are
+    /// matched by name and created when new.
+    fn unit_for(&mut self, company: &str, department: &str) -> Option<UnitId> {
+        let company =
+            (!company.is_empty() && !self.company_is_account && match_key(company) != match_key(&self.acc.name))
+                .then(|| self.unit_named(company, UnitKind::Subsidiary, None));
+        if department.is_empty() { company } else { Some(self.unit_named(department, UnitKind::Department, company)) }
+    }
+
+    fn unit_named(&mut self, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
+        let k = match_key(name);
+        if let Some(id) = self.units.get(&k) {
+            return *id;
+        }
+        let id = UnitId(self.next_unit);
+        self.next_unit = self.next_unit.saturating_add(1);
+        self.acc.units.push(BusinessUnit { id, name: name.to_owned(), kind, parent, location: String::new() });
+        self.units.insert(k, id);
+        self.report.units_added.push(name.to_owned());
+        id
+    }
+
+    fn new_line(&mut self, from: PersonRef, to: PersonRef, kind: RelKind, note: &str, report: usize) {
+        let id = RelationshipId(self.next_line);
+        self.next_line = self.next_line.saturating_add(1);
+        self.acc.relationships.push(Relationship {
+            id,
+            from,
+            to,
+            kind,
+            strength: Relationship::DEFAULT_STRENGTH,
+            last_contact: None,
+            note: note.to_owned(),
+        });
+        self.new_lines.insert(id, report);
+    }
+
+    /// The contact a manager cell names: by email, else by a unique name.
+    fn manager(&self, text: &str) -> Result<ContactId, Option<String>> {
+        let k = match_key(text);
+        if let Some(id) = self.by_email.get(&k) {
+            return Ok(*id);
+        }
+        match self.by_name.get(&k).map(Vec::as_slice) {
+            Some([one]) => Ok(*one),
+            Some(many) if many.len() > 1 => {
+                Err(Some(format!("{} contacts are named \"{text}\"; no reporting line drawn", many.len())))
+            }
+            _ => Err(None),
+        }
+    }
+
+    fn reporting_lines(&mut self) {
+        let mut reports: HashMap<ContactId, Vec<(RelationshipId, ContactId)>> = HashMap::new();
+        for r in self.acc.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
+            if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (r.from, r.to) {
+                reports.entry(a).or_default().push((r.id, b));
+            }
+        }
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending.iter().filter(|p| !p.manager.is_empty()) {
+            let boss = match self.manager(&p.manager) {
+                Ok(boss) => boss,
+                Err(Some(note)) => {
+                    self.report.rows[p.report].notes.push(note);
+                    continue;
+                }
+                Err(None) => {
+                    let rows = self.report.unmatched_managers.entry(p.manager.clone()).or_default();
+                    rows.push(self.report.rows[p.report].row);
+                    continue;
+                }
+            };
+            if boss == p.contact {
+                self.report.rows[p.report].notes.push("is named as their own manager; no reporting line".to_owned());
+                continue;
+            }
+            let now = reports.entry(p.contact).or_default();
+            if now.iter().any(|(_, b)| *b == boss) {
+                continue;
+            }
+            if !now.is_empty() && !self.options.overwrite {
+                let note =
+                    format!("already reports to someone else on the map; \"{}\" not added as a manager", p.manager);
+                self.report.rows[p.report].notes.push(note);
+                continue;
+            }
+            let old: HashSet<RelationshipId> = now.drain(..).map(|(id, _)| id).collect();
+            self.acc.relationships.retain(|r| !old.contains(&r.id));
+            self.new_line(PersonRef::Contact(p.contact), PersonRef::Contact(boss), RelKind::ReportsTo, "", p.report);
+            now.push((RelationshipId(self.next_line - 1), boss));
+            self.report.reporting_lines += 1;
+        }
+        self.pending = pending;
+    }
+
+    fn member_named(&self, text: &str) -> Option<MemberId> {
+        let k = match_key(text);
+        let members = &self.project.members;
+        members
+            .iter()
+            .find(|m| match_key(&m.name) == k || (!m.email.is_empty() && match_key(&m.email) == k))
+            .map(|m| m.id)
+    }
+
+    fn owner_lines(&mut self) {
+        let pair = |a: PersonRef, b: PersonRef| if a < b { (a, b) } else { (b, a) };
+        let mut linked: HashSet<(PersonRef, PersonRef)> =
+            self.acc.relationships.iter().map(|r| pair(r.from, r.to)).collect();
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending.iter().filter(|p| !p.owner.is_empty()) {
+            let Some(member) = self.member_named(&p.owner) else {
+                let rows = self.report.unmatched_owners.entry(p.owner.clone()).or_default();
+                rows.push(self.report.rows[p.report].row);
+                continue;
+            };
+            let (ours, theirs) = (PersonRef::Member(member), PersonRef::Contact(p.contact));
+            if !linked.insert(pair(ours, theirs)) {
+                continue;
+            }
+            if !self.acc.team.iter().any(|t| t.member == member) {
+                self.acc.team.push(TeamAssignment { member, role: TeamRole::Sales });
+                let name = self.project.member(member).map_or_else(String::new, |m| m.name.clone());
+                self.report.joined_team.push(name);
+            }
+            self.new_line(ours, theirs, RelKind::Knows, "Contact owner in the CRM", p.report);
+            self.report.owner_lines += 1;
+        }
+    }
+
+    /// Leaves out imported reporting lines that would close a reporting
+    /// cycle (which validation forbids), saying so on their rows.
+    fn break_cycles(&mut self) {
+        let tangles = crate::model::validate::reporting_cycles(&self.acc);
+        if tangles.is_empty() {
+            return;
+        }
+        let mut tangle_of: HashMap<ContactId, usize> = HashMap::new();
+        for (i, t) in tangles.iter().enumerate() {
+            tangle_of.extend(t.members().map(|c| (c, i)));
+        }
+        let in_tangle = |r: &Relationship| match (r.from, r.to) {
+            (PersonRef::Contact(a), PersonRef::Contact(b)) => {
+                r.kind == RelKind::ReportsTo && tangle_of.get(&a).is_some_and(|t| tangle_of.get(&b) == Some(t))
+            }
+            _ => false,
+        };
+        let dropped: Vec<(RelationshipId, usize, PersonRef)> = self
+            .acc
+            .relationships
+            .iter()
+            .filter(|r| in_tangle(r))
+            .filter_map(|r| self.new_lines.get(&r.id).map(|row| (r.id, *row, r.to)))
+            .collect();
+        for (id, row, to) in &dropped {
+            let boss = self.project.person_name(&self.acc, *to);
+            self.report.rows[*row]
+                .notes
+                .push(format!("reporting line to {boss} left out: it would close a reporting cycle"));
+            self.new_lines.remove(id);
+        }
+        let gone: HashSet<RelationshipId> = dropped.iter().map(|d| d.0).collect();
+        self.acc.relationships.retain(|r| !gone.contains(&r.id));
+        self.report.reporting_lines -= dropped.len();
+    }
+}
+
+fn set_if<T: PartialEq + Copy>(
+    slot: &mut T,
+    value: Option<T>,
+    allowed: bool,
+    name: &'static str,
+    filled: &mut Vec<&'static str>,
+) {
+    if let Some(v) = value
+        && allowed
+        && *slot != v
+    {
+        *slot = v;
+        filled.push(name);
+    }
+}
+
+/// A value of a closed list, by its English label or its name in the file
+/// ("Non-supporter", "NonSupporter"); a value not on the list is noted.
+fn choice<T: Copy + fmt::Debug>(
+    cell: &str,
+    all: &[T],
+    label: fn(T) -> &'static str,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> Option<T> {
+    let k = key(cell);
+    if k.is_empty() {
+        return None;
+    }
+    let found = all.iter().copied().find(|v| key(label(*v)) == k || key(&format!("{v:?}")) == k);
+    if found.is_none() {
+        notes.push(format!("{what} \"{}\" is not one Gambit knows; left as it was", one_line(cell)));
+    }
+    found
+}
+
+fn influence(cell: &str, notes: &mut Vec<String>) -> Option<u8> {
+    let text = cell.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let value = text.replace(',', ".").parse::<f64>().ok().filter(|v| v.fract() == 0.0 && (1.0..=5.0).contains(v));
+    if value.is_none() {
+        notes.push(format!("influence \"{}\" is not 1 to 5; left as it was", one_line(cell)));
+    }
+    value.map(|v| v as u8)
+}
