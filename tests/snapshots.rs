@@ -154,3 +154,21 @@ fn key_account_with_a_unit_collapsed() {
     h.run();
     h.snapshot("key_account_collapsed_1280x800");
 }
+
+#[test]
+fn import_mapping_step_at_1280x800() {
+    let dialogs = std::rc::Rc::new(std::cell::RefCell::new(ScriptedDialogs::default()));
+    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm/salesforce_contacts.csv");
+    dialogs.borrow_mut().import_answers.push_back(Some(csv));
+    let d = dialogs.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
+    h.run_steps(4);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("import_mapping_1280x800");
+}

@@ -14,6 +14,7 @@ pub enum Action {
     Redo,
     ExportMapPng,
     ExportMapSvg,
+    ImportContacts,
     AudienceWindow,
     Quit,
 }
@@ -27,7 +28,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -36,6 +37,7 @@ impl Action {
         Action::Redo,
         Action::ExportMapPng,
         Action::ExportMapSvg,
+        Action::ImportContacts,
         Action::AudienceWindow,
         Action::Quit,
     ];
@@ -51,6 +53,7 @@ impl Action {
             Action::Redo => "Redo",
             Action::ExportMapPng => "Export Map as PNG…",
             Action::ExportMapSvg => "Export Map as SVG…",
+            Action::ImportContacts => "Import Contacts…",
             Action::AudienceWindow => "Audience Window",
             Action::Quit => "Quit",
         }
@@ -66,6 +69,9 @@ impl Action {
             Action::Redo => "Redo the last undone change",
             Action::ExportMapPng => "The map as you see it, as a picture at twice the screen's resolution, for slides",
             Action::ExportMapSvg => "The map as you see it, as a vector drawing with real text, for slides",
+            Action::ImportContacts => {
+                "Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)"
+            }
             Action::AudienceWindow => {
                 "A second window with the map for the projector (F11 there: full screen); the editor stays here"
             }
@@ -85,6 +91,7 @@ impl Action {
         const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
         const PNG: [KeyboardShortcut; 1] = [cmd(Key::E)];
         const SVG: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
+        const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
         const AUDIENCE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)];
         match self {
             Action::New => &NEW,
@@ -95,6 +102,7 @@ impl Action {
             Action::Redo => &REDO,
             Action::ExportMapPng => &PNG,
             Action::ExportMapSvg => &SVG,
+            Action::ImportContacts => &IMPORT,
             Action::AudienceWindow => &AUDIENCE,
             Action::Quit => &QUIT,
         }
@@ -114,6 +122,7 @@ impl Action {
             Action::Save,
             Action::Undo,
             Action::ExportMapPng,
+            Action::ImportContacts,
             Action::Quit,
         ];
         let mut hits = Vec::new();

@@ -11,6 +11,8 @@ pub trait FileDialogs {
     fn pick_save(&mut self, suggested: &str) -> Option<PathBuf>;
     /// Where to write an export (CSV, HTML, ...), or `None` when cancelled.
     fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf>;
+    /// A CRM or spreadsheet export to import contacts from, or `None` when cancelled.
+    fn pick_import(&mut self) -> Option<PathBuf>;
 }
 
 /// Native dialogs through rfd (xdg-portal on Linux).
@@ -41,6 +43,14 @@ impl FileDialogs for NativeDialogs {
             .save_file()?;
         Some(if path.extension().is_none() { path.with_extension(extension) } else { path })
     }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(crate::i18n::tr("Import contacts"))
+            .add_filter(crate::i18n::tr("Spreadsheet or CRM export"), &["csv", "txt", "tsv", "xlsx", "xls", "ods"])
+            .add_filter(crate::i18n::tr("All files"), &["*"])
+            .pick_file()
+    }
 }
 
 /// Adds `.kam` when the user typed a name without an extension.
@@ -54,6 +64,7 @@ pub struct ScriptedDialogs {
     pub open_answers: VecDeque<Option<PathBuf>>,
     pub save_answers: VecDeque<Option<PathBuf>>,
     pub export_answers: VecDeque<Option<PathBuf>>,
+    pub import_answers: VecDeque<Option<PathBuf>>,
     /// The file names the app suggested for exports, in order.
     pub suggested_exports: Vec<String>,
     /// The file names the app suggested when it asked where to save, in order.
@@ -74,6 +85,10 @@ impl FileDialogs for ScriptedDialogs {
         self.suggested_exports.push(suggested.to_owned());
         self.export_answers.pop_front().flatten()
     }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.import_answers.pop_front().flatten()
+    }
 }
 
 /// Shared handle so a test can keep feeding answers after the app owns the dialogs.
@@ -88,5 +103,9 @@ impl<T: FileDialogs> FileDialogs for std::rc::Rc<std::cell::RefCell<T>> {
 
     fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf> {
         self.borrow_mut().pick_export(suggested, kind, extension)
+    }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.borrow_mut().pick_import()
     }
 }

@@ -114,22 +114,57 @@ impl GambitApp {
         }
     }
 
-    /// Writes the portfolio ranking as CSV where the user chooses.
-    pub fn export_ranking(&mut self) {
-        let name = format!("{} ranking {}.csv", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
-        let Some(path) = self.dialogs.pick_export(&name, &tr("CSV spreadsheet"), "csv") else { return };
+    /// Writes the portfolio ranking as CSV or Excel where the user chooses.
+    pub fn export_ranking(&mut self, excel: bool) {
         let rows = crate::analysis::ranking::ranking(self.doc.project());
-        match crate::file::write_atomic(&path, crate::analysis::ranking::to_csv(&rows).as_bytes()) {
-            Ok(()) if crate::analysis::ranking::blank_revenues(&rows) > 0 => {
-                self.status = format!(
-                    "{} {} ({})",
-                    tr("Exported"),
-                    path.display(),
-                    tr("some revenues are not numbers and were left empty")
-                );
+        let sheet = crate::analysis::ranking::to_sheet(&rows);
+        let stem = format!("{} ranking {}", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
+        if self.export_tables(&stem, &[sheet], excel, "Could not export the ranking.")
+            && crate::analysis::ranking::blank_revenues(&rows) > 0
+        {
+            self.status.push_str(&format!(" ({})", tr("some revenues are not numbers and were left empty")));
+        }
+    }
+
+    /// Writes the current account's contacts as CSV, or contacts and
+    /// relationships as an Excel workbook, where the user chooses.
+    pub fn export_contacts(&mut self, excel: bool) {
+        let project = self.doc.project();
+        let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
+        let mut sheets = vec![crate::interchange::export::contacts(project, account)];
+        if excel {
+            sheets.push(crate::interchange::export::relationships(project, account));
+        }
+        let stem = format!("{} contacts {}", account.name, self.ui.today.0.format("%Y-%m-%d"));
+        self.export_tables(&stem, &sheets, excel, "Could not export the contacts.");
+    }
+
+    /// Asks where, then writes the tables as one workbook or the first as
+    /// CSV. Returns whether it was written; says why when not.
+    fn export_tables(
+        &mut self,
+        stem: &str,
+        sheets: &[crate::interchange::sheet::Sheet],
+        excel: bool,
+        failed: &str,
+    ) -> bool {
+        use crate::interchange::sheet;
+        let (ext, kind) = if excel { ("xlsx", tr("Excel workbook")) } else { ("csv", tr("CSV spreadsheet")) };
+        let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return false };
+        let bytes = if excel {
+            sheet::xlsx(sheets)
+        } else {
+            Ok(sheets.first().map(sheet::csv).unwrap_or_default().into_bytes())
+        };
+        match bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+            Ok(()) => {
+                self.status = format!("{} {}", tr("Exported"), path.display());
+                true
             }
-            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
-            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the ranking."))),
+            Err(e) => {
+                self.error = Some(format!("{}\n\n{}: {e}", tr(failed), path.display()));
+                false
+            }
         }
     }
 

@@ -5,6 +5,7 @@ pub mod actions;
 mod audience;
 pub mod dialogs;
 mod file_ops;
+mod import;
 pub mod recent;
 mod shell;
 pub mod theme;
@@ -44,6 +45,10 @@ pub struct GambitApp {
     title: String,
     /// The audience window, while open.
     audience: Option<audience::Audience>,
+    /// File > Import Contacts' mapping step, while open.
+    import: Option<import::ImportDialog>,
+    /// The report of the last import, until closed.
+    import_report: Option<import::ImportReport>,
 }
 
 /// Starts the desktop app with the file, view and mode the command line named.
@@ -97,6 +102,8 @@ impl GambitApp {
             allow_close: false,
             title: String::new(),
             audience: None,
+            import: None,
+            import_report: None,
         };
         match path {
             Some(path) => app.open_path(path),
@@ -229,6 +236,7 @@ impl GambitApp {
             Action::AudienceWindow => self.toggle_audience(),
             Action::ExportMapPng => self.export_map(true),
             Action::ExportMapSvg => self.export_map(false),
+            Action::ImportContacts => self.begin_import(),
             Action::Quit => self.guard(ctx, Guarded::Quit),
         }
     }

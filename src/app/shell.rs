@@ -42,6 +42,7 @@ impl GambitApp {
         if ctx.memory(|m| m.focused().is_none()) && ctx.dragged_id().is_none() {
             self.doc.seal();
         }
+        self.import_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.update_title(&ctx);
     }
@@ -122,13 +123,23 @@ impl GambitApp {
                 self.action_button(ui, Action::Save, true);
                 self.action_button(ui, Action::SaveAs, true);
                 ui.separator();
-                if ui
-                    .button(tr("Export Ranking as CSV…"))
-                    .on_hover_text(tr("The portfolio ranking for a spreadsheet"))
-                    .clicked()
-                {
-                    self.export_ranking();
-                    ui.close();
+                let has_account = self.ui.account.is_some();
+                self.action_button(ui, Action::ImportContacts, has_account);
+                for (label, tip, excel) in [
+                    ("Export Contacts as CSV…", "This account's people, with the columns the import reads", false),
+                    ("Export Contacts as Excel…", "This account's people and relationships as a workbook", true),
+                ] {
+                    if ui.add_enabled(has_account, egui::Button::new(tr(label))).on_hover_text(tr(tip)).clicked() {
+                        self.export_contacts(excel);
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                for (label, excel) in [("Export Ranking as CSV…", false), ("Export Ranking as Excel…", true)] {
+                    if ui.button(tr(label)).on_hover_text(tr("The portfolio ranking for a spreadsheet")).clicked() {
+                        self.export_ranking(excel);
+                        ui.close();
+                    }
                 }
                 for (label, tip, request) in [
                     (
@@ -147,7 +158,6 @@ impl GambitApp {
                         ui.close();
                     }
                 }
-                let has_account = self.ui.account.is_some();
                 self.action_button(ui, Action::ExportMapPng, has_account);
                 self.action_button(ui, Action::ExportMapSvg, has_account);
                 ui.separator();

@@ -120,16 +120,18 @@ impl Report {
             out.push(format!("joined the account team (as Sales): {}", self.joined_team.join(", ")));
         }
         for (name, rows) in &self.unmatched_managers {
-            out.push(format!(
-                "manager \"{name}\" is not among the contacts; no reporting line (rows {})",
-                ranges(rows)
-            ));
+            out.push(format!("manager \"{name}\" is not among the contacts; no reporting line ({})", rows_named(rows)));
         }
         for (name, rows) in &self.unmatched_owners {
-            out.push(format!("owner \"{name}\" is not one of our people; no line drawn (rows {})", ranges(rows)));
+            out.push(format!("owner \"{name}\" is not one of our people; no line drawn ({})", rows_named(rows)));
         }
         out
     }
+}
+
+/// "row 5" or "rows 2-5, 9".
+fn rows_named(rows: &[usize]) -> String {
+    if rows.len() == 1 { format!("row {}", ranges(rows)) } else { format!("rows {}", ranges(rows)) }
 }
 
 /// "2-5, 9, 11-12" for sorted row numbers.
@@ -169,6 +171,6 @@ mod tests {
         assert_eq!(lines[0], "1 added, 0 updated, 1 skipped");
         assert!(lines.contains(&"added: 2".to_owned()));
         assert!(lines.contains(&"row 3: skipped: no name".to_owned()));
-        assert!(lines.contains(&"owner \"Jane Doe\" is not one of our people; no line drawn (rows 2)".to_owned()));
+        assert!(lines.contains(&"owner \"Jane Doe\" is not one of our people; no line drawn (row 2)".to_owned()));
     }
 }

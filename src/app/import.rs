@@ -1,0 +1,252 @@
+//! File > Import Contacts: pick a CRM or spreadsheet export, check and
+//! change which column holds what against a preview of the rows, see what
+//! the import will do, and apply it as one undoable step; then a report of
+//! every row.
+
+use super::GambitApp;
+use crate::i18n::tr;
+use crate::interchange::{self, Field, Import, Mapping, Options, Table};
+use crate::model::{AccountId, Project};
+use std::path::PathBuf;
+
+/// Rows of the file shown beside each column.
+const PREVIEW_ROWS: usize = 3;
+
+/// The mapping step, open until the user imports or cancels.
+pub struct ImportDialog {
+    path: PathBuf,
+    table: Table,
+    mapping: Mapping,
+    account: AccountId,
+    options: Options,
+    /// The import as the choices stand, prepared again when they change.
+    prepared: Result<Import, String>,
+}
+
+/// What the user did in the dialog this frame.
+enum Choice {
+    Import,
+    Cancel,
+    Changed,
+}
+
+impl ImportDialog {
+    fn new(project: &Project, path: PathBuf, table: Table, account: AccountId) -> Self {
+        let mapping = Mapping::guess(&table.headers);
+        let mut d = Self { path, table, mapping, account, options: Options::default(), prepared: Err(String::new()) };
+        d.prepare(project);
+        d
+    }
+
+    fn prepare(&mut self, project: &Project) {
+        self.prepared = interchange::prepare(project, self.account, &self.table, &self.mapping, self.options)
+            .map_err(|e| e.to_string());
+    }
+
+    fn ui(&mut self, ctx: &egui::Context, project: &Project) -> Option<Choice> {
+        let mut choice = None;
+        egui::Modal::new(egui::Id::new("import_contacts")).show(ctx, |ui| {
+            ui.set_max_width(820.0);
+            ui.heading(tr("Import contacts"));
+            let name = self
+                .path
+                .file_name()
+                .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            ui.label(format!("{name}: {} {}, {}", self.table.rows.len(), tr("rows"), self.table.read_as));
+            ui.horizontal(|ui| {
+                ui.label(tr("Into account:"));
+                if account_picker(ui, project, &mut self.account) {
+                    choice = Some(Choice::Changed);
+                }
+            });
+            ui.add_space(4.0);
+            ui.label(tr("Which column holds what (Gambit's guess; change it where it is wrong):"));
+            if self.columns_ui(ui) {
+                choice = Some(Choice::Changed);
+            }
+            let tip = tr("Otherwise only empty fields of contacts already there are filled");
+            if ui
+                .checkbox(&mut self.options.overwrite, tr("Replace filled fields with the file's values"))
+                .on_hover_text(tip)
+                .changed()
+            {
+                choice = Some(Choice::Changed);
+            }
+            ui.separator();
+            let ready = self.outcome_ui(ui);
+            ui.horizontal(|ui| {
+                let import = ui.add_enabled(ready, egui::Button::new(tr("Import")));
+                if import.on_hover_text(tr("Apply the import as one step (Ctrl+Z undoes it)")).clicked() {
+                    choice = Some(Choice::Import);
+                }
+                if ui.button(tr("Cancel")).on_hover_text(tr("Close without importing")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    choice = Some(Choice::Cancel);
+                }
+            });
+        });
+        choice
+    }
+
+    /// One line per column of the file: its name, the field it goes to,
+    /// and its first values. Returns whether a choice changed.
+    fn columns_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut changed = false;
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            egui::Grid::new("import_columns").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+                ui.strong(tr("Column in the file"));
+                ui.strong(tr("Goes to"));
+                ui.strong(tr("First rows"));
+                ui.end_row();
+                for (i, header) in self.table.headers.iter().enumerate() {
+                    let name = ui.label(header);
+                    let current = self.mapping.0[i];
+                    let shown = current.map_or_else(|| tr("(leave out)"), |f| tr(f.label()));
+                    egui::ComboBox::from_id_salt(("import_field", i))
+                        .selected_text(shown)
+                        .width(160.0)
+                        .show_ui(ui, |ui| {
+                            let mut pick = current;
+                            ui.selectable_value(&mut pick, None, tr("(leave out)"));
+                            for f in Field::ALL {
+                                ui.selectable_value(&mut pick, Some(*f), tr(f.label()));
+                            }
+                            if pick != current {
+                                // A field comes from one column: the one picked last.
+                                for slot in self.mapping.0.iter_mut().filter(|s| pick.is_some() && **s == pick) {
+                                    *slot = None;
+                                }
+                                self.mapping.0[i] = pick;
+                                changed = true;
+                            }
+                        })
+                        .response
+                        .labelled_by(name.id);
+                    let sample: Vec<String> = self
+                        .table
+                        .rows
+                        .iter()
+                        .take(PREVIEW_ROWS)
+                        .map(|r| {
+                            let cell = interchange::clean::one_line(r.cell(i));
+                            if cell.is_empty() { "–".to_owned() } else { crate::scene::style::clip(&cell, 28) }
+                        })
+                        .collect();
+                    ui.weak(sample.join("  ·  "));
+                    ui.end_row();
+                }
+            });
+        });
+        changed
+    }
+
+    /// What the import will do, or why it cannot. Returns whether it can run.
+    fn outcome_ui(&self, ui: &mut egui::Ui) -> bool {
+        match &self.prepared {
+            Err(why) => {
+                ui.colored_label(super::theme::ERROR, why);
+                false
+            }
+            Ok(import) => {
+                let r = &import.report;
+                ui.label(format!("{}: {}", tr("The import will do"), r.summary()));
+                let warn =
+                    |l: &String| l.contains(": skipped: ") || l.starts_with("owner ") || l.starts_with("manager ");
+                let lines = r.lines();
+                let warnings: Vec<&String> = lines.iter().filter(|l| warn(l)).collect();
+                for l in warnings.iter().take(4) {
+                    ui.colored_label(super::theme::WARNING, l.as_str());
+                }
+                if warnings.len() > 4 {
+                    ui.label(format!("{} {}", warnings.len() - 4, tr("more in the report after the import")));
+                }
+                if !r.changes_anything() {
+                    ui.label(tr("Everyone in the file is already in the account: nothing to import."));
+                }
+                r.changes_anything()
+            }
+        }
+    }
+}
+
+/// The account to import into; returns whether it changed.
+fn account_picker(ui: &mut egui::Ui, project: &Project, account: &mut AccountId) -> bool {
+    let before = *account;
+    let name = project.account(*account).map_or_else(String::new, |a| a.name.clone());
+    egui::ComboBox::from_id_salt("import_account").selected_text(name).width(260.0).show_ui(ui, |ui| {
+        for a in &project.accounts {
+            ui.selectable_value(account, a.id, &a.name);
+        }
+    });
+    *account != before
+}
+
+/// The report of an applied import, open until closed.
+pub struct ImportReport {
+    pub lines: Vec<String>,
+}
+
+impl GambitApp {
+    /// File > Import Contacts: asks for the file, reads it, and opens the
+    /// mapping step; says why when the file cannot be read.
+    pub fn begin_import(&mut self) {
+        let Some(account) = self.ui.account.filter(|a| self.doc.project().account(*a).is_some()) else {
+            self.error =
+                Some(tr("Contacts are imported into an account: add an account first (Portfolio > Add account)."));
+            return;
+        };
+        let Some(path) = self.dialogs.pick_import() else { return };
+        match interchange::table::read(&path, None) {
+            Ok(table) => self.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
+            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not read the contacts."))),
+        }
+    }
+
+    /// The mapping step and the report, while open.
+    pub(super) fn import_ui(&mut self, ctx: &egui::Context) {
+        if let Some(mut dialog) = self.import.take() {
+            match dialog.ui(ctx, self.doc.project()) {
+                Some(Choice::Cancel) => {}
+                Some(Choice::Import) => self.finish_import(dialog),
+                Some(Choice::Changed) => {
+                    dialog.prepare(self.doc.project());
+                    self.import = Some(dialog);
+                }
+                None => self.import = Some(dialog),
+            }
+        }
+        if let Some(report) = &self.import_report {
+            let mut open = true;
+            egui::Window::new(tr("Import report")).open(&mut open).default_width(640.0).collapsible(false).show(
+                ctx,
+                |ui| {
+                    egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                        for l in &report.lines {
+                            ui.label(l);
+                        }
+                    });
+                },
+            );
+            if !open {
+                self.import_report = None;
+            }
+        }
+    }
+
+    fn finish_import(&mut self, dialog: ImportDialog) {
+        let Ok(import) = dialog.prepared else { return };
+        let account = dialog.account;
+        self.apply(import.command());
+        if self.error.is_none() {
+            self.ui.select_account(account);
+            self.status = format!("{}: {}", tr("Imported"), import.report.summary());
+            self.import_report = Some(ImportReport { lines: import.report.lines() });
+        }
+    }
+
+    /// Whether the import's mapping step is open (for tests).
+    pub fn import_open(&self) -> bool {
+        self.import.is_some()
+    }
+}
