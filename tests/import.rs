@@ -93,6 +93,7 @@ fn a_salesforce_report_brings_people_units_and_lines_and_saves_with_a_backup() {
     assert!(reports_to(a, "Laila Haddad", "Olof Brandt"), "manager on a later row");
     assert!(knows(&p, a, "Erik Sandberg", "Annika Roos"), "contact owner");
     assert_eq!(a.contacts.len(), nordvik(&demo()).contacts.len() + 4);
+    assert!(!a.units.iter().any(|u| u.name == "Executive Management"), "no empty unit for a contact who keeps theirs");
 }
 
 #[test]

@@ -349,9 +349,14 @@ impl<'a> Builder<'a> {
     /// Fills the contact's empty fields from the row (all differing ones
     /// with `overwrite`); returns the names of the fields it changed.
     fn fill(&mut self, id: ContactId, v: &Values) -> Vec<&'static str> {
-        let unit = self.unit_for(&v.company, &v.department);
         let overwrite = self.options.overwrite;
         let Some(&i) = self.index.get(&id) else { return Vec::new() };
+        // Only look up (and perhaps create) a unit the contact will get.
+        let unit = if self.acc.contacts[i].unit.is_none() || overwrite {
+            self.unit_for(&v.company, &v.department)
+        } else {
+            None
+        };
         let c = &mut self.acc.contacts[i];
         let mut filled = Vec::new();
         for (field, slot, value) in [

@@ -75,13 +75,15 @@ impl Report {
         let mut line = parts.join(", ");
         let lines = self.reporting_lines + self.owner_lines;
         if lines > 0 {
+            let noun = if lines == 1 { "line" } else { "lines" };
             line.push_str(&format!(
-                "; {lines} new lines ({} reporting, {} ours)",
+                "; {lines} new {noun} ({} reporting, {} ours)",
                 self.reporting_lines, self.owner_lines
             ));
         }
         if !self.units_added.is_empty() {
-            line.push_str(&format!("; {} new business units", self.units_added.len()));
+            let n = self.units_added.len();
+            line.push_str(&format!("; {n} new business {}", if n == 1 { "unit" } else { "units" }));
         }
         line
     }
