@@ -18,7 +18,8 @@ fn today() -> NaiveDate {
 /// PNG is drawn when `png` (it is the slow one).
 fn exports_hold(p: &Project, png: bool) -> Result<(), String> {
     let _ = p.validate();
-    let csv = gambit::analysis::ranking::to_csv(&gambit::analysis::ranking::ranking(p));
+    let csv =
+        gambit::interchange::sheet::csv(&gambit::interchange::export::ranking(&gambit::analysis::ranking::ranking(p)));
     if csv.contains("NaN") || csv.contains("inf") {
         return Err(format!("CSV with a non-number: {csv}"));
     }

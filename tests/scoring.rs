@@ -1,7 +1,7 @@
 //! The one scoring function: its properties, the rounding rule, the
 //! matrix position and the CSV ranking.
 
-use gambit::analysis::ranking::{ranking, tier_moves, to_csv};
+use gambit::analysis::ranking::{ranking, tier_moves};
 use gambit::model::scoring::round_score;
 use gambit::model::*;
 use proptest::prelude::*;
@@ -112,7 +112,7 @@ fn ranking_puts_incomplete_accounts_last_and_csv_quotes_safely() {
     p.accounts[2].name = "=HYPERLINK(\"x\")".into();
     let rows = ranking(&p);
     assert_eq!(rows.last().expect("rows").name, "Kestrel Chemicals");
-    let csv = to_csv(&rows);
+    let csv = gambit::interchange::sheet::csv(&gambit::interchange::export::ranking(&rows));
     assert!(csv.contains("\"Baltica \"\"Marine\"\", Engines\""), "{csv}");
     assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "formulas are neutralised: {csv}");
 }

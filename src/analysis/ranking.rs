@@ -1,7 +1,6 @@
 //! The portfolio ranking, computed once for the portfolio view, the CSV
 //! export and the what-if preview.
 
-use crate::interchange::sheet::{Cell, Sheet};
 use crate::model::{AccountId, Project, ScoreOutcome, ScoringModel};
 
 /// One account's line in the ranking.
@@ -120,64 +119,7 @@ pub fn key_account_count(project: &Project) -> usize {
     ranking(project).iter().filter(|r| r.tier.as_deref() == Some(best.name.as_str())).count()
 }
 
-/// The ranking as a table: the same columns in CSV and Excel.
-pub fn to_sheet(rows: &[RankRow]) -> Sheet {
-    let headers = [
-        "rank",
-        "account",
-        "industry",
-        "score",
-        "tier",
-        "override_reason",
-        "current_revenue",
-        "potential_revenue",
-        "lead",
-    ];
-    let rows = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let score = match r.score {
-                ScoreOutcome::Complete(s) => Cell::Number(s, 1),
-                _ => Cell::text(r.score_text()),
-            };
-            vec![
-                Cell::Number((i + 1) as f64, 0),
-                Cell::text(&r.name),
-                Cell::text(&r.industry),
-                score,
-                Cell::text(r.tier.clone().unwrap_or_default()),
-                Cell::text(r.override_reason.clone().unwrap_or_default()),
-                Cell::Number(r.current_revenue, 0),
-                Cell::Number(r.potential_revenue, 0),
-                Cell::text(r.lead.clone().unwrap_or_default()),
-            ]
-        })
-        .collect();
-    Sheet { name: "Ranking".into(), headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
-}
-
-/// The ranking as CSV (RFC 4180 quoting, a header row, "." decimals).
-pub fn to_csv(rows: &[RankRow]) -> String {
-    crate::interchange::sheet::csv(&to_sheet(rows))
-}
-
 /// How many accounts' revenues are not numbers and are left empty in the CSV.
 pub fn blank_revenues(rows: &[RankRow]) -> usize {
     rows.iter().filter(|r| !r.current_revenue.is_finite() || !r.potential_revenue.is_finite()).count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn revenues_that_are_not_numbers_leave_the_cell_empty() {
-        let sheet = Sheet {
-            name: "r".into(),
-            headers: vec!["a".into(), "b".into(), "c".into()],
-            rows: vec![vec![Cell::Number(f64::NAN, 0), Cell::Number(f64::INFINITY, 0), Cell::Number(12.4, 0)]],
-        };
-        assert_eq!(crate::interchange::sheet::csv(&sheet), "a,b,c\n,,12\n");
-    }
 }

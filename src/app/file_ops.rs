@@ -117,7 +117,7 @@ impl GambitApp {
     /// Writes the portfolio ranking as CSV or Excel where the user chooses.
     pub fn export_ranking(&mut self, excel: bool) {
         let rows = crate::analysis::ranking::ranking(self.doc.project());
-        let sheet = crate::analysis::ranking::to_sheet(&rows);
+        let sheet = crate::interchange::export::ranking(&rows);
         let stem = format!("{} ranking {}", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
         if self.export_tables(&stem, &[sheet], excel, "Could not export the ranking.")
             && crate::analysis::ranking::blank_revenues(&rows) > 0

@@ -131,7 +131,7 @@ pub fn export_ranking(file: &Path, to: &TableTarget, out: &mut dyn Write, err: &
         );
     }
     let done = format!("{} accounts ranked", rows.len());
-    let table = crate::analysis::ranking::to_sheet(&rows);
+    let table = crate::interchange::export::ranking(&rows);
     match (&to.csv, &to.xlsx) {
         (Some(target), _) => write_reporting(target, sheet::csv(&table).as_bytes(), &done, out, err),
         (None, Some(target)) => write_xlsx(target, &[table], &done, out, err),

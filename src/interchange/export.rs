@@ -1,10 +1,11 @@
-//! An account's contacts and relationships going out, with the column
-//! names the import reads, so a round trip through a spreadsheet brings
-//! back the same people.
+//! Tables going out: an account's contacts and relationships, with the
+//! column names the import reads, so a round trip through a spreadsheet
+//! brings back the same people; and the portfolio ranking.
 
 use super::columns::Field;
 use super::sheet::{Cell, Sheet};
-use crate::model::{Account, Contact, PersonRef, Project, RelKind};
+use crate::analysis::ranking::RankRow;
+use crate::model::{Account, Contact, PersonRef, Project, RelKind, ScoreOutcome};
 
 /// The contact columns, in order.
 pub const CONTACT_COLUMNS: &[Field] = &[
@@ -111,4 +112,41 @@ pub fn relationships(project: &Project, account: &Account) -> Sheet {
         headers: headers.iter().map(|h| (*h).to_owned()).collect(),
         rows: rows.collect(),
     }
+}
+
+/// The ranking as a table: the same columns in CSV and Excel.
+pub fn ranking(rows: &[RankRow]) -> Sheet {
+    let headers = [
+        "rank",
+        "account",
+        "industry",
+        "score",
+        "tier",
+        "override_reason",
+        "current_revenue",
+        "potential_revenue",
+        "lead",
+    ];
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let score = match r.score {
+                ScoreOutcome::Complete(s) => Cell::Number(s, 1),
+                _ => Cell::text(r.score_text()),
+            };
+            vec![
+                Cell::Number((i + 1) as f64, 0),
+                Cell::text(&r.name),
+                Cell::text(&r.industry),
+                score,
+                Cell::text(r.tier.clone().unwrap_or_default()),
+                Cell::text(r.override_reason.clone().unwrap_or_default()),
+                Cell::Number(r.current_revenue, 0),
+                Cell::Number(r.potential_revenue, 0),
+                Cell::text(r.lead.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Sheet { name: "Ranking".into(), headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
 }

@@ -115,6 +115,16 @@ mod tests {
     }
 
     #[test]
+    fn numbers_that_are_not_numbers_leave_the_cell_empty() {
+        let sheet = Sheet {
+            name: "r".into(),
+            headers: vec!["a".into(), "b".into(), "c".into()],
+            rows: vec![vec![Cell::Number(f64::NAN, 0), Cell::Number(f64::INFINITY, 0), Cell::Number(12.4, 0)]],
+        };
+        assert_eq!(csv(&sheet), "a,b,c\n,,12\n");
+    }
+
+    #[test]
     fn a_workbook_reads_back_with_its_sheets_and_cells() {
         let sheet = Sheet {
             name: "Contacts".into(),
