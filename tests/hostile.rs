@@ -260,3 +260,55 @@ fn an_account_is_found_by_its_stored_name_even_with_spaces_around_it() {
     assert!(said.contains("closest") && said.contains("Nordvik Foods Group"), "{said}");
     let _ = PersonRef::Contact(gambit::model::ContactId(1));
 }
+
+/// Mutated CRM exports (CSV in three shapes and an .xlsx): each reads as a
+/// table and imports into a sound project, or is refused with a message
+/// that names the file; never a panic, never a project with new errors.
+#[test]
+fn mutated_contact_exports_import_soundly_or_say_why() {
+    let cases: u64 = std::env::var("GAMBIT_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000);
+    let budget = if cases > 1_000 { Duration::from_secs(24 * 3600) } else { Duration::from_secs(45) };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm");
+    let bases: Vec<Vec<u8>> =
+        ["salesforce_contacts.csv", "swedish_excel.csv", "hubspot_export.csv", "danish_contacts.xlsx"]
+            .iter()
+            .map(|f| std::fs::read(dir.join(f)).expect("fixture"))
+            .collect();
+    let demo = gambit::demo::demo_project().expect("demo");
+    let account = demo.accounts[0].id;
+    let start = Instant::now();
+    let (mut imported, mut refused, mut ran) = (0, 0, 0);
+    for seed in 0..cases {
+        if start.elapsed() > budget {
+            break;
+        }
+        ran += 1;
+        let mut r = Rng::new(seed);
+        let bytes = mutate(&bases[(seed % 4) as usize], &mut r);
+        let table = match gambit::interchange::table::from_bytes(&bytes, "fuzz.csv", None) {
+            Ok(t) => t,
+            Err(e) => {
+                refused += 1;
+                assert!(e.to_string().starts_with("fuzz.csv: "), "seed {seed}: {e}");
+                continue;
+            }
+        };
+        let mapping = gambit::interchange::Mapping::guess(&table.headers);
+        let options = gambit::interchange::Options { overwrite: seed % 2 == 0 };
+        match gambit::interchange::prepare(&demo, account, &table, &mapping, options) {
+            Ok(import) => {
+                imported += 1;
+                let mut doc = gambit::command::Document::new(demo.clone(), None);
+                doc.apply(import.command()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+                let errors = doc.problems().iter().filter(|p| p.severity == gambit::model::Severity::Error).count();
+                assert_eq!(errors, 0, "seed {seed}: {:?}", doc.problems());
+            }
+            Err(e) => {
+                refused += 1;
+                assert!(!e.to_string().is_empty(), "seed {seed}");
+            }
+        }
+    }
+    eprintln!("{ran} mutated exports: {imported} imported, {refused} refused with a message");
+    assert!(imported > 0 && refused > 0, "the mutations reach both sides: {imported} imported, {refused} refused");
+}

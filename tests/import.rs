@@ -327,3 +327,44 @@ fn a_hundred_thousand_rows_import_whole() {
     assert_eq!(import.report.reporting_lines, 98_000);
     assert_eq!(import.account.contacts.len(), nordvik(&p).contacts.len() + 100_000);
 }
+
+#[test]
+fn contacts_and_the_ranking_export_from_the_command_line() {
+    let (dir, kam) = demo_file();
+    let (people, lines, book, rank) =
+        (dir.path().join("p.csv"), dir.path().join("l.csv"), dir.path().join("p.xlsx"), dir.path().join("r.xlsx"));
+    let out = gambit()
+        .arg("export-contacts")
+        .arg(&kam)
+        .args(["--account", "nordvik foods group", "--csv"])
+        .arg(&people)
+        .arg("--relationships-csv")
+        .arg(&lines)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let csv = std::fs::read_to_string(&people).expect("contacts");
+    assert!(csv.starts_with("Full Name,Title,Company,Department,Email,Phone,Reports To,Contact Owner,"), "{csv}");
+    assert_eq!(csv.lines().count(), 44);
+    assert_eq!(std::fs::read_to_string(&lines).expect("lines").lines().count(), 119);
+    let out = gambit()
+        .arg("export-contacts")
+        .arg(&kam)
+        .args(["--account", NORDVIK, "--xlsx"])
+        .arg(&book)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(table::read(&book, Some("Relationships")).expect("sheet").rows.len(), 118);
+    let out = gambit().arg("export-ranking").arg(&kam).arg("--xlsx").arg(&rank).output().expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let t = table::read(&rank, None).expect("ranking");
+    assert_eq!((t.rows.len(), t.rows[0].cell(1)), (12, NORDVIK));
+    let both = gambit()
+        .arg("export-contacts")
+        .arg(&kam)
+        .args(["--account", NORDVIK, "--xlsx", "a.xlsx", "--csv", "b.csv"])
+        .output()
+        .expect("run");
+    assert_eq!(both.status.code(), Some(2), "one output at a time");
+}
