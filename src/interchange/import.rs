@@ -68,7 +68,10 @@ pub struct Import {
 impl Import {
     /// The one undoable step that applies it.
     pub fn command(&self) -> Command {
-        let label = format!("Import {} contacts", self.report.added() + self.report.updated());
+        let label = match self.report.added() + self.report.updated() {
+            0 => "Import contacts".to_owned(),
+            n => format!("Import {n} contacts"),
+        };
         Command::Batch(label, vec![Command::ReplaceAccount(self.account.clone())])
     }
 }
