@@ -8,18 +8,20 @@
 //! units, a manager column reports-to lines, an owner column naming one of
 //! our people a line from them.
 
-use super::clean::{fit, match_key, multi_line, one_line};
-use super::columns::{Field, Mapping, key};
-use super::report::{Outcome, Report, RowReport};
-use super::sheet::looks_like_formula;
-use super::table::{Row, Table};
 use crate::command::Command;
+use crate::interchange::clean::{fit, match_key, multi_line, one_line};
+use crate::interchange::columns::{Field, Mapping, key};
+use crate::interchange::report::{Outcome, Report, RowReport};
+use crate::interchange::sheet::looks_like_formula;
+use crate::interchange::table::{Row, Table};
 use crate::model::ids::next_id;
 use crate::model::validate::MAX_LINE_CHARS;
 use crate::model::{
-    Account, AccountId, BusinessUnit, Contact, ContactId, Level, MemberId, PersonRef, Piece, Project, RawId, RelKind,
-    Relationship, RelationshipId, Severity, Stance, TeamAssignment, TeamRole, UnitId, UnitKind,
+    Account, AccountId, BusinessUnit, Contact, ContactId, Level, Piece, Project, RawId, RelationshipId, Severity,
+    Stance, UnitId, UnitKind,
 };
+mod lines;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -410,150 +412,6 @@ impl<'a> Builder<'a> {
         self.units.insert(k, id);
         self.report.units_added.push(name.to_owned());
         id
-    }
-
-    fn new_line(&mut self, from: PersonRef, to: PersonRef, kind: RelKind, note: &str, report: usize) {
-        let id = RelationshipId(self.next_line);
-        self.next_line = self.next_line.saturating_add(1);
-        self.acc.relationships.push(Relationship {
-            id,
-            from,
-            to,
-            kind,
-            strength: Relationship::DEFAULT_STRENGTH,
-            last_contact: None,
-            note: note.to_owned(),
-        });
-        self.new_lines.insert(id, report);
-    }
-
-    /// The contact a manager cell names: by email, else by a unique name.
-    fn manager(&self, text: &str) -> Result<ContactId, Option<String>> {
-        let k = match_key(text);
-        if let Some(id) = self.by_email.get(&k) {
-            return Ok(*id);
-        }
-        match self.by_name.get(&k).map(Vec::as_slice) {
-            Some([one]) => Ok(*one),
-            Some(many) if many.len() > 1 => {
-                Err(Some(format!("{} contacts are named \"{text}\"; no reporting line drawn", many.len())))
-            }
-            _ => Err(None),
-        }
-    }
-
-    fn reporting_lines(&mut self) {
-        let mut reports: HashMap<ContactId, Vec<(RelationshipId, ContactId)>> = HashMap::new();
-        for r in self.acc.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
-            if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (r.from, r.to) {
-                reports.entry(a).or_default().push((r.id, b));
-            }
-        }
-        let pending = std::mem::take(&mut self.pending);
-        for p in pending.iter().filter(|p| !p.manager.is_empty()) {
-            let boss = match self.manager(&p.manager) {
-                Ok(boss) => boss,
-                Err(Some(note)) => {
-                    self.report.rows[p.report].notes.push(note);
-                    continue;
-                }
-                Err(None) => {
-                    let rows = self.report.unmatched_managers.entry(p.manager.clone()).or_default();
-                    rows.push(self.report.rows[p.report].row);
-                    continue;
-                }
-            };
-            if boss == p.contact {
-                self.report.rows[p.report].notes.push("is named as their own manager; no reporting line".to_owned());
-                continue;
-            }
-            let now = reports.entry(p.contact).or_default();
-            if now.iter().any(|(_, b)| *b == boss) {
-                continue;
-            }
-            if !now.is_empty() && !self.options.overwrite {
-                let note =
-                    format!("already reports to someone else on the map; \"{}\" not added as a manager", p.manager);
-                self.report.rows[p.report].notes.push(note);
-                continue;
-            }
-            let old: HashSet<RelationshipId> = now.drain(..).map(|(id, _)| id).collect();
-            self.acc.relationships.retain(|r| !old.contains(&r.id));
-            self.new_line(PersonRef::Contact(p.contact), PersonRef::Contact(boss), RelKind::ReportsTo, "", p.report);
-            now.push((RelationshipId(self.next_line - 1), boss));
-            self.report.reporting_lines += 1;
-        }
-        self.pending = pending;
-    }
-
-    fn member_named(&self, text: &str) -> Option<MemberId> {
-        let k = match_key(text);
-        let members = &self.project.members;
-        members
-            .iter()
-            .find(|m| match_key(&m.name) == k || (!m.email.is_empty() && match_key(&m.email) == k))
-            .map(|m| m.id)
-    }
-
-    fn owner_lines(&mut self) {
-        let pair = |a: PersonRef, b: PersonRef| if a < b { (a, b) } else { (b, a) };
-        let mut linked: HashSet<(PersonRef, PersonRef)> =
-            self.acc.relationships.iter().map(|r| pair(r.from, r.to)).collect();
-        let pending = std::mem::take(&mut self.pending);
-        for p in pending.iter().filter(|p| !p.owner.is_empty()) {
-            let Some(member) = self.member_named(&p.owner) else {
-                let rows = self.report.unmatched_owners.entry(p.owner.clone()).or_default();
-                rows.push(self.report.rows[p.report].row);
-                continue;
-            };
-            let (ours, theirs) = (PersonRef::Member(member), PersonRef::Contact(p.contact));
-            if !linked.insert(pair(ours, theirs)) {
-                continue;
-            }
-            if !self.acc.team.iter().any(|t| t.member == member) {
-                self.acc.team.push(TeamAssignment { member, role: TeamRole::Sales });
-                let name = self.project.member(member).map_or_else(String::new, |m| m.name.clone());
-                self.report.joined_team.push(name);
-            }
-            self.new_line(ours, theirs, RelKind::Knows, "Contact owner in the CRM", p.report);
-            self.report.owner_lines += 1;
-        }
-    }
-
-    /// Leaves out imported reporting lines that would close a reporting
-    /// cycle (which validation forbids), saying so on their rows.
-    fn break_cycles(&mut self) {
-        let tangles = crate::model::validate::reporting_cycles(&self.acc);
-        if tangles.is_empty() {
-            return;
-        }
-        let mut tangle_of: HashMap<ContactId, usize> = HashMap::new();
-        for (i, t) in tangles.iter().enumerate() {
-            tangle_of.extend(t.members().map(|c| (c, i)));
-        }
-        let in_tangle = |r: &Relationship| match (r.from, r.to) {
-            (PersonRef::Contact(a), PersonRef::Contact(b)) => {
-                r.kind == RelKind::ReportsTo && tangle_of.get(&a).is_some_and(|t| tangle_of.get(&b) == Some(t))
-            }
-            _ => false,
-        };
-        let dropped: Vec<(RelationshipId, usize, PersonRef)> = self
-            .acc
-            .relationships
-            .iter()
-            .filter(|r| in_tangle(r))
-            .filter_map(|r| self.new_lines.get(&r.id).map(|row| (r.id, *row, r.to)))
-            .collect();
-        for (id, row, to) in &dropped {
-            let boss = self.project.person_name(&self.acc, *to);
-            self.report.rows[*row]
-                .notes
-                .push(format!("reporting line to {boss} left out: it would close a reporting cycle"));
-            self.new_lines.remove(id);
-        }
-        let gone: HashSet<RelationshipId> = dropped.iter().map(|d| d.0).collect();
-        self.acc.relationships.retain(|r| !gone.contains(&r.id));
-        self.report.reporting_lines -= dropped.len();
     }
 }
 
