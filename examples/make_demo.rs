@@ -845,6 +845,7 @@ fn other_accounts() -> Vec<Account> {
 pub fn demo_text() -> String {
     let mut p = Project::new("Hallberg key accounts 2026");
     p.our_company = "Hallberg Industrial Systems".into();
+    p.currency = "SEK".into();
     p.members = members();
     p.products = products();
     p.accounts = vec![main_account()];

@@ -204,7 +204,8 @@ fn failed_command_changes_nothing() {
 #[test]
 fn saving_marks_clean_and_new_edits_mark_dirty() {
     let mut doc = Document::new(demo(), None);
-    doc.apply(Command::SetProjectInfo { name: "X".into(), our_company: "Y".into() }).expect("edit");
+    doc.apply(Command::SetProjectInfo { name: "X".into(), our_company: "Y".into(), currency: "SEK".into() })
+        .expect("edit");
     doc.mark_saved("x.kam".into());
     assert!(!doc.is_dirty());
     doc.undo();

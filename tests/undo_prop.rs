@@ -92,7 +92,7 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
     let a = account_id(r, p);
     let acc = p.account(a);
     match kind {
-        0 => Command::SetProjectInfo { name: r.text(10), our_company: r.text(10) },
+        0 => Command::SetProjectInfo { name: r.text(10), our_company: r.text(10), currency: r.text(3) },
         1 => {
             let id = if r.chance(50) { some_member(r, p) } else { next(&p.members) };
             Command::PutMember(Member { id, name: r.text(8), title: r.text(6), email: r.text(6), skills: r.text(6) })

@@ -7,6 +7,7 @@ pub mod dialogs;
 mod file_ops;
 mod import;
 pub mod recent;
+mod settings;
 mod shell;
 pub mod theme;
 pub mod views;
@@ -49,6 +50,8 @@ pub struct GambitApp {
     import: Option<import::ImportDialog>,
     /// The report of the last import, until closed.
     import_report: Option<import::ImportReport>,
+    /// Whether File > Project Settings is open.
+    settings_open: bool,
 }
 
 /// Starts the desktop app with the file, view and mode the command line named.
@@ -104,6 +107,7 @@ impl GambitApp {
             audience: None,
             import: None,
             import_report: None,
+            settings_open: false,
         };
         match path {
             Some(path) => app.open_path(path),

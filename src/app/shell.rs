@@ -43,6 +43,7 @@ impl GambitApp {
             self.doc.seal();
         }
         self.import_ui(&ctx);
+        self.settings_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.update_title(&ctx);
     }
@@ -122,6 +123,11 @@ impl GambitApp {
                 ui.separator();
                 self.action_button(ui, Action::Save, true);
                 self.action_button(ui, Action::SaveAs, true);
+                let settings = egui::Button::new(tr("Project Settings…"));
+                if ui.add(settings).on_hover_text(tr("The project's name, our company and the currency")).clicked() {
+                    self.toggle_settings();
+                    ui.close();
+                }
                 ui.separator();
                 let has_account = self.ui.account.is_some();
                 self.action_button(ui, Action::ImportContacts, has_account);

@@ -17,11 +17,11 @@ fn missing(what: impl std::fmt::Display) -> CommandError {
 pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandError> {
     use Command as C;
     Ok(match cmd {
-        C::SetProjectInfo { name, our_company } => {
-            let old_name = std::mem::replace(&mut p.name, name);
-            let old_company = std::mem::replace(&mut p.our_company, our_company);
-            C::SetProjectInfo { name: old_name, our_company: old_company }
-        }
+        C::SetProjectInfo { name, our_company, currency } => C::SetProjectInfo {
+            name: std::mem::replace(&mut p.name, name),
+            our_company: std::mem::replace(&mut p.our_company, our_company),
+            currency: std::mem::replace(&mut p.currency, currency),
+        },
         C::PutMember(m) => {
             let id = m.id;
             match upsert(&mut p.members, m) {

@@ -42,6 +42,7 @@ pub enum Command {
     SetProjectInfo {
         name: String,
         our_company: String,
+        currency: String,
     },
     PutMember(Member),
     DeleteMember(MemberId),

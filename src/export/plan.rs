@@ -8,6 +8,7 @@ use crate::model::{Account, ContactId, Project};
 use chrono::NaiveDate;
 
 pub use crate::numbers::grouped as amount;
+use crate::numbers::in_currency;
 
 fn date(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".into(), |d| d.to_string())
@@ -94,8 +95,8 @@ impl At<'_> {
             ("Industry".to_owned(), account.industry.clone()),
             ("Lifecycle stage".to_owned(), account.lifecycle.label().to_owned()),
             ("Score and tier".to_owned(), format!("{score} · {tier}")),
-            ("Revenue with us".to_owned(), amount(account.current_revenue)),
-            ("Potential revenue".to_owned(), amount(account.potential_revenue)),
+            ("Revenue with us".to_owned(), in_currency(amount(account.current_revenue), &project.currency)),
+            ("Potential revenue".to_owned(), in_currency(amount(account.potential_revenue), &project.currency)),
         ];
         if let Some(o) = &account.tier_override {
             facts.push(("Why the tier is set by hand".into(), o.reason.clone()));

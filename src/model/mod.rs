@@ -49,6 +49,10 @@ pub struct Project {
     pub name: String,
     #[serde(default)]
     pub our_company: String,
+    /// What revenues are counted in ("SEK", "DKK", "EUR", "kr"); shown
+    /// beside amounts, never converted (format version 3).
+    #[serde(default)]
+    pub currency: String,
     #[serde(default)]
     pub members: Vec<Member>,
     #[serde(default)]
@@ -65,6 +69,7 @@ impl Project {
             format_version: FORMAT_VERSION,
             name: name.into(),
             our_company: String::new(),
+            currency: String::new(),
             members: Vec::new(),
             products: Vec::new(),
             scoring: scoring_defaults::default_model(),

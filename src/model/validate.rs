@@ -93,6 +93,7 @@ const ONE_LINE: &[&str] = &[
     "location",
     "category",
     "our_company",
+    "currency",
     "role",
     "reviewer",
     "kind",

@@ -75,12 +75,24 @@ pub fn scale_row(ui: &mut Ui, label: &str, value: u8, tooltip: &str) -> Option<u
 }
 
 /// A grid row with a number field for money; never negative.
-pub fn money_row(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
-    let l = ui.label(tr(label));
+pub fn money_row(ui: &mut Ui, label: &str, currency: &str, value: f64) -> Option<f64> {
+    let text = if currency.trim().is_empty() { tr(label) } else { format!("{} ({})", tr(label), currency.trim()) };
+    let l = ui.label(text);
     let mut v = value;
-    let r = ui.add(egui::DragValue::new(&mut v).range(0.0..=1e12).speed(10_000.0).max_decimals(0)).labelled_by(l.id);
+    let r = ui.add(money_field(&mut v).speed(10_000.0)).labelled_by(l.id);
     ui.end_row();
     (r.changed() && v != value).then_some(v)
+}
+
+/// A field for an amount of money: shown grouped ("18 400 000"), typed as
+/// a person writes it ("18.4 M", "950 k", "18 400 000"), dragged in steps.
+pub fn money_field(value: &mut f64) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .range(0.0..=1e12)
+        .speed(1000.0)
+        .max_decimals(0)
+        .custom_formatter(|v, _| crate::numbers::grouped(v))
+        .custom_parser(crate::numbers::parse_amount)
 }
 
 /// A button with a tooltip (no button without one).

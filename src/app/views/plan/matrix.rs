@@ -141,13 +141,13 @@ fn cell_editor(
             Some(CellState::Buying { yearly_value }) => {
                 ui.horizontal(|ui| {
                     let l = ui.label(tr("Value per year"));
-                    ui.add(egui::DragValue::new(yearly_value).range(0.0..=1e12).speed(1000.0)).labelled_by(l.id);
+                    ui.add(crate::app::views::widgets::money_field(yearly_value)).labelled_by(l.id);
                 });
             }
             Some(CellState::Opportunity { value, next_step }) => {
                 ui.horizontal(|ui| {
                     let l = ui.label(tr("Estimated value"));
-                    ui.add(egui::DragValue::new(value).range(0.0..=1e12).speed(1000.0)).labelled_by(l.id);
+                    ui.add(crate::app::views::widgets::money_field(value)).labelled_by(l.id);
                     let l = ui.label(tr("Next step"));
                     ui.add(egui::TextEdit::singleline(next_step).desired_width(300.0)).labelled_by(l.id);
                 });

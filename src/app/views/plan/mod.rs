@@ -95,11 +95,11 @@ fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) 
                 info.lifecycle = v;
                 field = Some("lifecycle");
             }
-            if let Some(v) = money_row(ui, "Current revenue", info.current_revenue) {
+            if let Some(v) = money_row(ui, "Current revenue", &ctx.project.currency, info.current_revenue) {
                 info.current_revenue = v;
                 field = Some("current");
             }
-            if let Some(v) = money_row(ui, "Potential revenue", info.potential_revenue) {
+            if let Some(v) = money_row(ui, "Potential revenue", &ctx.project.currency, info.potential_revenue) {
                 info.potential_revenue = v;
                 field = Some("potential");
             }

@@ -31,7 +31,7 @@ pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {
 }
 
 pub(super) fn money(ui: &mut Ui, value: &mut f64) {
-    ui.add(egui::DragValue::new(value).range(0.0..=1e12).speed(1000.0).max_decimals(0));
+    ui.add(crate::app::views::widgets::money_field(value));
 }
 
 pub(super) fn id(parts: (&str, usize)) -> egui::Id {

@@ -8,15 +8,16 @@ use crate::app::views::widgets::money;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, Criterion, CriterionScore, ScoreOutcome, TierId, TierOverride};
+use crate::numbers::in_currency;
 
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.heading(format!("{} — {}", tr("Scoring"), account.name));
     ui.label(format!(
         "{}: {} · {}: {}",
         tr("Current revenue"),
-        money(account.current_revenue),
+        in_currency(money(account.current_revenue), &ctx.project.currency),
         tr("Potential revenue"),
-        money(account.potential_revenue)
+        in_currency(money(account.potential_revenue), &ctx.project.currency)
     ));
     summary(ui, ctx, account);
     ui.add_space(theme::SECTION_GAP);
