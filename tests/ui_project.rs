@@ -65,3 +65,30 @@ fn revenue_reads_grouped_with_its_currency_and_takes_a_shortened_amount() {
     h.run_steps(4);
     assert_eq!(h.state().document().project().accounts[0].potential_revenue, 45_500_000.0);
 }
+
+#[test]
+fn with_200_accounts_the_picker_finds_one_by_typing() {
+    let mut h = start();
+    for i in 0..190 {
+        let id = gambit::model::AccountId(1_000 + i);
+        let account = gambit::model::Account::new(id, format!("Generated Account {i:03}"));
+        h.state_mut().apply(gambit::command::Command::AddAccount(Box::new(account)));
+    }
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Account:").click();
+    h.run_steps(4);
+    assert!(h.query_by_label_contains("more: type to narrow").is_none(), "202 accounts all listed");
+    // In the portfolio table behind, and in the picker's list.
+    assert_eq!(h.query_all_by_label("Generated Account 007").count(), 2);
+    h.get_by_label("Find:").focus();
+    h.run_steps(2);
+    h.get_by_label("Find:").type_text("balt");
+    h.run_steps(4);
+    assert_eq!(h.get_by_label("Find:").value().as_deref(), Some("balt"));
+    assert_eq!(h.query_all_by_label("Generated Account 007").count(), 1, "the list narrows as you type");
+    h.key_press(Key::Enter);
+    h.run_steps(4);
+    let picked = h.state().current_account().expect("an account");
+    let name = &h.state().document().project().account(picked).expect("exists").name;
+    assert_eq!(name, "Baltica Marine Engines");
+}

@@ -1,6 +1,7 @@
 //! The desktop user interface. It reads the project through `Document`
 //! and changes it only by sending commands.
 
+mod account_picker;
 pub mod actions;
 mod audience;
 pub mod dialogs;
@@ -52,6 +53,8 @@ pub struct GambitApp {
     import_report: Option<import::ImportReport>,
     /// Whether File > Project Settings is open.
     settings_open: bool,
+    /// What is typed in the account picker's search field.
+    account_filter: String,
 }
 
 /// Starts the desktop app with the file, view and mode the command line named.
@@ -108,6 +111,7 @@ impl GambitApp {
             import: None,
             import_report: None,
             settings_open: false,
+            account_filter: String::new(),
         };
         match path {
             Some(path) => app.open_path(path),

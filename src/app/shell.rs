@@ -236,22 +236,7 @@ impl GambitApp {
                 }
             }
             ui.separator();
-            let project = self.doc.project();
-            let current = self.ui.account.and_then(|a| project.account(a));
-            let mut picked = None;
-            ui.label(tr("Account:"));
-            egui::ComboBox::from_id_salt("account_picker")
-                .selected_text(current.map_or_else(|| tr("(none)"), |a| a.name.clone()))
-                .show_ui(ui, |ui| {
-                    for a in &project.accounts {
-                        if ui.selectable_label(Some(a.id) == self.ui.account, &a.name).clicked() {
-                            picked = Some(a.id);
-                        }
-                    }
-                });
-            if let Some(id) = picked {
-                self.ui.select_account(id);
-            }
+            self.account_picker(ui);
         });
     }
 
