@@ -40,6 +40,17 @@ fn click_at(h: &mut Harness<'_, GambitApp>, at: egui::Pos2) {
     h.run();
 }
 
+/// Whether the app comes to rest: a run of frames ends with one that asks
+/// for no repaint. On a loaded machine the layout thread's last message can
+/// land a frame after `settle` returns, so this gives it a few tries.
+fn idles(h: &mut Harness<'_, GambitApp>) -> bool {
+    (0..5).any(|_| {
+        h.run();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.try_run().ok() == Some(1)
+    })
+}
+
 /// Steps in real time until the layout (on its worker thread) has settled.
 fn settle(h: &mut Harness<'_, GambitApp>) {
     for _ in 0..600 {
@@ -78,8 +89,7 @@ fn a_key_account_settles_then_idles_and_culls_when_zoomed_in() {
     let (_dir, path) = key_account();
     let mut h = open(Some(path), egui::vec2(1280.0, 800.0));
     settle(&mut h);
-    h.run();
-    assert_eq!(h.try_run().ok(), Some(1), "settled and idle");
+    assert!(idles(&mut h), "settled and idle: one frame, then nothing more is asked for");
     let view = h.state().map_view();
     let (people, _) = view.painted();
     assert_eq!(people, 1_010, "fit to the screen, everyone is painted (1,000 of theirs, 10 of ours)");
