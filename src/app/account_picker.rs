@@ -14,7 +14,6 @@ impl GambitApp {
     pub(super) fn account_picker(&mut self, ui: &mut egui::Ui) {
         let project = self.doc.project();
         let current = self.ui.account.and_then(|a| project.account(a));
-        let options: Vec<(AccountId, String)> = project.accounts.iter().map(|a| (a.id, a.name.clone())).collect();
         let mut picked = None;
         let filter = &mut self.account_filter;
         let label = ui.label(tr("Account:"));
@@ -24,6 +23,9 @@ impl GambitApp {
             .height(440.0)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show_ui(ui, |ui| {
+                // Only while the list is open: no per-frame copy of every name.
+                let options: Vec<(AccountId, String)> =
+                    project.accounts.iter().map(|a| (a.id, a.name.clone())).collect();
                 let search = ui
                     .horizontal(|ui| {
                         let find = ui.label(tr("Find:"));

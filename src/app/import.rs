@@ -21,6 +21,13 @@ pub struct ImportDialog {
     options: Options,
     /// The import as the choices stand, prepared again when they change.
     prepared: Result<Import, String>,
+    /// The report's warnings (skipped rows, unknown owners and managers),
+    /// taken out once per preparation rather than every frame.
+    warnings: Vec<String>,
+    /// The report's summary line, likewise.
+    summary: String,
+    /// Whether the prepared import changes anything, likewise.
+    changes: bool,
 }
 
 /// What the user did in the dialog this frame.
@@ -33,7 +40,17 @@ enum Choice {
 impl ImportDialog {
     fn new(project: &Project, path: PathBuf, table: Table, account: AccountId) -> Self {
         let mapping = Mapping::guess(&table.headers);
-        let mut d = Self { path, table, mapping, account, options: Options::default(), prepared: Err(String::new()) };
+        let mut d = Self {
+            path,
+            table,
+            mapping,
+            account,
+            options: Options::default(),
+            prepared: Err(String::new()),
+            warnings: Vec::new(),
+            summary: String::new(),
+            changes: false,
+        };
         d.prepare(project);
         d
     }
@@ -41,6 +58,13 @@ impl ImportDialog {
     fn prepare(&mut self, project: &Project) {
         self.prepared = interchange::prepare(project, self.account, &self.table, &self.mapping, self.options)
             .map_err(|e| e.to_string());
+        let warn = |l: &String| l.contains(": skipped: ") || l.starts_with("owner ") || l.starts_with("manager ");
+        (self.warnings, self.summary, self.changes) = match &self.prepared {
+            Ok(i) => {
+                (i.report.lines().into_iter().filter(warn).collect(), i.report.summary(), i.report.changes_anything())
+            }
+            Err(_) => (Vec::new(), String::new(), false),
+        };
     }
 
     fn ui(&mut self, ctx: &egui::Context, project: &Project) -> Option<Choice> {
@@ -148,23 +172,19 @@ impl ImportDialog {
                 ui.colored_label(super::theme::ERROR, why);
                 false
             }
-            Ok(import) => {
-                let r = &import.report;
-                ui.label(format!("{}: {}", tr("The import will do"), r.summary()));
-                let warn =
-                    |l: &String| l.contains(": skipped: ") || l.starts_with("owner ") || l.starts_with("manager ");
-                let lines = r.lines();
-                let warnings: Vec<&String> = lines.iter().filter(|l| warn(l)).collect();
+            Ok(_) => {
+                ui.label(format!("{}: {}", tr("The import will do"), self.summary));
+                let warnings = &self.warnings;
                 for l in warnings.iter().take(4) {
                     ui.colored_label(super::theme::WARNING, l.as_str());
                 }
                 if warnings.len() > 4 {
                     ui.label(format!("{} {}", warnings.len() - 4, tr("more in the report after the import")));
                 }
-                if !r.changes_anything() {
+                if !self.changes {
                     ui.label(tr("Everyone in the file is already in the account: nothing to import."));
                 }
-                r.changes_anything()
+                self.changes
             }
         }
     }
@@ -221,9 +241,12 @@ impl GambitApp {
             egui::Window::new(tr("Import report")).open(&mut open).default_width(640.0).collapsible(false).show(
                 ctx,
                 |ui| {
-                    egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-                        for l in &report.lines {
-                            ui.label(l);
+                    // Only the lines in view are laid out: a report can have one per row of the file.
+                    let row = ui.text_style_height(&egui::TextStyle::Body);
+                    let scroll = egui::ScrollArea::vertical().max_height(420.0);
+                    scroll.show_rows(ui, row, report.lines.len(), |ui, rows| {
+                        for l in &report.lines[rows] {
+                            ui.add(egui::Label::new(l.as_str()).truncate()).on_hover_text(l.as_str());
                         }
                     });
                 },
