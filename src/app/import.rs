@@ -58,11 +58,8 @@ impl ImportDialog {
     fn prepare(&mut self, project: &Project) {
         self.prepared = interchange::prepare(project, self.account, &self.table, &self.mapping, self.options)
             .map_err(|e| e.to_string());
-        let warn = |l: &String| l.contains(": skipped: ") || l.starts_with("owner ") || l.starts_with("manager ");
         (self.warnings, self.summary, self.changes) = match &self.prepared {
-            Ok(i) => {
-                (i.report.lines().into_iter().filter(warn).collect(), i.report.summary(), i.report.changes_anything())
-            }
+            Ok(i) => (i.report.warnings(), i.report.summary(), i.report.changes_anything()),
             Err(_) => (Vec::new(), String::new(), false),
         };
     }

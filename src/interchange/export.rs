@@ -7,32 +7,19 @@ use super::sheet::{Cell, Sheet};
 use crate::analysis::ranking::RankRow;
 use crate::model::{Account, Contact, PersonRef, Project, RelKind, ScoreOutcome};
 
-/// The contact columns, in order.
-pub const CONTACT_COLUMNS: &[Field] = &[
-    Field::FullName,
-    Field::Title,
-    Field::Company,
-    Field::Department,
-    Field::Email,
-    Field::Phone,
-    Field::ReportsTo,
-    Field::Owner,
-    Field::Level,
-    Field::Piece,
-    Field::Stance,
-    Field::Influence,
-    Field::Notes,
-];
+/// The contact columns, in order: every field the import reads but the
+/// split first and last name (the full name carries both).
+fn contact_columns() -> impl Iterator<Item = Field> {
+    Field::ALL.iter().copied().filter(|f| !matches!(f, Field::FirstName | Field::LastName))
+}
 
 /// One row per contact, in id order.
 pub fn contacts(project: &Project, account: &Account) -> Sheet {
-    let rows = account
-        .contacts
-        .iter()
-        .map(|c| CONTACT_COLUMNS.iter().map(|f| contact_cell(project, account, c, *f)).collect());
+    let rows =
+        account.contacts.iter().map(|c| contact_columns().map(|f| contact_cell(project, account, c, f)).collect());
     Sheet {
         name: "Contacts".into(),
-        headers: CONTACT_COLUMNS.iter().map(|f| f.label().to_owned()).collect(),
+        headers: contact_columns().map(|f| f.label().to_owned()).collect(),
         rows: rows.collect(),
     }
 }

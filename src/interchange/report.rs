@@ -121,13 +121,28 @@ impl Report {
         if !self.joined_team.is_empty() {
             out.push(format!("joined the account team (as Sales): {}", self.joined_team.join(", ")));
         }
-        for (name, rows) in &self.unmatched_managers {
-            out.push(format!("manager \"{name}\" is not among the contacts; no reporting line ({})", rows_named(rows)));
-        }
-        for (name, rows) in &self.unmatched_owners {
-            out.push(format!("owner \"{name}\" is not one of our people; no line drawn ({})", rows_named(rows)));
-        }
+        out.extend(self.unmatched());
         out
+    }
+
+    /// What a user should look at before importing: the skipped rows and
+    /// the managers and owners the file names but the project lacks.
+    pub fn warnings(&self) -> Vec<String> {
+        let skipped = self.rows.iter().filter_map(|r| match &r.outcome {
+            Outcome::Skipped(why) => Some(format!("row {}: skipped: {why}", r.row)),
+            _ => None,
+        });
+        skipped.chain(self.unmatched()).collect()
+    }
+
+    fn unmatched(&self) -> impl Iterator<Item = String> + '_ {
+        let managers = self.unmatched_managers.iter().map(|(name, rows)| {
+            format!("manager \"{name}\" is not among the contacts; no reporting line ({})", rows_named(rows))
+        });
+        let owners = self.unmatched_owners.iter().map(|(name, rows)| {
+            format!("owner \"{name}\" is not one of our people; no line drawn ({})", rows_named(rows))
+        });
+        managers.chain(owners)
     }
 }
 
@@ -174,5 +189,6 @@ mod tests {
         assert!(lines.contains(&"added: 2".to_owned()));
         assert!(lines.contains(&"row 3: skipped: no name".to_owned()));
         assert!(lines.contains(&"owner \"Jane Doe\" is not one of our people; no line drawn (row 2)".to_owned()));
+        assert_eq!(r.warnings(), vec![lines[2].clone(), lines[3].clone()]);
     }
 }
