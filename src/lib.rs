@@ -16,6 +16,7 @@ pub mod demo;
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod icon;
 pub mod interchange;
 pub mod layout;
 pub mod model;

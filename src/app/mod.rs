@@ -64,7 +64,8 @@ pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
             .with_title("Gambit")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -84,6 +85,14 @@ pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Gambit's icon for the title bar and task switcher, drawn from its SVG.
+fn window_icon() -> std::sync::Arc<egui::IconData> {
+    const SIZE: u32 = 128;
+    let rgba = crate::icon::rgba(SIZE).unwrap_or_default();
+    let side = if rgba.is_empty() { 0 } else { SIZE };
+    std::sync::Arc::new(egui::IconData { rgba, width: side, height: side })
 }
 
 impl GambitApp {
