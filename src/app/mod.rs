@@ -62,6 +62,8 @@ pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Gambit")
+            // Matches the desktop entry's StartupWMClass, so docks group the window with it.
+            .with_app_id("gambit")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true)
