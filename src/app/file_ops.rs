@@ -1,5 +1,6 @@
 //! New, open, save and the unsaved-changes guard.
 
+use super::file_chooser::{FileTask, Request};
 use super::{GambitApp, Guarded};
 use crate::command::Document;
 use crate::file;
@@ -32,7 +33,7 @@ impl GambitApp {
             ConfirmAnswer::Cancel => {}
             ConfirmAnswer::Discard => self.perform(ctx, action),
             ConfirmAnswer::Save => {
-                if self.save(false) {
+                if self.save_then(false, Some(action.clone())) {
                     self.perform(ctx, action);
                 }
             }
@@ -47,7 +48,7 @@ impl GambitApp {
             }
             Guarded::Open(Some(path)) => self.open_path(path),
             Guarded::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
+                if let Some(path) = self.files.ask(FileTask::Open, Request::Open) {
                     self.open_path(path);
                 }
             }
@@ -83,6 +84,31 @@ impl GambitApp {
         }
     }
 
+    /// Gambit's own file dialog while open; runs again what asked for a file
+    /// once the user picked one.
+    pub(super) fn file_chooser_ui(&mut self, ctx: &egui::Context) {
+        if let Some(notice) = self.files.take_notice() {
+            self.status = notice;
+        }
+        let Some(task) = self.files.show(ctx) else { return };
+        match task {
+            FileTask::Open => self.perform(ctx, Guarded::Open(None)),
+            FileTask::Save(then) => {
+                if self.save_then(true, then.clone())
+                    && let Some(action) = then
+                {
+                    self.perform(ctx, action);
+                }
+            }
+            FileTask::ExportMap { png } => self.export_map(png),
+            FileTask::ExportPlan(request) => self.export_plan(request),
+            FileTask::ExportContacts { excel } => self.export_contacts(excel),
+            FileTask::ExportRanking { excel } => self.export_ranking(excel),
+            FileTask::Import => self.begin_import(),
+        }
+        self.files.forget_answer();
+    }
+
     /// Opens a file dropped on the window (or named on the command line),
     /// asking first when there are unsaved changes.
     pub fn open_dropped(&mut self, ctx: &egui::Context, path: PathBuf) {
@@ -92,17 +118,27 @@ impl GambitApp {
     /// Saves; asks for a path when there is none or `choose` is set.
     /// Returns whether the project was saved.
     pub(super) fn save(&mut self, choose: bool) -> bool {
+        self.save_then(choose, None)
+    }
+
+    /// Saves, as `save`; when the path is asked in Gambit's own dialog,
+    /// `then` runs once that saved (it waited for "Save changes?").
+    fn save_then(&mut self, choose: bool, then: Option<Guarded>) -> bool {
         self.doc.seal();
         let path = match (&self.doc.path, choose) {
             (Some(p), false) => p.clone(),
-            _ => match self.dialogs.pick_save(&self.suggested_file_name()) {
-                Some(p) => super::dialogs::with_kam_extension(p),
-                None => return false,
-            },
+            _ => {
+                let suggested = self.suggested_file_name();
+                match self.files.ask(FileTask::Save(then), Request::Save { suggested: &suggested }) {
+                    Some(p) => p,
+                    None => return false,
+                }
+            }
         };
         match file::save(self.doc.project(), &path) {
             Ok(()) => {
                 self.recent.add(&path);
+                self.files.set_folder_of(Some(&path));
                 self.status = format!("{} {}", tr("Saved"), path.display());
                 self.doc.mark_saved(path);
                 true
@@ -119,7 +155,8 @@ impl GambitApp {
         let rows = crate::analysis::ranking::ranking(self.doc.project());
         let sheet = crate::interchange::export::ranking(&rows);
         let stem = format!("{} ranking {}", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
-        if self.export_tables(&stem, &[sheet], excel, "Could not export the ranking.")
+        let task = FileTask::ExportRanking { excel };
+        if self.export_tables(task, &stem, &[sheet], "Could not export the ranking.")
             && crate::analysis::ranking::blank_revenues(&rows) > 0
         {
             self.status.push_str(&format!(" ({})", tr("some revenues are not numbers and were left empty")));
@@ -136,21 +173,24 @@ impl GambitApp {
             sheets.push(crate::interchange::export::relationships(project, account));
         }
         let stem = format!("{} contacts {}", account.name, self.ui.today.0.format("%Y-%m-%d"));
-        self.export_tables(&stem, &sheets, excel, "Could not export the contacts.");
+        self.export_tables(FileTask::ExportContacts { excel }, &stem, &sheets, "Could not export the contacts.");
     }
 
     /// Asks where, then writes the tables as one workbook or the first as
     /// CSV. Returns whether it was written; says why when not.
     fn export_tables(
         &mut self,
+        task: FileTask,
         stem: &str,
         sheets: &[crate::interchange::sheet::Sheet],
-        excel: bool,
         failed: &str,
     ) -> bool {
         use crate::interchange::sheet;
+        let excel = matches!(task, FileTask::ExportContacts { excel: true } | FileTask::ExportRanking { excel: true });
         let (ext, kind) = if excel { ("xlsx", tr("Excel workbook")) } else { ("csv", tr("CSV spreadsheet")) };
-        let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return false };
+        let suggested = format!("{stem}.{ext}");
+        let request = Request::Export { suggested: &suggested, kind: &kind, extension: ext };
+        let Some(path) = self.files.ask(task, request) else { return false };
         let bytes = if excel {
             sheet::xlsx(sheets)
         } else {
@@ -182,7 +222,8 @@ impl GambitApp {
             ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
         };
         let name = format!("{} plan {today}.{ext}", account.name);
-        let Some(path) = self.dialogs.pick_export(&name, &kind, ext) else { return };
+        let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
+        let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match crate::file::write_atomic(&path, text.as_bytes()) {
             Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
             Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the plan."))),
@@ -199,7 +240,9 @@ impl GambitApp {
         let svg = crate::export::map::svg(&scene, &look);
         let stem = crate::export::map::file_stem(&account.name, today);
         let (ext, kind) = if png { ("png", tr("PNG picture")) } else { ("svg", tr("SVG drawing")) };
-        let Some(path) = self.dialogs.pick_export(&format!("{stem}.{ext}"), &kind, ext) else { return };
+        let suggested = format!("{stem}.{ext}");
+        let request = Request::Export { suggested: &suggested, kind: &kind, extension: ext };
+        let Some(path) = self.files.ask(FileTask::ExportMap { png }, request) else { return };
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0) } else { Ok(svg.into_bytes()) };
         let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
         match written {

@@ -4,6 +4,7 @@
 //! every row.
 
 use super::GambitApp;
+use super::file_chooser::{FileTask, Request};
 use crate::i18n::tr;
 use crate::interchange::{self, Field, Import, Mapping, Options, Table};
 use crate::model::{AccountId, Project};
@@ -213,7 +214,7 @@ impl GambitApp {
                 Some(tr("Contacts are imported into an account: add an account first (Portfolio > Add account)."));
             return;
         };
-        let Some(path) = self.dialogs.pick_import() else { return };
+        let Some(path) = self.files.ask(FileTask::Import, Request::Import) else { return };
         match interchange::table::read(&path, None) {
             Ok(table) => self.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
             Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not read the contacts."))),

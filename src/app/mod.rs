@@ -5,6 +5,7 @@ mod account_picker;
 pub mod actions;
 mod audience;
 pub mod dialogs;
+pub mod file_chooser;
 mod file_ops;
 mod import;
 pub mod recent;
@@ -33,7 +34,7 @@ pub enum Guarded {
 /// The Gambit application.
 pub struct GambitApp {
     doc: Document,
-    dialogs: Box<dyn FileDialogs>,
+    files: file_chooser::FileChooser,
     recent: RecentFiles,
     ui: UiState,
     views: Views,
@@ -75,7 +76,7 @@ pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
         options,
         Box::new(move |cc| {
             let recent = RecentFiles::load(cc.storage);
-            let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs), recent);
+            let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs::default()), recent);
             app.open_on(&cc.egui_ctx, start.view, start.present);
             Ok(Box::new(app))
         }),
@@ -109,7 +110,7 @@ impl GambitApp {
         theme::apply(ctx);
         let mut app = Self {
             doc: Document::new(Project::new(tr("Untitled")), None),
-            dialogs,
+            files: file_chooser::FileChooser::new(dialogs),
             recent,
             ui: UiState::default(),
             views: Views::default(),
@@ -199,12 +200,18 @@ impl GambitApp {
         self.ui.today = views::Today(today);
     }
 
+    /// The file dialogs: the system's, or Gambit's own where those cannot open.
+    pub fn file_chooser(&self) -> &file_chooser::FileChooser {
+        &self.files
+    }
+
     pub fn recent_files(&self) -> &RecentFiles {
         &self.recent
     }
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.files.set_folder_of(self.doc.path.as_deref());
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };
         self.views = Views::default();

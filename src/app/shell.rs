@@ -45,6 +45,7 @@ impl GambitApp {
         self.import_ui(&ctx);
         self.settings_ui(&ctx);
         self.dialogs_ui(&ctx);
+        self.file_chooser_ui(&ctx);
         self.update_title(&ctx);
     }
 
