@@ -56,10 +56,13 @@ pub struct GambitApp {
     settings_open: bool,
     /// What is typed in the account picker's search field.
     account_filter: String,
+    /// When the process started, while `--startup-time` waits for the first frame.
+    startup: Option<std::time::Instant>,
 }
 
-/// Starts the desktop app with the file, view and mode the command line named.
-pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
+/// Starts the desktop app with the file, view and mode the command line
+/// named; `started` is when the process started, for `--startup-time`.
+pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::process::ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Gambit")
@@ -78,6 +81,7 @@ pub fn run(start: crate::cli::GuiStart) -> std::process::ExitCode {
             let recent = RecentFiles::load(cc.storage);
             let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs::default()), recent);
             app.open_on(&cc.egui_ctx, start.view, start.present);
+            app.startup = start.startup_time.then_some(started);
             Ok(Box::new(app))
         }),
     );
@@ -124,6 +128,7 @@ impl GambitApp {
             import_report: None,
             settings_open: false,
             account_filter: String::new(),
+            startup: None,
         };
         match path {
             Some(path) => app.open_path(path),
@@ -276,6 +281,9 @@ impl GambitApp {
 impl eframe::App for GambitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
+        if let Some(started) = self.startup.take() {
+            eprintln!("gambit: first frame {} ms after start", started.elapsed().as_millis());
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -18,6 +18,9 @@ pub struct Cli {
     /// Start presenting the map full screen (as F5 does).
     #[arg(long)]
     pub present: bool,
+    /// Print how long Gambit took from start to its first frame (to stderr).
+    #[arg(long)]
+    pub startup_time: bool,
     #[command(subcommand)]
     pub command: Option<Headless>,
 }
@@ -37,6 +40,7 @@ pub struct GuiStart {
     pub file: Option<PathBuf>,
     pub view: Option<StartView>,
     pub present: bool,
+    pub startup_time: bool,
 }
 
 /// Commands that run without a window.
@@ -175,6 +179,11 @@ where
     )?;
     Ok(match cli.command {
         Some(cmd) => Invocation::Headless(cmd),
-        None => Invocation::Gui(GuiStart { file: cli.file, view: cli.view, present: cli.present }),
+        None => Invocation::Gui(GuiStart {
+            file: cli.file,
+            view: cli.view,
+            present: cli.present,
+            startup_time: cli.startup_time,
+        }),
     })
 }
