@@ -21,5 +21,6 @@ pub mod interchange;
 pub mod layout;
 pub mod model;
 pub mod numbers;
+pub mod platform;
 pub mod sample;
 pub mod scene;

@@ -8,6 +8,7 @@ pub mod dialogs;
 pub mod file_chooser;
 mod file_ops;
 mod import;
+pub mod os_open;
 pub mod recent;
 mod settings;
 mod shell;
@@ -74,10 +75,12 @@ pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::pro
             .with_icon(window_icon()),
         ..Default::default()
     };
+    crate::platform::prepare_window();
     let result = eframe::run_native(
         "Gambit",
         options,
         Box::new(move |cc| {
+            os_open::wake(&cc.egui_ctx);
             let recent = RecentFiles::load(cc.storage);
             let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs::default()), recent);
             app.open_on(&cc.egui_ctx, start.view, start.present);

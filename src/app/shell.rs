@@ -82,7 +82,9 @@ impl GambitApp {
         let dropped: Vec<_> = ctx.input(|i| {
             i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        // A file dropped on the window, or handed over by the system (macOS
+        // Finder's "open documents"); Gambit holds one project, so the last.
+        if let Some(path) = dropped.into_iter().next().or_else(|| super::os_open::take().pop()) {
             self.open_dropped(ctx, path);
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
