@@ -110,3 +110,24 @@ fn cancelling_gambits_own_dialog_changes_nothing() {
     let text = std::fs::read_to_string(&exported).expect("the export was written, with its extension");
     assert!(text.contains("Nordvik Foods Group"));
 }
+
+#[test]
+fn while_gambits_own_dialog_is_open_the_shortcuts_behind_it_do_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let original = demo_copy(dir.path(), "plan.kam");
+    let mut h = start(Some(original));
+    h.state_mut().apply(gambit::command::Command::SetProjectInfo {
+        name: "Renamed".into(),
+        our_company: "Hallberg".into(),
+        currency: "SEK".into(),
+    });
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(6);
+    assert!(h.state().file_chooser().own_dialog_open());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(4);
+    assert_eq!(h.state().document().project().name, "Renamed", "Ctrl+Z did not undo behind the dialog");
+    assert!(h.state().pending_confirmation().is_none(), "Ctrl+N did not start a new project behind it");
+    assert!(h.state().file_chooser().own_dialog_open());
+}

@@ -27,7 +27,12 @@ impl GambitApp {
         }
         let edits = {
             let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision());
-            self.views.ui(ui, &mut vctx);
+            // Behind Gambit's own file dialog the views are shown but take no input.
+            if self.files.own_dialog_open() {
+                ui.add_enabled_ui(false, |ui| self.views.ui(ui, &mut vctx));
+            } else {
+                self.views.ui(ui, &mut vctx);
+            }
             vctx.into_edits()
         };
         self.apply_edits(edits);
@@ -74,7 +79,7 @@ impl GambitApp {
                 self.set_presenting(ctx, false);
             }
         }
-        if self.confirm.is_none() && self.error.is_none() {
+        if self.confirm.is_none() && self.error.is_none() && !self.files.own_dialog_open() {
             for action in Action::pressed(ctx) {
                 self.run_action(ctx, action);
             }

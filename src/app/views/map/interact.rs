@@ -240,7 +240,8 @@ pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
 pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let typing = ui.ctx().text_edit_focused();
     let was_typing = std::mem::replace(&mut view.was_typing, typing);
-    if typing || egui::Popup::is_any_open(ui.ctx()) {
+    // A disabled map (a dialog in front of it) takes no keys either.
+    if typing || !ui.is_enabled() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
     let rect = view.viewport.rect;

@@ -193,7 +193,7 @@ impl MapView {
         let Some(account) = ctx.account() else { return no_account(ui) };
         self.sync(ui.ctx(), ctx.project, account, ctx.revision);
         if self.presenting {
-            if self.capture.is_none() {
+            if self.capture.is_none() && ui.is_enabled() {
                 self.presentation_keys(ui, ctx.project, account);
                 if ui.input(|i| i.key_pressed(egui::Key::N)) && !ui.ctx().text_edit_focused() {
                     self.capture = Some(self.new_capture(ctx.project, account));

@@ -193,7 +193,7 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
 
 fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let id = egui::Id::new("map_search");
-    if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+    if ui.is_enabled() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
         ui.memory_mut(|m| m.request_focus(id));
     }
     let r = ui
