@@ -233,3 +233,61 @@ fn capture_three_opportunities_then_undo_one() {
         "one undo removes one opportunity"
     );
 }
+
+/// Everyone drawn on the map, on screen: (inside the map's area, the share
+/// of its width and of its height they span).
+fn fitted(h: &Harness<'_, GambitApp>) -> (bool, f32, f32) {
+    let view = h.state().map_view();
+    let rect = view.canvas_rect();
+    let project = h.state().document().project();
+    let account = project.account(h.state().current_account().expect("an account")).expect("in the project");
+    let people = account.contacts.iter().map(|c| PersonRef::Contact(c.id));
+    let at: Vec<egui::Pos2> = people.filter_map(|p| view.screen_position(p)).collect();
+    let bounds = egui::Rect::from_points(&at);
+    (rect.expand(1.0).contains_rect(bounds), bounds.width() / rect.width(), bounds.height() / rect.height())
+}
+
+fn settle(h: &mut Harness<'_, GambitApp>) {
+    for _ in 0..200 {
+        h.run_steps(2);
+        if !h.state().map_view().is_animating() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn the_map_fits_itself_to_f5_a_maximised_window_and_back_unless_the_user_zoomed() {
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.get_by_label("Map").click();
+    settle(&mut h);
+    let editor = h.state().map_view().canvas_rect();
+    press(&mut h, Key::F5);
+    settle(&mut h);
+    let wall = h.state().map_view().canvas_rect();
+    assert!(wall.width() > editor.width() * 1.2, "the map has the whole screen: {wall:?} after {editor:?}");
+    let (inside, w, hgt) = fitted(&h);
+    assert!(inside && (w > 0.6 || hgt > 0.6), "F5 fits the map to the screen without F: {w:.2} x {hgt:.2}");
+
+    h.set_size(egui::vec2(1920.0, 1080.0)); // F11 on a projector, or maximising
+    settle(&mut h);
+    let (inside, w, hgt) = fitted(&h);
+    assert!(inside && (w > 0.6 || hgt > 0.6), "refitted to the bigger screen: {w:.2} x {hgt:.2}");
+
+    press(&mut h, Key::Escape);
+    settle(&mut h);
+    assert!(!h.state().is_presenting());
+    let (inside, ..) = fitted(&h);
+    assert!(inside, "leaving presentation fits the editor's smaller map, not left zoomed in");
+
+    // Once the user zooms, a change of size leaves their view alone.
+    press(&mut h, Key::Plus);
+    let zoom = h.state().map_view().zoom();
+    h.set_size(egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    assert_eq!(h.state().map_view().zoom(), zoom, "the user's zoom is kept");
+}
