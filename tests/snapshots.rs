@@ -51,20 +51,45 @@ fn demo_map_on_a_projector_with_coverage_and_legend() {
     h.snapshot("map_force_coverage_1920x1080");
 }
 
-#[test]
-fn presentation_on_a_projector_with_the_spotlight() {
-    let mut h = Harness::builder().with_size(egui::vec2(1920.0, 1080.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+/// Presenting at `width` x `height`, the spotlight on the first of the
+/// client's key pieces who stands in the legend's usual corner (bottom left).
+fn presenting_spotlight_in_the_legends_corner(width: f32, height: f32) -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
         GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
     });
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(4);
     h.key_press(egui::Key::F5);
-    h.run_steps(4);
-    h.key_press(egui::Key::ArrowRight);
-    h.run_steps(4);
+    h.run_steps(8);
+    h.key_press(egui::Key::K);
+    h.run_steps(2);
+    for _ in 0..20 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(4);
+        let project = h.state().document().project();
+        let account = project.account(h.state().current_account().expect("account")).expect("in project");
+        let view = h.state().map_view();
+        let rect = view.canvas_rect();
+        let at = view.spotlit(project, account).and_then(|p| view.screen_position(p));
+        if at.is_some_and(|at| at.x < rect.center().x && at.y > rect.center().y) {
+            break;
+        }
+    }
     h.remove_cursor();
     h.run_steps(2);
+    h
+}
+
+#[test]
+fn presentation_on_a_projector_with_the_spotlight_where_the_legend_was() {
+    let mut h = presenting_spotlight_in_the_legends_corner(1920.0, 1080.0);
     h.snapshot("present_spotlight_1920x1080");
+}
+
+#[test]
+fn presentation_at_1280x800_with_the_spotlight_where_the_legend_was() {
+    let mut h = presenting_spotlight_in_the_legends_corner(1280.0, 800.0);
+    h.snapshot("present_spotlight_1280x800");
 }
 
 #[test]

@@ -291,3 +291,70 @@ fn the_map_fits_itself_to_f5_a_maximised_window_and_back_unless_the_user_zoomed(
     settle(&mut h);
     assert_eq!(h.state().map_view().zoom(), zoom, "the user's zoom is kept");
 }
+
+fn presenting_at(width: f32, height: f32) -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(width, height)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run_steps(4);
+    press(&mut h, Key::F5);
+    settle(&mut h);
+    h
+}
+
+fn spotlit_on_screen(h: &Harness<'_, GambitApp>) -> Option<egui::Pos2> {
+    let project = h.state().document().project();
+    let account = project.account(h.state().current_account()?)?;
+    let view = h.state().map_view();
+    view.screen_position(view.spotlit(project, account)?)
+}
+
+#[test]
+fn the_wall_legend_never_covers_the_person_in_the_spotlight() {
+    for (width, height) in [(1280.0, 800.0), (1920.0, 1080.0)] {
+        let mut h = presenting_at(width, height);
+        let mut near_the_legends_corner = 0;
+        // Our team, then (K) their key pieces: every stop of the spotlight.
+        for round in 0..2 {
+            if round == 1 {
+                press(&mut h, Key::K);
+            }
+            for _ in 0..14 {
+                press(&mut h, Key::ArrowRight);
+                let Some(at) = spotlit_on_screen(&h) else { continue };
+                let rect = h.state().map_view().canvas_rect();
+                if at.x < rect.center().x && at.y > rect.center().y {
+                    near_the_legends_corner += 1;
+                }
+                if let Some(legend) = h.state().map_view().wall_legend_rect() {
+                    assert!(!legend.expand(10.0).contains(at), "{width}x{height}: the legend {legend:?} covers {at:?}");
+                }
+            }
+        }
+        assert!(
+            near_the_legends_corner > 0,
+            "{width}x{height}: someone in the spotlight stood where the legend starts"
+        );
+    }
+}
+
+#[test]
+fn l_hides_the_wall_legend_and_everything_on_the_wall_reads_from_the_back_of_the_room() {
+    let mut h = presenting_at(1920.0, 1080.0);
+    assert!(h.state().map_view().wall_legend_rect().is_some());
+    let out = h.output();
+    let sizes: Vec<f32> = out
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) => t.galley.job.sections.first().map(|s| s.format.font_id.size),
+            _ => None,
+        })
+        .collect();
+    let smallest = sizes.iter().copied().fold(f32::MAX, f32::min);
+    assert!(smallest >= 18.0, "the smallest text on the wall is {smallest} px at 1080p");
+    press(&mut h, Key::L);
+    assert!(h.state().map_view().wall_legend_rect().is_none(), "L hides the legend");
+    press(&mut h, Key::L);
+    assert!(h.state().map_view().wall_legend_rect().is_some(), "and shows it again");
+}

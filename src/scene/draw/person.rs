@@ -42,15 +42,18 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
             let glyph = if fill_of(d).luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
             piece(out, *kind, (centre.0, centre.1 - r * 0.04), r * 0.62, glyph.fade(keep));
             if r >= BADGES_FROM {
-                let at = (centre.0 + r * style::STANCE_BADGE.0, centre.1 + r * style::STANCE_BADGE.1);
-                badge(out, at, r * style::BADGE_RADIUS, palette::stance_mark(*stance), c, c.text, keep);
+                let at = badge_at(centre, r, style::STANCE_BADGE, look);
+                let mark = palette::stance_mark(*stance);
+                badge(out, at, r * style::BADGE_RADIUS, mark, look, c.text, keep);
             }
         }
         NodeKind::Member { initials } => {
-            let side = r * 1.8;
+            // On a projector the initials keep their size and the square grows to hold them.
+            let wall = look.label_scale > 1.0;
+            let size = (r * 0.75).max(if wall { look.mark_text() } else { 6.0 });
+            let side = if wall { (r * 1.8).max(size * 1.9) } else { r * 1.8 };
             let min = (centre.0 - side / 2.0, centre.1 - side / 2.0);
             out.push(Prim::Rect { min, size: (side, side), rounding: r * 0.35, fill: Some(fill), stroke: None });
-            let size = (r * 0.75).max(6.0);
             out.push(Prim::Text(Text::new(
                 centre,
                 Anchor::Centre,
@@ -64,9 +67,18 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
         labels(out, d, centre, r, view.zoom, look, marks);
     }
     if d.uncovered && r >= BADGES_FROM {
-        let at = (centre.0 + r * style::UNCOVERED_BADGE.0, centre.1 + r * style::UNCOVERED_BADGE.1);
-        badge(out, at, r * style::BADGE_RADIUS, "!", c, c.text, keep);
+        let at = badge_at(centre, r, style::UNCOVERED_BADGE, look);
+        badge(out, at, r * style::BADGE_RADIUS, "!", look, c.text, keep);
     }
+}
+
+/// Where a badge sits, in the direction `offset` from a piece's centre.
+/// On a projector a badge grown past the piece's own share moves out with
+/// its size, so it covers no more of the piece's glyph than usual.
+fn badge_at(centre: Xy, r: f32, offset: (f32, f32), look: &Look) -> Xy {
+    let grown = if look.label_scale > 1.0 { (look.mark_text() / 1.2 - r * style::BADGE_RADIUS).max(0.0) } else { 0.0 };
+    let out = grown * 0.8 / offset.0.hypot(offset.1).max(f32::EPSILON);
+    (centre.0 + offset.0 * (r + out), centre.1 + offset.1 * (r + out))
 }
 
 fn fill_of(d: &NodeData) -> Rgba {

@@ -255,6 +255,9 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         if pressed(Key::T) {
             view.presenting_dark = !view.presenting_dark;
         }
+        if pressed(Key::L) {
+            view.wall.legend = !view.wall.legend;
+        }
         if pressed(Key::F) {
             view.viewport.fit_pending = true;
         }

@@ -95,6 +95,9 @@ pub struct MapView {
     pub spotlight: Option<present::Spotlight>,
     /// The workshop quick-add form, while open.
     capture: Option<capture::Capture>,
+    /// What the wall shows around the map: its legend (L hides it), and
+    /// the bands its caption and key hint took in the last frame.
+    wall: present::Wall,
 }
 
 /// Zoom, pan and fitting of one map view.
@@ -179,6 +182,7 @@ impl Default for MapView {
             presenting_dark: false,
             spotlight: None,
             capture: None,
+            wall: present::Wall::default(),
         }
     }
 }
@@ -496,6 +500,11 @@ impl MapView {
         Some(self.viewport.cam.to_screen(self.viewport.rect, *p))
     }
 
+    /// Where the wall's legend was drawn in the last frame (presenting).
+    pub fn wall_legend_rect(&self) -> Option<egui::Rect> {
+        self.wall.legend_rect.filter(|_| self.presenting)
+    }
+
     /// The map area of the last frame, on screen.
     pub fn canvas_rect(&self) -> egui::Rect {
         self.viewport.rect
@@ -621,10 +630,13 @@ impl MapView {
             && !self.motion.target.is_empty()
             && self.motion.running.as_ref().is_none_or(|r| !r.commit)
         {
+            // On the wall, the people fit between the caption and the key hint.
+            let inner = if self.presenting { self.wall.between_bands(rect) } else { rect };
             match (&self.board, self.layout) {
-                (Some(b), MapLayout::Board) => self.viewport.cam.fit_board(rect, b),
-                _ => self.viewport.cam.fit(rect, &self.motion.target),
+                (Some(b), MapLayout::Board) => self.viewport.cam.fit_board(inner, b),
+                _ => self.viewport.cam.fit(inner, &self.motion.target),
             }
+            self.viewport.cam.pan += inner.min - rect.min;
             self.viewport.fit_pending = false;
             self.viewport.untouched = true;
         } else if self.viewport.cam != before {
@@ -680,11 +692,10 @@ impl MapView {
             };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }
-        let legend = (self.show_legend || self.presenting).then(|| legend::legend(ui, rect, &palette));
         if self.presenting {
-            // The key hint keeps to the right of the legend.
-            let free_from = legend.map_or(rect.left(), |l| l.right());
-            self.caption(ui, rect, free_from, ctx, account, colours.text);
+            self.wall_overlays(ui, rect, ctx, account, &palette, colours.text);
+        } else if self.show_legend {
+            legend::legend(ui, rect, &palette, legend::Placement::EDITOR);
         }
         if self.is_animating() || self.viewport.fit_pending {
             ui.ctx().request_repaint();

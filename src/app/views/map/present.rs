@@ -2,13 +2,13 @@
 //! theme, and a spotlight that steps through our team or the client's key
 //! pieces with the arrow keys.
 
-use super::MapView;
 use super::graph::Emphasis;
+use super::{MapView, legend};
 use crate::analysis::coverage::Coverage;
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, PersonRef, Project, RelationshipId};
-use egui::{Align2, FontId, Key, Vec2};
+use egui::{Align2, FontId, Key, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Labels are this much larger on a projector.
@@ -126,49 +126,181 @@ impl MapView {
         Some((people, lines))
     }
 
-    /// The caption over the map: who is in the spotlight, and the keys.
-    pub(super) fn caption(
+    /// What the wall shows around the map: the caption (who is in the
+    /// spotlight) and the tally at the top, the legend in the corner that
+    /// covers neither the spotlight nor, where it can, the people it lights,
+    /// and the key hint at the bottom beside the legend. Text is sized for
+    /// the back of the room: 18 points and more at 1080 pixels high.
+    pub(super) fn wall_overlays(
+        &mut self,
+        ui: &mut egui::Ui,
+        rect: egui::Rect,
+        ctx: &ViewCtx<'_>,
+        account: &Account,
+        palette: &crate::scene::palette::Palette,
+        text_colour: egui::Color32,
+    ) {
+        let scale = wall_scale(rect);
+        let band = self.caption(ui, rect, scale, ctx, account, text_colour);
+        let legend = self.wall.legend.then_some(legend::Placement {
+            corner: egui::Align2::LEFT_BOTTOM,
+            text: 18.0 * scale,
+            top: band + 8.0,
+            wall: true,
+        });
+        let legend = legend.and_then(|place| {
+            let corner = self.legend_corner(ctx.project, account, rect, place)?;
+            let drawn = legend::legend(ui, rect, palette, legend::Placement { corner, ..place });
+            self.wall.legend_size = drawn.size();
+            Some((corner, drawn))
+        });
+        self.wall.legend_rect = legend.map(|(_, r)| r);
+        let hint_height = wall_hint(ui, rect, legend, scale, text_colour);
+        self.wall.top_band = band;
+        self.wall.bottom_band = hint_height + 16.0;
+    }
+
+    /// The corner for the legend: never over the person in the spotlight,
+    /// and over as few of the people it lights (or, with no spotlight, of
+    /// everyone) as can be; `None` when every corner would cover them.
+    fn legend_corner(
+        &self,
+        project: &Project,
+        account: &Account,
+        rect: egui::Rect,
+        place: legend::Placement,
+    ) -> Option<egui::Align2> {
+        use egui::Align2;
+        let size = self.wall.legend_size;
+        let at = |p: &PersonRef| self.motion.shown.get(p).map(|pt| self.viewport.cam.to_screen(rect, *pt));
+        let spot = self.spotlit(project, account).and_then(|p| at(&p));
+        // The spotlit person's disc and name below it.
+        let spot_area = spot.map(|s| egui::Rect::from_center_size(s + Vec2::new(0.0, 14.0), Vec2::new(150.0, 90.0)));
+        let lit: Vec<egui::Pos2> = self
+            .last_emphasis
+            .iter()
+            .filter(|(_, e)| spot.is_none() || **e == Emphasis::Lit)
+            .filter_map(|(p, _)| at(p))
+            .collect();
+        [Align2::LEFT_BOTTOM, Align2::RIGHT_BOTTOM, Align2::LEFT_TOP, Align2::RIGHT_TOP]
+            .into_iter()
+            .map(|corner| (corner, legend::Placement { corner, ..place }.rect(rect, size)))
+            .filter(|(_, r)| spot_area.is_none_or(|s| !r.intersects(s)))
+            .min_by_key(|(_, r)| lit.iter().filter(|p| r.contains(**p)).count())
+            .map(|(corner, _)| corner)
+    }
+
+    /// The caption and the tally at the top; returns how far down they reach.
+    fn caption(
         &self,
         ui: &egui::Ui,
         rect: egui::Rect,
-        free_from: f32,
+        scale: f32,
         ctx: &ViewCtx<'_>,
         account: &Account,
         text_colour: egui::Color32,
-    ) {
+    ) -> f32 {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
             Some(p) => caption_text(ctx.project, account, &self.findings.coverage, p),
             None => format!("{} — {}", account.name, tr("Arrow keys: spotlight our team · K: their key pieces")),
         };
         // A long caption wraps rather than running off a narrow screen.
-        let mut job = egui::text::LayoutJob::simple(line, FontId::proportional(30.0), text_colour, rect.width() - 60.0);
+        let font = FontId::proportional(30.0 * scale);
+        let mut job = egui::text::LayoutJob::simple(line, font, text_colour, rect.width() - 60.0);
         job.halign = egui::Align::Center;
         let caption = painter.layout_job(job);
         let below_caption = 14.0 + caption.size().y;
         painter.galley(rect.center_top() + Vec2::new(0.0, 14.0), caption, text_colour);
         let (count, total) = account.plan.found_on(ctx.state.today.0);
-        let tally = tally_text(count, total);
         // Below the caption line, so a long caption on a narrow window never covers it.
-        painter.text(
+        let tally = painter.text(
             rect.right_top() + Vec2::new(-14.0, below_caption + 6.0),
             Align2::RIGHT_TOP,
-            tally,
-            FontId::proportional(22.0),
+            tally_text(count, total),
+            FontId::proportional(22.0 * scale),
             text_colour,
         );
-        let hint = tr(
-            "Arrows: spotlight · K: team / key pieces · 0: off · N: new opportunity · F: fit · + / -: zoom · Shift+arrows: pan · T: light / dark · Esc: leave",
-        );
-        // On a narrow screen the hint wraps onto more lines rather than
-        // running under the legend.
-        let wrap = (rect.right() - 12.0 - (free_from + 16.0)).max(120.0);
-        let mut job =
-            egui::text::LayoutJob::simple(hint, FontId::proportional(15.0), text_colour.gamma_multiply(0.6), wrap);
-        job.halign = egui::Align::RIGHT;
-        let galley = painter.layout_job(job);
-        let at = rect.right_bottom() + Vec2::new(-12.0, -10.0 - galley.size().y);
-        painter.galley(at, galley, text_colour);
+        tally.bottom() - rect.top() + 6.0
+    }
+}
+
+/// The key hint along the bottom, beside the legend; returns its height.
+fn wall_hint(
+    ui: &egui::Ui,
+    rect: egui::Rect,
+    legend: Option<(egui::Align2, egui::Rect)>,
+    scale: f32,
+    text_colour: egui::Color32,
+) -> f32 {
+    let painter = ui.painter().with_clip_rect(rect);
+    let hint = tr(
+        "Arrows: spotlight · K: team / key pieces · 0: off · N: new opportunity · F: fit · + / -: zoom · Shift+arrows: pan · L: legend · T: light / dark · Esc: leave",
+    );
+    // Beside a legend in a bottom corner, wrapped onto more lines rather
+    // than running under it; along the whole bottom otherwise.
+    let (left, right) = match legend {
+        Some((c, r)) if c == Align2::LEFT_BOTTOM => (r.right() + 16.0, rect.right() - 12.0),
+        Some((c, r)) if c == Align2::RIGHT_BOTTOM => (rect.left() + 12.0, r.left() - 16.0),
+        _ => (rect.left() + 12.0, rect.right() - 12.0),
+    };
+    let align =
+        if legend.is_some_and(|(c, _)| c == Align2::RIGHT_BOTTOM) { Align2::LEFT_BOTTOM } else { Align2::RIGHT_BOTTOM };
+    let mut job = egui::text::LayoutJob::simple(
+        hint,
+        FontId::proportional(18.0 * scale),
+        text_colour.gamma_multiply(0.75),
+        (right - left).max(160.0),
+    );
+    job.halign = align.x();
+    let galley = painter.layout_job(job);
+    let height = galley.size().y;
+    let x = if align == Align2::LEFT_BOTTOM { left } else { right };
+    painter.galley(egui::pos2(x, rect.bottom() - 10.0 - height), galley, text_colour);
+    height
+}
+
+/// How much larger than at 1080 pixels the wall's text is drawn: in
+/// proportion to the screen's height, so it reads the same from the back
+/// of the room on a 1280x800 projector, and never below 13 points.
+pub fn wall_scale(rect: egui::Rect) -> f32 {
+    (rect.height() / 1080.0).clamp(0.74, 2.0)
+}
+
+/// The wall's legend and the bands the caption and key hint take.
+#[derive(Clone, Copy, Debug)]
+pub struct Wall {
+    /// Whether the legend is shown (L).
+    pub legend: bool,
+    /// Its size in the last frame, to choose its corner before drawing it.
+    legend_size: Vec2,
+    /// Where it was drawn in the last frame, if it was.
+    pub legend_rect: Option<Rect>,
+    /// How far down from the map's top the caption and tally reach.
+    top_band: f32,
+    /// How far up from the map's bottom the key hint reaches.
+    bottom_band: f32,
+}
+
+impl Default for Wall {
+    fn default() -> Self {
+        Self {
+            legend: true,
+            legend_size: Vec2::new(700.0, 270.0),
+            legend_rect: None,
+            top_band: 90.0,
+            bottom_band: 40.0,
+        }
+    }
+}
+
+impl Wall {
+    /// The part of the map between the caption and the key hint, where a
+    /// fitted map puts its people.
+    pub fn between_bands(&self, rect: egui::Rect) -> egui::Rect {
+        let inner =
+            Rect::from_min_max(rect.min + Vec2::new(0.0, self.top_band), rect.max - Vec2::new(0.0, self.bottom_band));
+        if inner.height() > rect.height() * 0.5 { inner } else { rect }
     }
 }
 
