@@ -115,3 +115,29 @@ fn with_the_audience_window_open_nothing_repaints_while_nobody_touches_it() {
     h.run();
     assert_eq!(h.try_run().ok(), Some(1), "one frame, then neither window asks for another");
 }
+
+#[test]
+fn a_click_on_the_wall_does_not_change_what_the_editor_selected() {
+    let mut h = start();
+    h.get_by_label("Map").click();
+    h.run_steps(4);
+    toggle_audience(&mut h);
+    for _ in 0..60 {
+        h.run_steps(2);
+    }
+    // A person the wall shows, and where: inside the audience window.
+    let audience = h.state().audience_view().expect("open");
+    let wall = audience.canvas_rect();
+    let (person, at) = (1..=60)
+        .map(|c| PersonRef::Contact(ContactId(c)))
+        .filter_map(|p| Some((p, audience.screen_position(p)?)))
+        .find(|(_, at)| wall.shrink(20.0).contains(*at))
+        .expect("someone on the wall");
+    assert_eq!(h.state().ui_state().selection.person(), None);
+    let modifiers = Modifiers::NONE;
+    h.event(egui::Event::PointerMoved(at));
+    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: true, modifiers });
+    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: false, modifiers });
+    h.run_steps(4);
+    assert_eq!(h.state().ui_state().selection.person(), None, "clicking {person:?} on the wall left the editor alone");
+}

@@ -3,21 +3,34 @@
 //! same document every frame, so every edit shows on the wall at once.
 
 use super::GambitApp;
-use super::views::ViewCtx;
 use super::views::map::{AUDIENCE_GRAPH_ID, MapView};
+use super::views::{UiState, ViewCtx};
 use crate::i18n::tr;
 
-/// The audience window's own map (its own zoom, pan and spotlight).
+/// The audience window's own map (its own zoom, pan and spotlight), and its
+/// own selection: a click on the wall never changes what the editor selected.
 pub struct Audience {
     pub view: MapView,
     fullscreen: bool,
+    ui: UiState,
 }
 
 impl Audience {
     fn new() -> Self {
         let mut view = MapView::with_graph_id(AUDIENCE_GRAPH_ID);
         view.presenting = true;
-        Self { view, fullscreen: false }
+        Self { view, fullscreen: false, ui: UiState::default() }
+    }
+
+    /// Shows the editor's account and date; the selection stays the wall's own.
+    fn follow(&mut self, editor: &UiState) {
+        if self.ui.account != editor.account {
+            self.ui.selection.clear();
+        }
+        self.ui.account = editor.account;
+        self.ui.today = editor.today;
+        self.ui.view = super::views::ViewKind::Map;
+        self.ui.presenting = true;
     }
 }
 
@@ -56,7 +69,8 @@ impl GambitApp {
         let title = format!("{} — {}", tr("Gambit audience view"), account.unwrap_or_default());
         let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);
         let mut close = false;
-        let (doc, state) = (&self.doc, &mut self.ui);
+        audience.follow(&self.ui);
+        let doc = &self.doc;
         let edits = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
             close = ui.input(|i| i.viewport().close_requested());
             let (f11, esc) = ui.input(|i| (i.key_pressed(egui::Key::F11), i.key_pressed(egui::Key::Escape)));
@@ -65,7 +79,7 @@ impl GambitApp {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(audience.fullscreen));
                 audience.view.request_fit();
             }
-            let mut vctx = ViewCtx::new(doc.project(), doc.problems(), state, doc.revision());
+            let mut vctx = ViewCtx::new(doc.project(), doc.problems(), &mut audience.ui, doc.revision());
             audience.view.ui(ui, &mut vctx);
             vctx.into_edits()
         });
@@ -75,6 +89,9 @@ impl GambitApp {
             a.view.spotlight = self.views.map.spotlight;
         }
         self.apply_edits(edits);
+        if let Some(a) = &mut self.audience {
+            a.ui.forget_missing(self.doc.project());
+        }
         if close {
             self.audience = None;
         }
