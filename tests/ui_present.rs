@@ -358,3 +358,69 @@ fn l_hides_the_wall_legend_and_everything_on_the_wall_reads_from_the_back_of_the
     press(&mut h, Key::L);
     assert!(h.state().map_view().wall_legend_rect().is_some(), "and shows it again");
 }
+
+/// Types as a keyboard does, into whatever has the focus.
+fn keys(h: &mut Harness<'_, GambitApp>, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run_steps(2);
+}
+
+#[test]
+fn capture_by_keyboard_alone_takes_exactly_what_is_typed() {
+    let mut h = start();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::K);
+    press(&mut h, Key::ArrowRight); // Henrik Åberg: his unit, and Erik Sandberg as owner
+    press(&mut h, Key::N);
+    h.run_steps(2);
+    // The keyboard starts in the first empty field, the product (as the README says).
+    keys(&mut h, "line");
+    press(&mut h, Key::Tab);
+    keys(&mut h, "800");
+    press(&mut h, Key::Tab);
+    // Tabbing into the pre-filled owner selects it: typing replaces it.
+    keys(&mut h, "karin");
+    press(&mut h, Key::Tab);
+    keys(&mut h, "Call him");
+    let form = h.state().map_view().capture().expect("open");
+    assert_eq!(form.owner, Some(MemberId(1)), "Karin Lindqvist, not \"Erik Sandbergkarin\" (no one)");
+    press(&mut h, Key::Enter);
+    let plan = &h.state().document().project().accounts[0].plan;
+    let added = plan.opportunities.last().expect("added");
+    assert_eq!((added.value, added.owner, added.next_step.as_str()), (800_000.0, Some(MemberId(1)), "Call him"));
+}
+
+#[test]
+fn a_second_idea_for_the_same_cell_asks_whether_to_add_to_it_or_replace_it() {
+    let mut h = start();
+    let (frozen, line) = (gambit::model::UnitId(6), gambit::model::ProductId(1));
+    press(&mut h, Key::F5);
+    let add = |h: &mut Harness<'_, GambitApp>, value: &str, replace: bool| {
+        press(h, Key::N);
+        choose(h, "Business unit", "frozen");
+        choose(h, "Product or service", "line");
+        type_into(h, "Value (thousands)", value);
+        if replace {
+            h.get_by_label("Replace its value and next step").click();
+            h.run_steps(2);
+        }
+        h.get_by_label("Add opportunity").click();
+        h.run_steps(3);
+        press(h, Key::Escape);
+    };
+    let cell = |h: &Harness<'_, GambitApp>| match h.state().document().project().accounts[0].plan.cell(line, frozen) {
+        Some(gambit::model::CellState::Opportunity { value, .. }) => *value,
+        _ => 0.0,
+    };
+    add(&mut h, "100", false);
+    let first = cell(&h);
+    press(&mut h, Key::N);
+    choose(&mut h, "Business unit", "frozen");
+    choose(&mut h, "Product or service", "line");
+    assert!(h.query_by_label_contains("already have an opportunity").is_some(), "the form says the cell holds one");
+    press(&mut h, Key::Escape);
+    add(&mut h, "50", false);
+    assert_eq!(cell(&h), first + 50_000.0, "added to it");
+    add(&mut h, "70", true);
+    assert_eq!(cell(&h), 70_000.0, "replaced");
+}

@@ -44,6 +44,11 @@ pub fn pick<T: Copy + PartialEq>(
     let r = ui.add(
         egui::TextEdit::singleline(query).id(id).desired_width(width).hint_text(crate::i18n::tr("type to search")),
     );
+    if r.gained_focus() {
+        // Tabbing into a filled-in field selects its text, so what is typed
+        // replaces it ("Erik" over "Karin Lindqvist"), as in a form field.
+        select_all(ui.ctx(), id, query);
+    }
     let found = matches(options, query);
     if r.changed() {
         *choice = if query.trim().is_empty() { None } else { found.first().map(|o| o.0) };
@@ -89,9 +94,10 @@ fn list<T: Copy + PartialEq>(
     }
     // The list reads at the same size as the form it belongs to.
     let style = ui.style().clone();
+    // Beside the field, not below it: the fields under it stay in view.
     let area = egui::Area::new(id.with("list"))
         .order(egui::Order::Foreground)
-        .fixed_pos(field.rect.left_bottom())
+        .fixed_pos(field.rect.right_top() + egui::vec2(8.0, 0.0))
         .show(ui.ctx(), |ui| {
             ui.set_style(style);
             egui::Frame::popup(ui.style())
@@ -115,6 +121,16 @@ fn list<T: Copy + PartialEq>(
     // A click picks and closes the list.
     let keep = area.response.contains_pointer() && !area.inner;
     ui.data_mut(|d| d.insert_temp(hover_id, keep));
+}
+
+/// Selects all of a text field's text (its next frame shows it selected).
+fn select_all(ctx: &egui::Context, id: Id, text: &str) {
+    if let Some(mut state) = egui::TextEdit::load_state(ctx, id) {
+        let all =
+            egui::text::CCursorRange::two(egui::text::CCursor::new(0), egui::text::CCursor::new(text.chars().count()));
+        state.cursor.set_char_range(Some(all));
+        state.store(ctx, id);
+    }
 }
 
 #[cfg(test)]

@@ -23,10 +23,21 @@ pub struct Capture {
     pub unit_query: String,
     pub product_query: String,
     pub owner_query: String,
+    /// What becomes of the matrix cell when it already holds an opportunity.
+    pub cell: CellChoice,
     /// Where the keyboard goes next frame: the first field still empty.
     focus_pending: bool,
     /// A copy of the laptop's form, shown on the wall as it is filled in.
     mirror: bool,
+}
+
+/// A second idea for a unit and product that already has an opportunity:
+/// its value is added to the cell's, or replaces it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CellChoice {
+    #[default]
+    AddTo,
+    Replace,
 }
 
 impl MapView {
@@ -87,7 +98,13 @@ impl MapView {
             Outcome::Cancel => self.capture = None,
             Outcome::Add(opportunity) => {
                 let mut plan = account.plan.clone();
+                let (product, unit, value, step) =
+                    (opportunity.product, opportunity.unit, opportunity.value, opportunity.next_step.clone());
                 plan.add_opportunity(Opportunity { found: Some(today), ..opportunity });
+                if c.cell == CellChoice::Replace {
+                    let replaced = crate::model::CellState::Opportunity { value, next_step: step };
+                    plan.set_cell(product, unit, Some(replaced));
+                }
                 ctx.send(Command::Batch("Add opportunity".into(), vec![Command::SetPlan(account.id, Box::new(plan))]));
                 // Keep the unit and owner: the next idea is often for the same place.
                 *c = Capture {
@@ -140,6 +157,9 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
         }),
         _ => None,
     };
+    if let (Some(unit), Some(product)) = (c.unit, c.product) {
+        cell_note(ui, c, account, unit, product);
+    }
     let (mut add, mut cancel) = (enter, false);
     ui.horizontal(|ui| {
         add |= ui.add_enabled(ready.is_some(), egui::Button::new(tr("Add opportunity"))).clicked();
@@ -149,6 +169,35 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
         _ if cancel => Outcome::Cancel,
         Some(o) if add => Outcome::Add(o),
         _ => Outcome::Editing,
+    }
+}
+
+/// Says what the matrix already holds for this unit and product, and for an
+/// open opportunity asks whether the new value adds to it or replaces it.
+fn cell_note(ui: &mut egui::Ui, c: &mut Capture, account: &Account, unit: UnitId, product: ProductId) {
+    use crate::app::views::widgets::money;
+    use crate::model::CellState;
+    match account.plan.cell(product, unit) {
+        Some(CellState::Opportunity { value, .. }) => {
+            let note = format!("{} ({})", tr("This unit and product already have an opportunity"), money(*value));
+            ui.colored_label(crate::app::theme::WARNING, note);
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut c.cell, CellChoice::AddTo, tr("Add this value to it"));
+                ui.radio_value(&mut c.cell, CellChoice::Replace, tr("Replace its value and next step"));
+            });
+        }
+        Some(CellState::Buying { .. }) => {
+            ui.label(tr("They already buy this from us: the idea is listed, the matrix cell stays as it is."));
+        }
+        Some(CellState::Competitor { name }) => {
+            let note = format!(
+                "{} {name}: {}",
+                tr("A competitor supplies this"),
+                tr("the idea is listed, the matrix cell stays as it is.")
+            );
+            ui.label(note);
+        }
+        _ => {}
     }
 }
 
