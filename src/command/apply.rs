@@ -236,15 +236,18 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
     Ok(Command::Batch("Delete team member".into(), undo))
 }
 
-/// Applies all or nothing: a failing step rolls back the steps before it.
+/// Applies all or nothing: a failing step puts the project back exactly as
+/// it was. (Replaying the inverses is not enough: an inverse can be refused
+/// where the project already held a dangling reference the step removed.)
 fn apply_batch(p: &mut Project, label: String, cmds: Vec<Command>) -> Result<Command, CommandError> {
+    let before = (cmds.len() > 1).then(|| p.clone());
     let mut inverses = Vec::with_capacity(cmds.len());
     for cmd in cmds {
         match apply(p, cmd) {
             Ok(inv) => inverses.push(inv),
             Err(e) => {
-                for inv in inverses.into_iter().rev() {
-                    let _ = apply(p, inv);
+                if let Some(before) = before {
+                    *p = before;
                 }
                 return Err(e);
             }
