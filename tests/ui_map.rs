@@ -368,3 +368,17 @@ fn after_add_contact_typing_goes_into_the_new_persons_name() {
     step(&mut h);
     assert_eq!(account(&h).contacts.last().expect("new").title, "CFO");
 }
+
+#[test]
+fn the_toolbar_keeps_its_shape_while_connecting() {
+    let (mut h, _) = open_map(None);
+    let export = |h: &Harness<'_, GambitApp>| h.get_by_label("Export").rect();
+    let before = export(&h);
+    h.key_press(Key::C);
+    step(&mut h);
+    let at = on_screen(&h, karin());
+    click_at(&mut h, at, Modifiers::NONE);
+    assert!(h.query_by_label_contains("now click the second person").is_none(), "the button's label stays \"Connect\"");
+    assert_eq!(export(&h), before, "nothing in the toolbar moved");
+    assert!(h.query_by_label("Connect").is_some());
+}

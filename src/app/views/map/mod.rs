@@ -505,6 +505,21 @@ impl MapView {
         self.wall.legend_rect.filter(|_| self.presenting)
     }
 
+    /// What Connect waits for, in the map's top-left corner.
+    fn connect_hint(&self, ui: &egui::Ui, rect: egui::Rect, colour: egui::Color32) {
+        let text = if self.connect_from.is_some() {
+            crate::i18n::tr("Connect: now click the second person (Esc ends)")
+        } else {
+            crate::i18n::tr("Connect: click the first person (Esc ends)")
+        };
+        let painter = ui.painter().with_clip_rect(rect);
+        let at = rect.left_top() + egui::vec2(10.0, 8.0);
+        let galley = painter.layout_no_wrap(text, egui::FontId::proportional(15.0), colour);
+        let back = egui::Rect::from_min_size(at, galley.size()).expand(5.0);
+        painter.rect_filled(back, 4.0, ui.visuals().extreme_bg_color.gamma_multiply(0.9));
+        painter.galley(at, galley, colour);
+    }
+
     /// The map area of the last frame, on screen.
     pub fn canvas_rect(&self) -> egui::Rect {
         self.viewport.rect
@@ -694,8 +709,13 @@ impl MapView {
         }
         if self.presenting {
             self.wall_overlays(ui, rect, ctx, account, &palette, colours.text);
-        } else if self.show_legend {
-            legend::legend(ui, rect, &palette, legend::Placement::EDITOR);
+        } else {
+            if self.show_legend {
+                legend::legend(ui, rect, &palette, legend::Placement::EDITOR);
+            }
+            if self.connect_mode {
+                self.connect_hint(ui, rect, colours.text);
+            }
         }
         if self.is_animating() || self.viewport.fit_pending {
             ui.ctx().request_repaint();

@@ -16,28 +16,21 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         ui.separator();
         edit_buttons(view, ui, ctx, account);
         ui.separator();
-        if ui
-            .selectable_label(view.show_coverage, tr("Coverage"))
-            .on_hover_text(tr("Flag key people nobody covers and contacts only one of us knows"))
+        if toggle(ui, view.show_coverage, "Coverage", "Flag key people nobody covers and contacts only one of us knows")
             .clicked()
         {
             view.show_coverage = !view.show_coverage;
         }
-        if ui
-            .selectable_label(view.show_legend, tr("Legend"))
-            .on_hover_text(tr("Explain every colour, shape and line (L)"))
-            .clicked()
-        {
+        if toggle(ui, view.show_legend, "Legend", "Explain every colour, shape and line (L)").clicked() {
             view.show_legend = !view.show_legend;
         }
-        if ui
-            .selectable_label(view.filters.key_only, tr("Key people"))
-            .on_hover_text(tr("Only Kings, Queens, Rooks and our team, with the lines among them (K)"))
-            .clicked()
-        {
+        let key_tip = "Only Kings, Queens, Rooks and our team, with the lines among them (K)";
+        if toggle(ui, view.filters.key_only, "Key people", key_tip).clicked() {
             view.filters.key_only = !view.filters.key_only;
         }
-        let filters = if view.filters.is_active() { format!("{} •", tr("Filters")) } else { tr("Filters") };
+        // The same width either way, so the toolbar never re-wraps as filters change.
+        let mark = if view.filters.is_active() { "•" } else { "·" };
+        let filters = format!("{} {mark}", tr("Filters"));
         ui.menu_button(filters, |ui| {
             filter_menu(ui, &mut view.filters, ctx.project, account);
         })
@@ -46,6 +39,12 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         export_menu(ui, ctx);
         search(view, ui, ctx, account);
     });
+}
+
+/// A button that stays on or off: framed either way (so it reads as a
+/// button when off), filled when on.
+fn toggle(ui: &mut egui::Ui, on: bool, label: &str, tip: &str) -> egui::Response {
+    ui.add(egui::Button::new(tr(label)).selected(on).frame(true)).on_hover_text(tr(tip))
 }
 
 /// Export the map as seen, for slides and minutes.
@@ -73,9 +72,7 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         (MapLayout::Force, "Related people pull together; drag people to pin them"),
         (MapLayout::Board, "The chess board: ranks are levels, files are business units (B toggles)"),
     ] {
-        if ui.selectable_label(account.map.layout == layout, tr(layout.label())).on_hover_text(tr(tip)).clicked()
-            && account.map.layout != layout
-        {
+        if toggle(ui, account.map.layout == layout, layout.label(), tip).clicked() && account.map.layout != layout {
             ctx.send(Command::SetMapLayout(account.id, layout));
         }
     }
@@ -87,10 +84,10 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
     {
         view.relayout(ui.ctx(), ctx.project, account);
     }
-    if account.map.layout == MapLayout::Board
-        && view.has_open_squares()
-        && ui.button(tr("Fold squares")).on_hover_text(tr("Show crowded squares as summaries again")).clicked()
-    {
+    // Always there (greyed out when nothing is open), so the toolbar keeps its shape.
+    let open = account.map.layout == MapLayout::Board && view.has_open_squares();
+    let fold = ui.add_enabled(open, egui::Button::new(tr("Fold squares")));
+    if fold.on_hover_text(tr("Show crowded squares of the board as summaries again")).clicked() {
         view.fold_all(ctx.project, account);
     }
     let rect = view.viewport.rect;
@@ -140,12 +137,10 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     })
     .response
     .on_hover_text(tr("Put one of our people on this account's team"));
-    let connect = if view.connect_from.is_some() { tr("Connect: now click the second person") } else { tr("Connect") };
-    if ui
-        .selectable_label(view.connect_mode, connect)
-        .on_hover_text(tr("Click two people to draw a relationship between them (C). Hold Shift on the second click to draw another; Esc ends"))
-        .clicked()
-    {
+    // The label never changes (the map says what to click next), so the
+    // toolbar keeps its shape under the mouse.
+    let tip = "Click two people to draw a relationship between them (C). Hold Shift on the second click to draw another; Esc ends";
+    if toggle(ui, view.connect_mode, "Connect", tip).clicked() {
         view.connect_mode = !view.connect_mode;
         view.connect_from = None;
     }
