@@ -44,8 +44,16 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
     done
     [ -n "${window:-}" ] || { echo "check-deb: no Gambit window showing the file after gio open"; ps aux | grep -i gambit; exit 1; }
     echo "check-deb: gio open started Gambit: window \"$(xdotool getwindowname "$window")\""
-    xprop -id "$window" _NET_WM_ICON | head -c 200 | grep -q "_NET_WM_ICON(CARDINAL) = " \
-        || { echo "check-deb: the window has no icon"; exit 1; }
+    # The icon hint can land a moment after the window is named; any of the
+    # windows with that name may carry it.
+    has_icon() {
+        for w in $(xdotool search --name "Workshop plan.kam" 2>/dev/null); do
+            xprop -id "$w" _NET_WM_ICON 2>/dev/null | head -c 200 | grep -q "_NET_WM_ICON(CARDINAL) = " && return 0
+        done
+        return 1
+    }
+    for _ in $(seq 1 40); do has_icon && break; sleep 0.25; done
+    has_icon || { echo "check-deb: the window has no icon"; exit 1; }
     echo "check-deb: the window carries Gambit'"'"'s icon"
     xprop -id "$window" WM_CLASS
 ' _ "$work"
