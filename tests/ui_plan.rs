@@ -137,3 +137,56 @@ fn export_the_plan_as_html_from_the_plan_view() {
     assert!(html.contains("<h1>Account plan: Nordvik Foods Group</h1>"));
     assert!(html.contains("Penetration matrix"));
 }
+
+#[test]
+fn the_cell_editor_opens_at_the_cell_not_below_the_matrix() {
+    let (mut h, _) = open_plan();
+    let cell = h.get_by_label("Line automation at Frozen Foods Division").rect();
+    click(&mut h, "Line automation at Frozen Foods Division");
+    let close = h.get_by_label("Close").rect();
+    assert!(
+        close.top() > cell.bottom() && close.top() - cell.bottom() < 160.0,
+        "the editor {close:?} sits just under the cell {cell:?}"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Close").is_none(), "Esc closes it");
+}
+
+#[test]
+fn the_product_column_stays_while_the_matrix_scrolls_sideways_at_1280() {
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 2400.0)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run();
+    click(&mut h, "Plan");
+    let product = |h: &Harness<'_, GambitApp>| h.get_by_label("Spare parts service").rect();
+    let last = |h: &Harness<'_, GambitApp>| h.get_by_label("Spare parts service at Plant Kolding").rect();
+    let before = (product(&h), last(&h));
+    assert!(before.1.right() > 1280.0, "at 1280 the last units are out of view until scrolled: {:?}", before.1);
+    // Scroll the matrix sideways with the wheel over it (Shift+wheel or a trackpad).
+    let over = egui::pos2(700.0, before.0.center().y);
+    h.event(egui::Event::PointerMoved(over));
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-200.0, 0.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+        });
+        h.run_steps(2);
+    }
+    let after = (product(&h), last(&h));
+    assert_eq!(after.0, before.0, "the product names stay put");
+    assert!(after.1.right() <= 1280.0, "the last column comes into view: {:?}", after.1);
+}
+
+#[test]
+fn each_product_name_lines_up_with_its_row_of_cells() {
+    let (h, _) = open_plan();
+    for product in ["Line automation", "Spare parts service", "Operator training"] {
+        let name = h.get_all_by_label(product).next().expect("in the matrix").rect();
+        let cell = h.get_by_label(&format!("{product} at Plant Kolding")).rect();
+        assert!((name.center().y - cell.center().y).abs() < 2.0, "{product}: {name:?} beside {cell:?}");
+    }
+}

@@ -30,45 +30,73 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
     if unknown > 0 {
         ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("cells are white space")));
     }
-    egui::ScrollArea::horizontal().id_salt("matrix_scroll").show(ui, |ui| {
-        egui::Grid::new("penetration").striped(true).spacing([6.0, 4.0]).show(ui, |ui| {
+    // The product column stays put; the units scroll sideways beside it.
+    // Both grids' rows as tall as a cell's button, so the names line up with their cells.
+    let padding = ui.spacing().button_padding.y;
+    let row = (ui.text_style_height(&egui::TextStyle::Button) + 2.0 * padding).max(ui.spacing().interact_size.y);
+    let mut cell_rect = None;
+    ui.horizontal_top(|ui| {
+        egui::Grid::new("penetration products").striped(true).spacing([6.0, 4.0]).min_row_height(row).show(ui, |ui| {
             ui.strong(tr("Product / unit"));
-            for u in &account.units {
-                unit_header(ui, account, u.id, &u.name);
-            }
-            ui.strong(tr("Total"));
             ui.end_row();
             for p in products {
                 ui.label(&p.name).on_hover_text(&p.description);
-                for u in &account.units {
-                    let state = plan.cell(p.id, u.id);
-                    let editing = view.editing_cell == Some((p.id, u.id));
-                    let mut button =
-                        egui::Button::new(cell_text(state)).selected(editing).min_size(egui::vec2(110.0, 0.0));
-                    if state.is_none() {
-                        button = button.fill(theme::WARNING.gamma_multiply(0.25));
-                    }
-                    let r = ui.add(button).on_hover_text(format!("{} × {}", p.name, u.name));
-                    let spoken = format!("{} at {}", p.name, u.name);
-                    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &spoken));
-                    if r.clicked() {
-                        view.editing_cell = if editing { None } else { Some((p.id, u.id)) };
-                    }
-                }
-                ui.label(totals_text(plan.product_totals(p.id)));
                 ui.end_row();
             }
             ui.strong(tr("Total"));
-            for u in &account.units {
-                ui.label(totals_text(plan.unit_totals(u.id)));
-            }
-            ui.strong(totals_text(plan.penetration_totals(|_| true)));
             ui.end_row();
         });
+        egui::ScrollArea::horizontal().id_salt("matrix_scroll").show(ui, |ui| {
+            egui::Grid::new("penetration").striped(true).spacing([6.0, 4.0]).min_row_height(row).show(ui, |ui| {
+                for u in &account.units {
+                    unit_header(ui, account, u.id, &u.name);
+                }
+                ui.strong(tr("Total"));
+                ui.end_row();
+                for p in products {
+                    for u in &account.units {
+                        if let Some(rect) = cell_button(view, ui, plan, (p.id, &p.name), (u.id, &u.name)) {
+                            cell_rect = Some(rect);
+                        }
+                    }
+                    ui.label(totals_text(plan.product_totals(p.id)));
+                    ui.end_row();
+                }
+                for u in &account.units {
+                    ui.label(totals_text(plan.unit_totals(u.id)));
+                }
+                ui.strong(totals_text(plan.penetration_totals(|_| true)));
+                ui.end_row();
+            });
+        });
     });
-    if let Some((product, unit)) = view.editing_cell {
-        cell_editor(view, ui, ctx, account, plan, product, unit);
+    if let (Some((product, unit)), Some(at)) = (view.editing_cell, cell_rect) {
+        cell_editor(view, ui, ctx, account, plan, (product, unit), at);
     }
+}
+
+/// One cell of the matrix as a button; returns its place when it is the
+/// one being edited (the editor opens there).
+fn cell_button(
+    view: &mut PlanView,
+    ui: &mut egui::Ui,
+    plan: &Plan,
+    (product, pname): (ProductId, &str),
+    (unit, uname): (UnitId, &str),
+) -> Option<egui::Rect> {
+    let state = plan.cell(product, unit);
+    let editing = view.editing_cell == Some((product, unit));
+    let mut button = egui::Button::new(cell_text(state)).selected(editing).min_size(egui::vec2(110.0, 0.0));
+    if state.is_none() {
+        button = button.fill(theme::WARNING.gamma_multiply(0.25));
+    }
+    let r = ui.add(button).on_hover_text(format!("{pname} × {uname}"));
+    let spoken = format!("{pname} at {uname}");
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &spoken));
+    if r.clicked() {
+        view.editing_cell = if editing { None } else { Some((product, unit)) };
+    }
+    (view.editing_cell == Some((product, unit))).then_some(r.rect)
 }
 
 fn unit_header(ui: &mut egui::Ui, account: &Account, unit: UnitId, name: &str) {
@@ -95,74 +123,85 @@ enum Kind {
     NotRelevant,
 }
 
+/// The editor of one cell, opened just under it (Esc or Close closes it).
 fn cell_editor(
     view: &mut PlanView,
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
     account: &Account,
     plan: &mut Plan,
-    product: ProductId,
-    unit: UnitId,
+    (product, unit): (ProductId, UnitId),
+    at: egui::Rect,
 ) {
     let pname = ctx.project.products.iter().find(|p| p.id == product).map_or("", |p| p.name.as_str());
     let uname = account.unit(unit).map_or("", |u| u.name.as_str());
     let mut state = plan.cell(product, unit).cloned();
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong(format!("{pname} × {uname}"));
-        let kind = match &state {
-            None => Kind::Unknown,
-            Some(CellState::Buying { .. }) => Kind::Buying,
-            Some(CellState::Opportunity { .. }) => Kind::Opportunity,
-            Some(CellState::Competitor { .. }) => Kind::Competitor,
-            Some(CellState::NotRelevant) => Kind::NotRelevant,
-        };
-        let mut next = kind;
-        ui.horizontal(|ui| {
-            for (k, label) in [
-                (Kind::Buying, "Buying"),
-                (Kind::Opportunity, "Opportunity"),
-                (Kind::Competitor, "Competitor"),
-                (Kind::NotRelevant, "Not relevant"),
-                (Kind::Unknown, "Don't know"),
-            ] {
-                ui.radio_value(&mut next, k, tr(label));
-            }
-        });
-        if next != kind {
-            state = match next {
-                Kind::Unknown => None,
-                Kind::Buying => Some(CellState::Buying { yearly_value: 0.0 }),
-                Kind::Opportunity => Some(CellState::Opportunity { value: 0.0, next_step: String::new() }),
-                Kind::Competitor => Some(CellState::Competitor { name: String::new() }),
-                Kind::NotRelevant => Some(CellState::NotRelevant),
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) && !ui.ctx().text_edit_focused() {
+        view.editing_cell = None;
+        return;
+    }
+    let area = egui::Area::new(egui::Id::new("matrix cell editor"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(at.left_bottom() + egui::vec2(0.0, 4.0))
+        .constrain(true);
+    area.show(ui.ctx(), |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.strong(format!("{pname} × {uname}"));
+            let kind = match &state {
+                None => Kind::Unknown,
+                Some(CellState::Buying { .. }) => Kind::Buying,
+                Some(CellState::Opportunity { .. }) => Kind::Opportunity,
+                Some(CellState::Competitor { .. }) => Kind::Competitor,
+                Some(CellState::NotRelevant) => Kind::NotRelevant,
             };
-        }
-        match &mut state {
-            Some(CellState::Buying { yearly_value }) => {
-                ui.horizontal(|ui| {
-                    let l = ui.label(tr("Value per year"));
-                    ui.add(crate::app::views::widgets::money_field(yearly_value)).labelled_by(l.id);
-                });
+            let mut next = kind;
+            ui.horizontal(|ui| {
+                for (k, label) in [
+                    (Kind::Buying, "Buying"),
+                    (Kind::Opportunity, "Opportunity"),
+                    (Kind::Competitor, "Competitor"),
+                    (Kind::NotRelevant, "Not relevant"),
+                    (Kind::Unknown, "Don't know"),
+                ] {
+                    ui.radio_value(&mut next, k, tr(label));
+                }
+            });
+            if next != kind {
+                state = match next {
+                    Kind::Unknown => None,
+                    Kind::Buying => Some(CellState::Buying { yearly_value: 0.0 }),
+                    Kind::Opportunity => Some(CellState::Opportunity { value: 0.0, next_step: String::new() }),
+                    Kind::Competitor => Some(CellState::Competitor { name: String::new() }),
+                    Kind::NotRelevant => Some(CellState::NotRelevant),
+                };
             }
-            Some(CellState::Opportunity { value, next_step }) => {
-                ui.horizontal(|ui| {
-                    let l = ui.label(tr("Estimated value"));
-                    ui.add(crate::app::views::widgets::money_field(value)).labelled_by(l.id);
-                    let l = ui.label(tr("Next step"));
-                    ui.add(egui::TextEdit::singleline(next_step).desired_width(300.0)).labelled_by(l.id);
-                });
+            match &mut state {
+                Some(CellState::Buying { yearly_value }) => {
+                    ui.horizontal(|ui| {
+                        let l = ui.label(tr("Value per year"));
+                        ui.add(crate::app::views::widgets::money_field(yearly_value)).labelled_by(l.id);
+                    });
+                }
+                Some(CellState::Opportunity { value, next_step }) => {
+                    ui.horizontal(|ui| {
+                        let l = ui.label(tr("Estimated value"));
+                        ui.add(crate::app::views::widgets::money_field(value)).labelled_by(l.id);
+                        let l = ui.label(tr("Next step"));
+                        ui.add(egui::TextEdit::singleline(next_step).desired_width(300.0)).labelled_by(l.id);
+                    });
+                }
+                Some(CellState::Competitor { name }) => {
+                    ui.horizontal(|ui| {
+                        let l = ui.label(tr("Which competitor"));
+                        ui.add(egui::TextEdit::singleline(name).desired_width(200.0)).labelled_by(l.id);
+                    });
+                }
+                _ => {}
             }
-            Some(CellState::Competitor { name }) => {
-                ui.horizontal(|ui| {
-                    let l = ui.label(tr("Which competitor"));
-                    ui.add(egui::TextEdit::singleline(name).desired_width(200.0)).labelled_by(l.id);
-                });
+            if ui.button(tr("Close")).on_hover_text(tr("Done with this cell (Esc)")).clicked() {
+                view.editing_cell = None;
             }
-            _ => {}
-        }
-        if ui.button(tr("Close")).on_hover_text(tr("Done with this cell")).clicked() {
-            view.editing_cell = None;
-        }
+        })
     });
     if state.as_ref() != plan.cell(product, unit) {
         plan.set_cell(product, unit, state);
