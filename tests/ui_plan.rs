@@ -190,3 +190,25 @@ fn each_product_name_lines_up_with_its_row_of_cells() {
         assert!((name.center().y - cell.center().y).abs() < 2.0, "{product}: {name:?} beside {cell:?}");
     }
 }
+
+#[test]
+fn a_long_activity_name_is_shown_whole() {
+    let (mut h, _) = open_plan();
+    let long = "Workshop on energy monitoring with the Dairy plant managers in Kolding and Aarhus";
+    let account = h.state().current_account().expect("account");
+    let mut plan = plan(&h);
+    plan.activities[0].title = long.to_owned();
+    h.state_mut().apply(gambit::command::Command::SetPlan(account, Box::new(plan)));
+    h.run();
+    let field = h.get_by(|n| n.role() == egui::accesskit::Role::TextInput && n.value().as_deref() == Some(long));
+    let shown = egui::WidgetText::from(long)
+        .into_galley(
+            &egui::Ui::new(h.ctx.clone(), "measure".into(), egui::UiBuilder::new()),
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    assert!(field.rect().width() >= shown, "the field ({}) holds the whole name ({shown})", field.rect().width());
+}

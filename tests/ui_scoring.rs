@@ -184,3 +184,16 @@ fn changing_a_weight_previews_tier_moves_before_applying() {
     click(&mut h, "Apply changes");
     assert_eq!(project(&h).scoring.criteria.last().expect("criterion").weight, 300.0);
 }
+
+#[test]
+fn evidence_takes_the_rest_of_its_row_instead_of_a_fixed_narrow_box() {
+    let (mut h, _) = start();
+    h.get_all_by_label("Scoring").next().expect("Scoring tab").click();
+    h.run();
+    let project = h.state().document().project();
+    let account = project.account(h.state().current_account().expect("account")).expect("in project");
+    let evidence = account.scores.iter().map(|s| s.evidence.clone()).find(|e| !e.is_empty()).expect("demo evidence");
+    let field =
+        h.get_by(|n| n.role() == egui::accesskit::Role::TextInput && n.value().as_deref() == Some(evidence.as_str()));
+    assert!(field.rect().width() > 330.0, "the evidence box is {} wide", field.rect().width());
+}

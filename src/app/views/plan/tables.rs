@@ -30,6 +30,18 @@ pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {
     ui.add_sized([width, 22.0], egui::TextEdit::singleline(value));
 }
 
+/// A width that shows all of `value` (one line, in the body font), between
+/// `min` and `max`: a long activity name is read whole, not cut off.
+pub(super) fn fitted_width(ui: &Ui, value: &str, min: f32, max: f32) -> f32 {
+    let galley = egui::WidgetText::from(value).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    (galley.size().x + 2.0 * ui.spacing().button_padding.x + 8.0).clamp(min, max)
+}
+
 pub(super) fn money(ui: &mut Ui, value: &mut f64) {
     ui.add(crate::app::views::widgets::money_field(value));
 }
@@ -183,7 +195,8 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 if overdue {
                     ui.colored_label(theme::ERROR, tr("OVERDUE"));
                 }
-                text(ui, &mut a.title, 300.0);
+                let width = fitted_width(ui, &a.title, 300.0, 620.0);
+                text(ui, &mut a.title, width);
             });
             let spoken = format!("{} {}", tr("Owner of"), a.title);
             egui::ComboBox::from_id_salt(("activity owner", i))

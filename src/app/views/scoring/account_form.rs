@@ -93,7 +93,10 @@ fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c:
     let mut evidence = current.map(|s| s.evidence.clone()).unwrap_or_default();
     let ev = ui.add_enabled(
         current.is_some(),
-        egui::TextEdit::singleline(&mut evidence).hint_text(tr("How do you know?")).desired_width(320.0),
+        // The rest of the row: evidence is read, not cut off at a fixed width.
+        egui::TextEdit::singleline(&mut evidence)
+            .hint_text(tr("How do you know?"))
+            .desired_width(ui.available_width().max(320.0)),
     );
     ui.end_row();
     if let Some(v) = picked {
