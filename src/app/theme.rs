@@ -20,6 +20,15 @@ pub const OK: Color32 = Color32::from_rgb(0x1E, 0x84, 0x49);
 pub const MUTED: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
 /// Our own team members on the map.
 pub const OUR_TEAM: Color32 = colour(palette::OUR_TEAM);
+/// The portfolio chart's tiers, best first (gold, silver, bronze); lower
+/// tiers and accounts without a tier are grey.
+pub const TIERS: [Color32; 3] =
+    [Color32::from_rgb(0xC9, 0xA2, 0x27), Color32::from_rgb(0x9A, 0xA7, 0xB4), Color32::from_rgb(0xB0, 0x6A, 0x32)];
+
+/// The colour of the tier that is `rank`-th from the top (0 = best).
+pub fn tier_colour(rank: Option<usize>) -> Color32 {
+    rank.and_then(|r| TIERS.get(r)).copied().unwrap_or(MUTED)
+}
 
 /// A palette colour for egui.
 pub const fn colour(c: Rgba) -> Color32 {

@@ -1,6 +1,7 @@
 //! The portfolio matrix: attractiveness to us against our relative strength,
 //! bubble size = current revenue. Clicking a bubble opens the account.
 
+use super::labels::{self, Bubble};
 use crate::app::theme;
 use crate::app::views::{ViewCtx, ViewKind};
 use crate::i18n::tr;
@@ -15,12 +16,18 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     ui.strong(tr("Portfolio matrix"));
     ui.weak(tr("Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account."));
     let model = &ctx.project.scoring;
-    let placed: Vec<(crate::model::AccountId, String, f64, f64, f64)> = ctx
+    let mut placed: Vec<(crate::model::AccountId, String, f64, f64, f64)> = ctx
         .project
         .accounts
         .iter()
         .filter_map(|a| model.matrix_position(a).map(|(y, x)| (a.id, a.name.clone(), x, y, a.current_revenue)))
         .collect();
+    // The selected account, then the largest, get their names written first.
+    let chosen = ctx.state.account;
+    placed.sort_by(|a, b| (Some(b.0) == chosen).cmp(&(Some(a.0) == chosen)).then(b.4.total_cmp(&a.4)));
+    let rank = |id| ctx.project.account(id).and_then(|a| tier_rank(model, a));
+    tier_key(ui, model);
+    let sizes: Vec<egui::Vec2> = placed.iter().map(|p| text_size(ui, &p.1)).collect();
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
     let unplaced = ctx.project.accounts.len() - placed.len();
     if unplaced > 0 {
@@ -50,15 +57,33 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
             ] {
                 plot.text(Text::new("", PlotPoint::new(x, y), tr(text)).color(theme::MUTED));
             }
+            let transform = *plot.transform();
+            let bubbles: Vec<Bubble> = placed
+                .iter()
+                .zip(&sizes)
+                .map(|(p, text)| Bubble {
+                    centre: transform.position_from_point(&PlotPoint::new(p.2, p.3)),
+                    radius: radius(p.4, largest),
+                    text: *text,
+                })
+                .collect();
+            let names = labels::place(&bubbles, *transform.frame());
+            let text_colour = ui_text_colour(plot.ctx());
+            // Smaller bubbles drawn last, on top of the larger ones.
             for (id, name, x, y, revenue) in &placed {
-                let colour = if Some(*id) == selected { theme::WARNING } else { theme::OUR_TEAM };
-                plot.points(
-                    Points::new(name.clone(), vec![[*x, *y]])
-                        .radius(radius(*revenue, largest))
-                        .color(colour.gamma_multiply(0.8))
-                        .filled(true),
-                );
-                plot.text(Text::new("", PlotPoint::new(*x, *y), name.clone()).color(ui_text_colour(plot.ctx())));
+                let r = radius(*revenue, largest);
+                let points = Points::new(name.clone(), vec![[*x, *y]]).radius(r).filled(true);
+                plot.points(points.color(theme::tier_colour(rank(*id)).gamma_multiply(0.85)));
+                if Some(*id) == selected {
+                    let ring = Points::new(name.clone(), vec![[*x, *y]]).radius(r + 3.0).filled(false);
+                    plot.points(ring.color(text_colour));
+                }
+            }
+            for ((_, name, ..), at) in placed.iter().zip(names) {
+                if let Some(at) = at {
+                    let centre = transform.value_from_position(at.center());
+                    plot.text(Text::new("", centre, name.clone()).color(text_colour));
+                }
             }
             if plot.response().clicked() { plot.pointer_coordinate() } else { None }
         });
@@ -76,6 +101,43 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
             ctx.state.view = ViewKind::Plan;
         }
     }
+}
+
+/// How far from the top the account's tier is (0 = the best tier).
+fn tier_rank(model: &crate::model::ScoringModel, account: &crate::model::Account) -> Option<usize> {
+    let (tier, _) = model.tier_of(account)?;
+    Some(model.tiers.tiers.iter().filter(|t| t.min_score > tier.min_score).count())
+}
+
+/// Which colour is which tier, above the chart.
+fn tier_key(ui: &mut egui::Ui, model: &crate::model::ScoringModel) {
+    let mut tiers: Vec<&crate::model::Tier> = model.tiers.tiers.iter().collect();
+    tiers.sort_by(|a, b| b.min_score.total_cmp(&a.min_score));
+    ui.horizontal(|ui| {
+        ui.weak(tr("Bubble colour: tier"));
+        for (rank, tier) in tiers.iter().enumerate() {
+            swatch(ui, theme::tier_colour(Some(rank)), &tier.name);
+        }
+        swatch(ui, theme::MUTED, &tr("no tier yet"));
+    });
+}
+
+/// A coloured dot and what it stands for.
+fn swatch(ui: &mut egui::Ui, colour: egui::Color32, text: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    ui.painter().circle_filled(rect.center(), 5.5, colour);
+    ui.label(text);
+}
+
+/// The size a name takes on the chart.
+fn text_size(ui: &egui::Ui, name: &str) -> egui::Vec2 {
+    let galley = egui::WidgetText::from(name).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    galley.size()
 }
 
 fn ui_text_colour(ctx: &egui::Context) -> egui::Color32 {

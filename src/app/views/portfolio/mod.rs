@@ -1,6 +1,7 @@
 //! The portfolio: every account ranked, tier distribution, the key account
 //! limit, and the attractiveness x strength matrix.
 
+mod labels;
 mod matrix;
 
 use super::widgets::{button, money};
