@@ -4,6 +4,12 @@
 use crate::i18n::tr;
 use egui::{Response, Ui};
 
+/// The size `text` takes on one line in the body font.
+pub fn text_size(ui: &Ui, text: &str) -> egui::Vec2 {
+    let one_line = Some(egui::TextWrapMode::Extend);
+    egui::WidgetText::from(text).into_galley(ui, one_line, f32::INFINITY, egui::TextStyle::Body).size()
+}
+
 /// A grid row: a label, then a single-line text field. Returns the new
 /// text when the user changed it.
 pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {

@@ -33,13 +33,7 @@ pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {
 /// A width that shows all of `value` (one line, in the body font), between
 /// `min` and `max`: a long activity name is read whole, not cut off.
 pub(super) fn fitted_width(ui: &Ui, value: &str, min: f32, max: f32) -> f32 {
-    let galley = egui::WidgetText::from(value).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    (galley.size().x + 2.0 * ui.spacing().button_padding.x + 8.0).clamp(min, max)
+    (crate::app::views::widgets::text_size(ui, value).x + 2.0 * ui.spacing().button_padding.x + 8.0).clamp(min, max)
 }
 
 pub(super) fn money(ui: &mut Ui, value: &mut f64) {

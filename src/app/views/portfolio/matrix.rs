@@ -27,7 +27,7 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     placed.sort_by(|a, b| (Some(b.0) == chosen).cmp(&(Some(a.0) == chosen)).then(b.4.total_cmp(&a.4)));
     let rank = |id| ctx.project.account(id).and_then(|a| tier_rank(model, a));
     tier_key(ui, model);
-    let sizes: Vec<egui::Vec2> = placed.iter().map(|p| text_size(ui, &p.1)).collect();
+    let sizes: Vec<egui::Vec2> = placed.iter().map(|p| crate::app::views::widgets::text_size(ui, &p.1)).collect();
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
     let unplaced = ctx.project.accounts.len() - placed.len();
     if unplaced > 0 {
@@ -127,17 +127,6 @@ fn swatch(ui: &mut egui::Ui, colour: egui::Color32, text: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
     ui.painter().circle_filled(rect.center(), 5.5, colour);
     ui.label(text);
-}
-
-/// The size a name takes on the chart.
-fn text_size(ui: &egui::Ui, name: &str) -> egui::Vec2 {
-    let galley = egui::WidgetText::from(name).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    galley.size()
 }
 
 fn ui_text_colour(ctx: &egui::Context) -> egui::Color32 {
