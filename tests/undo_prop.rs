@@ -260,3 +260,29 @@ proptest! {
         prop_assert_eq!(doc.project(), &end, "redoing everything gives back the end");
     }
 }
+
+/// A line to a member who no longer exists (as a broken import leaves it),
+/// then that member added again: undoing both gives back the line and no
+/// member, and the undo does not stop half way.
+#[test]
+fn adding_a_member_that_lines_already_name_undoes_exactly() {
+    let start = common::project(3032912331839506208);
+    let mut doc = Document::new(start.clone(), None);
+    let member = start.members[0].clone();
+    let a = start.accounts[0].id;
+    let to = start.accounts[0].contacts[0].id;
+    doc.apply(Command::DeleteMember(member.id)).unwrap();
+    let line_id = next(&doc.project().accounts[0].relationships);
+    let line = Relationship::new_line(line_id, PersonRef::Member(member.id), PersonRef::Contact(to), start_date());
+    doc.apply(Command::PutRelationship(a, line)).unwrap();
+    doc.apply(Command::PutMember(member)).unwrap();
+    let end = doc.project().clone();
+    assert!(doc.undo() && doc.undo() && doc.undo(), "every step undoes");
+    assert_eq!(doc.project(), &start);
+    while doc.redo() {}
+    assert_eq!(doc.project(), &end);
+}
+
+fn start_date() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}

@@ -24,17 +24,19 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         },
         C::PutMember(m) => {
             let id = m.id;
+            let held = holding(p, |a| member_used(a, id));
             match upsert(&mut p.members, m) {
                 Some(old) => C::PutMember(old),
-                None => C::DeleteMember(id),
+                None => undo_of_new(C::DeleteMember(id), held),
             }
         }
         C::DeleteMember(id) => delete_member(p, id)?,
         C::PutProduct(x) => {
             let id = x.id;
+            let held = holding(p, |a| product_used(a, id));
             match upsert(&mut p.products, x) {
                 Some(old) => C::PutProduct(old),
-                None => C::DeleteProduct(id),
+                None => undo_of_new(C::DeleteProduct(id), held),
             }
         }
         C::DeleteProduct(id) => delete_product(p, id)?,
@@ -63,17 +65,21 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         }
         C::PutUnit(aid, u) => {
             let uid = u.id;
-            match upsert(&mut account_mut(p, aid)?.units, u) {
+            let a = account_mut(p, aid)?;
+            let held = holding_one(a, |a| unit_used(a, uid));
+            match upsert(&mut a.units, u) {
                 Some(old) => C::PutUnit(aid, old),
-                None => C::DeleteUnit(aid, uid),
+                None => undo_of_new(C::DeleteUnit(aid, uid), held),
             }
         }
         C::DeleteUnit(aid, uid) => delete_unit(account_mut(p, aid)?, uid)?,
         C::PutContact(aid, c) => {
             let cid = c.id;
-            match upsert(&mut account_mut(p, aid)?.contacts, c) {
+            let a = account_mut(p, aid)?;
+            let held = holding_one(a, |a| contact_used(a, cid));
+            match upsert(&mut a.contacts, c) {
                 Some(old) => C::PutContact(aid, old),
-                None => C::DeleteContact(aid, cid),
+                None => undo_of_new(C::DeleteContact(aid, cid), held),
             }
         }
         C::DeleteContact(aid, cid) => delete_contact(account_mut(p, aid)?, cid)?,
@@ -124,14 +130,61 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
     })
 }
 
+/// The accounts that already refer to an id about to be created (references
+/// left dangling, say by an import), as they are now.
+fn holding(p: &Project, refers: impl Fn(&Account) -> bool) -> Vec<Account> {
+    p.accounts.iter().filter(|a| refers(a)).cloned().collect()
+}
+
+fn holding_one(a: &Account, refers: impl Fn(&Account) -> bool) -> Vec<Account> {
+    if refers(a) { vec![a.clone()] } else { Vec::new() }
+}
+
+/// Undoes adding a record. Deleting it also clears every reference to it,
+/// so where references to that id were there before, they are put back.
+fn undo_of_new(delete: Command, held: Vec<Account>) -> Command {
+    if held.is_empty() {
+        return delete;
+    }
+    let label = delete.label();
+    let restore = held.into_iter().map(|a| Command::ReplaceAccount(Box::new(a)));
+    Command::Batch(label, std::iter::once(delete).chain(restore).collect())
+}
+
+fn member_used(a: &Account, id: crate::model::MemberId) -> bool {
+    let me = PersonRef::Member(id);
+    a.team.iter().any(|t| t.member == id)
+        || a.relationships.iter().any(|r| r.touches(me))
+        || a.map.positions.contains_key(&me)
+        || a.plan.activities.iter().any(|x| x.owner == Some(id))
+        || a.plan.opportunities.iter().any(|x| x.owner == Some(id))
+}
+
+fn product_used(a: &Account, id: crate::model::ProductId) -> bool {
+    a.plan.penetration.iter().any(|c| c.product == id) || a.plan.opportunities.iter().any(|o| o.product == id)
+}
+
+fn contact_used(a: &Account, cid: crate::model::ContactId) -> bool {
+    let them = PersonRef::Contact(cid);
+    a.relationships.iter().any(|r| r.touches(them))
+        || a.map.positions.contains_key(&them)
+        || a.plan.relationship_goals.iter().any(|g| g.contact == cid)
+        || a.plan.referrals.iter().any(|r| r.contact == cid)
+}
+
+fn unit_used(a: &Account, uid: crate::model::UnitId) -> bool {
+    a.contacts.iter().any(|c| c.unit == Some(uid))
+        || a.units.iter().any(|u| u.parent == Some(uid))
+        || a.plan.penetration.iter().any(|c| c.unit == uid)
+        || a.plan.opportunities.iter().any(|o| o.unit == uid)
+        || a.plan.competitors.iter().any(|c| c.units.contains(&uid))
+}
+
 /// Removes a product from the catalogue and from every plan that names it.
 fn delete_product(p: &mut Project, id: crate::model::ProductId) -> Result<Command, CommandError> {
     let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
     let mut undo = vec![Command::PutProduct(product)];
-    let uses = |a: &Account| {
-        a.plan.penetration.iter().any(|c| c.product == id) || a.plan.opportunities.iter().any(|o| o.product == id)
-    };
-    for a in p.accounts.iter_mut().filter(|a| uses(a)) {
+    for a in p.accounts.iter_mut().filter(|a| product_used(a, id)) {
         undo.push(Command::ReplaceAccount(Box::new(a.clone())));
         a.plan.penetration.retain(|c| c.product != id);
         a.plan.opportunities.retain(|o| o.product != id);
@@ -216,14 +269,9 @@ fn set_positions(a: &mut Account, aid: AccountId, changes: Vec<(PersonRef, Optio
 fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command, CommandError> {
     let member = remove(&mut p.members, id).ok_or_else(|| missing(id))?;
     let mut undo = vec![Command::PutMember(member)];
+    let me = PersonRef::Member(id);
     for a in &mut p.accounts {
-        let me = PersonRef::Member(id);
-        let touched = a.team.iter().any(|t| t.member == id)
-            || a.relationships.iter().any(|r| r.touches(me))
-            || a.map.positions.contains_key(&me)
-            || a.plan.activities.iter().any(|x| x.owner == Some(id))
-            || a.plan.opportunities.iter().any(|x| x.owner == Some(id));
-        if touched {
+        if member_used(a, id) {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);
             a.relationships.retain(|r| !r.touches(me));
