@@ -271,11 +271,12 @@ fn adding_a_member_that_lines_already_name_undoes_exactly() {
     let member = start.members[0].clone();
     let a = start.accounts[0].id;
     let to = start.accounts[0].contacts[0].id;
-    doc.apply(Command::DeleteMember(member.id)).unwrap();
+    doc.apply(Command::DeleteMember(member.id)).expect("the member exists");
     let line_id = next(&doc.project().accounts[0].relationships);
     let line = Relationship::new_line(line_id, PersonRef::Member(member.id), PersonRef::Contact(to), start_date());
-    doc.apply(Command::PutRelationship(a, line)).unwrap();
-    doc.apply(Command::PutMember(member)).unwrap();
+    doc.apply(Command::PutRelationship(a, line))
+        .expect("a line to a missing member is taken, as a broken file holds it");
+    doc.apply(Command::PutMember(member)).expect("the member is added");
     let end = doc.project().clone();
     assert!(doc.undo() && doc.undo() && doc.undo(), "every step undoes");
     assert_eq!(doc.project(), &start);
@@ -284,5 +285,5 @@ fn adding_a_member_that_lines_already_name_undoes_exactly() {
 }
 
 fn start_date() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a real date")
 }
