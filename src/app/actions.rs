@@ -1,9 +1,39 @@
-//! Every user action defined once: its text, tooltip and keyboard shortcut,
-//! so the menus and the shortcuts always agree.
+//! Every user action defined once: its text, tooltip, keyboard shortcuts and
+//! where it applies. Menus, tooltips, the wall's key hint, the help sheet
+//! (F1) and the README's table are all made from this registry, and the
+//! key handlers ask it whether an action's key was pressed.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut as Chord, Modifiers};
 
-/// Application-level actions reachable from menus and shortcuts.
+/// Where an action's keys work. `App` keys work everywhere; the others
+/// only while that part of Gambit has the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    App,
+    Map,
+    Wall,
+    Audience,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 4] = [Scope::App, Scope::Map, Scope::Wall, Scope::Audience];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::App => "Everywhere",
+            Scope::Map => "On the map",
+            Scope::Wall => "Presenting the map (F5)",
+            Scope::Audience => "In the audience window",
+        }
+    }
+
+    /// Whether keys of both scopes can be live at the same moment.
+    pub fn overlaps(self, other: Scope) -> bool {
+        self == other || self == Scope::App || other == Scope::App
+    }
+}
+
+/// One user action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     New,
@@ -12,127 +42,426 @@ pub enum Action {
     SaveAs,
     Undo,
     Redo,
+    ImportContacts,
     ExportMapPng,
     ExportMapSvg,
-    ImportContacts,
+    Present,
     AudienceWindow,
+    Help,
     Quit,
+    Find,
+    Connect,
+    Legend,
+    KeyPeople,
+    Layout,
+    Fit,
+    ZoomIn,
+    ZoomOut,
+    Pan,
+    Delete,
+    Cancel,
+    SpotlightNext,
+    SpotlightBack,
+    SpotlightSwitch,
+    SpotlightOff,
+    Capture,
+    WallFit,
+    WallZoomIn,
+    WallZoomOut,
+    WallPan,
+    WallLegend,
+    WallTheme,
+    LeavePresentation,
+    FullScreen,
+    LeaveFullScreen,
 }
 
-const fn cmd(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(Modifiers::COMMAND, key)
+/// What the registry holds for one action.
+pub struct Info {
+    pub scope: Scope,
+    /// Menu and help-sheet text (English; translated where shown).
+    pub label: &'static str,
+    pub tooltip: &'static str,
+    /// The keys; the first is the one menus show.
+    pub keys: &'static [Chord],
+    /// The few words the wall's key hint shows, for actions on the wall.
+    pub hint: Option<&'static str>,
 }
 
-const fn cmd_shift(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+const fn plain(key: Key) -> Chord {
+    Chord::new(Modifiers::NONE, key)
+}
+const fn shift(key: Key) -> Chord {
+    Chord::new(Modifiers::SHIFT, key)
+}
+const fn cmd(key: Key) -> Chord {
+    Chord::new(Modifiers::COMMAND, key)
+}
+const fn cmd_shift(key: Key) -> Chord {
+    Chord::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const ARROWS: [Chord; 4] = [plain(Key::ArrowLeft), plain(Key::ArrowRight), plain(Key::ArrowUp), plain(Key::ArrowDown)];
+const SHIFT_ARROWS: [Chord; 4] =
+    [shift(Key::ArrowLeft), shift(Key::ArrowRight), shift(Key::ArrowUp), shift(Key::ArrowDown)];
+const ZOOM_IN: [Chord; 2] = [plain(Key::Plus), plain(Key::Equals)];
+
+/// A static list of chords.
+macro_rules! keys {
+    ($($c:expr),*) => {
+        const { &[$($c),*] }
+    };
+}
+
+const fn info(
+    scope: Scope,
+    label: &'static str,
+    tooltip: &'static str,
+    keys: &'static [Chord],
+    hint: Option<&'static str>,
+) -> Info {
+    Info { scope, label, tooltip, keys, hint }
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 38] = [
         Action::New,
         Action::Open,
         Action::Save,
         Action::SaveAs,
         Action::Undo,
         Action::Redo,
+        Action::ImportContacts,
         Action::ExportMapPng,
         Action::ExportMapSvg,
-        Action::ImportContacts,
+        Action::Present,
         Action::AudienceWindow,
+        Action::Help,
         Action::Quit,
+        Action::Find,
+        Action::Connect,
+        Action::Legend,
+        Action::KeyPeople,
+        Action::Layout,
+        Action::Fit,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::Pan,
+        Action::Delete,
+        Action::Cancel,
+        Action::SpotlightNext,
+        Action::SpotlightBack,
+        Action::SpotlightSwitch,
+        Action::SpotlightOff,
+        Action::Capture,
+        Action::WallFit,
+        Action::WallZoomIn,
+        Action::WallZoomOut,
+        Action::WallPan,
+        Action::WallLegend,
+        Action::WallTheme,
+        Action::LeavePresentation,
+        Action::FullScreen,
+        Action::LeaveFullScreen,
     ];
+
+    pub fn info(self) -> Info {
+        use Action as A;
+        use Scope::{App, Audience, Map, Wall};
+        match self {
+            A::New => info(App, "New", "Start a new, empty project", keys![cmd(Key::N)], None),
+            A::Open => info(App, "Open…", "Open a project file (.kam)", keys![cmd(Key::O)], None),
+            A::Save => info(App, "Save", "Save the project to its file", keys![cmd(Key::S)], None),
+            A::SaveAs => info(App, "Save As…", "Save the project to a new file", keys![cmd_shift(Key::S)], None),
+            A::Undo => info(App, "Undo", "Undo the last change", keys![cmd(Key::Z)], None),
+            A::Redo => info(App, "Redo", "Redo the last undone change", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
+            A::ImportContacts => info(
+                App,
+                "Import Contacts…",
+                "Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)",
+                keys![cmd(Key::I)],
+                None,
+            ),
+            A::ExportMapPng => info(
+                App,
+                "Export Map as PNG…",
+                "The map as you see it, as a picture at twice the screen's resolution, for slides",
+                keys![cmd(Key::E)],
+                None,
+            ),
+            A::ExportMapSvg => info(
+                App,
+                "Export Map as SVG…",
+                "The map as you see it, as a vector drawing with real text, for slides",
+                keys![cmd_shift(Key::E)],
+                None,
+            ),
+            A::Present => info(
+                App,
+                "Present the Map",
+                "Full screen, large type, for a workshop wall (F5 or Esc leaves)",
+                keys![plain(Key::F5)],
+                None,
+            ),
+            A::AudienceWindow => info(
+                App,
+                "Audience Window",
+                "A second window with the map for the projector (F11 there: full screen); the editor stays here",
+                keys![shift(Key::F5)],
+                None,
+            ),
+            A::Help => info(
+                App,
+                "Keyboard Shortcuts",
+                "Every key Gambit knows, where it works",
+                keys![plain(Key::F1), plain(Key::Questionmark)],
+                None,
+            ),
+            A::Quit => info(App, "Quit", "Close Gambit", keys![cmd(Key::Q)], None),
+            A::Find => info(
+                Map,
+                "Find a person",
+                "Type a name or title; Enter shows the first match",
+                keys![cmd(Key::F)],
+                None,
+            ),
+            A::Connect => info(
+                Map,
+                "Connect",
+                "Click two people to draw a relationship between them. Hold Shift on the second click to draw another; Esc ends",
+                keys![plain(Key::C)],
+                None,
+            ),
+            A::Legend => info(Map, "Legend", "Explain every colour, shape and line", keys![plain(Key::L)], None),
+            A::KeyPeople => info(
+                Map,
+                "Key people",
+                "Only Kings, Queens, Rooks and our team, with the lines among them",
+                keys![plain(Key::K)],
+                None,
+            ),
+            A::Layout => info(
+                Map,
+                "Board / force layout",
+                "Switch between the chess board (ranks are levels, files are business units) and the force layout",
+                keys![plain(Key::B)],
+                None,
+            ),
+            A::Fit => info(Map, "Fit", "Fit the whole map into view", keys![plain(Key::F)], None),
+            A::ZoomIn => info(Map, "Zoom in", "Zoom in on the middle of the map", &ZOOM_IN, None),
+            A::ZoomOut => info(Map, "Zoom out", "Zoom out from the middle of the map", keys![plain(Key::Minus)], None),
+            A::Pan => info(Map, "Pan", "Move the map (or drag the empty map, or use the wheel)", &ARROWS, None),
+            A::Delete => info(
+                Map,
+                "Delete",
+                "Delete the selection (Undo brings it back)",
+                keys![plain(Key::Delete), plain(Key::Backspace)],
+                None,
+            ),
+            A::Cancel => info(
+                Map,
+                "Cancel",
+                "End connecting, then the path shown, then the selection",
+                keys![plain(Key::Escape)],
+                None,
+            ),
+            A::SpotlightNext => info(
+                Wall,
+                "Next in the spotlight",
+                "Spotlight the next of our team, or of their key pieces",
+                keys![plain(Key::ArrowRight), plain(Key::ArrowDown)],
+                Some("spotlight"),
+            ),
+            A::SpotlightBack => info(
+                Wall,
+                "Back in the spotlight",
+                "Spotlight the one before",
+                keys![plain(Key::ArrowLeft), plain(Key::ArrowUp)],
+                None,
+            ),
+            A::SpotlightSwitch => info(
+                Wall,
+                "Team / key pieces",
+                "Spotlight their key pieces (Kings, Queens, Rooks) and who covers them; again for our team",
+                keys![plain(Key::K)],
+                Some("team / key pieces"),
+            ),
+            A::SpotlightOff => {
+                info(Wall, "Spotlight off", "Light everyone again", keys![plain(Key::Num0)], Some("off"))
+            }
+            A::Capture => info(
+                Wall,
+                "New opportunity",
+                "Capture an opportunity the room found: unit, product, value, owner, next step",
+                keys![plain(Key::N)],
+                Some("new opportunity"),
+            ),
+            A::WallFit => info(Wall, "Fit", "Fit the whole map onto the wall", keys![plain(Key::F)], Some("fit")),
+            A::WallZoomIn => info(Wall, "Zoom in", "Zoom in on the middle of the map", &ZOOM_IN, Some("zoom")),
+            A::WallZoomOut => {
+                info(Wall, "Zoom out", "Zoom out from the middle of the map", keys![plain(Key::Minus)], None)
+            }
+            A::WallPan => info(Wall, "Pan", "Move the map on the wall", &SHIFT_ARROWS, Some("pan")),
+            A::WallLegend => {
+                info(Wall, "Legend", "Show or hide the legend on the wall", keys![plain(Key::L)], Some("legend"))
+            }
+            A::WallTheme => info(
+                Wall,
+                "Light / dark",
+                "Switch the projector theme between light and dark",
+                keys![plain(Key::T)],
+                Some("light / dark"),
+            ),
+            A::LeavePresentation => {
+                info(Wall, "Leave", "Leave presentation, back to the editor", keys![plain(Key::Escape)], Some("leave"))
+            }
+            A::FullScreen => {
+                info(Audience, "Full screen", "The audience window full screen, or not", keys![plain(Key::F11)], None)
+            }
+            A::LeaveFullScreen => {
+                info(Audience, "Leave full screen", "Back to a window", keys![plain(Key::Escape)], None)
+            }
+        }
+    }
+
+    pub fn scope(self) -> Scope {
+        self.info().scope
+    }
 
     /// Menu text (English; translated where shown).
     pub fn label(self) -> &'static str {
-        match self {
-            Action::New => "New",
-            Action::Open => "Open…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save As…",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
-            Action::ExportMapPng => "Export Map as PNG…",
-            Action::ExportMapSvg => "Export Map as SVG…",
-            Action::ImportContacts => "Import Contacts…",
-            Action::AudienceWindow => "Audience Window",
-            Action::Quit => "Quit",
-        }
+        self.info().label
     }
 
     pub fn tooltip(self) -> &'static str {
-        match self {
-            Action::New => "Start a new, empty project",
-            Action::Open => "Open a project file (.kam)",
-            Action::Save => "Save the project to its file",
-            Action::SaveAs => "Save the project to a new file",
-            Action::Undo => "Undo the last change",
-            Action::Redo => "Redo the last undone change",
-            Action::ExportMapPng => "The map as you see it, as a picture at twice the screen's resolution, for slides",
-            Action::ExportMapSvg => "The map as you see it, as a vector drawing with real text, for slides",
-            Action::ImportContacts => {
-                "Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)"
-            }
-            Action::AudienceWindow => {
-                "A second window with the map for the projector (F11 there: full screen); the editor stays here"
-            }
-            Action::Quit => "Close Gambit",
-        }
+        self.info().tooltip
     }
 
     /// The shortcuts that trigger this action; the first is shown in menus.
-    /// Longer combinations come first so Ctrl+Shift+S is not taken for Ctrl+S.
-    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
-        const NEW: [KeyboardShortcut; 1] = [cmd(Key::N)];
-        const OPEN: [KeyboardShortcut; 1] = [cmd(Key::O)];
-        const SAVE: [KeyboardShortcut; 1] = [cmd(Key::S)];
-        const SAVE_AS: [KeyboardShortcut; 1] = [cmd_shift(Key::S)];
-        const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
-        const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
-        const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
-        const PNG: [KeyboardShortcut; 1] = [cmd(Key::E)];
-        const SVG: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
-        const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
-        const AUDIENCE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)];
-        match self {
-            Action::New => &NEW,
-            Action::Open => &OPEN,
-            Action::Save => &SAVE,
-            Action::SaveAs => &SAVE_AS,
-            Action::Undo => &UNDO,
-            Action::Redo => &REDO,
-            Action::ExportMapPng => &PNG,
-            Action::ExportMapSvg => &SVG,
-            Action::ImportContacts => &IMPORT,
-            Action::AudienceWindow => &AUDIENCE,
-            Action::Quit => &QUIT,
-        }
+    pub fn shortcuts(self) -> &'static [Chord] {
+        self.info().keys
     }
 
-    /// Actions whose shortcut was pressed this frame (consumed from the input).
-    pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
-        // Check shortcuts with more modifiers first: consume_shortcut matches
-        // Ctrl+S even when Shift is also held.
-        let order = [
-            Action::SaveAs,
-            Action::Redo,
-            Action::ExportMapSvg,
-            Action::AudienceWindow,
-            Action::New,
-            Action::Open,
-            Action::Save,
-            Action::Undo,
-            Action::ExportMapPng,
-            Action::ImportContacts,
-            Action::Quit,
-        ];
+    /// The tooltip, translated, with the keys as this system names them:
+    /// "Fit the whole map into view (F)".
+    pub fn hover_text(self, ctx: &egui::Context) -> String {
+        format!("{} ({})", crate::i18n::tr(self.tooltip()), keys_text(ctx, self))
+    }
+
+    /// Whether one of this action's keys was pressed this frame. Keys that
+    /// type a character are left to a text field that has the keyboard.
+    pub fn pressed(self, ctx: &egui::Context) -> bool {
+        self.pressed_key(ctx).is_some()
+    }
+
+    /// Which of this action's keys was pressed, if any (the pan keys each
+    /// move the map their own way).
+    pub fn pressed_key(self, ctx: &egui::Context) -> Option<Key> {
+        let typing = ctx.text_edit_focused();
+        ctx.input(|i| {
+            self.shortcuts()
+                .iter()
+                .find(|c| !(typing && types_text(c)) && i.key_pressed(c.logical_key) && held(&i.modifiers, c))
+                .map(|c| c.logical_key)
+        })
+    }
+
+    /// The application's actions whose keys were pressed this frame (consumed
+    /// from the input, so a text field does not also take them).
+    pub fn pressed_app(ctx: &egui::Context) -> Vec<Action> {
+        let typing = ctx.text_edit_focused();
         let mut hits = Vec::new();
         ctx.input_mut(|i| {
-            for action in order {
-                if action.shortcuts().iter().any(|s| i.consume_shortcut(s)) {
+            for action in Action::ALL.into_iter().filter(|a| a.scope() == Scope::App) {
+                let keys = action.shortcuts().iter().filter(|c| !(typing && types_text(c)));
+                let hit = keys.into_iter().find(|c| i.key_pressed(c.logical_key) && held(&i.modifiers, c)).copied();
+                if let Some(c) = hit {
+                    i.consume_key(c.modifiers, c.logical_key);
                     hits.push(action);
                 }
             }
         });
         hits
     }
+}
+
+/// Keys whose character needs Shift on some keyboards (+ on a US layout,
+/// ? nearly everywhere): Shift does not change what they mean.
+fn shift_free(key: Key) -> bool {
+    matches!(key, Key::Plus | Key::Equals | Key::Questionmark)
+}
+
+/// Whether the modifiers held are exactly the chord's (Ctrl or ⌘ as the
+/// system's command key; Shift ignored where it only types the character).
+pub fn held(m: &Modifiers, c: &Chord) -> bool {
+    m.command == c.modifiers.command
+        && m.alt == c.modifiers.alt
+        && (shift_free(c.logical_key) || m.shift == c.modifiers.shift)
+}
+
+/// Whether a text field uses a chord itself (to type, move the cursor or
+/// give up the keyboard): all but function keys and command combinations.
+/// While someone types, those keys belong to the field.
+pub fn types_text(c: &Chord) -> bool {
+    let function_key = matches!(c.logical_key, Key::F1 | Key::F5 | Key::F11);
+    !(c.modifiers.command || c.modifiers.alt || function_key)
+}
+
+/// Whether two chords can be pressed as one key press.
+pub fn same_press(a: &Chord, b: &Chord) -> bool {
+    let keys = a.logical_key == b.logical_key;
+    let shift = a.modifiers.shift == b.modifiers.shift || shift_free(a.logical_key);
+    keys && a.modifiers.command == b.modifiers.command && a.modifiers.alt == b.modifiers.alt && shift
+}
+
+/// An action's keys as this system names them: "Ctrl+Shift+Z / Ctrl+Y"
+/// (⌘ on a Mac).
+pub fn keys_text(ctx: &egui::Context, action: Action) -> String {
+    let names: Vec<String> = action.shortcuts().iter().map(|c| chord_text(ctx, c)).collect();
+    names.join(" / ")
+}
+
+/// One chord as this system names it.
+pub fn chord_text(ctx: &egui::Context, c: &Chord) -> String {
+    chord_name(&ctx.format_shortcut(&Chord::new(c.modifiers, Key::A)), c.logical_key, true)
+}
+
+/// A chord's name from its modifiers as the system writes them before a
+/// key ("Ctrl+A", "⌘A") and the key's own short name. On screen the arrows
+/// are egui's arrow symbols (the fonts have those); in text, their names.
+fn chord_name(modifiers_before_a: &str, key: Key, on_screen: bool) -> String {
+    let modifiers = modifiers_before_a.strip_suffix('A').unwrap_or("");
+    let key = match key {
+        Key::ArrowLeft | Key::ArrowRight | Key::ArrowUp | Key::ArrowDown if !on_screen => key.name(),
+        Key::Minus => "-",
+        Key::Escape => "Esc",
+        Key::Num0 => "0",
+        other => other.symbol_or_name(),
+    };
+    format!("{modifiers}{key}")
+}
+
+/// The registry as Markdown tables, one per scope, keys named as on
+/// Windows and Linux: the README's table is this text.
+pub fn markdown() -> String {
+    let mut out = String::new();
+    for scope in Scope::ALL {
+        out.push_str(&format!("\n**{}**\n\n| action | what it does | keys |\n|---|---|---|\n", scope.title()));
+        for a in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
+            let names: Vec<String> = a
+                .shortcuts()
+                .iter()
+                .map(|c| {
+                    chord_name(
+                        &Chord::new(c.modifiers, Key::A).format(&egui::ModifierNames::NAMES, false),
+                        c.logical_key,
+                        false,
+                    )
+                })
+                .collect();
+            let keys = names.join(" / ");
+            out.push_str(&format!("| {} | {} | {keys} |\n", a.label(), a.tooltip()));
+        }
+    }
+    out
 }

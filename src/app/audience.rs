@@ -3,6 +3,7 @@
 //! same document every frame, so every edit shows on the wall at once.
 
 use super::GambitApp;
+use super::actions::Action;
 use super::views::map::{AUDIENCE_GRAPH_ID, MapView};
 use super::views::{UiState, ViewCtx};
 use crate::i18n::tr;
@@ -73,7 +74,8 @@ impl GambitApp {
         let doc = &self.doc;
         let edits = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
             close = ui.input(|i| i.viewport().close_requested());
-            let (f11, esc) = ui.input(|i| (i.key_pressed(egui::Key::F11), i.key_pressed(egui::Key::Escape)));
+            let c = ui.ctx();
+            let (f11, esc) = (Action::FullScreen.pressed(c), Action::LeaveFullScreen.pressed(c));
             if f11 || (esc && audience.fullscreen && !audience.view.capture_open()) {
                 audience.fullscreen = !audience.fullscreen;
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(audience.fullscreen));

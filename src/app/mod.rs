@@ -7,6 +7,7 @@ mod audience;
 pub mod dialogs;
 pub mod file_chooser;
 mod file_ops;
+mod help;
 mod import;
 pub mod os_open;
 pub mod recent;
@@ -55,6 +56,8 @@ pub struct GambitApp {
     import_report: Option<import::ImportReport>,
     /// Whether File > Project Settings is open.
     settings_open: bool,
+    /// Whether the keyboard shortcuts sheet (F1) is open.
+    help_open: bool,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -130,6 +133,7 @@ impl GambitApp {
             import: None,
             import_report: None,
             settings_open: false,
+            help_open: false,
             account_filter: String::new(),
             startup: None,
         };
@@ -272,6 +276,14 @@ impl GambitApp {
             Action::ExportMapSvg => self.export_map(false),
             Action::ImportContacts => self.begin_import(),
             Action::Quit => self.guard(ctx, Guarded::Quit),
+            Action::Present => {
+                let on = !self.ui.presenting;
+                self.set_presenting(ctx, on);
+            }
+            Action::Help => self.toggle_help(),
+            // The map's and the wall's keys: the view that has the keyboard
+            // handles them.
+            _ => {}
         }
     }
 

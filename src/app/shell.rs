@@ -49,6 +49,7 @@ impl GambitApp {
         }
         self.import_ui(&ctx);
         self.settings_ui(&ctx);
+        self.help_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.file_chooser_ui(&ctx);
         self.update_title(&ctx);
@@ -68,19 +69,18 @@ impl GambitApp {
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
-        if !ctx.text_edit_focused() && self.confirm.is_none() && self.error.is_none() {
-            if ctx.input(|i| i.key_pressed(egui::Key::F5) && !i.modifiers.shift) {
-                let on = !self.ui.presenting;
-                self.set_presenting(ctx, on);
-            } else if self.ui.presenting
-                && !self.views.map.capture_open()
-                && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-            {
-                self.set_presenting(ctx, false);
-            }
+        self.help_keys(ctx);
+        if self.confirm.is_none()
+            && self.error.is_none()
+            && self.ui.presenting
+            && !self.views.map.capture_open()
+            && Action::LeavePresentation.pressed(ctx)
+        {
+            ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+            self.set_presenting(ctx, false);
         }
         if self.confirm.is_none() && self.error.is_none() && !self.files.own_dialog_open() {
-            for action in Action::pressed(ctx) {
+            for action in Action::pressed_app(ctx) {
                 self.run_action(ctx, action);
             }
         }
@@ -111,6 +111,9 @@ impl GambitApp {
                 if let Some(l) = self.doc.redo_label() {
                     text = format!("{text} {}", tr(l));
                 }
+            }
+            Action::AudienceWindow => {
+                text = tr(if self.audience_open() { "Close Audience Window" } else { "Open Audience Window" });
             }
             _ => {}
         }
@@ -191,24 +194,11 @@ impl GambitApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.ui.show_problems, tr("Problems panel"));
-                let present = egui::Button::new(tr("Present the Map")).shortcut_text("F5");
-                if ui
-                    .add(present)
-                    .on_hover_text(tr("Full screen, large type, for a workshop wall (Esc leaves)"))
-                    .clicked()
-                {
-                    let ctx = ui.ctx().clone();
-                    self.set_presenting(&ctx, true);
-                    ui.close();
-                }
-                let open = self.audience_open();
-                let shortcut = ui.ctx().format_shortcut(&Action::AudienceWindow.shortcuts()[0]);
-                let text = if open { tr("Close Audience Window") } else { tr("Open Audience Window") };
-                let button = egui::Button::new(text).shortcut_text(shortcut);
-                if ui.add(button).on_hover_text(tr(Action::AudienceWindow.tooltip())).clicked() {
-                    self.toggle_audience();
-                    ui.close();
-                }
+                self.action_button(ui, Action::Present, true);
+                self.action_button(ui, Action::AudienceWindow, true);
+            });
+            ui.menu_button(tr("Help"), |ui| {
+                self.action_button(ui, Action::Help, true);
             });
         });
     }

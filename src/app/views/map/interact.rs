@@ -3,6 +3,7 @@
 
 use super::graph::{Built, Emphasis};
 use super::{MapView, canvas};
+use crate::app::actions::Action;
 use crate::app::views::{UiState, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
@@ -236,7 +237,8 @@ pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
     ctx.state.selection.clear();
 }
 
-/// Map keys, when no text field has the keyboard.
+/// Map keys, when no text field has the keyboard. Which key does what is
+/// the action registry's (`app::actions`).
 pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let typing = ui.ctx().text_edit_focused();
     let was_typing = std::mem::replace(&mut view.was_typing, typing);
@@ -244,46 +246,17 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     if typing || !ui.is_enabled() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
-    let rect = view.viewport.rect;
     let ectx = ui.ctx().clone();
-    let pressed = |key: Key| ectx.input(|i| i.key_pressed(key) && !i.modifiers.command && !i.modifiers.alt);
     if view.presenting {
-        if view.capture_open() {
-            return;
-        }
-        // On the wall: no editing keys; arrows drive the spotlight, Shift+arrows pan.
-        if pressed(Key::T) {
-            view.presenting_dark = !view.presenting_dark;
-        }
-        if pressed(Key::L) {
-            view.wall.legend = !view.wall.legend;
-        }
-        if pressed(Key::F) {
-            view.viewport.fit_pending = true;
-        }
-        if pressed(Key::Plus) || pressed(Key::Equals) {
-            view.viewport.cam.zoom_by(rect, 1.25, None);
-        }
-        if pressed(Key::Minus) {
-            view.viewport.cam.zoom_by(rect, 0.8, None);
-        }
-        let shift = ectx.input(|i| i.modifiers.shift);
-        for (key, d) in [
-            (Key::ArrowLeft, Vec2::new(80.0, 0.0)),
-            (Key::ArrowRight, Vec2::new(-80.0, 0.0)),
-            (Key::ArrowUp, Vec2::new(0.0, 80.0)),
-            (Key::ArrowDown, Vec2::new(0.0, -80.0)),
-        ] {
-            if shift && ectx.input(|i| i.key_pressed(key)) {
-                view.viewport.cam.pan_by(d);
-            }
+        if !view.capture_open() {
+            wall_keys(view, &ectx);
         }
         return;
     }
-    if pressed(Key::Delete) || pressed(Key::Backspace) {
+    if Action::Delete.pressed(&ectx) {
         delete_selection(ctx, account);
     }
-    if pressed(Key::Escape) && !was_typing {
+    if Action::Cancel.pressed(&ectx) && !was_typing {
         if view.connect_mode {
             view.connect_mode = false;
             view.connect_from = None;
@@ -294,38 +267,53 @@ pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             ctx.state.selection.clear();
         }
     }
-    if pressed(Key::C) {
+    if Action::Connect.pressed(&ectx) {
         view.connect_mode = !view.connect_mode;
         view.connect_from = None;
     }
-    if pressed(Key::L) {
+    if Action::Legend.pressed(&ectx) {
         view.show_legend = !view.show_legend;
     }
-    if pressed(Key::K) {
+    if Action::KeyPeople.pressed(&ectx) {
         view.filters.key_only = !view.filters.key_only;
     }
-    if pressed(Key::F) {
-        view.viewport.fit_pending = true;
-    }
-    if pressed(Key::B) {
+    if Action::Layout.pressed(&ectx) {
         let next = if account.map.layout == MapLayout::Board { MapLayout::Force } else { MapLayout::Board };
         ctx.send(Command::SetMapLayout(account.id, next));
     }
-    if pressed(Key::Plus) || pressed(Key::Equals) {
+    camera_keys(view, &ectx, [Action::Fit, Action::ZoomIn, Action::ZoomOut, Action::Pan]);
+}
+
+/// On the wall: no editing keys; the spotlight's keys are `presentation_keys`.
+fn wall_keys(view: &mut MapView, ectx: &egui::Context) {
+    if Action::WallTheme.pressed(ectx) {
+        view.presenting_dark = !view.presenting_dark;
+    }
+    if Action::WallLegend.pressed(ectx) {
+        view.wall.legend = !view.wall.legend;
+    }
+    camera_keys(view, ectx, [Action::WallFit, Action::WallZoomIn, Action::WallZoomOut, Action::WallPan]);
+}
+
+/// Fit, zoom in, zoom out and pan, by the keys of the four actions given.
+fn camera_keys(view: &mut MapView, ectx: &egui::Context, [fit, zoom_in, zoom_out, pan]: [Action; 4]) {
+    let rect = view.viewport.rect;
+    if fit.pressed(ectx) {
+        view.viewport.fit_pending = true;
+    }
+    if zoom_in.pressed(ectx) {
         view.viewport.cam.zoom_by(rect, 1.25, None);
     }
-    if pressed(Key::Minus) {
+    if zoom_out.pressed(ectx) {
         view.viewport.cam.zoom_by(rect, 0.8, None);
     }
     let step = 80.0;
-    for (key, d) in [
-        (Key::ArrowLeft, Vec2::new(step, 0.0)),
-        (Key::ArrowRight, Vec2::new(-step, 0.0)),
-        (Key::ArrowUp, Vec2::new(0.0, step)),
-        (Key::ArrowDown, Vec2::new(0.0, -step)),
-    ] {
-        if pressed(key) {
-            view.viewport.cam.pan_by(d);
-        }
-    }
+    let d = match pan.pressed_key(ectx) {
+        Some(Key::ArrowLeft) => Vec2::new(step, 0.0),
+        Some(Key::ArrowRight) => Vec2::new(-step, 0.0),
+        Some(Key::ArrowUp) => Vec2::new(0.0, step),
+        Some(Key::ArrowDown) => Vec2::new(0.0, -step),
+        _ => return,
+    };
+    view.viewport.cam.pan_by(d);
 }

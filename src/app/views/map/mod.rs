@@ -199,7 +199,7 @@ impl MapView {
         if self.presenting {
             if self.capture.is_none() && ui.is_enabled() {
                 self.presentation_keys(ui, ctx.project, account);
-                if ui.input(|i| i.key_pressed(egui::Key::N)) && !ui.ctx().text_edit_focused() {
+                if crate::app::actions::Action::Capture.pressed(ui.ctx()) {
                     self.capture = Some(self.new_capture(ctx.project, account));
                 }
             }

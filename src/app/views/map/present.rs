@@ -5,10 +5,11 @@
 use super::graph::Emphasis;
 use super::{MapView, legend};
 use crate::analysis::coverage::Coverage;
+use crate::app::actions::Action;
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, PersonRef, Project, RelationshipId};
-use egui::{Align2, FontId, Key, Rect, Vec2};
+use egui::{Align2, FontId, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Labels are this much larger on a projector.
@@ -56,15 +57,9 @@ impl MapView {
         if ui.ctx().text_edit_focused() {
             return;
         }
-        let (next, prev, switch, off) = ui.input(|i| {
-            let plain = !i.modifiers.shift && !i.modifiers.command;
-            (
-                plain && (i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::ArrowDown)),
-                plain && (i.key_pressed(Key::ArrowLeft) || i.key_pressed(Key::ArrowUp)),
-                i.key_pressed(Key::K),
-                i.key_pressed(Key::Num0),
-            )
-        });
+        let c = ui.ctx();
+        let (next, prev) = (Action::SpotlightNext.pressed(c), Action::SpotlightBack.pressed(c));
+        let (switch, off) = (Action::SpotlightSwitch.pressed(c), Action::SpotlightOff.pressed(c));
         if switch {
             // From off, K goes to their key pieces, as the caption says;
             // then it switches between them and our team.
@@ -234,9 +229,7 @@ fn wall_hint(
     text_colour: egui::Color32,
 ) -> f32 {
     let painter = ui.painter().with_clip_rect(rect);
-    let hint = tr(
-        "Arrows: spotlight · K: team / key pieces · 0: off · N: new opportunity · F: fit · + / -: zoom · Shift+arrows: pan · L: legend · T: light / dark · Esc: leave",
-    );
+    let hint = wall_hint_text(ui.ctx());
     // Beside a legend in a bottom corner, wrapped onto more lines rather
     // than running under it; along the whole bottom otherwise.
     let (left, right) = match legend {
@@ -335,5 +328,25 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
             let covered = covered.filter(|s| !s.is_empty()).unwrap_or_else(|| tr("nobody on our team"));
             format!("{} ({}) — {}: {covered}", contact.name, tr(contact.piece.label()), tr("covered by"))
         }
+    }
+}
+
+/// The wall's key hint, from the action registry: "Arrows: spotlight · K: …".
+pub fn wall_hint_text(ctx: &egui::Context) -> String {
+    let parts: Vec<String> = Action::ALL
+        .into_iter()
+        .filter_map(|a| a.info().hint.map(|h| (a, h)))
+        .map(|(a, h)| format!("{}: {}", wall_keys_name(ctx, a), tr(h)))
+        .collect();
+    parts.join(" · ")
+}
+
+/// Keys named briefly for the wall: the arrows and the zoom keys as one.
+fn wall_keys_name(ctx: &egui::Context, a: Action) -> String {
+    match a {
+        Action::SpotlightNext => tr("Arrows"),
+        Action::WallPan => tr("Shift+arrows"),
+        Action::WallZoomIn => "+ / -".to_owned(),
+        _ => crate::app::actions::chord_text(ctx, &a.shortcuts()[0]),
     }
 }

@@ -21,11 +21,10 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         {
             view.show_coverage = !view.show_coverage;
         }
-        if toggle(ui, view.show_legend, "Legend", "Explain every colour, shape and line (L)").clicked() {
+        if action_toggle(ui, view.show_legend, Action::Legend).clicked() {
             view.show_legend = !view.show_legend;
         }
-        let key_tip = "Only Kings, Queens, Rooks and our team, with the lines among them (K)";
-        if toggle(ui, view.filters.key_only, "Key people", key_tip).clicked() {
+        if action_toggle(ui, view.filters.key_only, Action::KeyPeople).clicked() {
             view.filters.key_only = !view.filters.key_only;
         }
         // The same width either way, so the toolbar never re-wraps as filters change.
@@ -45,6 +44,12 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
 /// button when off), filled when on.
 fn toggle(ui: &mut egui::Ui, on: bool, label: &str, tip: &str) -> egui::Response {
     ui.add(egui::Button::new(tr(label)).selected(on).frame(true)).on_hover_text(tr(tip))
+}
+
+/// A toggle for a registered action: its label, and its tooltip with its keys.
+fn action_toggle(ui: &mut egui::Ui, on: bool, action: Action) -> egui::Response {
+    let tip = action.hover_text(ui.ctx());
+    ui.add(egui::Button::new(tr(action.label())).selected(on).frame(true)).on_hover_text(tip)
 }
 
 /// Export the map as seen, for slides and minutes.
@@ -70,9 +75,10 @@ fn export_menu(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
 fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     for (layout, tip) in [
         (MapLayout::Force, "Related people pull together; drag people to pin them"),
-        (MapLayout::Board, "The chess board: ranks are levels, files are business units (B toggles)"),
+        (MapLayout::Board, "The chess board: ranks are levels, files are business units"),
     ] {
-        if toggle(ui, account.map.layout == layout, layout.label(), tip).clicked() && account.map.layout != layout {
+        let tip = format!("{}. {}", tr(tip), Action::Layout.hover_text(ui.ctx()));
+        if toggle(ui, account.map.layout == layout, layout.label(), &tip).clicked() && account.map.layout != layout {
             ctx.send(Command::SetMapLayout(account.id, layout));
         }
     }
@@ -91,14 +97,14 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         view.fold_all(ctx.project, account);
     }
     let rect = view.viewport.rect;
-    if ui.button(tr("Fit")).on_hover_text(tr("Fit the whole map into view (F)")).clicked() {
+    if ui.button(tr(Action::Fit.label())).on_hover_text(Action::Fit.hover_text(ui.ctx())).clicked() {
         view.viewport.fit_pending = true;
     }
-    if ui.button(" - ").on_hover_text(tr("Zoom out (-)")).clicked() {
+    if ui.button(" - ").on_hover_text(Action::ZoomOut.hover_text(ui.ctx())).clicked() {
         view.viewport.cam.zoom_by(rect, 0.8, None);
         view.viewport.untouched = false;
     }
-    if ui.button(" + ").on_hover_text(tr("Zoom in (+)")).clicked() {
+    if ui.button(" + ").on_hover_text(Action::ZoomIn.hover_text(ui.ctx())).clicked() {
         view.viewport.cam.zoom_by(rect, 1.25, None);
         view.viewport.untouched = false;
     }
@@ -139,15 +145,14 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     .on_hover_text(tr("Put one of our people on this account's team"));
     // The label never changes (the map says what to click next), so the
     // toolbar keeps its shape under the mouse.
-    let tip = "Click two people to draw a relationship between them (C). Hold Shift on the second click to draw another; Esc ends";
-    if toggle(ui, view.connect_mode, "Connect", tip).clicked() {
+    if action_toggle(ui, view.connect_mode, Action::Connect).clicked() {
         view.connect_mode = !view.connect_mode;
         view.connect_from = None;
     }
     let any = !ctx.state.selection.is_empty();
     if ui
-        .add_enabled(any, egui::Button::new(tr("Delete")))
-        .on_hover_text(tr("Delete the selection (Delete key; Undo brings it back)"))
+        .add_enabled(any, egui::Button::new(tr(Action::Delete.label())))
+        .on_hover_text(Action::Delete.hover_text(ui.ctx()))
         .clicked()
     {
         interact::delete_selection(ctx, account);
@@ -188,12 +193,12 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
 
 fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let id = egui::Id::new("map_search");
-    if ui.is_enabled() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+    if ui.is_enabled() && Action::Find.pressed(ui.ctx()) {
         ui.memory_mut(|m| m.request_focus(id));
     }
     let r = ui
         .add(egui::TextEdit::singleline(&mut view.search).id(id).hint_text(tr("Find a person…")).desired_width(180.0));
-    let r = r.on_hover_text(tr("Type a name or title; Enter shows the first match (Ctrl+F)"));
+    let r = r.on_hover_text(Action::Find.hover_text(ui.ctx()));
     let needle = view.search.trim().to_lowercase();
     if needle.is_empty() {
         return;
