@@ -22,18 +22,16 @@ impl GambitApp {
             return;
         }
         let mut open = true;
+        let screen = ctx.content_rect().size();
         egui::Window::new(tr("Keyboard shortcuts"))
             .id(egui::Id::new("help_sheet"))
             .open(&mut open)
             .collapsible(false)
-            .default_width(620.0)
-            .max_height(ctx.content_rect().height() * 0.8)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
+            .default_size([(screen.x - 80.0).min(960.0), screen.y * 0.8])
             .show(ctx, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    for scope in Scope::ALL {
-                        scope_table(ui, scope);
-                    }
-                });
+                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, sheet);
             });
         if !open {
             self.help_open = false;
@@ -41,14 +39,20 @@ impl GambitApp {
     }
 }
 
-fn scope_table(ui: &mut egui::Ui, scope: Scope) {
-    ui.add_space(6.0);
-    ui.strong(tr(scope.title()));
-    egui::Grid::new(("help_keys", scope as u8)).num_columns(2).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-        for action in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
-            ui.label(egui::RichText::new(keys_text(ui.ctx(), action)).strong());
-            ui.label(tr(action.label())).on_hover_text(tr(action.tooltip()));
+/// Every action by where it works: its keys, its name and what it does.
+fn sheet(ui: &mut egui::Ui) {
+    egui::Grid::new("help_keys").num_columns(3).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+        for scope in Scope::ALL {
+            ui.add_space(4.0);
             ui.end_row();
+            ui.heading(tr(scope.title()));
+            ui.end_row();
+            for action in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
+                ui.label(egui::RichText::new(keys_text(ui.ctx(), action)).strong());
+                ui.label(tr(action.label()));
+                ui.add(egui::Label::new(egui::RichText::new(tr(action.tooltip())).weak()).wrap());
+                ui.end_row();
+            }
         }
     });
 }
