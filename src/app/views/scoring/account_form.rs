@@ -143,7 +143,9 @@ fn override_section(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx
     ui.horizontal(|ui| {
         for t in &tiers {
             let chosen = view.pending_override.as_ref().is_some_and(|(id, _)| *id == t.id);
-            if ui.selectable_label(chosen, &t.name).on_hover_text(&t.service).clicked() {
+            // Framed either way, so the tiers read as buttons before one is picked.
+            let button = egui::Button::new(&t.name).selected(chosen).frame(true);
+            if ui.add(button).on_hover_text(&t.service).clicked() {
                 view.pending_override = if chosen { None } else { Some((t.id, String::new())) };
             }
         }
