@@ -98,7 +98,14 @@ impl ImportDialog {
             let ready = self.outcome_ui(ui);
             ui.horizontal(|ui| {
                 let import = ui.add_enabled(ready, egui::Button::new(tr("Import")));
-                if import.on_hover_text(tr("Apply the import as one step (Ctrl+Z undoes it)")).clicked() {
+                if import
+                    .on_hover_text(format!(
+                        "{} ({})",
+                        tr("Apply the import as one step; Undo takes it back"),
+                        super::actions::keys_text(ui.ctx(), super::actions::Action::Undo)
+                    ))
+                    .clicked()
+                {
                     choice = Some(Choice::Import);
                 }
                 if ui.button(tr("Cancel")).on_hover_text(tr("Close without importing")).clicked()

@@ -9,7 +9,10 @@ use egui::Ui;
 
 pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan) {
     if plan.opportunities.is_empty() {
-        ui.weak(tr("No opportunities yet. In presentation mode (F5 on the map), N captures one."));
+        use crate::app::actions::{Action, keys_text};
+        let (present, capture) = (keys_text(ui.ctx(), Action::Present), keys_text(ui.ctx(), Action::Capture));
+        let start = tr("No opportunities yet. Present the map");
+        ui.weak(format!("{start} ({present}); {capture}: {}", tr("capture one")));
         return;
     }
     let product = |p| project.products.iter().find(|x| x.id == p).map_or_else(|| tr("(deleted)"), |x| x.name.clone());
