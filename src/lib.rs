@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod icon;
 pub mod interchange;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod numbers;
 pub mod platform;

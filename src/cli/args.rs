@@ -57,6 +57,19 @@ pub enum Headless {
         /// The project file.
         file: PathBuf,
     },
+    /// Three-way merge for git: merge THEIRS into OURS, both descended from
+    /// BASE, and write the result to OURS (exit 0 clean, 1 when conflicts
+    /// remain, listed in the file for Gambit to show; 2 when a file cannot
+    /// be read or written). Set up with `git config merge.gambit.driver
+    /// "gambit merge %O %A %B"` and `*.kam merge=gambit` in .gitattributes.
+    Merge {
+        /// The version both sides started from (git's %O).
+        base: PathBuf,
+        /// Our version (git's %A); the result is written here.
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+    },
     /// Write the portfolio ranking as CSV or as an Excel workbook.
     ExportRanking {
         /// The project file.

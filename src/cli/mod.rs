@@ -25,6 +25,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
     let code = match cmd {
         Headless::Check { file } => check(file, &mut out, &mut err),
         Headless::Migrate { file } => migrate(file, &mut out, &mut err),
+        Headless::Merge { base, ours, theirs } => merge(base, ours, theirs, &mut out, &mut err),
         Headless::ExportRanking { file, to } => export_ranking(file, to, &mut out, &mut err),
         Headless::ImportContacts { file, account, from, sheet, overwrite } => {
             let req = ImportRequest { file, account, from, sheet: sheet.as_deref(), overwrite: *overwrite };
@@ -96,6 +97,48 @@ pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write)
         Err(e) => {
             say!(err, "{e}");
             2
+        }
+    }
+}
+
+/// `gambit merge BASE OURS THEIRS`: the git merge driver.
+pub fn merge(
+    base: &std::path::Path,
+    ours: &std::path::Path,
+    theirs: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let (Some(b), Some(o), Some(t)) =
+        (load_reporting(base, err), load_reporting(ours, err), load_reporting(theirs, err))
+    else {
+        return 2;
+    };
+    let merged = crate::merge::merge(&b, &o, &t);
+    let text = match file::to_string(&merged.project) {
+        Ok(text) => text,
+        Err(e) => {
+            say!(err, "{e}");
+            return 2;
+        }
+    };
+    // No backup beside git's temporary file: git keeps every version itself.
+    if let Err(e) = file::write_atomic(ours, text.as_bytes()) {
+        say!(err, "{e}");
+        return 2;
+    }
+    for r in &merged.renumbered {
+        say!(out, "{}: both sides added a {} #{}; one of the two is now #{}", ours.display(), r.what, r.from, r.to);
+    }
+    for c in &merged.conflicts {
+        let field = if c.field.is_empty() { String::new() } else { format!(" {}", c.field) };
+        say!(err, "conflict: {}{field}: ours {:?}, theirs {:?}", c.place, c.ours, c.theirs);
+    }
+    match merged.conflicts.len() {
+        0 => 0,
+        n => {
+            say!(err, "{n} conflict(s) left; open the file in Gambit to settle them");
+            1
         }
     }
 }

@@ -194,3 +194,10 @@ impl fmt::Display for CommandError {
 }
 
 impl std::error::Error for CommandError {}
+
+/// Applies a command to a project outside any document (no undo): how a
+/// merge's conflict is settled with the app's own cascade (deleting a
+/// contact deletes their lines). On error the project is unchanged.
+pub fn apply_to(project: &mut crate::model::Project, cmd: Command) -> Result<(), CommandError> {
+    apply::apply(project, cmd).map(|_| ())
+}

@@ -11,10 +11,11 @@ use crate::model::Project;
 pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Project, LoadError> {
     match version {
         // Version 2 added each account's saved map (layout and positions),
-        // version 3 contacts' email and phone. An older file reads as the
-        // newer one with those left empty; an older Gambit refuses a version
-        // 3 file instead of dropping the contact details on its next save.
-        1..=3 => {
+        // version 3 contacts' email and phone, version 4 the conflicts a merge
+        // left to settle. An older file reads as the newer one with those
+        // left empty; an older Gambit refuses a newer file instead of
+        // dropping what it does not know on its next save.
+        1..=4 => {
             let mut project =
                 ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false))?;
             project.format_version = crate::model::FORMAT_VERSION;

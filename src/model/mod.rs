@@ -1,6 +1,7 @@
 //! The domain model: what a `.kam` file holds. No UI types live here.
 
 pub mod account;
+pub mod conflict;
 pub mod enums;
 pub mod ids;
 pub mod map;
@@ -11,6 +12,7 @@ pub mod texts;
 pub mod validate;
 
 pub use account::{Account, BusinessUnit, CriterionScore, TeamAssignment, TierOverride};
+pub use conflict::{Conflict, Fix, RecordKey};
 pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, TeamRole, UnitKind};
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};
@@ -22,7 +24,7 @@ pub use validate::{Problem, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// One of our products or services.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,6 +62,9 @@ pub struct Project {
     pub scoring: ScoringModel,
     #[serde(default)]
     pub accounts: Vec<Account>,
+    /// Differences a merge left for the user to settle (format version 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Project {
@@ -74,6 +79,7 @@ impl Project {
             products: Vec::new(),
             scoring: scoring_defaults::default_model(),
             accounts: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

@@ -1,0 +1,115 @@
+//! Merging one record three ways, field by field.
+
+use crate::model::{Conflict, Fix, RecordKey};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// What the record is and where, for conflicts.
+pub struct Place {
+    pub key: RecordKey,
+    pub words: String,
+}
+
+/// The conflicts found so far.
+#[derive(Default)]
+pub struct Conflicts(pub Vec<Conflict>);
+
+/// A record value as shown in a conflict: a text plainly, anything else as JSON.
+pub fn shown(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "(none)".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn object<T: Serialize>(t: &T) -> Map<String, Value> {
+    match serde_json::to_value(t) {
+        Ok(Value::Object(m)) => m,
+        Ok(other) => Map::from_iter([(String::new(), other)]),
+        Err(_) => Map::new(),
+    }
+}
+
+/// Merges one record that may be missing on any side. Ours wins a
+/// conflict; the conflict says how to take theirs.
+pub fn merge_one<T>(
+    b: Option<&T>,
+    o: Option<&T>,
+    t: Option<&T>,
+    place: impl FnOnce() -> Place,
+    c: &mut Conflicts,
+) -> Option<T>
+where
+    T: Serialize + DeserializeOwned + Clone + PartialEq,
+{
+    match (b, o, t) {
+        (_, Some(o), Some(t)) if o == t => Some(o.clone()),
+        (_, None, None) => None,
+        (None, Some(x), None) | (None, None, Some(x)) => Some(x.clone()),
+        (Some(b), None, Some(t)) if t == b => None,
+        (Some(b), Some(o), None) if o == b => None,
+        (Some(_), None, Some(t)) => {
+            let p = place();
+            let value = ron::to_string(t).unwrap_or_default();
+            let ours = "(deleted)".to_owned();
+            let theirs = "(changed)".to_owned();
+            c.0.push(Conflict {
+                place: p.words,
+                field: String::new(),
+                ours,
+                theirs,
+                fix: Fix::Restore { record: p.key, value },
+            });
+            None
+        }
+        (Some(_), Some(o), None) => {
+            let p = place();
+            let (ours, theirs) = ("(changed)".to_owned(), "(deleted)".to_owned());
+            c.0.push(Conflict {
+                place: p.words,
+                field: String::new(),
+                ours,
+                theirs,
+                fix: Fix::Delete { record: p.key },
+            });
+            Some(o.clone())
+        }
+        (b, Some(o), Some(t)) => Some(merge_fields(b, o, t, place, c)),
+    }
+}
+
+/// Both sides hold the record: per field, a change on one side is taken;
+/// the same field changed differently on both sides is a conflict.
+fn merge_fields<T>(b: Option<&T>, o: &T, t: &T, place: impl FnOnce() -> Place, c: &mut Conflicts) -> T
+where
+    T: Serialize + DeserializeOwned + Clone + PartialEq,
+{
+    let base = b.map(object).unwrap_or_default();
+    let (ours, theirs) = (object(o), object(t));
+    let mut merged = ours.clone();
+    let mut place = Some(place);
+    let mut here: Option<Place> = None;
+    for (field, tv) in &theirs {
+        let ov = ours.get(field).unwrap_or(&Value::Null);
+        if ov == tv {
+            continue;
+        }
+        let bv = base.get(field);
+        if bv == Some(ov) {
+            merged.insert(field.clone(), tv.clone());
+        } else if bv != Some(tv) {
+            let p = here.get_or_insert_with(|| (place.take().expect("taken once"))());
+            let fix = Fix::Field { record: p.key.clone(), field: field.clone(), value: tv.to_string() };
+            c.0.push(Conflict {
+                place: p.words.clone(),
+                field: field.clone(),
+                ours: shown(ov),
+                theirs: shown(tv),
+                fix,
+            });
+        }
+    }
+    serde_json::from_value(Value::Object(merged)).unwrap_or_else(|_| o.clone())
+}

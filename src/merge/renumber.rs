@@ -1,0 +1,184 @@
+//! Ids stay small numbers in the file (it reads and diffs cleanly), so two
+//! people who each add a record can both give it the next number. Such a
+//! record is new on both sides (not in the base) with different contents:
+//! before merging, one of the two gets a fresh id, with every reference to
+//! it on its side. Which one is decided by content, so the merge gives the
+//! same result whichever side is ours.
+
+use crate::model::ids::RawId;
+use crate::model::*;
+use serde::Serialize;
+
+/// A record renumbered to avoid a collision: what, and from which id to which.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Renumbered {
+    pub what: String,
+    pub from: u32,
+    pub to: u32,
+}
+
+/// Which side keeps the id: false when `theirs` must move.
+fn ours_moves<T: Serialize>(o: &T, t: &T) -> bool {
+    ron::to_string(o).unwrap_or_default() > ron::to_string(t).unwrap_or_default()
+}
+
+/// Ids new on both sides with different records, and which side moves.
+fn collisions<T: HasId + PartialEq + Serialize>(b: &[T], o: &[T], t: &[T]) -> Vec<(T::Id, bool)> {
+    o.iter()
+        .filter(|x| ids::find(b, x.id()).is_none())
+        .filter_map(|x| ids::find(t, x.id()).filter(|y| *y != x).map(|y| (x.id(), ours_moves(x, y))))
+        .collect()
+}
+
+fn fresh<T: HasId>(sides: [&[T]; 3], taken: &mut u32) -> u32 {
+    let max = sides.iter().flat_map(|s| s.iter()).map(|x| x.id().raw()).max().unwrap_or(0);
+    *taken = (*taken).max(max) + 1;
+    *taken
+}
+
+/// Renumbers colliding records on whichever side moves; returns what moved.
+pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered> {
+    let mut moved = Vec::new();
+    macro_rules! project_level {
+        ($list:ident, $what:literal, $rewrite:ident) => {{
+            let mut taken = 0;
+            for (id, ours) in collisions(&b.$list, &o.$list, &t.$list) {
+                let to = fresh([&b.$list, &o.$list, &t.$list], &mut taken);
+                $rewrite(if ours { &mut *o } else { &mut *t }, id.raw(), to);
+                moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
+            }
+        }};
+    }
+    project_level!(members, "team member", member);
+    project_level!(products, "product", product);
+    project_level!(accounts, "account", account);
+    let mut taken = 0;
+    for (id, ours) in collisions(&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria) {
+        let to = fresh([&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria], &mut taken);
+        criterion(if ours { &mut *o } else { &mut *t }, id.raw(), to);
+        moved.push(Renumbered { what: "criterion".into(), from: id.raw(), to });
+    }
+    let mut taken = 0;
+    for (id, ours) in collisions(&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers) {
+        let to = fresh([&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers], &mut taken);
+        tier(if ours { &mut *o } else { &mut *t }, id.raw(), to);
+        moved.push(Renumbered { what: "tier".into(), from: id.raw(), to });
+    }
+    for oa in &mut o.accounts {
+        let Some(ta) = t.accounts.iter_mut().find(|a| a.id == oa.id) else { continue };
+        let empty = Account::new(oa.id, "");
+        let ba = b.account(oa.id).unwrap_or(&empty);
+        moved.extend(within_account(ba, oa, ta));
+    }
+    moved
+}
+
+fn within_account(b: &Account, o: &mut Account, t: &mut Account) -> Vec<Renumbered> {
+    let mut moved = Vec::new();
+    macro_rules! account_level {
+        ($list:ident, $what:literal, $rewrite:ident) => {{
+            let mut taken = 0;
+            for (id, ours) in collisions(&b.$list, &o.$list, &t.$list) {
+                let to = fresh([&b.$list, &o.$list, &t.$list], &mut taken);
+                $rewrite(if ours { &mut *o } else { &mut *t }, id.raw(), to);
+                moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
+            }
+        }};
+    }
+    account_level!(units, "business unit", unit);
+    account_level!(contacts, "contact", contact);
+    account_level!(relationships, "relationship", line);
+    moved
+}
+
+fn sort<T: HasId>(items: &mut [T]) {
+    items.sort_by_key(|x| x.id());
+}
+
+fn member(p: &mut Project, from: u32, to: u32) {
+    let (from, to) = (MemberId(from), MemberId(to));
+    p.members.iter_mut().filter(|m| m.id == from).for_each(|m| m.id = to);
+    sort(&mut p.members);
+    for a in &mut p.accounts {
+        a.team.iter_mut().filter(|x| x.member == from).for_each(|x| x.member = to);
+        let (old, new) = (PersonRef::Member(from), PersonRef::Member(to));
+        person(a, old, new);
+        a.plan.activities.iter_mut().filter(|x| x.owner == Some(from)).for_each(|x| x.owner = Some(to));
+        a.plan.opportunities.iter_mut().filter(|x| x.owner == Some(from)).for_each(|x| x.owner = Some(to));
+    }
+}
+
+/// Lines and the map position of one person, moved to a new id.
+fn person(a: &mut Account, old: PersonRef, new: PersonRef) {
+    for r in &mut a.relationships {
+        if r.from == old {
+            r.from = new;
+        }
+        if r.to == old {
+            r.to = new;
+        }
+    }
+    if let Some(pos) = a.map.positions.remove(&old) {
+        a.map.positions.insert(new, pos);
+    }
+}
+
+fn product(p: &mut Project, from: u32, to: u32) {
+    let (from, to) = (ProductId(from), ProductId(to));
+    p.products.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    sort(&mut p.products);
+    for a in &mut p.accounts {
+        a.plan.penetration.iter_mut().filter(|x| x.product == from).for_each(|x| x.product = to);
+        a.plan.opportunities.iter_mut().filter(|x| x.product == from).for_each(|x| x.product = to);
+    }
+}
+
+fn account(p: &mut Project, from: u32, to: u32) {
+    p.accounts.iter_mut().filter(|a| a.id == AccountId(from)).for_each(|a| a.id = AccountId(to));
+    sort(&mut p.accounts);
+}
+
+fn criterion(p: &mut Project, from: u32, to: u32) {
+    let (from, to) = (CriterionId(from), CriterionId(to));
+    p.scoring.criteria.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    sort(&mut p.scoring.criteria);
+    for a in &mut p.accounts {
+        a.scores.iter_mut().filter(|s| s.criterion == from).for_each(|s| s.criterion = to);
+        a.scores.sort_by_key(|s| s.criterion);
+    }
+}
+
+fn tier(p: &mut Project, from: u32, to: u32) {
+    let (from, to) = (TierId(from), TierId(to));
+    p.scoring.tiers.tiers.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    for a in &mut p.accounts {
+        a.tier_override.iter_mut().filter(|o| o.tier == from).for_each(|o| o.tier = to);
+    }
+}
+
+fn unit(a: &mut Account, from: u32, to: u32) {
+    let (from, to) = (UnitId(from), UnitId(to));
+    a.units.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    a.units.iter_mut().filter(|x| x.parent == Some(from)).for_each(|x| x.parent = Some(to));
+    sort(&mut a.units);
+    a.contacts.iter_mut().filter(|x| x.unit == Some(from)).for_each(|x| x.unit = Some(to));
+    a.plan.penetration.iter_mut().filter(|x| x.unit == from).for_each(|x| x.unit = to);
+    a.plan.opportunities.iter_mut().filter(|x| x.unit == from).for_each(|x| x.unit = to);
+    for c in &mut a.plan.competitors {
+        c.units.iter_mut().filter(|u| **u == from).for_each(|u| *u = to);
+    }
+}
+
+fn contact(a: &mut Account, from: u32, to: u32) {
+    let (from, to) = (ContactId(from), ContactId(to));
+    a.contacts.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    sort(&mut a.contacts);
+    person(a, PersonRef::Contact(from), PersonRef::Contact(to));
+    a.plan.relationship_goals.iter_mut().filter(|x| x.contact == from).for_each(|x| x.contact = to);
+    a.plan.referrals.iter_mut().filter(|x| x.contact == from).for_each(|x| x.contact = to);
+}
+
+fn line(a: &mut Account, from: u32, to: u32) {
+    a.relationships.iter_mut().filter(|x| x.id == RelationshipId(from)).for_each(|x| x.id = RelationshipId(to));
+    sort(&mut a.relationships);
+}
