@@ -7,13 +7,12 @@ use std::path::Path;
 use std::process::Command;
 
 fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    let out = Command::new("git")
+    Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main"])
         .args(args)
         .output()
-        .expect("git runs");
-    out
+        .expect("git runs")
 }
 
 fn ok(dir: &Path, args: &[&str]) {

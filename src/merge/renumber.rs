@@ -36,22 +36,27 @@ fn fresh<T: HasId>(sides: [&[T]; 3], taken: &mut u32) -> u32 {
     *taken
 }
 
+/// Renumbers the colliding records of one list (`$list` of base, ours and
+/// theirs) on whichever side moves, rewriting references with `$rewrite`.
+macro_rules! list {
+    ($b:expr, $o:expr, $t:expr, $list:ident, $what:literal, $rewrite:ident) => {{
+        let mut taken = 0;
+        let mut moved = Vec::new();
+        for (id, ours) in collisions(&$b.$list, &$o.$list, &$t.$list) {
+            let to = fresh([&$b.$list, &$o.$list, &$t.$list], &mut taken);
+            $rewrite(if ours { &mut *$o } else { &mut *$t }, id.raw(), to);
+            moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
+        }
+        moved
+    }};
+}
+
 /// Renumbers colliding records on whichever side moves; returns what moved.
 pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered> {
     let mut moved = Vec::new();
-    macro_rules! project_level {
-        ($list:ident, $what:literal, $rewrite:ident) => {{
-            let mut taken = 0;
-            for (id, ours) in collisions(&b.$list, &o.$list, &t.$list) {
-                let to = fresh([&b.$list, &o.$list, &t.$list], &mut taken);
-                $rewrite(if ours { &mut *o } else { &mut *t }, id.raw(), to);
-                moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
-            }
-        }};
-    }
-    project_level!(members, "team member", member);
-    project_level!(products, "product", product);
-    project_level!(accounts, "account", account);
+    moved.extend(list!(b, o, t, members, "team member", member));
+    moved.extend(list!(b, o, t, products, "product", product));
+    moved.extend(list!(b, o, t, accounts, "account", account));
     let mut taken = 0;
     for (id, ours) in collisions(&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria) {
         let to = fresh([&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria], &mut taken);
@@ -75,19 +80,9 @@ pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered
 
 fn within_account(b: &Account, o: &mut Account, t: &mut Account) -> Vec<Renumbered> {
     let mut moved = Vec::new();
-    macro_rules! account_level {
-        ($list:ident, $what:literal, $rewrite:ident) => {{
-            let mut taken = 0;
-            for (id, ours) in collisions(&b.$list, &o.$list, &t.$list) {
-                let to = fresh([&b.$list, &o.$list, &t.$list], &mut taken);
-                $rewrite(if ours { &mut *o } else { &mut *t }, id.raw(), to);
-                moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
-            }
-        }};
-    }
-    account_level!(units, "business unit", unit);
-    account_level!(contacts, "contact", contact);
-    account_level!(relationships, "relationship", line);
+    moved.extend(list!(b, o, t, units, "business unit", unit));
+    moved.extend(list!(b, o, t, contacts, "contact", contact));
+    moved.extend(list!(b, o, t, relationships, "relationship", line));
     moved
 }
 
