@@ -10,7 +10,7 @@ use gambit::model::*;
 use proptest::prelude::*;
 
 /// How many kinds of command there are; `kind_of` must name each.
-const KINDS: usize = 25;
+const KINDS: usize = 26;
 
 /// The kind of a command, as a number. No wildcard: a new command kind does
 /// not compile here until the property test makes it too.
@@ -41,6 +41,7 @@ fn kind_of(c: &Command) -> usize {
         Command::Batch(..) => 22,
         Command::RemoveFromAccount(..) => 23,
         Command::DeleteFromMap { .. } => 24,
+        Command::ReplaceProject(..) => 25,
     }
 }
 
@@ -204,6 +205,7 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
             Command::Batch(r.text(6), steps)
         }
         23 => Command::RemoveFromAccount(a, some_member(r, p)),
+        25 => Command::ReplaceProject("Merge".into(), Box::new(common::project(r.below(1 << 40)))),
         _ => {
             let people = (0..r.range(0, 3)).map(|_| some_person(r, p, a)).collect();
             let lines = (0..r.range(0, 2)).map(|_| some_line(r, p, a)).collect();

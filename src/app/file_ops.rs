@@ -62,10 +62,13 @@ impl GambitApp {
     /// Opens a file, replacing the current project. Errors are shown, and
     /// the current project stays as it was.
     pub(super) fn open_path(&mut self, path: PathBuf) {
-        match file::load(&path) {
-            Ok(project) => {
+        match file::load_with_bytes(&path) {
+            Ok((project, bytes)) => {
                 self.recent.add(&path);
                 self.replace_document(Document::new(project, Some(path.clone())));
+                let loaded = self.doc.project().clone();
+                self.remember_disk(&loaded, bytes);
+                self.review_stored_conflicts();
                 let problems = self.doc.problems().len();
                 // The file's name alone: a full path is too long to read in a status bar.
                 let name =
@@ -135,8 +138,18 @@ impl GambitApp {
                 }
             }
         };
+        // Someone else may have saved the same file meanwhile: merge first.
+        if self.doc.path.as_deref() == Some(path.as_path())
+            && matches!(self.check_disk(&path), super::sharing::DiskCheck::Stop)
+        {
+            return false;
+        }
         match file::save(self.doc.project(), &path) {
             Ok(()) => {
+                let saved = self.doc.project().clone();
+                if let Ok(text) = file::to_string(&saved) {
+                    self.remember_disk(&saved, text.into_bytes());
+                }
                 self.recent.add(&path);
                 self.files.set_folder_of(Some(&path));
                 self.status = format!("{} {}", tr("Saved"), path.display());

@@ -12,6 +12,7 @@ mod import;
 pub mod os_open;
 pub mod recent;
 mod settings;
+mod sharing;
 mod shell;
 pub mod theme;
 pub mod views;
@@ -58,6 +59,10 @@ pub struct GambitApp {
     settings_open: bool,
     /// Whether the keyboard shortcuts sheet (F1) is open.
     help_open: bool,
+    /// What the file held when last loaded or saved (the base of a merge).
+    disk: Option<sharing::OnDisk>,
+    /// A merge waiting for the user to pick sides.
+    review: Option<sharing::MergeReview>,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -134,6 +139,8 @@ impl GambitApp {
             import_report: None,
             settings_open: false,
             help_open: false,
+            disk: None,
+            review: None,
             account_filter: String::new(),
             startup: None,
         };
@@ -223,6 +230,8 @@ impl GambitApp {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.disk = None;
+        self.review = None;
         self.files.set_folder_of(self.doc.path.as_deref());
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };

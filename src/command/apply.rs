@@ -127,6 +127,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         }
         C::SetPositions(aid, changes) => set_positions(account_mut(p, aid)?, aid, changes),
         C::Batch(label, cmds) => apply_batch(p, label, cmds)?,
+        C::ReplaceProject(label, project) => C::ReplaceProject(label, Box::new(std::mem::replace(p, *project))),
     })
 }
 

@@ -79,6 +79,9 @@ pub enum Command {
     SetPositions(AccountId, Vec<(PersonRef, Option<MapPos>)>),
     /// Several commands as one undo step.
     Batch(String, Vec<Command>),
+    /// Replaces the whole project: a merge with a colleague's changes, as
+    /// one undo step.
+    ReplaceProject(String, Box<crate::model::Project>),
 }
 
 impl Command {
@@ -122,7 +125,7 @@ impl Command {
             Command::SetMapLayout(_, MapLayout::Board) => "Show board layout".into(),
             Command::SetMapLayout(_, MapLayout::Force) => "Show force layout".into(),
             Command::SetPositions(..) => "Move people".into(),
-            Command::Batch(label, _) => label.clone(),
+            Command::Batch(label, _) | Command::ReplaceProject(label, _) => label.clone(),
         }
     }
 }

@@ -38,13 +38,19 @@ struct VersionProbe {
 
 /// Loads and migrates a project file. The file is only read.
 pub fn load(path: &Path) -> Result<Project, LoadError> {
+    load_with_bytes(path).map(|(p, _)| p)
+}
+
+/// Loads as `load`, also returning the bytes read: what the file held, to
+/// tell later whether someone else changed it.
+pub fn load_with_bytes(path: &Path) -> Result<(Project, Vec<u8>), LoadError> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| LoadError::io(&shown, e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: shown, size: meta.len() });
     }
     let bytes = std::fs::read(path).map_err(|e| LoadError::io(&shown, e))?;
-    from_bytes(&bytes, &shown)
+    from_bytes(&bytes, &shown).map(|p| (p, bytes))
 }
 
 /// Parses a project from bytes; `source` names it in error messages.

@@ -1,0 +1,191 @@
+//! Never overwrite unseen changes: before saving, the file on disk is
+//! compared (by content) with what was last loaded or saved; when someone
+//! else saved meanwhile, their changes are merged in instead of overwritten,
+//! and conflicts are shown side by side for the user to pick.
+
+use super::GambitApp;
+use crate::command::Command;
+use crate::file;
+use crate::i18n::tr;
+use crate::merge::{Merged, merge, resolve};
+use crate::model::Project;
+use std::path::Path;
+
+/// What the file held when it was last loaded or saved: the merge's base.
+pub struct OnDisk {
+    pub bytes: Vec<u8>,
+    pub project: Project,
+}
+
+/// A merge waiting for the user to pick a side for each conflict.
+pub struct MergeReview {
+    merged: Merged,
+    /// The file's content merged with (the next base), when it came from disk.
+    theirs: Option<OnDisk>,
+    /// For each conflict: take theirs.
+    picks: Vec<bool>,
+    /// Save once applied (it was a save that found the changes).
+    save_after: bool,
+}
+
+/// What the check before a save found.
+pub(super) enum DiskCheck {
+    /// Nobody else changed the file: save.
+    Unchanged,
+    /// Merged cleanly into the project: save.
+    Merged,
+    /// Conflicts to pick, or the file could not be read: do not save now.
+    Stop,
+}
+
+impl GambitApp {
+    /// Remembers what the file holds now (after open or save).
+    pub(super) fn remember_disk(&mut self, project: &Project, bytes: Vec<u8>) {
+        self.disk = Some(OnDisk { bytes, project: project.clone() });
+    }
+
+    /// Before saving to `path` (the file the project came from): merges
+    /// whatever someone else saved there meanwhile.
+    pub(super) fn check_disk(&mut self, path: &Path) -> DiskCheck {
+        let Some(base) = &self.disk else { return DiskCheck::Unchanged };
+        let Ok(bytes) = std::fs::read(path) else { return DiskCheck::Unchanged };
+        if bytes == base.bytes {
+            return DiskCheck::Unchanged;
+        }
+        let theirs = match file::from_bytes(&bytes, &path.display().to_string()) {
+            Ok(p) => p,
+            Err(e) => {
+                self.error = Some(format!(
+                    "{}\n\n{e}",
+                    tr(
+                        "Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file."
+                    )
+                ));
+                return DiskCheck::Stop;
+            }
+        };
+        let merged = merge(&base.project, self.doc.project(), &theirs);
+        let theirs = OnDisk { bytes, project: theirs };
+        if merged.conflicts.is_empty() {
+            let n = merged.renumbered.len();
+            self.apply_merged(merged.project, theirs);
+            self.status = if n == 0 {
+                tr("Someone else saved this file meanwhile: their changes are merged into yours")
+            } else {
+                format!(
+                    "{} ({n} {})",
+                    tr("Someone else saved this file meanwhile: their changes are merged into yours"),
+                    tr("renumbered")
+                )
+            };
+            return DiskCheck::Merged;
+        }
+        let picks = vec![false; merged.conflicts.len()];
+        self.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after: true });
+        DiskCheck::Stop
+    }
+
+    /// A file opened with conflicts a merge left in it: show them.
+    pub(super) fn review_stored_conflicts(&mut self) {
+        let project = self.doc.project();
+        if project.conflicts.is_empty() {
+            return;
+        }
+        let conflicts = project.conflicts.clone();
+        let merged = Merged { project: project.clone(), conflicts, renumbered: Vec::new() };
+        let picks = vec![false; merged.conflicts.len()];
+        self.review = Some(MergeReview { merged, theirs: None, picks, save_after: false });
+    }
+
+    fn apply_merged(&mut self, project: Project, theirs: OnDisk) {
+        if let Err(e) = self.doc.apply(Command::ReplaceProject(tr("Merge changes from the file"), Box::new(project))) {
+            self.error = Some(e.to_string());
+        }
+        self.ui.forget_missing(self.doc.project());
+        self.disk = Some(theirs);
+    }
+
+    pub fn merge_review_open(&self) -> bool {
+        self.review.is_some()
+    }
+
+    /// Settles the review: each conflict as picked, the merge as one undo
+    /// step, then the save that found it.
+    pub fn apply_review(&mut self) {
+        let Some(review) = self.review.take() else { return };
+        let mut project = review.merged.project;
+        project.conflicts = review.merged.conflicts;
+        let failed = resolve(&mut project, &review.picks);
+        match review.theirs {
+            Some(theirs) => self.apply_merged(project, theirs),
+            None => {
+                let label = tr("Settle merge conflicts");
+                if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
+                    self.error = Some(e.to_string());
+                }
+                self.ui.forget_missing(self.doc.project());
+            }
+        }
+        if !failed.is_empty() {
+            self.error = Some(format!("{}\n\n{}", tr("Some picks could not be applied:"), failed.join("\n")));
+        }
+        if review.save_after {
+            self.save(false);
+        }
+    }
+
+    /// Picks a side for conflict `i` (tests and the dialog).
+    pub fn pick_theirs(&mut self, i: usize, theirs: bool) {
+        if let Some(p) = self.review.as_mut().and_then(|r| r.picks.get_mut(i)) {
+            *p = theirs;
+        }
+    }
+
+    pub(super) fn merge_review_ui(&mut self, ctx: &egui::Context) {
+        let Some(review) = &mut self.review else { return };
+        let (mut apply, mut cancel) = (false, false);
+        let title = if review.save_after { tr("Someone else saved this file") } else { tr("Conflicts to settle") };
+        // Modal: the project behind takes no edits until the user picks.
+        egui::Modal::new(egui::Id::new("merge_review")).show(ctx, |ui| {
+            ui.set_max_width((ctx.content_rect().width() - 80.0).min(960.0));
+            ui.heading(title);
+            ui.label(tr(
+                "Their changes and yours are merged. Where you both changed the same thing, pick which to keep:",
+            ));
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.55).show(ui, |ui| {
+                egui::Grid::new("merge_conflicts").num_columns(3).striped(true).spacing([16.0, 6.0]).show(ui, |ui| {
+                    ui.strong(tr("Where"));
+                    ui.strong(tr("Yours"));
+                    ui.strong(tr("Theirs"));
+                    ui.end_row();
+                    for (c, pick) in review.merged.conflicts.iter().zip(review.picks.iter_mut()) {
+                        let field = if c.field.is_empty() { String::new() } else { format!(" › {}", c.field) };
+                        ui.label(format!("{}{field}", c.place));
+                        ui.radio_value(pick, false, &c.ours);
+                        ui.radio_value(pick, true, &c.theirs);
+                        ui.end_row();
+                    }
+                });
+            });
+            ui.separator();
+            ui.horizontal(|ui| {
+                let label = if review.save_after { tr("Merge and save") } else { tr("Apply") };
+                apply = ui.button(label).on_hover_text(tr("One step: Undo takes it back")).clicked();
+                let tip = if review.save_after {
+                    tr("Nothing is saved and the file stays as they left it; your changes stay here")
+                } else {
+                    tr("Keep the conflicts listed in the file for later")
+                };
+                cancel = ui.button(tr("Cancel")).on_hover_text(tip).clicked();
+            });
+        });
+        if apply {
+            self.apply_review();
+        } else if cancel {
+            let saving = self.review.take().is_some_and(|r| r.save_after);
+            if saving {
+                self.status = tr("Not saved: the file on disk has someone else's changes");
+            }
+        }
+    }
+}

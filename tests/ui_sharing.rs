@@ -1,0 +1,128 @@
+//! A file a colleague saved while it was open here: saving merges their
+//! changes instead of overwriting them; where both changed the same field
+//! the user picks; conflicts a git merge left in a file show on opening.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::command::Command;
+use gambit::file;
+use gambit::model::Project;
+use std::path::{Path, PathBuf};
+
+fn demo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("Nordvik.kam");
+    file::save(&gambit::demo::demo_project().expect("demo"), &path).expect("save");
+    path
+}
+
+fn open(path: &Path) -> Harness<'static, GambitApp> {
+    let path = path.to_path_buf();
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| {
+        GambitApp::start(&cc.egui_ctx, Some(path), Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run_steps(4);
+    h
+}
+
+/// A colleague's save: load what is on disk, change it, write it back.
+fn colleague(path: &Path, f: impl FnOnce(&mut Project)) {
+    let mut p = file::load(path).expect("load");
+    f(&mut p);
+    file::save(&p, path).expect("their save");
+}
+
+fn retitle(h: &mut Harness<'_, GambitApp>, title: &str) {
+    let (a, mut henrik) = {
+        let p = h.state().document().project();
+        (p.accounts[0].id, p.accounts[0].contacts[0].clone())
+    };
+    henrik.title = title.into();
+    h.state_mut().apply(Command::PutContact(a, henrik));
+}
+
+fn save(h: &mut Harness<'_, GambitApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+}
+
+#[test]
+fn saving_over_a_colleagues_save_merges_both() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    retitle(&mut h, "Group CEO and chair");
+    colleague(&path, |p| p.accounts[0].plan.strategy = "Win the bakeries".into());
+    save(&mut h);
+    assert!(!h.state().merge_review_open(), "no conflict, nothing to pick");
+    let on_disk = file::load(&path).expect("load");
+    assert_eq!(on_disk.accounts[0].contacts[0].title, "Group CEO and chair", "ours saved");
+    assert_eq!(on_disk.accounts[0].plan.strategy, "Win the bakeries", "theirs not overwritten");
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(h.state().document().project().accounts[0].plan.strategy, "Win the bakeries", "and shown here");
+    // Saving again with nobody else in between is a plain save.
+    retitle(&mut h, "CEO");
+    save(&mut h);
+    assert_eq!(file::load(&path).expect("load").accounts[0].contacts[0].title, "CEO");
+}
+
+#[test]
+fn the_same_field_changed_by_both_asks_and_takes_the_pick() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    retitle(&mut h, "CEO");
+    let other = h.state().document().project().accounts[0].contacts[1].clone();
+    colleague(&path, |p| {
+        p.accounts[0].contacts[0].title = "Chief Executive".into();
+        p.accounts[0].contacts[1].phone = "+46 8 000".into();
+    });
+    let theirs = std::fs::read(&path).expect("read");
+    save(&mut h);
+    assert!(h.state().merge_review_open(), "the conflict is shown");
+    assert_eq!(std::fs::read(&path).expect("read"), theirs, "nothing written before the user picks");
+    assert!(
+        h.query_by_label("CEO").is_some() && h.query_by_label("Chief Executive").is_some(),
+        "both values side by side"
+    );
+    h.get_by_label("Chief Executive").click();
+    h.run_steps(2);
+    h.get_by_label("Merge and save").click();
+    h.run_steps(4);
+    assert!(!h.state().merge_review_open());
+    let on_disk = file::load(&path).expect("load");
+    assert_eq!(on_disk.accounts[0].contacts[0].title, "Chief Executive", "their value, as picked");
+    assert_eq!(on_disk.accounts[0].contacts[1].phone, "+46 8 000", "their other change kept");
+    assert_ne!(on_disk.accounts[0].contacts[1], other);
+    assert!(on_disk.conflicts.is_empty());
+    // The merge is one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().document().project().accounts[0].contacts[0].title, "CEO");
+}
+
+#[test]
+fn conflicts_a_git_merge_left_show_on_opening() {
+    let dir = tempfile::tempdir().expect("temp");
+    let base = gambit::demo::demo_project().expect("demo");
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.accounts[0].contacts[0].title = "CEO".into();
+    theirs.accounts[0].contacts[0].title = "Chief Executive".into();
+    let merged = gambit::merge::merge(&base, &ours, &theirs);
+    let path = dir.path().join("merged.kam");
+    file::save(&merged.project, &path).expect("save");
+    let mut h = open(&path);
+    assert!(h.state().merge_review_open(), "listed on opening");
+    assert!(h.query_by_label("Conflicts to settle").is_some());
+    h.get_by_label("Chief Executive").click();
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    h.run_steps(4);
+    let p = h.state().document().project();
+    assert!(p.conflicts.is_empty());
+    assert_eq!(p.accounts[0].contacts[0].title, "Chief Executive");
+    assert!(h.state().document().is_dirty(), "settled, to be saved");
+}
