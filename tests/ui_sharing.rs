@@ -126,3 +126,52 @@ fn conflicts_a_git_merge_left_show_on_opening() {
     assert_eq!(p.accounts[0].contacts[0].title, "Chief Executive");
     assert!(h.state().document().is_dirty(), "settled, to be saved");
 }
+
+#[test]
+fn opening_leaves_a_lock_and_closing_takes_it_away() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let h = open(&path);
+    let lock = file::lock::lock_path(&path);
+    let text = std::fs::read_to_string(&lock).expect("a lock beside the file");
+    assert!(text.contains(&format!("pid={}", std::process::id())), "{text}");
+    assert!(!h.state().lock_notice_open(), "our own lock asks nothing");
+    drop(h);
+    assert!(!lock.exists(), "gone when Gambit closes");
+}
+
+#[test]
+fn someone_elses_lock_says_who_and_offers_read_only() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let now = gambit::clock::now_stamp().0;
+    let karin = format!("user=Karin Lindqvist\nhost=karins-laptop\npid=4242\nsince=2026-11-24 10:12\nat={now}\n");
+    std::fs::write(file::lock::lock_path(&path), &karin).expect("her lock");
+    let mut h = open(&path);
+    assert!(h.state().lock_notice_open());
+    assert!(
+        h.query_by_label_contains("Karin Lindqvist (karins-laptop) has this open since 2026-11-24 10:12").is_some()
+    );
+    h.get_by_label("Open read-only").click();
+    h.run_steps(4);
+    assert!(h.state().is_read_only());
+    assert!(h.state().window_title().contains("(read-only)"));
+    drop(h);
+    assert_eq!(std::fs::read_to_string(file::lock::lock_path(&path)).expect("still there"), karin, "her lock is hers");
+}
+
+#[test]
+fn open_anyway_edits_and_saving_still_works() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let now = gambit::clock::now_stamp().0;
+    let karin = format!("user=Karin Lindqvist\nhost=karins-laptop\npid=4242\nsince=2026-11-24 10:12\nat={now}\n");
+    std::fs::write(file::lock::lock_path(&path), karin).expect("her lock");
+    let mut h = open(&path);
+    h.get_by_label("Open anyway").click();
+    h.run_steps(4);
+    assert!(!h.state().is_read_only());
+    retitle(&mut h, "CEO");
+    save(&mut h);
+    assert_eq!(file::load(&path).expect("load").accounts[0].contacts[0].title, "CEO", "a lock never blocks saving");
+}

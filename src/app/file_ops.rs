@@ -68,6 +68,7 @@ impl GambitApp {
                 self.replace_document(Document::new(project, Some(path.clone())));
                 let loaded = self.doc.project().clone();
                 self.remember_disk(&loaded, bytes);
+                self.claim(&path);
                 self.review_stored_conflicts();
                 let problems = self.doc.problems().len();
                 // The file's name alone: a full path is too long to read in a status bar.
@@ -128,6 +129,8 @@ impl GambitApp {
     /// `then` runs once that saved (it waited for "Save changes?").
     fn save_then(&mut self, choose: bool, then: Option<Guarded>) -> bool {
         self.doc.seal();
+        // Read-only (someone else has it open): a copy goes to a new file.
+        let choose = choose || self.read_only;
         let path = match (&self.doc.path, choose) {
             (Some(p), false) => p.clone(),
             _ => {
@@ -149,6 +152,11 @@ impl GambitApp {
                 let saved = self.doc.project().clone();
                 if let Ok(text) = file::to_string(&saved) {
                     self.remember_disk(&saved, text.into_bytes());
+                }
+                if self.doc.path.as_deref() != Some(path.as_path()) {
+                    // Saved as a new file: that one is ours now.
+                    self.let_go();
+                    file::lock::take(&path);
                 }
                 self.recent.add(&path);
                 self.files.set_folder_of(Some(&path));
@@ -284,6 +292,7 @@ impl GambitApp {
         };
         // The OS draws the title, so a round bullet (as other editors use) is safe here.
         let mark = if self.doc.is_dirty() { "\u{25CF} " } else { "" };
-        format!("{mark}{name} — Gambit")
+        let read_only = if self.read_only { format!(" ({})", tr("read-only")) } else { String::new() };
+        format!("{mark}{name}{read_only} — Gambit")
     }
 }

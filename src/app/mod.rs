@@ -63,6 +63,10 @@ pub struct GambitApp {
     disk: Option<sharing::OnDisk>,
     /// A merge waiting for the user to pick sides.
     review: Option<sharing::MergeReview>,
+    /// "Karin has this open since 10:12", waiting for an answer.
+    lock_notice: Option<sharing::LockNotice>,
+    /// Opened read-only (someone else has it open): Save asks for a new file.
+    read_only: bool,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -141,6 +145,8 @@ impl GambitApp {
             help_open: false,
             disk: None,
             review: None,
+            lock_notice: None,
+            read_only: false,
             account_filter: String::new(),
             startup: None,
         };
@@ -229,9 +235,11 @@ impl GambitApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        self.let_go();
         self.doc = doc;
         self.disk = None;
         self.review = None;
+        self.lock_notice = None;
         self.files.set_folder_of(self.doc.path.as_deref());
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };

@@ -189,3 +189,76 @@ impl GambitApp {
         }
     }
 }
+
+/// Someone else's lock found when opening a file, waiting for an answer.
+pub struct LockNotice(pub file::lock::Lock);
+
+impl GambitApp {
+    /// After opening `path`: take its lock, or say who else has it open.
+    pub(super) fn claim(&mut self, path: &Path) {
+        match file::lock::holder(path) {
+            Some(lock) => self.lock_notice = Some(LockNotice(lock)),
+            None => file::lock::take(path),
+        }
+    }
+
+    /// Lets go of the file's lock (closing it, quitting, Save As elsewhere).
+    pub(super) fn let_go(&mut self) {
+        if let Some(path) = &self.doc.path {
+            file::lock::release(path);
+        }
+        self.read_only = false;
+    }
+
+    /// Whether the file was opened read-only (Save asks for a new file).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Answers "X has this open": read-only, or anyway (taking the lock).
+    pub fn answer_lock(&mut self, read_only: bool) {
+        if self.lock_notice.take().is_none() {
+            return;
+        }
+        self.read_only = read_only;
+        if !read_only && let Some(path) = self.doc.path.clone() {
+            file::lock::take(&path);
+        }
+    }
+
+    pub fn lock_notice_open(&self) -> bool {
+        self.lock_notice.is_some()
+    }
+
+    pub(super) fn lock_notice_ui(&mut self, ctx: &egui::Context) {
+        let Some(LockNotice(lock)) = &self.lock_notice else { return };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::new("lock_notice")).show(ctx, |ui| {
+            ui.heading(tr("Someone has this file open"));
+            let host = if lock.host.is_empty() { String::new() } else { format!(" ({})", lock.host) };
+            ui.label(format!("{}{host} {} {}", lock.user, tr("has this open since"), lock.since));
+            ui.label(tr(
+                "Changes you both save are merged, field by field; where you both change the same thing, you pick.",
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let tip = tr("Look without changing it: Save asks for a new file");
+                if ui.button(tr("Open read-only")).on_hover_text(tip).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(tr("Open anyway")).on_hover_text(tr("Edit it too; saving merges")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if let Some(read_only) = answer {
+            self.answer_lock(read_only);
+        }
+    }
+}
+
+impl Drop for GambitApp {
+    fn drop(&mut self) {
+        self.let_go();
+    }
+}

@@ -51,6 +51,7 @@ impl GambitApp {
         self.settings_ui(&ctx);
         self.help_ui(&ctx);
         self.merge_review_ui(&ctx);
+        self.lock_notice_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.file_chooser_ui(&ctx);
         self.update_title(&ctx);
@@ -80,7 +81,12 @@ impl GambitApp {
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
             self.set_presenting(ctx, false);
         }
-        if self.confirm.is_none() && self.error.is_none() && self.review.is_none() && !self.files.own_dialog_open() {
+        if self.confirm.is_none()
+            && self.error.is_none()
+            && self.review.is_none()
+            && self.lock_notice.is_none()
+            && !self.files.own_dialog_open()
+        {
             for action in Action::pressed_app(ctx) {
                 self.run_action(ctx, action);
             }

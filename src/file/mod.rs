@@ -5,6 +5,7 @@
 //! the previous version as `NAME.kam.bak`.
 
 mod error;
+pub mod lock;
 mod migrate;
 mod save;
 
