@@ -31,7 +31,10 @@ impl GambitApp {
         let Some(action) = self.confirm.take() else { return };
         match answer {
             ConfirmAnswer::Cancel => {}
-            ConfirmAnswer::Discard => self.perform(ctx, action),
+            ConfirmAnswer::Discard => {
+                self.drop_recovery();
+                self.perform(ctx, action);
+            }
             ConfirmAnswer::Save => {
                 if self.save_then(false, Some(action.clone())) {
                     self.perform(ctx, action);

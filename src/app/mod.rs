@@ -11,6 +11,7 @@ mod help;
 mod import;
 pub mod os_open;
 pub mod recent;
+pub mod recovery;
 mod settings;
 mod sharing;
 mod shell;
@@ -67,6 +68,10 @@ pub struct GambitApp {
     lock_notice: Option<sharing::LockNotice>,
     /// Opened read-only (someone else has it open): Save asks for a new file.
     read_only: bool,
+    /// Autosave, when on (the real app; tests turn it on where they need it).
+    recovery: Option<recovery::Recovery>,
+    /// Recovery copies left by a Gambit that did not close properly.
+    orphans: Vec<recovery::Orphan>,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -97,6 +102,9 @@ pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::pro
             let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs::default()), recent);
             app.open_on(&cc.egui_ctx, start.view, start.present);
             app.startup = start.startup_time.then_some(started);
+            if let Some(dir) = recovery::default_dir() {
+                app.enable_recovery(dir);
+            }
             Ok(Box::new(app))
         }),
     );
@@ -147,6 +155,8 @@ impl GambitApp {
             review: None,
             lock_notice: None,
             read_only: false,
+            recovery: None,
+            orphans: Vec::new(),
             account_filter: String::new(),
             startup: None,
         };

@@ -52,6 +52,8 @@ impl GambitApp {
         self.help_ui(&ctx);
         self.merge_review_ui(&ctx);
         self.lock_notice_ui(&ctx);
+        self.recovery_ui(&ctx);
+        self.autosave(&ctx);
         self.dialogs_ui(&ctx);
         self.file_chooser_ui(&ctx);
         self.update_title(&ctx);

@@ -1,0 +1,210 @@
+//! Autosave and recovery: while there are unsaved changes, a recovery copy
+//! is written at least every 30 s (atomically) into the user's data folder;
+//! after a crash or a power cut, the next start offers to restore it. An
+//! untitled project is recovered too. Saving, or leaving without saving on
+//! purpose, removes the copy.
+
+use super::GambitApp;
+use crate::command::{Command, Document};
+use crate::file;
+use crate::i18n::tr;
+use crate::model::Project;
+use std::path::{Path, PathBuf};
+
+/// At most this much work is lost.
+pub const EVERY_SECONDS: f64 = 30.0;
+
+/// This Gambit's recovery copy and when it was last written.
+pub struct Recovery {
+    dir: PathBuf,
+    /// The document revision last written, and when (egui's clock, seconds).
+    written: Option<(u64, f64)>,
+}
+
+/// A copy left by a Gambit that did not close properly.
+#[derive(Clone, Debug)]
+pub struct Orphan {
+    pub copy: PathBuf,
+    /// The file it was a copy of (none for an untitled project).
+    pub original: Option<PathBuf>,
+    pub name: String,
+}
+
+/// Where recovery copies live: `GAMBIT_DATA_DIR`, else the app's data folder.
+pub fn default_dir() -> Option<PathBuf> {
+    std::env::var_os("GAMBIT_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("gambit"))
+        .map(|d| d.join("recovery"))
+}
+
+fn copy_path(dir: &Path, pid: u32) -> PathBuf {
+    dir.join(format!("recovery-{pid}.kam"))
+}
+
+fn origin_path(copy: &Path) -> PathBuf {
+    copy.with_extension("origin")
+}
+
+/// Copies in `dir` whose Gambit is gone (on Linux: no such process; elsewhere:
+/// not written for three autosave periods).
+pub fn orphans(dir: &Path) -> Vec<Orphan> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut found = Vec::new();
+    for e in entries.filter_map(Result::ok) {
+        let copy = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) =
+            name.strip_prefix("recovery-").and_then(|n| n.strip_suffix(".kam")).and_then(|n| n.parse().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() || alive(pid, &copy) {
+            continue;
+        }
+        let original = std::fs::read_to_string(origin_path(&copy)).ok().filter(|s| !s.is_empty()).map(PathBuf::from);
+        let shown = original.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
+        found.push(Orphan { copy, original, name: shown.unwrap_or_else(|| tr("an untitled project")) });
+    }
+    found
+}
+
+#[cfg(target_os = "linux")]
+fn alive(pid: u32, _copy: &Path) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn alive(_pid: u32, copy: &Path) -> bool {
+    let age = std::fs::metadata(copy).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    age.is_some_and(|a| a.as_secs_f64() < 3.0 * EVERY_SECONDS)
+}
+
+fn remove(copy: &Path) {
+    let _ = std::fs::remove_file(copy);
+    let _ = std::fs::remove_file(origin_path(copy));
+}
+
+impl GambitApp {
+    /// Turns autosave on, with copies in `dir`, and offers what a Gambit
+    /// that did not close properly left there.
+    pub fn enable_recovery(&mut self, dir: PathBuf) {
+        let found = orphans(&dir);
+        if !found.is_empty() {
+            self.orphans = found;
+        }
+        self.recovery = Some(Recovery { dir, written: None });
+    }
+
+    /// Writes the recovery copy when there are unsaved changes and the last
+    /// copy is 30 s old or older; removes it when there are none.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(rec) = &mut self.recovery else { return };
+        let copy = copy_path(&rec.dir, std::process::id());
+        if !self.doc.is_dirty() {
+            if rec.written.take().is_some() {
+                remove(&copy);
+            }
+            return;
+        }
+        let (revision, now) = (self.doc.revision(), ctx.input(|i| i.time));
+        match rec.written {
+            Some((r, _)) if r == revision => return,
+            Some((_, at)) if now - at < EVERY_SECONDS => {
+                // Come back when it is due, not every frame.
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(EVERY_SECONDS - (now - at)));
+                return;
+            }
+            _ => {}
+        }
+        let written = std::fs::create_dir_all(&rec.dir).is_ok()
+            && file::to_string(self.doc.project()).is_ok_and(|text| file::write_atomic(&copy, text.as_bytes()).is_ok());
+        let origin = self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+        if written && file::write_atomic(&origin_path(&copy), origin.as_bytes()).is_ok() {
+            rec.written = Some((revision, now));
+        } else if rec.written.is_none() {
+            self.status = tr("Could not write the recovery copy; save often");
+            rec.written = Some((revision, now));
+        }
+    }
+
+    /// Leaving without saving on purpose: no copy is kept.
+    pub(super) fn drop_recovery(&mut self) {
+        if let Some(rec) = &mut self.recovery {
+            remove(&copy_path(&rec.dir, std::process::id()));
+            rec.written = None;
+        }
+    }
+
+    pub fn recovery_offered(&self) -> bool {
+        !self.orphans.is_empty()
+    }
+
+    /// Restores the first copy offered: its file (if any) opens, and the
+    /// copy replaces its content as one undoable, unsaved change.
+    pub fn restore_orphan(&mut self) {
+        if self.orphans.is_empty() {
+            return;
+        }
+        let orphan = self.orphans.remove(0);
+        let recovered = match file::load(&orphan.copy) {
+            Ok(p) => p,
+            Err(e) => {
+                self.error = Some(format!("{}\n\n{e}", tr("The recovery copy cannot be read.")));
+                return;
+            }
+        };
+        match orphan.original.clone().filter(|p| p.exists()) {
+            Some(path) => self.open_path(path),
+            None => {
+                let path = orphan.original.clone();
+                self.replace_document(Document::new(Project::new(tr("Untitled")), path));
+            }
+        }
+        let label = tr("Restore unsaved work");
+        if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(recovered))) {
+            self.error = Some(e.to_string());
+            return;
+        }
+        self.ui.forget_missing(self.doc.project());
+        remove(&orphan.copy);
+        self.status = format!("{} {}", tr("Restored unsaved work of"), orphan.name);
+    }
+
+    /// Throws the first copy offered away.
+    pub fn discard_orphan(&mut self) {
+        if !self.orphans.is_empty() {
+            remove(&self.orphans.remove(0).copy);
+        }
+    }
+
+    pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
+        let Some(orphan) = self.orphans.first() else { return };
+        if self.lock_notice.is_some() || self.review.is_some() {
+            return;
+        }
+        let mut answer = None;
+        egui::Modal::new(egui::Id::new("recovery_offer")).show(ctx, |ui| {
+            ui.heading(tr("Restore unsaved work?"));
+            ui.label(format!("{} {}.", tr("Gambit closed without saving changes to"), orphan.name));
+            if let Some(p) = &orphan.original {
+                ui.weak(p.display().to_string());
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let tip = tr("Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved");
+                if ui.button(tr("Restore")).on_hover_text(tip).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(tr("Discard")).on_hover_text(tr("Throw the unsaved changes away")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => self.restore_orphan(),
+            Some(false) => self.discard_orphan(),
+            None => {}
+        }
+    }
+}

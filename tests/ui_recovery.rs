@@ -1,0 +1,116 @@
+//! Autosave and recovery: unsaved changes are copied at least every 30 s;
+//! after a crash the next start offers them back.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::command::Command;
+use gambit::file;
+use std::path::{Path, PathBuf};
+
+fn start(file: Option<PathBuf>, data: &Path) -> Harness<'static, GambitApp> {
+    let data = data.to_path_buf();
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_step_dt(0.5).build_eframe(move |cc| {
+        let mut app =
+            GambitApp::start(&cc.egui_ctx, file, Box::new(ScriptedDialogs::default()), RecentFiles::default());
+        app.enable_recovery(data);
+        app
+    });
+    h.run_steps(2);
+    h
+}
+
+fn retitle(h: &mut Harness<'_, GambitApp>, title: &str) {
+    let (a, mut henrik) = {
+        let p = h.state().document().project();
+        (p.accounts[0].id, p.accounts[0].contacts[0].clone())
+    };
+    henrik.title = title.into();
+    h.state_mut().apply(Command::PutContact(a, henrik));
+    h.run_steps(1);
+}
+
+fn mine(data: &Path) -> PathBuf {
+    data.join(format!("recovery-{}.kam", std::process::id()))
+}
+
+/// What a crash leaves: this process's copy, as if its Gambit had died
+/// (dropped without saving or answering anything, under another process id).
+fn crash(h: Harness<'_, GambitApp>, data: &Path) {
+    drop(h);
+    let dead = u32::MAX - 1;
+    std::fs::rename(mine(data), data.join(format!("recovery-{dead}.kam"))).expect("copy there");
+    let origin = data.join(format!("recovery-{}.origin", std::process::id()));
+    std::fs::rename(origin, data.join(format!("recovery-{dead}.origin"))).expect("origin there");
+}
+
+fn demo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("Nordvik.kam");
+    file::save(&gambit::demo::demo_project().expect("demo"), &path).expect("save");
+    path
+}
+
+#[test]
+fn a_crash_loses_nothing_autosaved_and_the_next_start_restores_it() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = dir.path().join("data");
+    let path = demo_file(dir.path());
+    let saved = file::load(&path).expect("load");
+    let mut h = start(Some(path.clone()), &data);
+    assert!(!mine(&data).exists(), "nothing to recover while nothing changed");
+    retitle(&mut h, "CEO");
+    let copy = file::load(&mine(&data)).expect("a recovery copy right after the first change");
+    assert_eq!(copy.accounts[0].contacts[0].title, "CEO");
+    // The next change waits for the 30 s to pass, then is copied too.
+    retitle(&mut h, "Chief Executive");
+    assert_eq!(file::load(&mine(&data)).expect("copy").accounts[0].contacts[0].title, "CEO");
+    h.run_steps(62);
+    assert_eq!(file::load(&mine(&data)).expect("copy").accounts[0].contacts[0].title, "Chief Executive");
+    let before_crash = h.state().document().project().clone();
+    crash(h, &data);
+
+    let mut h = start(None, &data);
+    assert!(h.state().recovery_offered());
+    assert!(h.query_by_label_contains("changes to Nordvik.kam").is_some(), "it says which file");
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    let doc = h.state().document();
+    assert_eq!(doc.project(), &before_crash, "the work is back");
+    assert_eq!(doc.path.as_deref(), Some(path.as_path()), "in its own file");
+    assert!(doc.is_dirty(), "unsaved until saved");
+    assert_eq!(file::load(&path).expect("load"), saved, "the file itself untouched");
+    assert!(!data.join(format!("recovery-{}.kam", u32::MAX - 1)).exists(), "the old copy is gone");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert_eq!(file::load(&path).expect("load").accounts[0].contacts[0].title, "Chief Executive");
+    assert!(!mine(&data).exists(), "saved: no copy kept");
+}
+
+#[test]
+fn an_untitled_project_is_recovered_and_discard_throws_it_away() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = dir.path().join("data");
+    let mut h = start(None, &data);
+    retitle(&mut h, "Untitled work");
+    crash(h, &data);
+    let mut h = start(None, &data);
+    assert!(h.query_by_label_contains("an untitled project").is_some());
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert_eq!(h.state().document().project().accounts[0].contacts[0].title, "Untitled work");
+    assert!(h.state().document().path.is_none());
+    drop(h);
+
+    let mut h = start(None, &data);
+    retitle(&mut h, "Thrown away");
+    crash(h, &data);
+    let mut h = start(None, &data);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(!h.state().recovery_offered());
+    assert_ne!(h.state().document().project().accounts[0].contacts[0].title, "Thrown away");
+    assert_eq!(std::fs::read_dir(&data).expect("list").count(), 0, "nothing left to offer");
+}
