@@ -175,3 +175,56 @@ fn open_anyway_edits_and_saving_still_works() {
     save(&mut h);
     assert_eq!(file::load(&path).expect("load").accounts[0].contacts[0].title, "CEO", "a lock never blocks saving");
 }
+
+/// Lets the file watch report (it runs on the system's own thread).
+fn settle(h: &mut Harness<'_, GambitApp>, done: impl Fn(&GambitApp) -> bool) -> bool {
+    for _ in 0..60 {
+        h.run_steps(1);
+        if done(h.state()) {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn a_colleagues_save_shows_at_once_when_nothing_here_is_unsaved() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    h.get_by_label("Baltica Marine Engines").click();
+    h.run_steps(2);
+    let baltica = h.state().current_account();
+    assert_ne!(baltica, Some(gambit::model::AccountId(1)));
+    colleague(&path, |p| p.accounts[0].plan.strategy = "Win the bakeries".into());
+    let reloaded = settle(&mut h, |app| app.document().project().accounts[0].plan.strategy == "Win the bakeries");
+    assert!(reloaded, "their version loads by itself");
+    assert!(!h.state().document().is_dirty(), "nothing to save: it is the file");
+    assert_eq!(h.state().current_account(), baltica, "the view stays where it was");
+    // Our own save is not taken for theirs.
+    retitle(&mut h, "CEO");
+    save(&mut h);
+    assert!(!settle(&mut h, |app| app.changed_on_disk()), "no notice for our own save");
+}
+
+#[test]
+fn a_colleagues_save_with_changes_here_offers_to_merge_now() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    retitle(&mut h, "CEO");
+    colleague(&path, |p| p.accounts[0].plan.strategy = "Win the bakeries".into());
+    assert!(settle(&mut h, |app| app.changed_on_disk()), "it says someone saved");
+    assert!(h.query_by_label("Someone else saved this file.").is_some());
+    assert_eq!(h.state().document().project().accounts[0].contacts[0].title, "CEO", "ours untouched meanwhile");
+    h.get_by_label("Merge now").click();
+    h.run_steps(2);
+    let p = h.state().document().project();
+    assert_eq!(
+        (p.accounts[0].contacts[0].title.as_str(), p.accounts[0].plan.strategy.as_str()),
+        ("CEO", "Win the bakeries")
+    );
+    assert!(h.state().document().is_dirty(), "merged, not yet saved");
+    assert!(!h.state().changed_on_disk());
+}

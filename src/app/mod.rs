@@ -17,6 +17,7 @@ mod sharing;
 mod shell;
 pub mod theme;
 pub mod views;
+mod watch;
 
 use crate::command::{Command, Document};
 use crate::i18n::tr;
@@ -72,6 +73,10 @@ pub struct GambitApp {
     recovery: Option<recovery::Recovery>,
     /// Recovery copies left by a Gambit that did not close properly.
     orphans: Vec<recovery::Orphan>,
+    /// The watch on the open file.
+    watch: Option<watch::Watch>,
+    /// Someone else saved the file while there are unsaved changes here.
+    changed_on_disk: bool,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -157,6 +162,8 @@ impl GambitApp {
             read_only: false,
             recovery: None,
             orphans: Vec::new(),
+            watch: None,
+            changed_on_disk: false,
             account_filter: String::new(),
             startup: None,
         };
@@ -250,6 +257,8 @@ impl GambitApp {
         self.disk = None;
         self.review = None;
         self.lock_notice = None;
+        self.watch = None;
+        self.changed_on_disk = false;
         self.files.set_folder_of(self.doc.path.as_deref());
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };

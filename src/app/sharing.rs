@@ -47,6 +47,12 @@ impl GambitApp {
     /// Before saving to `path` (the file the project came from): merges
     /// whatever someone else saved there meanwhile.
     pub(super) fn check_disk(&mut self, path: &Path) -> DiskCheck {
+        self.check_disk_then(path, true)
+    }
+
+    /// As `check_disk`; `save_after` says whether a save asked (and runs
+    /// once the user picked), or a merge on its own ("Merge now").
+    pub(super) fn check_disk_then(&mut self, path: &Path, save_after: bool) -> DiskCheck {
         let Some(base) = &self.disk else { return DiskCheck::Unchanged };
         let Ok(bytes) = std::fs::read(path) else { return DiskCheck::Unchanged };
         if bytes == base.bytes {
@@ -81,7 +87,7 @@ impl GambitApp {
             return DiskCheck::Merged;
         }
         let picks = vec![false; merged.conflicts.len()];
-        self.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after: true });
+        self.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after });
         DiskCheck::Stop
     }
 

@@ -12,11 +12,15 @@ impl GambitApp {
     /// Draws one frame of the whole app.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.file_changed(&ctx);
         self.handle_input(&ctx);
         self.views.map.presenting = self.ui.presenting;
         if !self.ui.presenting {
             egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
             egui::Panel::top("tab_bar").show(ui, |ui| self.tab_bar(ui));
+            if self.changed_on_disk() {
+                egui::Panel::top("changed_on_disk").show(ui, |ui| self.changed_on_disk_ui(ui));
+            }
             egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
             if self.ui.show_problems {
                 egui::Panel::bottom("problems")
