@@ -228,3 +228,22 @@ fn a_colleagues_save_with_changes_here_offers_to_merge_now() {
     assert!(h.state().document().is_dirty(), "merged, not yet saved");
     assert!(!h.state().changed_on_disk());
 }
+
+#[test]
+fn a_new_contact_never_takes_the_number_of_one_deleted_since_the_last_save() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    let (a, newest) = {
+        let acc = &h.state().document().project().accounts[0];
+        (acc.id, acc.contacts.iter().map(|c| c.id).max().expect("contacts"))
+    };
+    h.state_mut().apply(Command::DeleteContact(a, newest));
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(4);
+    h.get_by_label("Add contact").click();
+    h.run_steps(4);
+    let acc = &h.state().document().project().accounts[0];
+    let added = acc.contacts.iter().map(|c| c.id).max().expect("contacts");
+    assert!(added > newest, "{added} is past {newest}, which the file still has: a merge keeps them apart");
+}

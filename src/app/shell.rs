@@ -30,7 +30,8 @@ impl GambitApp {
             }
         }
         let edits = {
-            let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision());
+            let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision())
+                .with_base(self.disk.as_ref().map(|d| &d.project));
             // Behind Gambit's own file dialog the views are shown but take no input.
             if self.files.own_dialog_open() {
                 ui.add_enabled_ui(false, |ui| self.views.ui(ui, &mut vctx));

@@ -87,6 +87,15 @@ pub fn next_id<T: HasId>(items: &[T]) -> T::Id {
     T::Id::from_raw(max.saturating_add(1))
 }
 
+/// The next id past both `items` and `before` (what the file held when it
+/// was last loaded or saved): an id the file knew is never given to a new
+/// record, so a three-way merge never takes a new record for an old one
+/// that was changed.
+pub fn next_id_past<T: HasId>(items: &[T], before: &[T]) -> T::Id {
+    let max = items.iter().chain(before).map(|i| i.id().raw()).max().unwrap_or(0);
+    T::Id::from_raw(max.saturating_add(1))
+}
+
 /// Where the item with `id` is. Collections are kept sorted by id, so this
 /// is a binary search (an account can hold 100,000 imported contacts); a
 /// hand-edited file may be out of order, so a miss looks through the rest.

@@ -123,12 +123,20 @@ pub struct ViewCtx<'a> {
     pub state: &'a mut UiState,
     /// Increases with every change, so views can cache derived data.
     pub revision: u64,
+    /// What the file held when last loaded or saved: new ids go past it.
+    pub base: Option<&'a Project>,
     edits: Vec<Edit>,
 }
 
 impl<'a> ViewCtx<'a> {
     pub fn new(project: &'a Project, problems: &'a [Problem], state: &'a mut UiState, revision: u64) -> Self {
-        Self { project, problems, state, revision, edits: Vec::new() }
+        Self { project, problems, state, revision, base: None, edits: Vec::new() }
+    }
+
+    /// With the file's content as last loaded or saved (for new ids).
+    pub fn with_base(mut self, base: Option<&'a Project>) -> Self {
+        self.base = base;
+        self
     }
 
     /// Sends a command as its own undo step.

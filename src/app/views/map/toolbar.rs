@@ -7,7 +7,7 @@ use crate::app::views::{ExportRequest, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
-use crate::model::ids::next_id;
+use crate::model::ids::next_id_past;
 use crate::model::{Account, MapLayout, MapPos, Member, PersonRef, TeamAssignment, TeamRole};
 
 pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
@@ -129,7 +129,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         }
         ui.separator();
         if ui.button(tr("New person on our team…")).clicked() {
-            let id = next_id(&ctx.project.members);
+            let id = next_id_past(&ctx.project.members, ctx.base.map_or(&[][..], |b| &b.members));
             let m = Member {
                 id,
                 name: tr("New team member"),

@@ -11,7 +11,7 @@ use crate::app::theme;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::Account;
-use crate::model::ids::next_id;
+use crate::model::ids::next_id_past;
 
 /// Columns the ranking can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -167,7 +167,7 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
 fn toolbar(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     ui.horizontal(|ui| {
         if button(ui, "Add account", "Add a new account to the portfolio").clicked() {
-            let id = next_id(&ctx.project.accounts);
+            let id = next_id_past(&ctx.project.accounts, ctx.base.map_or(&[][..], |b| &b.accounts));
             ctx.send(Command::AddAccount(Box::new(Account::new(id, tr("New account")))));
             ctx.state.select_account(id);
             ctx.state.view = ViewKind::Plan;
