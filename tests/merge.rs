@@ -261,11 +261,32 @@ proptest::proptest! {
         if merged.conflicts.is_empty() {
             proptest::prop_assert_eq!(&merged.project, &swapped.project);
         }
-        // Every contact one side changed and the other left alone is there as changed.
+        // Every record one side changed and the other left alone is there as changed.
         if merged.renumbered.is_empty() {
             for (mine, other) in [(&ours, &theirs), (&theirs, &ours)] {
+                for m in &mine.members {
+                    let untouched = other.member(m.id) == base.member(m.id);
+                    let conflicted = merged.conflicts.iter().any(|x| x.place.contains(&format!("team member \"{}\"", m.name)));
+                    if untouched && !conflicted {
+                        proptest::prop_assert_eq!(merged.project.member(m.id), Some(m), "the edit of {} kept", m.id);
+                    }
+                }
                 for a in &mine.accounts {
                     let (Some(ba), Some(oa)) = (base.account(a.id), other.account(a.id)) else { continue };
+                    // The account's own fields and the plan's texts: one side's change arrives.
+                    let got = merged.project.account(a.id).expect("an account both sides kept stays");
+                    if oa.industry == ba.industry {
+                        proptest::prop_assert_eq!(&got.industry, &a.industry);
+                    }
+                    if oa.plan.strategy == ba.plan.strategy {
+                        proptest::prop_assert_eq!(&got.plan.strategy, &a.plan.strategy);
+                    }
+                    for s in &a.scores {
+                        let untouched = oa.scores.iter().find(|x| x.criterion == s.criterion) == ba.scores.iter().find(|x| x.criterion == s.criterion);
+                        if untouched {
+                            proptest::prop_assert!(got.scores.contains(s), "score for {} kept", s.criterion);
+                        }
+                    }
                     for c in &a.contacts {
                         let untouched = oa.contact(c.id) == ba.contact(c.id);
                         let conflicted = merged.conflicts.iter().any(|x| x.place.contains(&format!("contact \"{}\"", c.name)));
