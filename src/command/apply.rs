@@ -24,7 +24,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         },
         C::PutMember(m) => {
             let id = m.id;
-            let held = holding(p, |a| member_used(a, id));
+            let held = holding(p, |a| a.uses_member(id));
             match upsert(&mut p.members, m) {
                 Some(old) => C::PutMember(old),
                 None => undo_of_new(C::DeleteMember(id), held),
@@ -33,7 +33,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::DeleteMember(id) => delete_member(p, id)?,
         C::PutProduct(x) => {
             let id = x.id;
-            let held = holding(p, |a| product_used(a, id));
+            let held = holding(p, |a| a.uses_product(id));
             match upsert(&mut p.products, x) {
                 Some(old) => C::PutProduct(old),
                 None => undo_of_new(C::DeleteProduct(id), held),
@@ -66,7 +66,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::PutUnit(aid, u) => {
             let uid = u.id;
             let a = account_mut(p, aid)?;
-            let held = holding_one(a, |a| unit_used(a, uid));
+            let held = holding_one(a, |a| a.uses_unit(uid));
             match upsert(&mut a.units, u) {
                 Some(old) => C::PutUnit(aid, old),
                 None => undo_of_new(C::DeleteUnit(aid, uid), held),
@@ -76,7 +76,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::PutContact(aid, c) => {
             let cid = c.id;
             let a = account_mut(p, aid)?;
-            let held = holding_one(a, |a| contact_used(a, cid));
+            let held = holding_one(a, |a| a.uses_contact(cid));
             match upsert(&mut a.contacts, c) {
                 Some(old) => C::PutContact(aid, old),
                 None => undo_of_new(C::DeleteContact(aid, cid), held),
@@ -152,40 +152,11 @@ fn undo_of_new(delete: Command, held: Vec<Account>) -> Command {
     Command::Batch(label, std::iter::once(delete).chain(restore).collect())
 }
 
-fn member_used(a: &Account, id: crate::model::MemberId) -> bool {
-    let me = PersonRef::Member(id);
-    a.team.iter().any(|t| t.member == id)
-        || a.relationships.iter().any(|r| r.touches(me))
-        || a.map.positions.contains_key(&me)
-        || a.plan.activities.iter().any(|x| x.owner == Some(id))
-        || a.plan.opportunities.iter().any(|x| x.owner == Some(id))
-}
-
-fn product_used(a: &Account, id: crate::model::ProductId) -> bool {
-    a.plan.penetration.iter().any(|c| c.product == id) || a.plan.opportunities.iter().any(|o| o.product == id)
-}
-
-fn contact_used(a: &Account, cid: crate::model::ContactId) -> bool {
-    let them = PersonRef::Contact(cid);
-    a.relationships.iter().any(|r| r.touches(them))
-        || a.map.positions.contains_key(&them)
-        || a.plan.relationship_goals.iter().any(|g| g.contact == cid)
-        || a.plan.referrals.iter().any(|r| r.contact == cid)
-}
-
-fn unit_used(a: &Account, uid: crate::model::UnitId) -> bool {
-    a.contacts.iter().any(|c| c.unit == Some(uid))
-        || a.units.iter().any(|u| u.parent == Some(uid))
-        || a.plan.penetration.iter().any(|c| c.unit == uid)
-        || a.plan.opportunities.iter().any(|o| o.unit == uid)
-        || a.plan.competitors.iter().any(|c| c.units.contains(&uid))
-}
-
 /// Removes a product from the catalogue and from every plan that names it.
 fn delete_product(p: &mut Project, id: crate::model::ProductId) -> Result<Command, CommandError> {
     let product = remove(&mut p.products, id).ok_or_else(|| missing(id))?;
     let mut undo = vec![Command::PutProduct(product)];
-    for a in p.accounts.iter_mut().filter(|a| product_used(a, id)) {
+    for a in p.accounts.iter_mut().filter(|a| a.uses_product(id)) {
         undo.push(Command::ReplaceAccount(Box::new(a.clone())));
         a.plan.penetration.retain(|c| c.product != id);
         a.plan.opportunities.retain(|o| o.product != id);
@@ -272,7 +243,7 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
     let mut undo = vec![Command::PutMember(member)];
     let me = PersonRef::Member(id);
     for a in &mut p.accounts {
-        if member_used(a, id) {
+        if a.uses_member(id) {
             undo.push(Command::ReplaceAccount(Box::new(a.clone())));
             a.team.retain(|t| t.member != id);
             a.relationships.retain(|r| !r.touches(me));

@@ -7,6 +7,7 @@ pub mod ids;
 pub mod map;
 pub mod people;
 pub mod plan;
+mod refs;
 pub mod scoring;
 pub mod texts;
 pub mod validate;
