@@ -1,16 +1,42 @@
 //! How amounts of money read, in the window and in every export: one rule
-//! each, so the matrix on screen and the plan on paper agree.
+//! each, so the matrix on screen and the plan on paper agree, written as
+//! the user's language writes numbers and dates.
 
-/// A short amount for tight places: 950 k, 18.4 M.
+use crate::i18n::{self, Language};
+
+/// How a language writes numbers: the thousands separator, the decimal
+/// mark, and the words for thousand and million in short amounts.
+struct Style {
+    group: char,
+    decimal: char,
+    thousand: &'static str,
+    million: &'static str,
+}
+
+fn style(lang: Language) -> Style {
+    match lang {
+        Language::English => Style { group: ',', decimal: '.', thousand: "k", million: "M" },
+        Language::Swedish => Style { group: ' ', decimal: ',', thousand: "tn", million: "mn" },
+        Language::Danish => Style { group: '.', decimal: ',', thousand: "t.", million: "mio." },
+    }
+}
+
+/// A short amount for tight places: 950 k, 18.4 M ("18,4 mn" in Swedish,
+/// "18,4 mio." in Danish).
 pub fn compact(v: f64) -> String {
+    compact_in(i18n::language(), v)
+}
+
+pub fn compact_in(lang: Language, v: f64) -> String {
     // An empty sum is -0.0; nobody wants to read "-0".
     let v = v + 0.0;
-    if v >= 1_000_000.0 {
-        format!("{:.1} M", v / 1_000_000.0)
-    } else if v >= 1_000.0 {
-        format!("{:.0} k", v / 1_000.0)
+    let s = style(lang);
+    if v.abs() >= 1_000_000.0 {
+        format!("{} {}", decimal_in(lang, v / 1_000_000.0, 1), s.million)
+    } else if v.abs() >= 1_000.0 {
+        format!("{} {}", grouped_in(lang, v / 1_000.0), s.thousand)
     } else {
-        format!("{v:.0}")
+        grouped_in(lang, v)
     }
 }
 
@@ -19,18 +45,56 @@ pub fn in_currency(amount: String, currency: &str) -> String {
     if currency.trim().is_empty() { amount } else { format!("{amount} {}", currency.trim()) }
 }
 
-/// A whole number with spaces between thousands: 18 400 000.
+/// A whole number with the language's thousands separator: 18,400,000
+/// (English), 18 400 000 (Swedish), 18.400.000 (Danish).
 pub fn grouped(v: f64) -> String {
+    grouped_in(i18n::language(), v)
+}
+
+pub fn grouped_in(lang: Language, v: f64) -> String {
     let n = v.round() as i64;
-    let digits = n.unsigned_abs().to_string();
+    let digits = group_digits(&n.unsigned_abs().to_string(), style(lang).group);
+    if n < 0 { format!("-{digits}") } else { digits }
+}
+
+/// A number with `places` decimals as the language writes it: 1,234.5 /
+/// 1 234,5 / 1.234,5.
+pub fn decimal(v: f64, places: usize) -> String {
+    decimal_in(i18n::language(), v, places)
+}
+
+pub fn decimal_in(lang: Language, v: f64, places: usize) -> String {
+    let s = style(lang);
+    let text = format!("{:.*}", places, v.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let sign = if v < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    let whole = group_digits(whole, s.group);
+    if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}{}{fraction}", s.decimal) }
+}
+
+fn group_digits(digits: &str, separator: char) -> String {
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
+            out.push(separator);
         }
         out.push(ch);
     }
-    if n < 0 { format!("-{out}") } else { out }
+    out
+}
+
+/// A date as the language writes it: 24 Nov 2026 (English), 2026-11-24
+/// (Swedish), 24.11.2026 (Danish). Files keep ISO dates.
+pub fn date(d: chrono::NaiveDate) -> String {
+    date_in(i18n::language(), d)
+}
+
+pub fn date_in(lang: Language, d: chrono::NaiveDate) -> String {
+    match lang {
+        Language::English => d.format("%-d %b %Y").to_string(),
+        Language::Swedish => d.format("%Y-%m-%d").to_string(),
+        Language::Danish => d.format("%-d.%-m.%Y").to_string(),
+    }
 }
 
 /// An amount as a person types it: "18 400 000", "18,400,000", "18.4 M",
@@ -39,19 +103,36 @@ pub fn parse_amount(text: &str) -> Option<f64> {
     let t = text.trim().to_lowercase();
     let (number, factor) = match t.trim_end_matches('.').trim_end() {
         s if s.ends_with("mn") => (s.trim_end_matches("mn"), 1e6),
+        s if s.ends_with("tn") => (s.trim_end_matches("tn"), 1e3),
+        s if s.ends_with(" t") => (s.trim_end_matches('t'), 1e3),
         s if s.ends_with("mio") => (s.trim_end_matches("mio"), 1e6),
         s if s.ends_with('m') => (s.trim_end_matches('m'), 1e6),
         s if s.ends_with('k') => (s.trim_end_matches('k'), 1e3),
         s => (s, 1.0),
     };
     let compact: String = number.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
-    // One separator followed by other than three digits is a decimal mark
-    // ("18,4"); otherwise commas group thousands ("18,400,000").
-    let decimal_comma = compact.matches(',').count() == 1
-        && !compact.contains('.')
-        && compact.rsplit(',').next().is_some_and(|tail| tail.len() != 3);
-    let plain = if decimal_comma { compact.replace(',', ".") } else { compact.replace(',', "") };
+    let plain = plain_number(&compact);
     plain.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v * factor)
+}
+
+/// Digits with at most one kind of decimal mark: a separator followed by
+/// other than three digits, or the last of two kinds ("1.234,5"), is the
+/// decimal mark; the others group thousands.
+fn plain_number(s: &str) -> String {
+    let (commas, dots) = (s.matches(',').count(), s.matches('.').count());
+    let decimal = match (commas, dots) {
+        (0, 0) => None,
+        (_, 0) => (commas == 1 && s.rsplit(',').next().is_some_and(|t| t.len() != 3)).then_some(','),
+        (0, _) => (dots == 1 && s.rsplit('.').next().is_some_and(|t| t.len() != 3)).then_some('.'),
+        _ => s.chars().rev().find(|c| *c == ',' || *c == '.'),
+    };
+    s.chars()
+        .filter_map(|c| match c {
+            ',' | '.' if Some(c) == decimal => Some('.'),
+            ',' | '.' => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -69,6 +150,10 @@ mod tests {
             ("950 k", 950_000.0),
             ("1e6", 1_000_000.0),
             ("12", 12.0),
+            ("18.400.000", 18_400_000.0),
+            ("1.234,5", 1_234.5),
+            ("1,234.5", 1_234.5),
+            ("950 tn", 950_000.0),
         ] {
             assert_eq!(parse_amount(typed), Some(value), "{typed}");
         }
@@ -78,11 +163,40 @@ mod tests {
 
     #[test]
     fn money_reads_like_a_person_writes_it() {
-        assert_eq!(compact(-0.0), "0");
-        assert_eq!(compact(950_000.0), "950 k");
-        assert_eq!(compact(18_400_000.0), "18.4 M");
-        assert_eq!(grouped(18_400_000.0), "18 400 000");
-        assert_eq!(grouped(-1_234.4), "-1 234");
-        assert_eq!(grouped(999.0), "999");
+        let en = Language::English;
+        assert_eq!(compact_in(en, -0.0), "0");
+        assert_eq!(compact_in(en, 950_000.0), "950 k");
+        assert_eq!(compact_in(en, 18_400_000.0), "18.4 M");
+        assert_eq!(grouped_in(en, 18_400_000.0), "18,400,000");
+        assert_eq!(grouped_in(en, -1_234.4), "-1,234");
+        assert_eq!(grouped_in(en, 999.0), "999");
+    }
+
+    #[test]
+    fn swedish_and_danish_write_numbers_their_own_way() {
+        let (sv, da) = (Language::Swedish, Language::Danish);
+        assert_eq!(compact_in(sv, 18_400_000.0), "18,4 mn");
+        assert_eq!(compact_in(da, 18_400_000.0), "18,4 mio.");
+        assert_eq!(compact_in(sv, 950_000.0), "950 tn");
+        assert_eq!(grouped_in(sv, 18_400_000.0), "18 400 000");
+        assert_eq!(grouped_in(da, 18_400_000.0), "18.400.000");
+        assert_eq!(decimal_in(sv, 1_234.5, 1), "1 234,5");
+        assert_eq!(decimal_in(da, 1_234.5, 1), "1.234,5");
+        assert_eq!(decimal_in(Language::English, -0.04, 1), "0.0");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 4).expect("a date");
+        assert_eq!(date_in(Language::English, day), "4 Nov 2026");
+        assert_eq!(date_in(sv, day), "2026-11-04");
+        assert_eq!(date_in(da, day), "4.11.2026");
+    }
+
+    #[test]
+    fn what_each_language_writes_reads_back() {
+        for lang in Language::ALL {
+            for v in [18_400_000.0, 950_000.0, 1_234.0, 12.0] {
+                assert_eq!(parse_amount(&grouped_in(lang, v)), Some(v), "{lang:?} {v}");
+            }
+            assert_eq!(parse_amount(&compact_in(lang, 18_400_000.0)), Some(18_400_000.0), "{lang:?}");
+            assert_eq!(parse_amount(&decimal_in(lang, 1_234.5, 1)), Some(1_234.5), "{lang:?}");
+        }
     }
 }

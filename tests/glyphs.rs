@@ -20,7 +20,7 @@ fn symbols_in_ui_strings() -> Vec<(char, String)> {
     let mut files = Vec::new();
     rust_files(Path::new("src/app"), &mut files);
     rust_files(Path::new("src/scene"), &mut files);
-    files.push("src/i18n.rs".into());
+    files.push("src/i18n/mod.rs".into());
     let mut found = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("source");
@@ -40,6 +40,12 @@ fn symbols_in_ui_strings() -> Vec<(char, String)> {
                 prev = c;
             }
         }
+    }
+    // Every character of every translation: letters too (å, ø, æ must be drawn).
+    for lang in ["en", "sv", "da"] {
+        let path = format!("assets/locales/{lang}.ftl");
+        let text = std::fs::read_to_string(&path).expect("translations");
+        found.extend(text.chars().filter(|c| !c.is_ascii()).map(|c| (c, path.clone())));
     }
     found
 }

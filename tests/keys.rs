@@ -100,7 +100,7 @@ fn f1_opens_the_help_sheet_with_every_action_and_esc_closes_it() {
     h.run_steps(4);
     assert!(sheet_open(&h), "F1 opens the sheet");
     for scope in Scope::ALL {
-        assert!(h.query_by_label(scope.title()).is_some(), "{scope:?} has its heading");
+        assert!(h.query_by_label(&scope.title()).is_some(), "{scope:?} has its heading");
     }
     for (label, keys) in [("Connect", "C"), ("Save As…", "Ctrl+Shift+S"), ("Redo", "Ctrl+Shift+Z / Ctrl+Y")] {
         assert!(h.query_by_label(label).is_some(), "{label} is listed");

@@ -295,7 +295,7 @@ fn markdown_export_of_the_demo_plan() {
     let p = demo();
     let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
     golden("demo_plan.md", &md);
-    assert!(md.contains("| Line automation | ? | buys 6 200 000 |"), "matrix row");
+    assert!(md.contains("| Line automation | ? | buys 6,200,000 |"), "matrix row");
     assert!(md.contains("## KPIs"));
 }
 

@@ -28,12 +28,16 @@ pub struct Finding {
 
 impl Level {
     /// How the level is named next to a finding.
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Level::Stale => "Stale",
-            Level::Missing => "Missing",
-            Level::Soon => "Soon",
+            Level::Stale => "level-stale",
+            Level::Missing => "level-missing",
+            Level::Soon => "level-soon",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 
@@ -46,12 +50,16 @@ pub enum Indicator {
 }
 
 impl Indicator {
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Indicator::Healthy => "Healthy",
-            Indicator::NeedsAttention => "Needs attention",
-            Indicator::Stale => "Stale",
+            Indicator::Healthy => "indicator-healthy",
+            Indicator::NeedsAttention => "indicator-needs-attention",
+            Indicator::Stale => "indicator-stale",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 

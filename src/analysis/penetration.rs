@@ -9,14 +9,14 @@ use crate::model::{CellState, CellTotals};
 /// paper); `with_next_step` adds an opportunity's next step.
 pub fn cell_text(state: Option<&CellState>, money: fn(f64) -> String, with_next_step: bool) -> String {
     match state {
-        None => tr("?"),
-        Some(CellState::Buying { yearly_value }) => format!("{} {}", tr("buys"), money(*yearly_value)),
+        None => tr("health-symbol"),
+        Some(CellState::Buying { yearly_value }) => format!("{} {}", tr("health-buys"), money(*yearly_value)),
         Some(CellState::Opportunity { value, next_step }) if with_next_step => {
-            format!("{} {} ({next_step})", tr("opportunity"), money(*value))
+            format!("{} {} ({next_step})", tr("health-opportunity"), money(*value))
         }
-        Some(CellState::Opportunity { value, .. }) => format!("{} {}", tr("opportunity"), money(*value)),
-        Some(CellState::Competitor { name }) => format!("{}: {name}", tr("competitor")),
-        Some(CellState::NotRelevant) => tr("n/a"),
+        Some(CellState::Opportunity { value, .. }) => format!("{} {}", tr("health-opportunity"), money(*value)),
+        Some(CellState::Competitor { name }) => format!("{}: {name}", tr("health-competitor")),
+        Some(CellState::NotRelevant) => tr("health-n"),
     }
 }
 
@@ -34,7 +34,7 @@ mod tests {
     fn cells_read_the_same_with_either_money() {
         let o = CellState::Opportunity { value: 1_500_000.0, next_step: "demo".into() };
         assert_eq!(cell_text(Some(&o), compact, false), "opportunity 1.5 M");
-        assert_eq!(cell_text(Some(&o), grouped, true), "opportunity 1 500 000 (demo)");
+        assert_eq!(cell_text(Some(&o), grouped, true), "opportunity 1,500,000 (demo)");
         assert_eq!(cell_text(None, compact, false), "?");
         let t = CellTotals { buying: 2_000.0, opportunity: 0.0 };
         assert_eq!(totals_text(t, compact), "2 k / 0");

@@ -16,9 +16,9 @@ impl GambitApp {
         let current = self.ui.account.and_then(|a| project.account(a));
         let mut picked = None;
         let filter = &mut self.account_filter;
-        let label = ui.label(tr("Account:"));
+        let label = ui.label(tr("picker-account"));
         let combo = egui::ComboBox::from_id_salt("account_picker")
-            .selected_text(current.map_or_else(|| tr("(none)"), |a| a.name.clone()))
+            .selected_text(current.map_or_else(|| tr("contact-none"), |a| a.name.clone()))
             .width(260.0)
             .height(440.0)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
@@ -28,8 +28,8 @@ impl GambitApp {
                     project.accounts.iter().map(|a| (a.id, a.name.clone())).collect();
                 let search = ui
                     .horizontal(|ui| {
-                        let find = ui.label(tr("Find:"));
-                        let field = egui::TextEdit::singleline(filter).hint_text(tr("type a few letters"));
+                        let find = ui.label(tr("picker-find"));
+                        let field = egui::TextEdit::singleline(filter).hint_text(tr("picker-type-few-letters"));
                         ui.add(field.desired_width(200.0)).labelled_by(find.id)
                     })
                     .inner;
@@ -41,7 +41,7 @@ impl GambitApp {
                     picked = found.first().map(|o| o.0);
                 }
                 if found.is_empty() {
-                    ui.weak(tr("No account matches"));
+                    ui.weak(tr("picker-account-matches"));
                 }
                 for (id, name) in found.iter().take(MAX_LISTED) {
                     if ui.selectable_label(Some(*id) == self.ui.account, name).clicked() {
@@ -49,13 +49,13 @@ impl GambitApp {
                     }
                 }
                 if found.len() > MAX_LISTED {
-                    ui.weak(format!("{} {}", found.len() - MAX_LISTED, tr("more: type to narrow")));
+                    ui.weak(format!("{} {}", found.len() - MAX_LISTED, tr("view-more-type-narrow")));
                 }
                 if picked.is_some() {
                     ui.close();
                 }
             });
-        combo.response.labelled_by(label.id).on_hover_text(tr("The account the Map, Scoring and Plan views show"));
+        combo.response.labelled_by(label.id).on_hover_text(tr("picker-account-map-scoring"));
         if let Some(id) = picked {
             self.account_filter.clear();
             self.ui.select_account(id);

@@ -18,13 +18,17 @@ pub enum Scope {
 impl Scope {
     pub const ALL: [Scope; 4] = [Scope::App, Scope::Map, Scope::Wall, Scope::Audience];
 
-    pub fn title(self) -> &'static str {
+    pub fn title_id(self) -> &'static str {
         match self {
-            Scope::App => "Everywhere",
-            Scope::Map => "On the map",
-            Scope::Wall => "Presenting the map (F5)",
-            Scope::Audience => "In the audience window",
+            Scope::App => "scope-app-title",
+            Scope::Map => "scope-map-title",
+            Scope::Wall => "scope-wall-title",
+            Scope::Audience => "scope-audience-title",
         }
+    }
+
+    pub fn title(self) -> String {
+        crate::i18n::tr(self.title_id())
     }
 
     /// Whether keys of both scopes can be live at the same moment.
@@ -169,158 +173,116 @@ impl Action {
         use Action as A;
         use Scope::{App, Audience, Map, Wall};
         match self {
-            A::New => info(App, "New", "Start a new, empty project", keys![cmd(Key::N)], None),
-            A::Open => info(App, "Open…", "Open a project file (.kam)", keys![cmd(Key::O)], None),
-            A::Save => info(App, "Save", "Save the project to its file", keys![cmd(Key::S)], None),
-            A::SaveAs => info(App, "Save As…", "Save the project to a new file", keys![cmd_shift(Key::S)], None),
-            A::Undo => info(App, "Undo", "Undo the last change", keys![cmd(Key::Z)], None),
-            A::Redo => info(App, "Redo", "Redo the last undone change", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
-            A::ImportContacts => info(
-                App,
-                "Import Contacts…",
-                "Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)",
-                keys![cmd(Key::I)],
-                None,
-            ),
-            A::ExportMapPng => info(
-                App,
-                "Export Map as PNG…",
-                "The map as you see it, as a picture at twice the screen's resolution, for slides",
-                keys![cmd(Key::E)],
-                None,
-            ),
-            A::ExportMapSvg => info(
-                App,
-                "Export Map as SVG…",
-                "The map as you see it, as a vector drawing with real text, for slides",
-                keys![cmd_shift(Key::E)],
-                None,
-            ),
-            A::Present => info(
-                App,
-                "Present the Map",
-                "Full screen, large type, for a workshop wall (F5 or Esc leaves)",
-                keys![plain(Key::F5)],
-                None,
-            ),
-            A::AudienceWindow => info(
-                App,
-                "Audience Window",
-                "A second window with the map for the projector (F11 there: full screen); the editor stays here",
-                keys![shift(Key::F5)],
-                None,
-            ),
-            A::Help => info(
-                App,
-                "Keyboard Shortcuts",
-                "Every key Gambit knows, where it works",
-                keys![plain(Key::F1), plain(Key::Questionmark)],
-                None,
-            ),
-            A::Quit => info(App, "Quit", "Close Gambit", keys![cmd(Key::Q)], None),
-            A::Find => info(
-                Map,
-                "Find a person",
-                "Type a name or title; Enter shows the first match",
-                keys![cmd(Key::F)],
-                None,
-            ),
-            A::Connect => info(
-                Map,
-                "Connect",
-                "Click two people to draw a relationship between them. Hold Shift on the second click to draw another; Esc ends",
-                keys![plain(Key::C)],
-                None,
-            ),
-            A::Legend => info(Map, "Legend", "Explain every colour, shape and line", keys![plain(Key::L)], None),
-            A::KeyPeople => info(
-                Map,
-                "Key people",
-                "Only Kings, Queens, Rooks and our team, with the lines among them",
-                keys![plain(Key::K)],
-                None,
-            ),
-            A::Layout => info(
-                Map,
-                "Board / force layout",
-                "Switch between the chess board (ranks are levels, files are business units) and the force layout",
-                keys![plain(Key::B)],
-                None,
-            ),
-            A::Fit => info(Map, "Fit", "Fit the whole map into view", keys![plain(Key::F)], None),
-            A::ZoomIn => info(Map, "Zoom in", "Zoom in on the middle of the map", &ZOOM_IN, None),
-            A::ZoomOut => info(Map, "Zoom out", "Zoom out from the middle of the map", keys![plain(Key::Minus)], None),
-            A::Pan => info(Map, "Pan", "Move the map (or drag the empty map, or use the wheel)", &ARROWS, None),
-            A::Delete => info(
-                Map,
-                "Delete",
-                "Delete the selection (Undo brings it back)",
-                keys![plain(Key::Delete), plain(Key::Backspace)],
-                None,
-            ),
-            A::Cancel => info(
-                Map,
-                "Cancel",
-                "End connecting, then the path shown, then the selection",
-                keys![plain(Key::Escape)],
-                None,
-            ),
+            A::New => info(App, "action-new", "action-new-tip", keys![cmd(Key::N)], None),
+            A::Open => info(App, "action-open", "action-open-tip", keys![cmd(Key::O)], None),
+            A::Save => info(App, "action-save", "action-save-tip", keys![cmd(Key::S)], None),
+            A::SaveAs => info(App, "action-save-as", "action-save-as-tip", keys![cmd_shift(Key::S)], None),
+            A::Undo => info(App, "action-undo", "action-undo-tip", keys![cmd(Key::Z)], None),
+            A::Redo => info(App, "action-redo", "action-redo-tip", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
+            A::ImportContacts => {
+                info(App, "action-import-contacts", "action-import-contacts-tip", keys![cmd(Key::I)], None)
+            }
+            A::ExportMapPng => {
+                info(App, "action-export-map-png", "action-export-map-png-tip", keys![cmd(Key::E)], None)
+            }
+            A::ExportMapSvg => {
+                info(App, "action-export-map-svg", "action-export-map-svg-tip", keys![cmd_shift(Key::E)], None)
+            }
+            A::Present => info(App, "action-present", "action-present-tip", keys![plain(Key::F5)], None),
+            A::AudienceWindow => {
+                info(App, "action-audience-window", "action-audience-window-tip", keys![shift(Key::F5)], None)
+            }
+            A::Help => {
+                info(App, "action-help", "action-help-tip", keys![plain(Key::F1), plain(Key::Questionmark)], None)
+            }
+            A::Quit => info(App, "action-quit", "action-quit-tip", keys![cmd(Key::Q)], None),
+            A::Find => info(Map, "action-find", "action-find-tip", keys![cmd(Key::F)], None),
+            A::Connect => info(Map, "action-connect", "action-connect-tip", keys![plain(Key::C)], None),
+            A::Legend => info(Map, "action-legend", "action-legend-tip", keys![plain(Key::L)], None),
+            A::KeyPeople => info(Map, "action-key-people", "action-key-people-tip", keys![plain(Key::K)], None),
+            A::Layout => info(Map, "action-layout", "action-layout-tip", keys![plain(Key::B)], None),
+            A::Fit => info(Map, "action-fit", "action-fit-tip", keys![plain(Key::F)], None),
+            A::ZoomIn => info(Map, "action-zoom-in", "action-zoom-in-tip", &ZOOM_IN, None),
+            A::ZoomOut => info(Map, "action-zoom-out", "action-zoom-out-tip", keys![plain(Key::Minus)], None),
+            A::Pan => info(Map, "action-pan", "action-pan-tip", &ARROWS, None),
+            A::Delete => {
+                info(Map, "action-delete", "action-delete-tip", keys![plain(Key::Delete), plain(Key::Backspace)], None)
+            }
+            A::Cancel => info(Map, "action-cancel", "action-cancel-tip", keys![plain(Key::Escape)], None),
             A::SpotlightNext => info(
                 Wall,
-                "Next in the spotlight",
-                "Spotlight the next of our team, or of their key pieces",
+                "action-spotlight-next",
+                "action-spotlight-next-tip",
                 keys![plain(Key::ArrowRight), plain(Key::ArrowDown)],
-                Some("spotlight"),
+                Some("action-spotlight-next-hint"),
             ),
             A::SpotlightBack => info(
                 Wall,
-                "Back in the spotlight",
-                "Spotlight the one before",
+                "action-spotlight-back",
+                "action-spotlight-back-tip",
                 keys![plain(Key::ArrowLeft), plain(Key::ArrowUp)],
                 None,
             ),
             A::SpotlightSwitch => info(
                 Wall,
-                "Team / key pieces",
-                "Spotlight their key pieces (Kings, Queens, Rooks) and who covers them; again for our team",
+                "action-spotlight-switch",
+                "action-spotlight-switch-tip",
                 keys![plain(Key::K)],
-                Some("team / key pieces"),
+                Some("action-spotlight-switch-hint"),
             ),
-            A::SpotlightOff => {
-                info(Wall, "Spotlight off", "Light everyone again", keys![plain(Key::Num0)], Some("off"))
-            }
-            A::Capture => info(
+            A::SpotlightOff => info(
                 Wall,
-                "New opportunity",
-                "Capture an opportunity the room found: unit, product, value, owner, next step",
-                keys![plain(Key::N)],
-                Some("new opportunity"),
+                "action-spotlight-off",
+                "action-spotlight-off-tip",
+                keys![plain(Key::Num0)],
+                Some("action-spotlight-off-hint"),
             ),
-            A::WallFit => info(Wall, "Fit", "Fit the whole map onto the wall", keys![plain(Key::F)], Some("fit")),
-            A::WallZoomIn => info(Wall, "Zoom in", "Zoom in on the middle of the map", &ZOOM_IN, Some("zoom")),
+            A::Capture => {
+                info(Wall, "action-capture", "action-capture-tip", keys![plain(Key::N)], Some("action-capture-hint"))
+            }
+            A::WallFit => {
+                info(Wall, "action-wall-fit", "action-wall-fit-tip", keys![plain(Key::F)], Some("action-wall-fit-hint"))
+            }
+            A::WallZoomIn => {
+                info(Wall, "action-wall-zoom-in", "action-wall-zoom-in-tip", &ZOOM_IN, Some("action-wall-zoom-in-hint"))
+            }
             A::WallZoomOut => {
-                info(Wall, "Zoom out", "Zoom out from the middle of the map", keys![plain(Key::Minus)], None)
+                info(Wall, "action-wall-zoom-out", "action-wall-zoom-out-tip", keys![plain(Key::Minus)], None)
             }
-            A::WallPan => info(Wall, "Pan", "Move the map on the wall", &SHIFT_ARROWS, Some("pan")),
-            A::WallLegend => {
-                info(Wall, "Legend", "Show or hide the legend on the wall", keys![plain(Key::L)], Some("legend"))
+            A::WallPan => {
+                info(Wall, "action-wall-pan", "action-wall-pan-tip", &SHIFT_ARROWS, Some("action-wall-pan-hint"))
             }
+            A::WallLegend => info(
+                Wall,
+                "action-wall-legend",
+                "action-wall-legend-tip",
+                keys![plain(Key::L)],
+                Some("action-wall-legend-hint"),
+            ),
             A::WallTheme => info(
                 Wall,
-                "Light / dark",
-                "Switch the projector theme between light and dark",
+                "action-wall-theme",
+                "action-wall-theme-tip",
                 keys![plain(Key::T)],
-                Some("light / dark"),
+                Some("action-wall-theme-hint"),
             ),
-            A::LeavePresentation => {
-                info(Wall, "Leave", "Leave presentation, back to the editor", keys![plain(Key::Escape)], Some("leave"))
-            }
+            A::LeavePresentation => info(
+                Wall,
+                "action-leave-presentation",
+                "action-leave-presentation-tip",
+                keys![plain(Key::Escape)],
+                Some("action-leave-presentation-hint"),
+            ),
             A::FullScreen => {
-                info(Audience, "Full screen", "The audience window full screen, or not", keys![plain(Key::F11)], None)
+                info(Audience, "action-full-screen", "action-full-screen-tip", keys![plain(Key::F11)], None)
             }
-            A::LeaveFullScreen => {
-                info(Audience, "Leave full screen", "Back to a window", keys![plain(Key::Escape)], None)
-            }
+            A::LeaveFullScreen => info(
+                Audience,
+                "action-leave-full-screen",
+                "action-leave-full-screen-tip",
+                keys![plain(Key::Escape)],
+                None,
+            ),
         }
     }
 
@@ -328,13 +290,14 @@ impl Action {
         self.info().scope
     }
 
-    /// Menu text (English; translated where shown).
-    pub fn label(self) -> &'static str {
-        self.info().label
+    /// Menu text, in the user's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.info().label)
     }
 
-    pub fn tooltip(self) -> &'static str {
-        self.info().tooltip
+    /// What the action does, in the user's language.
+    pub fn tooltip(self) -> String {
+        crate::i18n::tr(self.info().tooltip)
     }
 
     /// The shortcuts that trigger this action; the first is shown in menus.
@@ -345,7 +308,7 @@ impl Action {
     /// The tooltip, translated, with the keys as this system names them:
     /// "Fit the whole map into view (F)".
     pub fn hover_text(self, ctx: &egui::Context) -> String {
-        format!("{} ({})", crate::i18n::tr(self.tooltip()), keys_text(ctx, self))
+        format!("{} ({})", self.tooltip(), keys_text(ctx, self))
     }
 
     /// Whether one of this action's keys was pressed this frame. Keys that

@@ -67,7 +67,7 @@ impl GambitApp {
             audience.view.mirror_capture(&self.views.map);
         }
         let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());
-        let title = format!("{} — {}", tr("Gambit audience view"), account.unwrap_or_default());
+        let title = format!("{} — {}", tr("wall-gambit-audience-view"), account.unwrap_or_default());
         let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);
         let mut close = false;
         audience.follow(&self.ui);

@@ -38,7 +38,7 @@ impl NativeDialogs {
         let started = std::time::Instant::now();
         let picked = dialog();
         if picked.is_none() && started.elapsed() < NO_HUMAN {
-            self.failed = Some(crate::i18n::tr("the system's file dialog did not open"));
+            self.failed = Some(crate::i18n::tr("file-systems-file-dialog"));
         }
         picked
     }
@@ -52,8 +52,8 @@ impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         self.timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::i18n::tr("Open project"))
-                .add_filter(crate::i18n::tr("Gambit project"), &["kam", "ron"])
+                .set_title(crate::i18n::tr("file-open-project"))
+                .add_filter(crate::i18n::tr("file-gambit-project"), &["kam", "ron"])
                 .pick_file()
         })
     }
@@ -61,8 +61,8 @@ impl FileDialogs for NativeDialogs {
     fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
         self.timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::i18n::tr("Save project"))
-                .add_filter(crate::i18n::tr("Gambit project"), &["kam"])
+                .set_title(crate::i18n::tr("file-save-project"))
+                .add_filter(crate::i18n::tr("file-gambit-project"), &["kam"])
                 .set_file_name(suggested)
                 .save_file()
         })
@@ -71,7 +71,7 @@ impl FileDialogs for NativeDialogs {
     fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf> {
         self.timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::i18n::tr("Export"))
+                .set_title(crate::i18n::tr("file-export"))
                 .add_filter(kind, &[extension])
                 .set_file_name(suggested)
                 .save_file()
@@ -81,9 +81,9 @@ impl FileDialogs for NativeDialogs {
     fn pick_import(&mut self) -> Option<PathBuf> {
         self.timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::i18n::tr("Import contacts"))
-                .add_filter(crate::i18n::tr("Spreadsheet or CRM export"), &IMPORT_EXTENSIONS)
-                .add_filter(crate::i18n::tr("All files"), &["*"])
+                .set_title(crate::i18n::tr("file-import-contacts"))
+                .add_filter(crate::i18n::tr("file-spreadsheet-crm-export"), &IMPORT_EXTENSIONS)
+                .add_filter(crate::i18n::tr("file-all-files"), &["*"])
                 .pick_file()
         })
     }
@@ -100,7 +100,7 @@ fn missing_on_this_desktop() -> Option<String> {
         return Some("GAMBIT_FILE_DIALOG=builtin".to_owned());
     }
     if cfg!(target_os = "linux") && !on_path("zenity") && !portal_reachable() {
-        return Some(crate::i18n::tr("no desktop portal and no zenity on this desktop"));
+        return Some(crate::i18n::tr("file-desktop-portal-zenity"));
     }
     None
 }

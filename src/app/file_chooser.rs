@@ -102,7 +102,7 @@ impl FileChooser {
         }
         if self.notice.is_none() {
             let why = self.fallback_reason.as_deref().unwrap_or_default();
-            self.notice = Some(format!("{} ({why})", tr("Using Gambit's own file dialog")));
+            self.notice = Some(format!("{} ({why})", tr("file-using-gambits-own")));
         }
         let folder = self.folder.clone().or_else(home_folder);
         let mut dialog = own_dialog(request, folder);
@@ -162,29 +162,29 @@ fn own_dialog(request: Request<'_>, folder: Option<PathBuf>) -> FileDialog {
         dialog = dialog.initial_directory(folder);
     }
     let labels = dialog.labels_mut();
-    labels.open_button = tr("Open");
-    labels.save_button = tr("Save");
-    labels.cancel_button = tr("Cancel");
-    labels.cancel = tr("Cancel");
-    labels.overwrite = tr("Replace");
-    labels.overwrite_file_modal_text = tr("already exists. Replace it?");
-    labels.file_name = tr("File name:");
+    labels.open_button = tr("file-open");
+    labels.save_button = tr("file-save");
+    labels.cancel_button = tr("file-cancel");
+    labels.cancel = tr("file-cancel");
+    labels.overwrite = tr("file-replace");
+    labels.overwrite_file_modal_text = tr("file-already-exists-replace");
+    labels.file_name = tr("file-file-name");
     match request {
         Request::Open => dialog
-            .title(&tr("Open project"))
-            .add_file_filter_extensions(&tr("Gambit project"), vec!["kam", "ron"])
-            .default_file_filter(&tr("Gambit project")),
+            .title(&tr("file-open-project"))
+            .add_file_filter_extensions(&tr("file-gambit-project"), vec!["kam", "ron"])
+            .default_file_filter(&tr("file-gambit-project")),
         Request::Import => dialog
-            .title(&tr("Import contacts"))
-            .add_file_filter_extensions(&tr("Spreadsheet or CRM export"), IMPORT_EXTENSIONS.to_vec())
-            .default_file_filter(&tr("Spreadsheet or CRM export")),
+            .title(&tr("file-import-contacts"))
+            .add_file_filter_extensions(&tr("file-spreadsheet-crm-export"), IMPORT_EXTENSIONS.to_vec())
+            .default_file_filter(&tr("file-spreadsheet-crm-export")),
         Request::Save { suggested } => dialog
-            .title(&tr("Save project"))
+            .title(&tr("file-save-project"))
             .default_file_name(suggested)
-            .add_save_extension(&tr("Gambit project"), crate::file::EXTENSION)
-            .default_save_extension(&tr("Gambit project")),
+            .add_save_extension(&tr("file-gambit-project"), crate::file::EXTENSION)
+            .default_save_extension(&tr("file-gambit-project")),
         Request::Export { suggested, kind, extension } => dialog
-            .title(&tr("Export"))
+            .title(&tr("file-export"))
             .default_file_name(suggested)
             .add_save_extension(kind, extension)
             .default_save_extension(kind),

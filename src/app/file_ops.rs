@@ -46,8 +46,8 @@ impl GambitApp {
     fn perform(&mut self, ctx: &egui::Context, action: Guarded) {
         match action {
             Guarded::New => {
-                self.replace_document(Document::new(Project::new(tr("Untitled")), None));
-                self.status = tr("New project");
+                self.replace_document(Document::new(Project::new(tr("file-untitled")), None));
+                self.status = tr("file-new-project");
             }
             Guarded::Open(Some(path)) => self.open_path(path),
             Guarded::Open(None) => {
@@ -78,15 +78,15 @@ impl GambitApp {
                 let name =
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                 self.status = if problems == 0 {
-                    format!("{} {name}", tr("Opened"))
+                    format!("{} {name}", tr("file-opened"))
                 } else {
-                    format!("{} {name} ({problems} {})", tr("Opened"), tr("problems found"))
+                    format!("{} {name} ({problems} {})", tr("file-opened"), tr("file-problems-found"))
                 };
                 self.ui.show_problems = problems > 0;
             }
             Err(e) => {
                 self.recent.remove(&path);
-                self.error = Some(format!("{}\n\n{e}", tr("Could not open the file.")));
+                self.error = Some(format!("{}\n\n{e}", tr("file-could-open-file")));
             }
         }
     }
@@ -163,12 +163,12 @@ impl GambitApp {
                 }
                 self.recent.add(&path);
                 self.files.set_folder_of(Some(&path));
-                self.status = format!("{} {}", tr("Saved"), path.display());
+                self.status = format!("{} {}", tr("file-saved"), path.display());
                 self.doc.mark_saved(path);
                 true
             }
             Err(e) => {
-                self.error = Some(format!("{}\n\n{e}", tr("Could not save the project.")));
+                self.error = Some(format!("{}\n\n{e}", tr("file-could-save-project")));
                 false
             }
         }
@@ -183,7 +183,7 @@ impl GambitApp {
         if self.export_tables(task, &stem, &[sheet], "Could not export the ranking.")
             && crate::analysis::ranking::blank_revenues(&rows) > 0
         {
-            self.status.push_str(&format!(" ({})", tr("some revenues are not numbers and were left empty")));
+            self.status.push_str(&format!(" ({})", tr("file-some-revenues-numbers")));
         }
     }
 
@@ -211,7 +211,7 @@ impl GambitApp {
     ) -> bool {
         use crate::interchange::sheet;
         let excel = matches!(task, FileTask::ExportContacts { excel: true } | FileTask::ExportRanking { excel: true });
-        let (ext, kind) = if excel { ("xlsx", tr("Excel workbook")) } else { ("csv", tr("CSV spreadsheet")) };
+        let (ext, kind) = if excel { ("xlsx", tr("file-excel-workbook")) } else { ("csv", tr("file-csv-spreadsheet")) };
         let suggested = format!("{stem}.{ext}");
         let request = Request::Export { suggested: &suggested, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(task, request) else { return false };
@@ -222,7 +222,7 @@ impl GambitApp {
         };
         match bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string())) {
             Ok(()) => {
-                self.status = format!("{} {}", tr("Exported"), path.display());
+                self.status = format!("{} {}", tr("file-exported"), path.display());
                 true
             }
             Err(e) => {
@@ -239,9 +239,11 @@ impl GambitApp {
         let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
         let today = self.ui.today.0;
         let (ext, kind, text) = match request {
-            ExportRequest::PlanHtml => ("html", tr("Web page"), crate::export::plan::html(project, account, today)),
+            ExportRequest::PlanHtml => {
+                ("html", tr("file-web-page"), crate::export::plan::html(project, account, today))
+            }
             ExportRequest::PlanMarkdown => {
-                ("md", tr("Markdown"), crate::export::plan::markdown(project, account, today))
+                ("md", tr("file-markdown"), crate::export::plan::markdown(project, account, today))
             }
             ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
         };
@@ -249,8 +251,8 @@ impl GambitApp {
         let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match crate::file::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
-            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not export the plan."))),
+            Ok(()) => self.status = format!("{} {}", tr("file-exported"), path.display()),
+            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("file-could-export-plan"))),
         }
     }
 
@@ -263,15 +265,15 @@ impl GambitApp {
         let (scene, look) = self.views.map.export_view(project, account, &self.ui, today);
         let svg = crate::export::map::svg(&scene, &look);
         let stem = crate::export::map::file_stem(&account.name, today);
-        let (ext, kind) = if png { ("png", tr("PNG picture")) } else { ("svg", tr("SVG drawing")) };
+        let (ext, kind) = if png { ("png", tr("file-png-picture")) } else { ("svg", tr("file-svg-drawing")) };
         let suggested = format!("{stem}.{ext}");
         let request = Request::Export { suggested: &suggested, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportMap { png }, request) else { return };
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0) } else { Ok(svg.into_bytes()) };
         let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.status = format!("{} {}", tr("Exported"), path.display()),
-            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("Could not export the map."), path.display())),
+            Ok(()) => self.status = format!("{} {}", tr("file-exported"), path.display()),
+            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
         }
     }
 
@@ -295,7 +297,7 @@ impl GambitApp {
         };
         // The OS draws the title, so a round bullet (as other editors use) is safe here.
         let mark = if self.doc.is_dirty() { "\u{25CF} " } else { "" };
-        let read_only = if self.read_only { format!(" ({})", tr("read-only")) } else { String::new() };
+        let read_only = if self.read_only { format!(" ({})", tr("file-read-only")) } else { String::new() };
         format!("{mark}{name}{read_only} — Gambit")
     }
 }

@@ -23,7 +23,7 @@ impl GambitApp {
         }
         let mut open = true;
         let screen = ctx.content_rect().size();
-        egui::Window::new(tr("Keyboard shortcuts"))
+        egui::Window::new(tr("help-keyboard-shortcuts"))
             .id(egui::Id::new("help_sheet"))
             .open(&mut open)
             .collapsible(false)
@@ -45,12 +45,12 @@ fn sheet(ui: &mut egui::Ui) {
         for scope in Scope::ALL {
             ui.add_space(4.0);
             ui.end_row();
-            ui.heading(tr(scope.title()));
+            ui.heading(scope.title());
             ui.end_row();
             for action in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
                 ui.label(egui::RichText::new(keys_text(ui.ctx(), action)).strong());
-                ui.label(tr(action.label()));
-                ui.add(egui::Label::new(egui::RichText::new(tr(action.tooltip())).weak()).wrap());
+                ui.label(action.label());
+                ui.add(egui::Label::new(egui::RichText::new(action.tooltip()).weak()).wrap());
                 ui.end_row();
             }
         }

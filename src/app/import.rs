@@ -69,46 +69,43 @@ impl ImportDialog {
         let mut choice = None;
         egui::Modal::new(egui::Id::new("import_contacts")).show(ctx, |ui| {
             ui.set_max_width(820.0);
-            ui.heading(tr("Import contacts"));
+            ui.heading(tr("file-import-contacts"));
             let name = self
                 .path
                 .file_name()
                 .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            ui.label(format!("{name}: {} {}, {}", self.table.rows.len(), tr("rows"), self.table.read_as));
+            ui.label(format!("{name}: {} {}, {}", self.table.rows.len(), tr("import-rows"), self.table.read_as));
             ui.horizontal(|ui| {
-                ui.label(tr("Into account:"));
+                ui.label(tr("import-into-account"));
                 if account_picker(ui, project, &mut self.account) {
                     choice = Some(Choice::Changed);
                 }
             });
             ui.add_space(4.0);
-            ui.label(tr("Which column holds what (Gambit's guess; change it where it is wrong):"));
+            ui.label(tr("import-which-column-holds"));
             if self.columns_ui(ui) {
                 choice = Some(Choice::Changed);
             }
-            let tip = tr("Otherwise only empty fields of contacts already there are filled");
-            if ui
-                .checkbox(&mut self.options.overwrite, tr("Replace filled fields with the file's values"))
-                .on_hover_text(tip)
-                .changed()
+            let tip = tr("import-otherwise-only-empty");
+            if ui.checkbox(&mut self.options.overwrite, tr("import-replace-filled-fields")).on_hover_text(tip).changed()
             {
                 choice = Some(Choice::Changed);
             }
             ui.separator();
             let ready = self.outcome_ui(ui);
             ui.horizontal(|ui| {
-                let import = ui.add_enabled(ready, egui::Button::new(tr("Import")));
+                let import = ui.add_enabled(ready, egui::Button::new(tr("import-import")));
                 if import
                     .on_hover_text(format!(
                         "{} ({})",
-                        tr("Apply the import as one step; Undo takes it back"),
+                        tr("import-apply-import-step"),
                         super::actions::keys_text(ui.ctx(), super::actions::Action::Undo)
                     ))
                     .clicked()
                 {
                     choice = Some(Choice::Import);
                 }
-                if ui.button(tr("Cancel")).on_hover_text(tr("Close without importing")).clicked()
+                if ui.button(tr("file-cancel")).on_hover_text(tr("import-close-without-importing")).clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Escape))
                 {
                     choice = Some(Choice::Cancel);
@@ -124,22 +121,22 @@ impl ImportDialog {
         let mut changed = false;
         egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
             egui::Grid::new("import_columns").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-                ui.strong(tr("Column in the file"));
-                ui.strong(tr("Goes to"));
-                ui.strong(tr("First rows"));
+                ui.strong(tr("import-column-file"));
+                ui.strong(tr("import-goes"));
+                ui.strong(tr("import-first-rows"));
                 ui.end_row();
                 for (i, header) in self.table.headers.iter().enumerate() {
                     let name = ui.label(header);
                     let current = self.mapping.0[i];
-                    let shown = current.map_or_else(|| tr("(leave out)"), |f| tr(f.label()));
+                    let shown = current.map_or_else(|| tr("import-leave-out"), |f| f.label());
                     egui::ComboBox::from_id_salt(("import_field", i))
                         .selected_text(shown)
                         .width(160.0)
                         .show_ui(ui, |ui| {
                             let mut pick = current;
-                            ui.selectable_value(&mut pick, None, tr("(leave out)"));
+                            ui.selectable_value(&mut pick, None, tr("import-leave-out"));
                             for f in Field::ALL {
-                                ui.selectable_value(&mut pick, Some(*f), tr(f.label()));
+                                ui.selectable_value(&mut pick, Some(*f), f.label());
                             }
                             if pick != current {
                                 // A field comes from one column: the one picked last.
@@ -178,16 +175,16 @@ impl ImportDialog {
                 false
             }
             Ok(_) => {
-                ui.label(format!("{}: {}", tr("The import will do"), self.summary));
+                ui.label(format!("{}: {}", tr("import-import-do"), self.summary));
                 let warnings = &self.warnings;
                 for l in warnings.iter().take(4) {
                     ui.colored_label(super::theme::WARNING, l.as_str());
                 }
                 if warnings.len() > 4 {
-                    ui.label(format!("{} {}", warnings.len() - 4, tr("more in the report after the import")));
+                    ui.label(format!("{} {}", warnings.len() - 4, tr("import-more-report-after")));
                 }
                 if !self.changes {
-                    ui.label(tr("Everyone in the file is already in the account: nothing to import."));
+                    ui.label(tr("import-everyone-file-already"));
                 }
                 self.changes
             }
@@ -217,14 +214,13 @@ impl GambitApp {
     /// mapping step; says why when the file cannot be read.
     pub fn begin_import(&mut self) {
         let Some(account) = self.ui.account.filter(|a| self.doc.project().account(*a).is_some()) else {
-            self.error =
-                Some(tr("Contacts are imported into an account: add an account first (Portfolio > Add account)."));
+            self.error = Some(tr("import-contacts-imported-into"));
             return;
         };
         let Some(path) = self.files.ask(FileTask::Import, Request::Import) else { return };
         match interchange::table::read(&path, None) {
             Ok(table) => self.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
-            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("Could not read the contacts."))),
+            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("import-could-read-contacts"))),
         }
     }
 
@@ -243,7 +239,7 @@ impl GambitApp {
         }
         if let Some(report) = &self.import_report {
             let mut open = true;
-            egui::Window::new(tr("Import report")).open(&mut open).default_width(640.0).collapsible(false).show(
+            egui::Window::new(tr("import-import-report")).open(&mut open).default_width(640.0).collapsible(false).show(
                 ctx,
                 |ui| {
                     // Only the lines in view are laid out: a report can have one per row of the file.
@@ -268,7 +264,7 @@ impl GambitApp {
         self.apply(import.command());
         if self.error.is_none() {
             self.ui.select_account(account);
-            self.status = format!("{}: {}", tr("Imported"), import.report.summary());
+            self.status = format!("{}: {}", tr("import-imported"), import.report.summary());
             self.import_report = Some(ImportReport { lines: import.report.lines() });
         }
     }

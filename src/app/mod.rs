@@ -141,7 +141,7 @@ impl GambitApp {
     ) -> Self {
         theme::apply(ctx);
         let mut app = Self {
-            doc: Document::new(Project::new(tr("Untitled")), None),
+            doc: Document::new(Project::new(tr("file-untitled")), None),
             files: file_chooser::FileChooser::new(dialogs),
             recent,
             ui: UiState::default(),
@@ -278,7 +278,7 @@ impl GambitApp {
                 None => self.doc.apply(edit.command),
             };
             if let Err(e) = result {
-                self.error = Some(format!("{}: {e}", tr("The change was not made")));
+                self.error = Some(format!("{}: {e}", tr("app-change-made")));
             }
         }
         self.ui.forget_missing(self.doc.project());

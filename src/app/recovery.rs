@@ -64,7 +64,7 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
         }
         let original = std::fs::read_to_string(origin_path(&copy)).ok().filter(|s| !s.is_empty()).map(PathBuf::from);
         let shown = original.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
-        found.push(Orphan { copy, original, name: shown.unwrap_or_else(|| tr("an untitled project")) });
+        found.push(Orphan { copy, original, name: shown.unwrap_or_else(|| tr("recovery-untitled-project")) });
     }
     found
 }
@@ -123,7 +123,7 @@ impl GambitApp {
         if written && file::write_atomic(&origin_path(&copy), origin.as_bytes()).is_ok() {
             rec.written = Some((revision, now));
         } else if rec.written.is_none() {
-            self.status = tr("Could not write the recovery copy; save often");
+            self.status = tr("recovery-could-write-recovery");
             rec.written = Some((revision, now));
         }
     }
@@ -150,7 +150,7 @@ impl GambitApp {
         let recovered = match file::load(&orphan.copy) {
             Ok(p) => p,
             Err(e) => {
-                self.error = Some(format!("{}\n\n{e}", tr("The recovery copy cannot be read.")));
+                self.error = Some(format!("{}\n\n{e}", tr("recovery-recovery-copy-cannot")));
                 return;
             }
         };
@@ -158,17 +158,17 @@ impl GambitApp {
             Some(path) => self.open_path(path),
             None => {
                 let path = orphan.original.clone();
-                self.replace_document(Document::new(Project::new(tr("Untitled")), path));
+                self.replace_document(Document::new(Project::new(tr("file-untitled")), path));
             }
         }
-        let label = tr("Restore unsaved work");
+        let label = tr("recovery-restore-unsaved-work");
         if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(recovered))) {
             self.error = Some(e.to_string());
             return;
         }
         self.ui.forget_missing(self.doc.project());
         remove(&orphan.copy);
-        self.status = format!("{} {}", tr("Restored unsaved work of"), orphan.name);
+        self.status = format!("{} {}", tr("recovery-restored-unsaved-work"), orphan.name);
     }
 
     /// Throws the first copy offered away.
@@ -185,18 +185,18 @@ impl GambitApp {
         }
         let mut answer = None;
         egui::Modal::new(egui::Id::new("recovery_offer")).show(ctx, |ui| {
-            ui.heading(tr("Restore unsaved work?"));
-            ui.label(format!("{} {}.", tr("Gambit closed without saving changes to"), orphan.name));
+            ui.heading(tr("recovery-restore-unsaved-work-2"));
+            ui.label(format!("{} {}.", tr("recovery-gambit-closed-without"), orphan.name));
             if let Some(p) = &orphan.original {
                 ui.weak(p.display().to_string());
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let tip = tr("Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved");
-                if ui.button(tr("Restore")).on_hover_text(tip).clicked() {
+                let tip = tr("recovery-open-changes-unsaved");
+                if ui.button(tr("recovery-restore")).on_hover_text(tip).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(tr("Discard")).on_hover_text(tr("Throw the unsaved changes away")).clicked() {
+                if ui.button(tr("recovery-discard")).on_hover_text(tr("recovery-throw-unsaved-changes")).clicked() {
                     answer = Some(false);
                 }
             });

@@ -21,32 +21,40 @@ impl GambitApp {
         let (mut name, mut company, mut currency) = (p.name.clone(), p.our_company.clone(), p.currency.clone());
         let mut changed = None;
         let mut open = true;
-        egui::Window::new(tr("Project settings")).open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
-            egui::Grid::new("project_settings").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                for (label, tip, value, key) in [
-                    ("Project name", "Shown in the window title, the portfolio and every export", &mut name, "name"),
-                    (
-                        "Our company",
-                        "The supplier: us. Shown under the portfolio and on exported plans",
-                        &mut company,
-                        "company",
-                    ),
-                    (
-                        "Currency",
-                        "What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts",
-                        &mut currency,
-                        "currency",
-                    ),
-                ] {
-                    let l = ui.label(tr(label));
-                    let field = ui.add(egui::TextEdit::singleline(value).desired_width(280.0)).labelled_by(l.id);
-                    if field.on_hover_text(tr(tip)).changed() {
-                        changed = Some(key);
+        egui::Window::new(tr("settings-project-settings")).open(&mut open).collapsible(false).resizable(false).show(
+            ctx,
+            |ui| {
+                egui::Grid::new("project_settings").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+                    for (label, tip, value, key) in [
+                        (
+                            "Project name",
+                            "Shown in the window title, the portfolio and every export",
+                            &mut name,
+                            "name",
+                        ),
+                        (
+                            "Our company",
+                            "The supplier: us. Shown under the portfolio and on exported plans",
+                            &mut company,
+                            "company",
+                        ),
+                        (
+                            "Currency",
+                            "What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts",
+                            &mut currency,
+                            "currency",
+                        ),
+                    ] {
+                        let l = ui.label(tr(label));
+                        let field = ui.add(egui::TextEdit::singleline(value).desired_width(280.0)).labelled_by(l.id);
+                        if field.on_hover_text(tr(tip)).changed() {
+                            changed = Some(key);
+                        }
+                        ui.end_row();
                     }
-                    ui.end_row();
-                }
-            });
-        });
+                });
+            },
+        );
         self.settings_open = open;
         if let Some(key) = changed {
             let command = Command::SetProjectInfo { name, our_company: company, currency };

@@ -61,12 +61,7 @@ impl GambitApp {
         let theirs = match file::from_bytes(&bytes, &path.display().to_string()) {
             Ok(p) => p,
             Err(e) => {
-                self.error = Some(format!(
-                    "{}\n\n{e}",
-                    tr(
-                        "Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file."
-                    )
-                ));
+                self.error = Some(format!("{}\n\n{e}", tr("share-someone-else-saved-file-since")));
                 return DiskCheck::Stop;
             }
         };
@@ -76,13 +71,9 @@ impl GambitApp {
             let n = merged.renumbered.len();
             self.apply_merged(merged.project, theirs);
             self.status = if n == 0 {
-                tr("Someone else saved this file meanwhile: their changes are merged into yours")
+                tr("share-someone-else-saved-file-meanwhile")
             } else {
-                format!(
-                    "{} ({n} {})",
-                    tr("Someone else saved this file meanwhile: their changes are merged into yours"),
-                    tr("renumbered")
-                )
+                format!("{} ({n} {})", tr("share-someone-else-saved-file-meanwhile"), tr("share-renumbered"))
             };
             return DiskCheck::Merged;
         }
@@ -104,7 +95,7 @@ impl GambitApp {
     }
 
     fn apply_merged(&mut self, project: Project, theirs: OnDisk) {
-        if let Err(e) = self.doc.apply(Command::ReplaceProject(tr("Merge changes from the file"), Box::new(project))) {
+        if let Err(e) = self.doc.apply(Command::ReplaceProject(tr("share-merge-changes-file"), Box::new(project))) {
             self.error = Some(e.to_string());
         }
         self.ui.forget_missing(self.doc.project());
@@ -125,7 +116,7 @@ impl GambitApp {
         match review.theirs {
             Some(theirs) => self.apply_merged(project, theirs),
             None => {
-                let label = tr("Settle merge conflicts");
+                let label = tr("share-settle-merge-conflicts");
                 if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
                     self.error = Some(e.to_string());
                 }
@@ -133,7 +124,7 @@ impl GambitApp {
             }
         }
         if !failed.is_empty() {
-            self.error = Some(format!("{}\n\n{}", tr("Some picks could not be applied:"), failed.join("\n")));
+            self.error = Some(format!("{}\n\n{}", tr("share-some-picks-could"), failed.join("\n")));
         }
         if review.save_after {
             self.save(false);
@@ -150,19 +141,18 @@ impl GambitApp {
     pub(super) fn merge_review_ui(&mut self, ctx: &egui::Context) {
         let Some(review) = &mut self.review else { return };
         let (mut apply, mut cancel) = (false, false);
-        let title = if review.save_after { tr("Someone else saved this file") } else { tr("Conflicts to settle") };
+        let title =
+            if review.save_after { tr("share-someone-else-saved-file-2") } else { tr("share-conflicts-settle") };
         // Modal: the project behind takes no edits until the user picks.
         egui::Modal::new(egui::Id::new("merge_review")).show(ctx, |ui| {
             ui.set_max_width((ctx.content_rect().width() - 80.0).min(960.0));
             ui.heading(title);
-            ui.label(tr(
-                "Their changes and yours are merged. Where you both changed the same thing, pick which to keep:",
-            ));
+            ui.label(tr("share-their-changes-yours"));
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.55).show(ui, |ui| {
                 egui::Grid::new("merge_conflicts").num_columns(3).striped(true).spacing([16.0, 6.0]).show(ui, |ui| {
-                    ui.strong(tr("Where"));
-                    ui.strong(tr("Yours"));
-                    ui.strong(tr("Theirs"));
+                    ui.strong(tr("share-where"));
+                    ui.strong(tr("share-yours"));
+                    ui.strong(tr("share-theirs"));
                     ui.end_row();
                     for (c, pick) in review.merged.conflicts.iter().zip(review.picks.iter_mut()) {
                         let field = if c.field.is_empty() { String::new() } else { format!(" › {}", c.field) };
@@ -175,14 +165,11 @@ impl GambitApp {
             });
             ui.separator();
             ui.horizontal(|ui| {
-                let label = if review.save_after { tr("Merge and save") } else { tr("Apply") };
-                apply = ui.button(label).on_hover_text(tr("One step: Undo takes it back")).clicked();
-                let tip = if review.save_after {
-                    tr("Nothing is saved and the file stays as they left it; your changes stay here")
-                } else {
-                    tr("Keep the conflicts listed in the file for later")
-                };
-                cancel = ui.button(tr("Cancel")).on_hover_text(tip).clicked();
+                let label = if review.save_after { tr("share-merge-save") } else { tr("share-apply") };
+                apply = ui.button(label).on_hover_text(tr("share-step-undo-takes")).clicked();
+                let tip =
+                    if review.save_after { tr("share-nothing-saved-file") } else { tr("share-keep-conflicts-listed") };
+                cancel = ui.button(tr("file-cancel")).on_hover_text(tip).clicked();
             });
         });
         if apply {
@@ -190,7 +177,7 @@ impl GambitApp {
         } else if cancel {
             let saving = self.review.take().is_some_and(|r| r.save_after);
             if saving {
-                self.status = tr("Not saved: the file on disk has someone else's changes");
+                self.status = tr("share-saved-file-disk");
             }
         }
     }
@@ -240,19 +227,17 @@ impl GambitApp {
         let Some(LockNotice(lock)) = &self.lock_notice else { return };
         let mut answer = None;
         egui::Modal::new(egui::Id::new("lock_notice")).show(ctx, |ui| {
-            ui.heading(tr("Someone has this file open"));
+            ui.heading(tr("share-someone-has-file"));
             let host = if lock.host.is_empty() { String::new() } else { format!(" ({})", lock.host) };
-            ui.label(format!("{}{host} {} {}", lock.user, tr("has this open since"), lock.since));
-            ui.label(tr(
-                "Changes you both save are merged, field by field; where you both change the same thing, you pick.",
-            ));
+            ui.label(format!("{}{host} {} {}", lock.user, tr("share-has-open-since"), lock.since));
+            ui.label(tr("share-changes-both-save"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let tip = tr("Look without changing it: Save asks for a new file");
-                if ui.button(tr("Open read-only")).on_hover_text(tip).clicked() {
+                let tip = tr("share-look-without-changing");
+                if ui.button(tr("share-open-read-only")).on_hover_text(tip).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(tr("Open anyway")).on_hover_text(tr("Edit it too; saving merges")).clicked() {
+                if ui.button(tr("share-open-anyway")).on_hover_text(tr("share-edit-too-saving")).clicked() {
                     answer = Some(false);
                 }
             });

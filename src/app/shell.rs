@@ -114,7 +114,7 @@ impl GambitApp {
 
     fn action_button(&mut self, ui: &mut egui::Ui, action: Action, enabled: bool) {
         let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
-        let mut text = tr(action.label());
+        let mut text = action.label();
         match action {
             Action::Undo => {
                 if let Some(l) = self.doc.undo_label() {
@@ -132,7 +132,7 @@ impl GambitApp {
             _ => {}
         }
         let button = egui::Button::new(text).shortcut_text(shortcut);
-        if ui.add_enabled(enabled, button).on_hover_text(tr(action.tooltip())).clicked() {
+        if ui.add_enabled(enabled, button).on_hover_text(action.tooltip()).clicked() {
             let ctx = ui.ctx().clone();
             self.run_action(&ctx, action);
             ui.close();
@@ -141,15 +141,15 @@ impl GambitApp {
 
     fn menu_bar(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(tr("File"), |ui| {
+            ui.menu_button(tr("menu-file"), |ui| {
                 self.action_button(ui, Action::New, true);
                 self.action_button(ui, Action::Open, true);
                 self.recent_menu(ui);
                 ui.separator();
                 self.action_button(ui, Action::Save, true);
                 self.action_button(ui, Action::SaveAs, true);
-                let settings = egui::Button::new(tr("Project Settings…"));
-                if ui.add(settings).on_hover_text(tr("The project's name, our company and the currency")).clicked() {
+                let settings = egui::Button::new(tr("menu-project-settings"));
+                if ui.add(settings).on_hover_text(tr("menu-projects-name-our")).clicked() {
                     self.toggle_settings();
                     ui.close();
                 }
@@ -167,7 +167,7 @@ impl GambitApp {
                 }
                 ui.separator();
                 for (label, excel) in [("Export Ranking as CSV…", false), ("Export Ranking as Excel…", true)] {
-                    if ui.button(tr(label)).on_hover_text(tr("The portfolio ranking for a spreadsheet")).clicked() {
+                    if ui.button(tr(label)).on_hover_text(tr("menu-portfolio-ranking-spreadsheet")).clicked() {
                         self.export_ranking(excel);
                         ui.close();
                     }
@@ -194,24 +194,24 @@ impl GambitApp {
                 ui.separator();
                 self.action_button(ui, Action::Quit, true);
             });
-            ui.menu_button(tr("Edit"), |ui| {
+            ui.menu_button(tr("menu-edit"), |ui| {
                 let (can_undo, can_redo) = (self.doc.undo_label().is_some(), self.doc.redo_label().is_some());
                 self.action_button(ui, Action::Undo, can_undo);
                 self.action_button(ui, Action::Redo, can_redo);
             });
-            ui.menu_button(tr("View"), |ui| {
+            ui.menu_button(tr("menu-view"), |ui| {
                 for v in ViewKind::ALL {
-                    if ui.selectable_label(self.ui.view == v, tr(v.label())).on_hover_text(tr(v.tooltip())).clicked() {
+                    if ui.selectable_label(self.ui.view == v, v.label()).on_hover_text(v.tooltip()).clicked() {
                         self.ui.view = v;
                         ui.close();
                     }
                 }
                 ui.separator();
-                ui.checkbox(&mut self.ui.show_problems, tr("Problems panel"));
+                ui.checkbox(&mut self.ui.show_problems, tr("menu-problems-panel"));
                 self.action_button(ui, Action::Present, true);
                 self.action_button(ui, Action::AudienceWindow, true);
             });
-            ui.menu_button(tr("Help"), |ui| {
+            ui.menu_button(tr("menu-help"), |ui| {
                 self.action_button(ui, Action::Help, true);
             });
         });
@@ -220,7 +220,7 @@ impl GambitApp {
     fn recent_menu(&mut self, ui: &mut egui::Ui) {
         let files = self.recent.files().to_vec();
         ui.add_enabled_ui(!files.is_empty(), |ui| {
-            ui.menu_button(tr("Open Recent"), |ui| {
+            ui.menu_button(tr("menu-open-recent"), |ui| {
                 for path in files {
                     let name = path
                         .file_name()
@@ -232,7 +232,7 @@ impl GambitApp {
                     }
                 }
                 ui.separator();
-                if ui.button(tr("Clear Recent")).on_hover_text(tr("Forget the list of recent files")).clicked() {
+                if ui.button(tr("menu-clear-recent")).on_hover_text(tr("menu-forget-list-recent")).clicked() {
                     self.recent.clear();
                     ui.close();
                 }
@@ -243,7 +243,7 @@ impl GambitApp {
     fn tab_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             for v in ViewKind::ALL {
-                if ui.selectable_label(self.ui.view == v, tr(v.label())).on_hover_text(tr(v.tooltip())).clicked() {
+                if ui.selectable_label(self.ui.view == v, v.label()).on_hover_text(v.tooltip()).clicked() {
                     self.ui.view = v;
                 }
             }
@@ -258,19 +258,19 @@ impl GambitApp {
             let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
             let warnings = problems.len() - errors;
             let (text, colour) = match (errors, warnings) {
-                (0, 0) => (tr("No problems"), theme::OK),
-                (0, w) => (format!("{w} {}", tr("warning(s)")), theme::WARNING),
-                (e, w) => (format!("{e} {}, {w} {}", tr("error(s)"), tr("warning(s)")), theme::ERROR),
+                (0, 0) => (tr("menu-problems"), theme::OK),
+                (0, w) => (format!("{w} {}", tr("menu-warning-s")), theme::WARNING),
+                (e, w) => (format!("{e} {}, {w} {}", tr("menu-error-s"), tr("menu-warning-s")), theme::ERROR),
             };
             let r = ui.add(egui::Button::new(egui::RichText::new(text).color(colour)).frame(false));
-            if r.on_hover_text(tr("Show or hide the problems the project check found")).clicked() {
+            if r.on_hover_text(tr("menu-show-hide-problems")).clicked() {
                 self.ui.show_problems = !self.ui.show_problems;
             }
             ui.separator();
             let saved = match (&self.doc.path, self.doc.is_dirty()) {
-                (_, true) => tr("Unsaved changes"),
-                (None, false) => tr("Not saved to a file yet"),
-                (Some(_), false) => tr("All changes saved"),
+                (_, true) => tr("menu-unsaved-changes"),
+                (None, false) => tr("menu-saved-file-yet"),
+                (Some(_), false) => tr("menu-all-changes-saved"),
             };
             ui.label(saved);
             ui.separator();
@@ -279,15 +279,18 @@ impl GambitApp {
     }
 
     fn problems_panel(&mut self, ui: &mut egui::Ui) {
-        ui.strong(tr("Problems"));
+        ui.strong(tr("menu-problems-2"));
         egui::ScrollArea::vertical().show(ui, |ui| {
             if self.doc.problems().is_empty() {
-                ui.label(tr("The project check found no problems."));
+                ui.label(tr("menu-project-check-found"));
             }
             for p in self.doc.problems() {
                 let colour = if p.severity == Severity::Error { theme::ERROR } else { theme::WARNING };
                 ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(colour, if p.severity == Severity::Error { tr("Error") } else { tr("Warning") });
+                    ui.colored_label(
+                        colour,
+                        if p.severity == Severity::Error { tr("menu-error") } else { tr("menu-warning") },
+                    );
                     ui.label(format!("{}: {}", p.location, p.message));
                 });
             }
@@ -298,17 +301,17 @@ impl GambitApp {
         if self.confirm.is_some() {
             let mut answer = None;
             egui::Modal::new(egui::Id::new("confirm_unsaved")).show(ctx, |ui| {
-                ui.heading(tr("Save changes?"));
-                ui.label(tr("The project has changes that are not saved. Save them first?"));
+                ui.heading(tr("menu-save-changes"));
+                ui.label(tr("menu-project-has-changes"));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(tr("Save")).on_hover_text(tr("Save, then continue")).clicked() {
+                    if ui.button(tr("file-save")).on_hover_text(tr("menu-save-then-continue")).clicked() {
                         answer = Some(ConfirmAnswer::Save);
                     }
-                    if ui.button(tr("Don't Save")).on_hover_text(tr("Throw the changes away and continue")).clicked() {
+                    if ui.button(tr("menu-dont-save")).on_hover_text(tr("menu-throw-changes-away")).clicked() {
                         answer = Some(ConfirmAnswer::Discard);
                     }
-                    if ui.button(tr("Cancel")).on_hover_text(tr("Go back to the project")).clicked()
+                    if ui.button(tr("file-cancel")).on_hover_text(tr("menu-go-back-project")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         answer = Some(ConfirmAnswer::Cancel);
@@ -322,10 +325,10 @@ impl GambitApp {
         if let Some(message) = self.error.clone() {
             let mut close = false;
             egui::Modal::new(egui::Id::new("error_dialog")).show(ctx, |ui| {
-                ui.heading(tr("Something went wrong"));
+                ui.heading(tr("menu-something-went-wrong"));
                 ui.label(message);
                 ui.add_space(8.0);
-                close = ui.button(tr("OK")).clicked()
+                close = ui.button(tr("menu-ok")).clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape));
             });
             if close {

@@ -66,12 +66,12 @@ impl GambitApp {
         }
         // Nothing unsaved here: take their version, keeping the view.
         let Ok(theirs) = file::from_bytes(&bytes, &path.display().to_string()) else { return };
-        let label = tr("Reload the file");
+        let label = tr("share-reload-file");
         if self.doc.apply(Command::ReplaceProject(label, Box::new(theirs.clone()))).is_ok() {
             self.doc.mark_saved(path);
             self.ui.forget_missing(self.doc.project());
             self.remember_disk(&theirs, bytes);
-            self.status = tr("Someone else saved this file: their version is shown");
+            self.status = tr("share-someone-else-saved");
         }
     }
 
@@ -93,12 +93,12 @@ impl GambitApp {
             return;
         }
         ui.horizontal(|ui| {
-            ui.colored_label(super::theme::WARNING, tr("Someone else saved this file."));
-            let tip = tr("Bring their changes into yours now; where you both changed the same thing, you pick");
-            if ui.button(tr("Merge now")).on_hover_text(tip).clicked() {
+            ui.colored_label(super::theme::WARNING, tr("share-someone-else-saved-file"));
+            let tip = tr("share-bring-their-changes");
+            if ui.button(tr("share-merge-now")).on_hover_text(tip).clicked() {
                 self.merge_now();
             }
-            if ui.button(tr("Later")).on_hover_text(tr("Their changes are merged when you save")).clicked() {
+            if ui.button(tr("share-later")).on_hover_text(tr("share-their-changes-merged")).clicked() {
                 self.changed_on_disk = false;
             }
         });

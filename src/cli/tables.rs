@@ -76,7 +76,7 @@ pub fn describe(headers: &[String], mapping: &Mapping) -> String {
     let parts: Vec<String> = headers
         .iter()
         .zip(&mapping.0)
-        .map(|(h, f)| format!("{h} -> {}", f.map_or("left out", |f| f.label())))
+        .map(|(h, f)| format!("{h} -> {}", f.map_or_else(|| "left out".to_owned(), |f| f.label())))
         .collect();
     parts.join(", ")
 }

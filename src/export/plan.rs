@@ -190,7 +190,7 @@ impl At<'_> {
             .relationship_goals
             .iter()
             .map(|g| {
-                let now = self.account.contact(g.contact).map_or("—", |c| c.stance.label());
+                let now = self.account.contact(g.contact).map_or_else(|| "—".to_owned(), |c| c.stance.label());
                 vec![
                     self.person(g.contact),
                     format!("{now} -> {}", g.target_stance.label()),

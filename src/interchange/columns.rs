@@ -41,24 +41,28 @@ impl Field {
     ];
 
     /// English label; also the column name Gambit's own export writes.
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Field::FullName => "Full Name",
-            Field::FirstName => "First Name",
-            Field::LastName => "Last Name",
-            Field::Title => "Title",
-            Field::Company => "Company",
-            Field::Department => "Department",
-            Field::Email => "Email",
-            Field::Phone => "Phone",
-            Field::ReportsTo => "Reports To",
-            Field::Owner => "Contact Owner",
-            Field::Level => "Level",
-            Field::Piece => "Piece",
-            Field::Stance => "Stance",
-            Field::Influence => "Influence",
-            Field::Notes => "Notes",
+            Field::FullName => "field-full-name",
+            Field::FirstName => "field-first-name",
+            Field::LastName => "field-last-name",
+            Field::Title => "field-title",
+            Field::Company => "field-company",
+            Field::Department => "field-department",
+            Field::Email => "field-email",
+            Field::Phone => "field-phone",
+            Field::ReportsTo => "field-reports-to",
+            Field::Owner => "field-owner",
+            Field::Level => "field-level",
+            Field::Piece => "field-piece",
+            Field::Stance => "field-stance",
+            Field::Influence => "field-influence",
+            Field::Notes => "field-notes",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 
     /// Column names that mean this field, as `key` normalises them.

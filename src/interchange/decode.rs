@@ -14,12 +14,16 @@ pub enum TextEncoding {
 }
 
 impl TextEncoding {
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            TextEncoding::Utf8 => "UTF-8",
-            TextEncoding::Utf16Le | TextEncoding::Utf16Be => "UTF-16",
-            TextEncoding::Windows1252 => "Windows-1252",
+            TextEncoding::Utf8 => "text-encoding-utf8",
+            TextEncoding::Utf16Le | TextEncoding::Utf16Be => "text-encoding-utf16-be",
+            TextEncoding::Windows1252 => "text-encoding-windows1252",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 

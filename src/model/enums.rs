@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Implements `ALL` and `label()` for a fieldless enum.
 macro_rules! labelled_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name { $($variant),+ }
@@ -14,9 +14,14 @@ macro_rules! labelled_enum {
             /// Every variant, in display order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// English label (translate it before showing it).
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            /// The message id of the variant's name.
+            pub fn label_id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The variant's name in the user's language.
+            pub fn label(self) -> String {
+                crate::i18n::tr(self.label_id())
             }
         }
     };
@@ -25,39 +30,43 @@ macro_rules! labelled_enum {
 labelled_enum!(
     /// Hierarchy level of a client person: the ranks of the chess board.
     Level {
-        Board => "Board / C-suite",
-        Executive => "Executive",
-        SeniorManagement => "Senior management",
-        MiddleManagement => "Middle management",
-        Operational => "Operational",
+        Board => "level-board",
+        Executive => "level-executive",
+        SeniorManagement => "level-senior-management",
+        MiddleManagement => "level-middle-management",
+        Operational => "level-operational",
     }
 );
 
 labelled_enum!(
     /// The chess piece a client person plays (see the domain notes).
     Piece {
-        King => "King",
-        Queen => "Queen",
-        Rook => "Rook",
-        Bishop => "Bishop",
-        Knight => "Knight",
-        Pawn => "Pawn",
-        Unknown => "Not yet known",
+        King => "piece-king",
+        Queen => "piece-queen",
+        Rook => "piece-rook",
+        Bishop => "piece-bishop",
+        Knight => "piece-knight",
+        Pawn => "piece-pawn",
+        Unknown => "piece-unknown",
     }
 );
 
 impl Piece {
     /// The role behind the piece, for tooltips.
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning_id(self) -> &'static str {
         match self {
-            Piece::King => "Decision maker / approver (economic buyer)",
-            Piece::Queen => "Most powerful influencer, the King's inner-circle adviser",
-            Piece::Rook => "Gatekeeper or veto holder: procurement, finance, legal, IT security",
-            Piece::Bishop => "Technical or specialist evaluator",
-            Piece::Knight => "Coach / champion who gives us inside information and introductions",
-            Piece::Pawn => "User or operational contact",
-            Piece::Unknown => "Role not yet known",
+            Piece::King => "piece-king-meaning",
+            Piece::Queen => "piece-queen-meaning",
+            Piece::Rook => "piece-rook-meaning",
+            Piece::Bishop => "piece-bishop-meaning",
+            Piece::Knight => "piece-knight-meaning",
+            Piece::Pawn => "piece-pawn-meaning",
+            Piece::Unknown => "piece-unknown-meaning",
         }
+    }
+
+    pub fn meaning(self) -> String {
+        crate::i18n::tr(self.meaning_id())
     }
 
     /// Key pieces are the ones that must be covered by our team.
@@ -69,66 +78,66 @@ impl Piece {
 labelled_enum!(
     /// A client person's stance towards us.
     Stance {
-        Mentor => "Mentor",
-        Supporter => "Supporter",
-        Neutral => "Neutral",
-        NonSupporter => "Non-supporter",
-        Enemy => "Enemy",
-        Unknown => "Unknown",
+        Mentor => "stance-mentor",
+        Supporter => "stance-supporter",
+        Neutral => "stance-neutral",
+        NonSupporter => "stance-non-supporter",
+        Enemy => "stance-enemy",
+        Unknown => "stance-unknown",
     }
 );
 
 labelled_enum!(
     /// Where a client person sits in the client's politics.
     PoliticalStatus {
-        Outside => "Outside the political structure",
-        InStructure => "In the political structure",
-        InnerCircle => "Inner circle",
+        Outside => "political-status-outside",
+        InStructure => "political-status-in-structure",
+        InnerCircle => "political-status-inner-circle",
     }
 );
 
 labelled_enum!(
     /// What a relationship line means.
     RelKind {
-        Knows => "Knows / works with",
-        ReportsTo => "Reports to",
-        Influences => "Influences",
-        Conflict => "Conflict",
-        Gatekeeps => "Gatekeeps",
+        Knows => "rel-kind-knows",
+        ReportsTo => "rel-kind-reports-to",
+        Influences => "rel-kind-influences",
+        Conflict => "rel-kind-conflict",
+        Gatekeeps => "rel-kind-gatekeeps",
     }
 );
 
 labelled_enum!(
     /// Where the account is in its lifecycle.
     LifecycleStage {
-        PreSale => "Pre-sale",
-        ContractNegotiation => "Contract negotiation",
-        Implementation => "Implementation / delivery",
-        Review => "Review",
-        Operation => "Operation",
+        PreSale => "lifecycle-stage-pre-sale",
+        ContractNegotiation => "lifecycle-stage-contract-negotiation",
+        Implementation => "lifecycle-stage-implementation",
+        Review => "lifecycle-stage-review",
+        Operation => "lifecycle-stage-operation",
     }
 );
 
 labelled_enum!(
     /// What kind of organisational unit a business unit is.
     UnitKind {
-        GroupCompany => "Group company",
-        Division => "Division",
-        Department => "Department",
-        Subsidiary => "Subsidiary",
-        Location => "Location",
+        GroupCompany => "unit-kind-group-company",
+        Division => "unit-kind-division",
+        Department => "unit-kind-department",
+        Subsidiary => "unit-kind-subsidiary",
+        Location => "unit-kind-location",
     }
 );
 
 labelled_enum!(
     /// The role one of our people plays on an account team.
     TeamRole {
-        LeadAccountManager => "Lead account manager",
-        ExecutiveSponsor => "Executive sponsor",
-        Mentor => "Mentor",
-        Sales => "Sales",
-        Service => "Service",
-        Delivery => "Delivery",
-        Technical => "Technical",
+        LeadAccountManager => "team-role-lead-account-manager",
+        ExecutiveSponsor => "team-role-executive-sponsor",
+        Mentor => "team-role-mentor",
+        Sales => "team-role-sales",
+        Service => "team-role-service",
+        Delivery => "team-role-delivery",
+        Technical => "team-role-technical",
     }
 );

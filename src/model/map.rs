@@ -16,11 +16,15 @@ pub enum MapLayout {
 }
 
 impl MapLayout {
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            MapLayout::Force => "Force layout",
-            MapLayout::Board => "Board layout",
+            MapLayout::Force => "map-layout-force",
+            MapLayout::Board => "map-layout-board",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 

@@ -51,15 +51,19 @@ impl Kpi {
     pub const ALL: &'static [Kpi] =
         &[Kpi::Sales, Kpi::Turnover, Kpi::Profit, Kpi::Profitability, Kpi::CustomerSatisfaction, Kpi::ServiceLevel];
 
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Kpi::Sales => "Sales",
-            Kpi::Turnover => "Turnover",
-            Kpi::Profit => "Profit",
-            Kpi::Profitability => "Profitability (%)",
-            Kpi::CustomerSatisfaction => "Customer satisfaction",
-            Kpi::ServiceLevel => "Service level / delivery reliability (%)",
+            Kpi::Sales => "kpi-sales",
+            Kpi::Turnover => "kpi-turnover",
+            Kpi::Profit => "kpi-profit",
+            Kpi::Profitability => "kpi-profitability",
+            Kpi::CustomerSatisfaction => "kpi-customer-satisfaction",
+            Kpi::ServiceLevel => "kpi-service-level",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 
@@ -88,13 +92,17 @@ impl ActivityStatus {
     pub const ALL: &'static [ActivityStatus] =
         &[ActivityStatus::Planned, ActivityStatus::InProgress, ActivityStatus::Done, ActivityStatus::Dropped];
 
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            ActivityStatus::Planned => "Planned",
-            ActivityStatus::InProgress => "In progress",
-            ActivityStatus::Done => "Done",
-            ActivityStatus::Dropped => "Dropped",
+            ActivityStatus::Planned => "activity-status-planned",
+            ActivityStatus::InProgress => "activity-status-in-progress",
+            ActivityStatus::Done => "activity-status-done",
+            ActivityStatus::Dropped => "activity-status-dropped",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 
     pub fn is_open(self) -> bool {
@@ -156,13 +164,17 @@ impl MeetingKind {
     pub const ALL: &'static [MeetingKind] =
         &[MeetingKind::Internal, MeetingKind::Strategic, MeetingKind::Tactical, MeetingKind::Operational];
 
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            MeetingKind::Internal => "Internal (account team)",
-            MeetingKind::Strategic => "Strategic (with the client)",
-            MeetingKind::Tactical => "Tactical (with the client)",
-            MeetingKind::Operational => "Operational (with the client)",
+            MeetingKind::Internal => "meeting-kind-internal",
+            MeetingKind::Strategic => "meeting-kind-strategic",
+            MeetingKind::Tactical => "meeting-kind-tactical",
+            MeetingKind::Operational => "meeting-kind-operational",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 

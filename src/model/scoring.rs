@@ -36,11 +36,15 @@ pub enum ScoreAxis {
 impl ScoreAxis {
     pub const ALL: &'static [ScoreAxis] = &[ScoreAxis::Attractiveness, ScoreAxis::Strength];
 
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            ScoreAxis::Attractiveness => "Attractiveness",
-            ScoreAxis::Strength => "Our strength",
+            ScoreAxis::Attractiveness => "score-axis-attractiveness",
+            ScoreAxis::Strength => "score-axis-strength",
         }
+    }
+
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
     }
 }
 

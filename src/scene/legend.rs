@@ -49,29 +49,29 @@ fn entry(sample: Sample, text: String) -> Entry {
 
 /// The legend's columns: pieces, stance and marks, lines and units.
 pub fn columns() -> Vec<Column> {
-    let mut pieces: Vec<Entry> = Piece::ALL.iter().map(|p| entry(Sample::Piece(*p), tr(p.label()))).collect();
-    pieces.push(entry(Sample::OurTeam, tr("Our team")));
+    let mut pieces: Vec<Entry> = Piece::ALL.iter().map(|p| entry(Sample::Piece(*p), p.label())).collect();
+    pieces.push(entry(Sample::OurTeam, tr("legend-our-team")));
     let mut stances: Vec<Entry> = Stance::ALL
         .iter()
-        .map(|s| entry(Sample::Stance(*s), format!("{}  {}", super::palette::stance_mark(*s), tr(s.label()))))
+        .map(|s| entry(Sample::Stance(*s), format!("{}  {}", super::palette::stance_mark(*s), s.label())))
         .collect();
     stances.extend([
-        entry(Sample::Uncovered, tr("Key person nobody covers")),
-        entry(Sample::Cycle, tr("In a reporting cycle")),
-        entry(Sample::None, tr("·1  only one of us knows them")),
-        entry(Sample::Left, tr("Faded: left the company")),
+        entry(Sample::Uncovered, tr("legend-key-person-nobody")),
+        entry(Sample::Cycle, tr("legend-reporting-cycle")),
+        entry(Sample::None, tr("legend-1-only-us")),
+        entry(Sample::Left, tr("legend-faded-left-company")),
     ]);
-    let mut lines: Vec<Entry> = RelKind::ALL.iter().map(|k| entry(Sample::Line(*k), tr(k.label()))).collect();
-    lines.push(entry(Sample::Strength, tr("Thicker = stronger (1-5)")));
+    let mut lines: Vec<Entry> = RelKind::ALL.iter().map(|k| entry(Sample::Line(*k), k.label())).collect();
+    lines.push(entry(Sample::Strength, tr("legend-thicker-stronger-1")));
     let units = vec![
-        entry(Sample::Region, tr("A business unit (head count · people we know)")),
-        entry(Sample::Bundle, tr("Many lines between two units; select one of us to see their reach")),
+        entry(Sample::Region, tr("legend-business-unit-head")),
+        entry(Sample::Bundle, tr("legend-many-lines-between")),
     ];
     vec![
-        Column { title: tr("Pieces"), entries: pieces, note: tr("Bigger = more influence") },
-        Column { title: tr("Stance towards us"), entries: stances, note: String::new() },
-        Column { title: tr("Lines"), entries: lines, note: tr("Faded line: no contact for a year") },
-        Column { title: tr("Units"), entries: units, note: tr("Select someone to see all their lines") },
+        Column { title: tr("legend-pieces"), entries: pieces, note: tr("legend-bigger-more-influence") },
+        Column { title: tr("legend-stance-towards-us"), entries: stances, note: String::new() },
+        Column { title: tr("legend-lines"), entries: lines, note: tr("legend-faded-line-contact") },
+        Column { title: tr("legend-units"), entries: units, note: tr("legend-select-someone-see") },
     ]
 }
 

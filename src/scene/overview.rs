@@ -41,7 +41,7 @@ impl Region {
     /// What the region's label says: "Group Finance (123 · 41 known)".
     pub fn caption(&self) -> String {
         match self.known {
-            Some(k) => format!("{} ({} · {k} {})", self.short_label(), self.people, crate::i18n::tr("known")),
+            Some(k) => format!("{} ({} · {k} {})", self.short_label(), self.people, crate::i18n::tr("map-known")),
             None => format!("{} ({})", self.short_label(), self.people),
         }
     }
@@ -183,11 +183,11 @@ impl CollapsedUnit {
                 keys.push(format!("{letter}{n}"));
             }
         }
-        let mut out = format!("{} {}", self.people.len(), crate::i18n::tr("people"));
+        let mut out = format!("{} {}", self.people.len(), crate::i18n::tr("map-people"));
         if !keys.is_empty() {
             out.push_str(&format!(" · {}", keys.join(" ")));
         }
-        out.push_str(&format!("\n{} {}", self.known, crate::i18n::tr("known by us")));
+        out.push_str(&format!("\n{} {}", self.known, crate::i18n::tr("map-known-us")));
         out
     }
 

@@ -12,11 +12,11 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
     let mut field = None;
     egui::Grid::new(("contact_form", contact.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let focus = std::mem::take(&mut ctx.state.focus_name);
-        if let Some(v) = focused_text_row(ui, "Name", &contact.name, focus) {
+        if let Some(v) = focused_text_row(ui, "scoring-name", &contact.name, focus) {
             next.name = v;
             field = Some("name");
         }
-        if let Some(v) = text_row(ui, "Title", &contact.title) {
+        if let Some(v) = text_row(ui, "contact-title", &contact.title) {
             next.title = v;
             field = Some("title");
         }
@@ -24,46 +24,45 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.unit = v;
             field = Some("unit");
         }
-        if let Some(v) = text_row(ui, "Email", &contact.email) {
+        if let Some(v) = text_row(ui, "contact-email", &contact.email) {
             next.email = v;
             field = Some("email");
         }
-        if let Some(v) = text_row(ui, "Phone", &contact.phone) {
+        if let Some(v) = text_row(ui, "contact-phone", &contact.phone) {
             next.phone = v;
             field = Some("phone");
         }
-        if let Some(v) = choice_row(ui, "Level", contact.level, Level::ALL, |v| tr(v.label())) {
+        if let Some(v) = choice_row(ui, "Level", contact.level, Level::ALL, |v| v.label()) {
             next.level = v;
             field = Some("level");
         }
-        if let Some(v) = choice_row(ui, "Piece", contact.piece, Piece::ALL, |v| tr(v.label())) {
+        if let Some(v) = choice_row(ui, "Piece", contact.piece, Piece::ALL, |v| v.label()) {
             next.piece = v;
             field = Some("piece");
         }
-        if let Some(v) = choice_row(ui, "Stance", contact.stance, Stance::ALL, |v| tr(v.label())) {
+        if let Some(v) = choice_row(ui, "Stance", contact.stance, Stance::ALL, |v| v.label()) {
             next.stance = v;
             field = Some("stance");
         }
-        if let Some(v) = scale_row(ui, "Influence", contact.influence, "1 = little say, 5 = decides") {
+        if let Some(v) = scale_row(ui, "contact-influence", contact.influence, "contact-1-little-say") {
             next.influence = v;
             field = Some("influence");
         }
-        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| tr(v.label()))
-        {
+        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| v.label()) {
             next.political = v;
             field = Some("political");
         }
-        if let Some(v) = multiline_row(ui, "Evidence", &contact.evidence, 2) {
+        if let Some(v) = multiline_row(ui, "contact-evidence", &contact.evidence, 2) {
             next.evidence = v;
             field = Some("evidence");
         }
-        if let Some(v) = multiline_row(ui, "Notes", &contact.notes, 3) {
+        if let Some(v) = multiline_row(ui, "plan-notes", &contact.notes, 3) {
             next.notes = v;
             field = Some("notes");
         }
         ui.label("");
         let mut left = contact.has_left;
-        if ui.checkbox(&mut left, tr("Has left the company")).changed() {
+        if ui.checkbox(&mut left, tr("contact-has-left-company")).changed() {
             next.has_left = left;
             field = Some("has_left");
         }
@@ -74,9 +73,7 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
         ctx.send_merging(Command::PutContact(account.id, next), key);
     }
     ui.add_space(8.0);
-    if button(ui, "Delete contact", "Delete this contact and their relationship lines (Undo brings them back)")
-        .clicked()
-    {
+    if button(ui, "contact-delete-contact", "contact-delete-contact-their").clicked() {
         ctx.send(Command::DeleteContact(account.id, contact.id));
     }
 }
@@ -85,9 +82,9 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
 fn unit_row(ui: &mut egui::Ui, account: &Account, current: Option<UnitId>) -> Option<Option<UnitId>> {
     let name = |u: Option<UnitId>| match u.and_then(|u| account.unit(u)) {
         Some(unit) => unit.name.clone(),
-        None if u.is_some() => format!("({})", tr("missing unit")),
-        None => tr("(none)"),
+        None if u.is_some() => format!("({})", tr("contact-missing-unit")),
+        None => tr("contact-none"),
     };
     let options: Vec<Option<UnitId>> = std::iter::once(None).chain(account.units.iter().map(|u| Some(u.id))).collect();
-    choice_row(ui, "Business unit", current, &options, name)
+    choice_row(ui, "map-business-unit", current, &options, name)
 }

@@ -26,22 +26,30 @@ pub enum ViewKind {
 impl ViewKind {
     pub const ALL: [ViewKind; 4] = [ViewKind::Portfolio, ViewKind::Map, ViewKind::Scoring, ViewKind::Plan];
 
-    pub fn label(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            ViewKind::Portfolio => "Portfolio",
-            ViewKind::Map => "Map",
-            ViewKind::Scoring => "Scoring",
-            ViewKind::Plan => "Plan",
+            ViewKind::Portfolio => "view-kind-portfolio",
+            ViewKind::Map => "view-kind-map",
+            ViewKind::Scoring => "view-kind-scoring",
+            ViewKind::Plan => "view-kind-plan",
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.label_id())
+    }
+
+    pub fn tooltip_id(self) -> &'static str {
         match self {
-            ViewKind::Portfolio => "All accounts ranked by score and tier",
-            ViewKind::Map => "The relationship map of the account: who knows whom",
-            ViewKind::Scoring => "Score the account against the selection criteria",
-            ViewKind::Plan => "The account plan: the account, its units, team and goals",
+            ViewKind::Portfolio => "view-kind-portfolio-tooltip",
+            ViewKind::Map => "view-kind-map-tooltip",
+            ViewKind::Scoring => "view-kind-scoring-tooltip",
+            ViewKind::Plan => "view-kind-plan-tooltip",
         }
+    }
+
+    pub fn tooltip(self) -> String {
+        crate::i18n::tr(self.tooltip_id())
     }
 }
 
@@ -184,7 +192,7 @@ impl Views {
 pub fn no_account(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
-        ui.heading(crate::i18n::tr("No account yet"));
-        ui.label(crate::i18n::tr("Add an account in the Portfolio view to start."));
+        ui.heading(crate::i18n::tr("view-account-yet"));
+        ui.label(crate::i18n::tr("view-add-account-portfolio"));
     });
 }

@@ -42,7 +42,7 @@ pub fn pick<T: Copy + PartialEq>(
     width: f32,
 ) -> Response {
     let r = ui.add(
-        egui::TextEdit::singleline(query).id(id).desired_width(width).hint_text(crate::i18n::tr("type to search")),
+        egui::TextEdit::singleline(query).id(id).desired_width(width).hint_text(crate::i18n::tr("view-type-search")),
     );
     if r.gained_focus() {
         // Tabbing into a filled-in field selects its text, so what is typed
@@ -112,7 +112,7 @@ fn list<T: Copy + PartialEq>(
                         }
                     }
                     if found.len() > 10 {
-                        ui.weak(format!("… {} {}", found.len() - 10, crate::i18n::tr("more: type to narrow")));
+                        ui.weak(format!("… {} {}", found.len() - 10, crate::i18n::tr("view-more-type-narrow")));
                     }
                     clicked
                 })

@@ -133,7 +133,7 @@ pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::I
         edit = edit.text_color(crate::app::theme::ERROR);
     }
     let r = ui.add_sized([104.0, 22.0], edit);
-    let r = if bad { r.on_hover_text(tr("Not a date: write it as 2026-05-31")) } else { r };
+    let r = if bad { r.on_hover_text(tr("map-date-write-2026")) } else { r };
     let mut changed = false;
     if r.changed() {
         let t = text.trim();

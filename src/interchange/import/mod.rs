@@ -252,9 +252,9 @@ impl<'a> Builder<'a> {
             phone: line(Field::Phone, notes),
             manager: one_line(self.cell(row, Field::ReportsTo)),
             owner: one_line(self.cell(row, Field::Owner)),
-            level: choice(self.cell(row, Field::Level), Level::ALL, Level::label, "level", notes),
-            piece: choice(self.cell(row, Field::Piece), Piece::ALL, Piece::label, "piece", notes),
-            stance: choice(self.cell(row, Field::Stance), Stance::ALL, Stance::label, "stance", notes),
+            level: choice(self.cell(row, Field::Level), Level::ALL, Level::label_id, "level", notes),
+            piece: choice(self.cell(row, Field::Piece), Piece::ALL, Piece::label_id, "piece", notes),
+            stance: choice(self.cell(row, Field::Stance), Stance::ALL, Stance::label_id, "stance", notes),
             influence: influence(self.cell(row, Field::Influence), notes),
             notes: notes_text,
         }
@@ -436,7 +436,7 @@ fn set_if<T: PartialEq + Copy>(
 fn choice<T: Copy + fmt::Debug>(
     cell: &str,
     all: &[T],
-    label: fn(T) -> &'static str,
+    label_id: fn(T) -> &'static str,
     what: &str,
     notes: &mut Vec<String>,
 ) -> Option<T> {
@@ -444,7 +444,9 @@ fn choice<T: Copy + fmt::Debug>(
     if k.is_empty() {
         return None;
     }
-    let found = all.iter().copied().find(|v| key(label(*v)) == k || key(&format!("{v:?}")) == k);
+    // A value in any of Gambit's languages, as its own exports write it.
+    let named = |v: T| crate::i18n::Language::ALL.iter().any(|l| key(&crate::i18n::tr_in(*l, label_id(v))) == k);
+    let found = all.iter().copied().find(|v| named(*v) || key(&format!("{v:?}")) == k);
     if found.is_none() {
         notes.push(format!("{what} \"{}\" is not one Gambit knows; left as it was", one_line(cell)));
     }

@@ -75,7 +75,7 @@ impl MapView {
         let Some(c) = &mut self.capture else { return };
         let mut outcome = Outcome::Editing;
         let window_id = if c.mirror { "capture mirror window" } else { "capture window" };
-        egui::Window::new(tr("New opportunity"))
+        egui::Window::new(tr("map-new-opportunity"))
             .id(Id::new(window_id))
             .title_bar(false)
             .collapsible(false)
@@ -129,7 +129,7 @@ enum Outcome {
 
 /// The form's fields, its messages and buttons.
 fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account) -> Outcome {
-    ui.heading(tr("New opportunity"));
+    ui.heading(tr("map-new-opportunity"));
     ui.add_space(6.0);
     let enter = fields(ui, c, project, account);
     for (query, chosen, what) in [
@@ -138,13 +138,13 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
         (&c.owner_query, c.owner.is_some(), "one of our team"),
     ] {
         if !query.trim().is_empty() && !chosen {
-            let msg = format!("{} {} {} \"{}\"", tr("No"), tr(what), tr("matches"), query.trim());
+            let msg = format!("{} {} {} \"{}\"", tr("map-no"), tr(what), tr("map-matches"), query.trim());
             ui.colored_label(crate::app::theme::ERROR, msg);
         }
     }
     let value = c.value_k.trim().replace(',', ".").parse::<f64>().ok().filter(|v| *v >= 0.0);
     if !c.value_k.trim().is_empty() && value.is_none() {
-        ui.colored_label(crate::app::theme::ERROR, tr("The value must be a number, e.g. 250"));
+        ui.colored_label(crate::app::theme::ERROR, tr("map-value-must-number"));
     }
     let ready = match (c.unit, c.product, value) {
         (Some(unit), Some(product), Some(v)) => Some(Opportunity {
@@ -162,8 +162,8 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
     }
     let (mut add, mut cancel) = (enter, false);
     ui.horizontal(|ui| {
-        add |= ui.add_enabled(ready.is_some(), egui::Button::new(tr("Add opportunity"))).clicked();
-        cancel = ui.button(tr("Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+        add |= ui.add_enabled(ready.is_some(), egui::Button::new(tr("map-add-opportunity"))).clicked();
+        cancel = ui.button(tr("file-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
     });
     match ready {
         _ if cancel => Outcome::Cancel,
@@ -179,22 +179,18 @@ fn cell_note(ui: &mut egui::Ui, c: &mut Capture, account: &Account, unit: UnitId
     use crate::model::CellState;
     match account.plan.cell(product, unit) {
         Some(CellState::Opportunity { value, .. }) => {
-            let note = format!("{} ({})", tr("This unit and product already have an opportunity"), money(*value));
+            let note = format!("{} ({})", tr("map-unit-product-already"), money(*value));
             ui.colored_label(crate::app::theme::WARNING, note);
             ui.horizontal(|ui| {
-                ui.radio_value(&mut c.cell, CellChoice::AddTo, tr("Add this value to it"));
-                ui.radio_value(&mut c.cell, CellChoice::Replace, tr("Replace its value and next step"));
+                ui.radio_value(&mut c.cell, CellChoice::AddTo, tr("map-add-value"));
+                ui.radio_value(&mut c.cell, CellChoice::Replace, tr("map-replace-value-next"));
             });
         }
         Some(CellState::Buying { .. }) => {
-            ui.label(tr("They already buy this from us: the idea is listed, the matrix cell stays as it is."));
+            ui.label(tr("map-they-already-buy"));
         }
         Some(CellState::Competitor { name }) => {
-            let note = format!(
-                "{} {name}: {}",
-                tr("A competitor supplies this"),
-                tr("the idea is listed, the matrix cell stays as it is.")
-            );
+            let note = format!("{} {name}: {}", tr("map-competitor-supplies"), tr("map-idea-listed-matrix"));
             ui.label(note);
         }
         _ => {}
@@ -203,7 +199,7 @@ fn cell_note(ui: &mut egui::Ui, c: &mut Capture, account: &Account, unit: UnitId
 
 /// The form as the wall sees it while the laptop fills it in.
 fn mirror(ui: &mut egui::Ui, c: &Capture) {
-    ui.heading(tr("New opportunity"));
+    ui.heading(tr("map-new-opportunity"));
     ui.add_space(6.0);
     egui::Grid::new("capture mirror").num_columns(2).spacing([16.0, 6.0]).min_col_width(200.0).show(ui, |ui| {
         for (label, value) in [
@@ -238,22 +234,22 @@ fn fields(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Accou
     };
     let mut enter = false;
     egui::Grid::new("capture").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        let l = ui.label(tr("Business unit"));
+        let l = ui.label(tr("map-business-unit"));
         let r = pick(ui, Id::new("capture unit"), &mut c.unit_query, &mut c.unit, &units, 420.0).labelled_by(l.id);
         place(&r, 0);
         ui.end_row();
-        let l = ui.label(tr("Product or service"));
+        let l = ui.label(tr("map-product-service"));
         let r = pick(ui, Id::new("capture product"), &mut c.product_query, &mut c.product, &products, 420.0);
         place(&r.labelled_by(l.id), 1);
         ui.end_row();
-        let l = ui.label(tr("Value (thousands)"));
+        let l = ui.label(tr("map-value-thousands"));
         let r = ui.add(egui::TextEdit::singleline(&mut c.value_k).desired_width(180.0)).labelled_by(l.id);
         place(&r, 2);
         ui.end_row();
-        let l = ui.label(tr("Owner on our team"));
+        let l = ui.label(tr("map-owner-our-team"));
         pick(ui, Id::new("capture owner"), &mut c.owner_query, &mut c.owner, &team, 420.0).labelled_by(l.id);
         ui.end_row();
-        let l = ui.label(tr("Next step"));
+        let l = ui.label(tr("plan-next-step"));
         let r = ui.add(egui::TextEdit::singleline(&mut c.next_step).desired_width(420.0)).labelled_by(l.id);
         enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.end_row();

@@ -70,8 +70,8 @@ pub fn filter_menu(ui: &mut egui::Ui, f: &mut Filters, project: &Project, accoun
     let before = f.clone();
     egui::Grid::new("map_filters").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let unit_name = |u: Option<UnitFilter>| match u {
-            None => tr("All"),
-            Some(UnitFilter::NoUnit) => tr("No business unit"),
+            None => tr("map-all"),
+            Some(UnitFilter::NoUnit) => tr("map-business-unit-2"),
             Some(UnitFilter::Unit(id)) => account.unit(id).map_or_else(|| id.to_string(), |u| u.name.clone()),
         };
         let units: Vec<Option<UnitFilter>> = std::iter::once(None)
@@ -80,21 +80,21 @@ pub fn filter_menu(ui: &mut egui::Ui, f: &mut Filters, project: &Project, accoun
             .collect();
         combo(ui, "Business unit", &mut f.unit, &units, unit_name);
         let levels: Vec<Option<Level>> = std::iter::once(None).chain(Level::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Level", &mut f.level, &levels, |l| l.map_or_else(|| tr("All"), |l| tr(l.label())));
+        combo(ui, "Level", &mut f.level, &levels, |l| l.map_or_else(|| tr("map-all"), |l| l.label()));
         let stances: Vec<Option<Stance>> = std::iter::once(None).chain(Stance::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Stance", &mut f.stance, &stances, |s| s.map_or_else(|| tr("All"), |s| tr(s.label())));
+        combo(ui, "Stance", &mut f.stance, &stances, |s| s.map_or_else(|| tr("map-all"), |s| s.label()));
         let pieces: Vec<Option<Piece>> = std::iter::once(None).chain(Piece::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Piece", &mut f.piece, &pieces, |p| p.map_or_else(|| tr("All"), |p| tr(p.label())));
+        combo(ui, "Piece", &mut f.piece, &pieces, |p| p.map_or_else(|| tr("map-all"), |p| p.label()));
         let members: Vec<Option<MemberId>> =
             std::iter::once(None).chain(crate::analysis::team_on_map(project, account).into_iter().map(Some)).collect();
         combo(ui, "Team member", &mut f.member, &members, |m| {
-            m.and_then(|m| project.member(m)).map_or_else(|| tr("All"), |m| m.name.clone())
+            m.and_then(|m| project.member(m)).map_or_else(|| tr("map-all"), |m| m.name.clone())
         });
     });
-    ui.label(tr("Relationship kinds"));
+    ui.label(tr("map-relationship-kinds"));
     for kind in RelKind::ALL {
         let mut shown = f.shows_kind(*kind);
-        if ui.checkbox(&mut shown, tr(kind.label())).changed() {
+        if ui.checkbox(&mut shown, kind.label()).changed() {
             if shown {
                 f.hidden_kinds.remove(kind);
             } else {
@@ -103,8 +103,8 @@ pub fn filter_menu(ui: &mut egui::Ui, f: &mut Filters, project: &Project, accoun
         }
     }
     if ui
-        .add_enabled(f.is_active(), egui::Button::new(tr("Clear filters")))
-        .on_hover_text(tr("Show everyone again"))
+        .add_enabled(f.is_active(), egui::Button::new(tr("map-clear-filters")))
+        .on_hover_text(tr("map-show-everyone-again"))
         .clicked()
     {
         *f = Filters::default();

@@ -10,31 +10,31 @@ use chrono::NaiveDate;
 
 /// Editor for one of our people and their role on this account.
 pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, member: &Member) {
-    ui.label(format!("{} · {}", tr("Our team"), ctx.project.our_company));
+    ui.label(format!("{} · {}", tr("legend-our-team"), ctx.project.our_company));
     let mut next = member.clone();
     let mut field = None;
     egui::Grid::new(("member_form", member.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        if let Some(v) = text_row(ui, "Name", &member.name) {
+        if let Some(v) = text_row(ui, "scoring-name", &member.name) {
             next.name = v;
             field = Some("name");
         }
-        if let Some(v) = text_row(ui, "Title", &member.title) {
+        if let Some(v) = text_row(ui, "contact-title", &member.title) {
             next.title = v;
             field = Some("title");
         }
-        if let Some(v) = text_row(ui, "Email", &member.email) {
+        if let Some(v) = text_row(ui, "contact-email", &member.email) {
             next.email = v;
             field = Some("email");
         }
-        if let Some(v) = multiline_row(ui, "Skills", &member.skills, 2) {
+        if let Some(v) = multiline_row(ui, "map-skills", &member.skills, 2) {
             next.skills = v;
             field = Some("skills");
         }
         let seat = account.team.iter().find(|t| t.member == member.id).map(|t| t.role);
         let roles: Vec<Option<TeamRole>> =
             std::iter::once(None).chain(TeamRole::ALL.iter().copied().map(Some)).collect();
-        let text = |r: Option<TeamRole>| r.map_or_else(|| tr("Not on the account team"), |r| tr(r.label()));
-        if let Some(role) = choice_row(ui, "Role on this account", seat, &roles, text) {
+        let text = |r: Option<TeamRole>| r.map_or_else(|| tr("map-account-team"), |r| r.label());
+        if let Some(role) = choice_row(ui, "map-role-account", seat, &roles, text) {
             ctx.send(Command::SetTeam(account.id, account.team_with_role(member.id, role)));
         }
     });
@@ -42,9 +42,7 @@ pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, 
         ctx.send_merging(Command::PutMember(next), format!("member:{}:{field}", member.id.0));
     }
     ui.add_space(8.0);
-    if button(ui, "Remove from this account", "Take them off this account's team and map, with their lines here")
-        .clicked()
-    {
+    if button(ui, "map-remove-account", "map-take-them-off").clicked() {
         ctx.send(Command::RemoveFromAccount(account.id, member.id));
         ctx.state.selection.clear();
     }
@@ -54,7 +52,7 @@ pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, 
 pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id: RelationshipId) {
     let today = ctx.state.today.0;
     let Some(line) = find(&account.relationships, id) else { return };
-    ui.heading(tr("Relationship"));
+    ui.heading(tr("map-relationship"));
     ui.label(format!(
         "{} -> {}",
         ctx.project.person_name(account, line.from),
@@ -63,11 +61,11 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
     let mut next: Relationship = line.clone();
     let mut field = None;
     egui::Grid::new(("line_form", id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        if let Some(v) = choice_row(ui, "Kind", line.kind, RelKind::ALL, |k| tr(k.label())) {
+        if let Some(v) = choice_row(ui, "Kind", line.kind, RelKind::ALL, |k| k.label()) {
             next.kind = v;
             field = Some("kind");
         }
-        if let Some(v) = scale_row(ui, "Strength", line.strength, "1 = weak, 5 = strong") {
+        if let Some(v) = scale_row(ui, "map-strength", line.strength, "map-1-weak-5") {
             next.strength = v;
             field = Some("strength");
         }
@@ -75,7 +73,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
             next.last_contact = v;
             field = Some("date");
         }
-        if let Some(v) = multiline_row(ui, "Note", &line.note, 2) {
+        if let Some(v) = multiline_row(ui, "map-note", &line.note, 2) {
             next.note = v;
             field = Some("note");
         }
@@ -87,12 +85,11 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
         );
     }
     ui.horizontal(|ui| {
-        if button(ui, "Swap direction", "Turn the line round (who reports to, influences or gatekeeps whom)").clicked()
-        {
+        if button(ui, "map-swap-direction", "map-turn-line-round").clicked() {
             let swapped = Relationship { from: line.to, to: line.from, ..line.clone() };
             ctx.send(Command::PutRelationship(account.id, swapped));
         }
-        if button(ui, "Delete relationship", "Delete this line (Undo brings it back)").clicked() {
+        if button(ui, "map-delete-relationship", "map-delete-line-undo").clicked() {
             ctx.send(Command::DeleteRelationship(account.id, id));
             ctx.state.selection.clear();
         }
@@ -102,7 +99,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
 /// Last-contact date: typed as YYYY-MM-DD, or set to today; a bad date is
 /// named and not applied.
 fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> Option<Option<NaiveDate>> {
-    let l = ui.label(tr("Last contact"));
+    let l = ui.label(tr("map-last-contact"));
     let id = ui.make_persistent_id("last_contact_text");
     let shown = current.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let mut text: String = ui
@@ -123,14 +120,14 @@ fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> 
                     out = Some(Some(d));
                 }
             }
-            if ui.small_button(tr("Today")).on_hover_text(tr("Met today")).clicked() {
+            if ui.small_button(tr("map-today")).on_hover_text(tr("map-met-today")).clicked() {
                 out = Some(Some(today));
                 text = today.format("%Y-%m-%d").to_string();
             }
         });
         let t = text.trim();
         if !t.is_empty() && NaiveDate::parse_from_str(t, "%Y-%m-%d").is_err() {
-            ui.colored_label(crate::app::theme::ERROR, tr("Not a date: write it as 2026-05-31"));
+            ui.colored_label(crate::app::theme::ERROR, tr("map-date-write-2026"));
         }
     });
     let key_value = out.unwrap_or(current);

@@ -216,7 +216,7 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
     let before = ctx.base.and_then(|b| b.account(account.id)).map_or(&[][..], |a| &a.contacts);
     let id = next_id_past(&account.contacts, before);
     let person = PersonRef::Contact(id);
-    let contact = Contact::new(id, tr("New contact"));
+    let contact = Contact::new(id, tr("map-new-contact"));
     let pos = MapPos { x: at.x.round(), y: at.y.round(), pinned: false };
     ctx.send(Command::Batch(
         "Add contact".into(),

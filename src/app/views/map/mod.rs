@@ -401,27 +401,23 @@ impl MapView {
             let name = unit.and_then(|u| account.unit(u)).map(|u| u.name.clone());
             match (unit, name) {
                 (Some(u), Some(name)) if self.collapsed.contains(&u) => {
-                    if ui.button(format!("{} {name}", crate::i18n::tr("Expand"))).clicked() {
+                    if ui.button(format!("{} {name}", crate::i18n::tr("map-expand"))).clicked() {
                         action = Some((u, false));
                         ui.close();
                     }
                 }
                 (Some(u), Some(name)) if self.layout == MapLayout::Force => {
-                    let b = ui.button(format!("{} {name}", crate::i18n::tr("Collapse")));
-                    if b.on_hover_text(crate::i18n::tr(
-                        "Show the unit as one node with its head count, key pieces and coverage",
-                    ))
-                    .clicked()
-                    {
+                    let b = ui.button(format!("{} {name}", crate::i18n::tr("map-collapse")));
+                    if b.on_hover_text(crate::i18n::tr("map-show-unit-node")).clicked() {
                         action = Some((u, true));
                         ui.close();
                     }
                 }
                 _ => {
-                    ui.weak(crate::i18n::tr("Right-click a business unit to collapse it"));
+                    ui.weak(crate::i18n::tr("map-right-click-business"));
                 }
             }
-            if !self.collapsed.is_empty() && ui.button(crate::i18n::tr("Expand all units")).clicked() {
+            if !self.collapsed.is_empty() && ui.button(crate::i18n::tr("map-expand-all-units")).clicked() {
                 self.collapsed.clear();
                 self.built = None;
                 ui.close();
@@ -508,9 +504,9 @@ impl MapView {
     /// What Connect waits for, in the map's top-left corner.
     fn connect_hint(&self, ui: &egui::Ui, rect: egui::Rect, colour: egui::Color32) {
         let text = if self.connect_from.is_some() {
-            crate::i18n::tr("Connect: now click the second person (Esc ends)")
+            crate::i18n::tr("map-connect-now-click")
         } else {
-            crate::i18n::tr("Connect: click the first person (Esc ends)")
+            crate::i18n::tr("map-connect-click-first")
         };
         let painter = ui.painter().with_clip_rect(rect);
         let at = rect.left_top() + egui::vec2(10.0, 8.0);
@@ -739,7 +735,7 @@ fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (St
         }
     }
     let alarm = contacts.iter().any(|c| cov.is_uncovered_key(c.id));
-    let mut text = format!("{} {}", people.len(), crate::i18n::tr("people"));
+    let mut text = format!("{} {}", people.len(), crate::i18n::tr("map-people"));
     if !keys.is_empty() {
         text.push_str(&format!("\n{}", keys.join(" ")));
     }

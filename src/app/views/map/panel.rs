@@ -14,15 +14,15 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
     ui.label(format!(
         "{} {} · {} {}",
         account.contacts.len(),
-        tr("contacts"),
+        tr("map-contacts"),
         account.relationships.len(),
-        tr("relationships")
+        tr("map-relationships")
     ));
     if !ctx.problems.is_empty() {
-        let text = format!("! {} {}", ctx.problems.len(), tr("problems in the project"));
+        let text = format!("! {} {}", ctx.problems.len(), tr("map-problems-project"));
         if ui
             .link(egui::RichText::new(text).color(theme::WARNING))
-            .on_hover_text(tr("Show the problems panel"))
+            .on_hover_text(tr("map-show-problems-panel"))
             .clicked()
         {
             ctx.state.show_problems = true;
@@ -49,17 +49,13 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
     }
     let extra = ctx.state.selection.also().len();
     if extra > 0 {
-        ui.label(format!("{} {}", extra + 1, tr("people selected: drag one to move them all, Delete removes them")));
+        ui.label(format!("{} {}", extra + 1, tr("map-people-selected-drag")));
     }
     match ctx.state.selection.person() {
         Some(PersonRef::Contact(id)) => {
             if let Some(contact) = account.contact(id) {
                 ui.heading(&contact.name);
-                if ui
-                    .button(tr("How do we reach them?"))
-                    .on_hover_text(tr("Light up the warmest path from our team to this person"))
-                    .clicked()
-                {
+                if ui.button(tr("map-how-do-we")).on_hover_text(tr("map-light-up-warmest")).clicked() {
                     view.findings.path_target = Some(PersonRef::Contact(id));
                     view.findings.path = warm_path(ctx.project, account, PersonRef::Contact(id));
                 }
@@ -72,14 +68,14 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
         Some(PersonRef::Member(m)) => {
             if let Some(member) = ctx.project.member(m) {
                 ui.heading(&member.name);
-                ui.weak(tr("Their contacts are lit on the map."));
+                ui.weak(tr("map-their-contacts-lit"));
                 pin_line(ui, ctx, account, PersonRef::Member(m));
                 forms::member_form(ui, ctx, account, member);
             }
             relationship_list(ui, ctx, account, PersonRef::Member(m));
         }
         None => {
-            ui.weak(tr("Click a person or a line to edit it. Double-click the empty map to add a contact."));
+            ui.weak(tr("map-click-person-line"));
         }
     }
 }
@@ -88,8 +84,8 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
 fn pin_line(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef) {
     let Some(pos) = account.map.positions.get(&person).filter(|p| p.pinned) else { return };
     ui.horizontal(|ui| {
-        ui.weak(tr("Pinned where you put them."));
-        if ui.small_button(tr("Unpin")).on_hover_text(tr("Let Re-layout move them again")).clicked() {
+        ui.weak(tr("map-pinned-where-put"));
+        if ui.small_button(tr("map-unpin")).on_hover_text(tr("map-let-re-layout")).clicked() {
             let free = crate::model::MapPos { pinned: false, ..*pos };
             ctx.send(crate::command::Command::SetPositions(account.id, vec![(person, Some(free))]));
         }
@@ -104,9 +100,9 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
         .map(|(m, s)| format!("{} ({s}/5)", ctx.project.member(*m).map_or_else(|| m.to_string(), |m| m.name.clone())))
         .collect();
     let text = if who.is_empty() {
-        tr("Nobody on our team knows them.")
+        tr("map-nobody-our-team-knows")
     } else {
-        format!("{}: {}", tr("Covered by"), who.join(", "))
+        format!("{}: {}", tr("map-covered-2"), who.join(", "))
     };
     let colour = if view.findings.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
     ui.colored_label(colour, text);
@@ -114,48 +110,41 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
 
 fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let Some(target) = view.findings.path_target else { return };
-    ui.strong(format!("{} {}", tr("How we reach"), ctx.project.person_name(account, target)));
+    ui.strong(format!("{} {}", tr("map-how-we-reach"), ctx.project.person_name(account, target)));
     match &view.findings.path {
         Some(path) => {
             for (i, p) in path.people.iter().enumerate() {
                 let line =
                     path.lines.get(i.wrapping_sub(1)).and_then(|l| crate::model::ids::find(&account.relationships, *l));
-                let via = line.map_or(String::new(), |l| format!("  ({}, {}/5)", tr(l.kind.label()), l.strength));
+                let via = line.map_or(String::new(), |l| format!("  ({}, {}/5)", l.kind.label(), l.strength));
                 ui.label(format!("{}. {}{via}", i + 1, ctx.project.person_name(account, *p)));
             }
         }
         None => {
-            ui.colored_label(
-                theme::ERROR,
-                tr("No warm path: nobody on our team is connected to them, even through others."),
-            );
+            ui.colored_label(theme::ERROR, tr("map-warm-path-nobody"));
         }
     }
-    if ui.button(tr("Clear path")).on_hover_text(tr("Stop highlighting the path (Esc)")).clicked() {
+    if ui.button(tr("map-clear-path")).on_hover_text(tr("map-stop-highlighting-path")).clicked() {
         view.findings.path_target = None;
         view.findings.path = None;
     }
 }
 
 fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    ui.strong(tr("Coverage"));
+    ui.strong(tr("map-coverage"));
     let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
-    ui.label(format!("{} ({})", tr("Key people nobody covers"), view.findings.coverage.uncovered_key.len()))
-        .on_hover_text(tr("Kings, Queens and Rooks with no relationship of strength 3 or more from our team"));
+    ui.label(format!("{} ({})", tr("map-key-people-nobody"), view.findings.coverage.uncovered_key.len()))
+        .on_hover_text(tr("map-kings-queens-rooks"));
     let strength = crate::analysis::coverage::KEY_COVERAGE_STRENGTH;
-    ui.weak(format!(
-        "{} {strength} {}",
-        tr("A King, Queen or Rook is covered when one of us has a line of strength"),
-        tr("or more to them.")
-    ));
+    ui.weak(format!("{} {strength} {}", tr("map-king-queen-rook"), tr("map-more-them")));
     for id in view.findings.coverage.uncovered_key.clone() {
         if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
     }
-    ui.label(format!("{} ({})", tr("Single-threaded"), view.findings.coverage.single_threaded.len()))
-        .on_hover_text(tr("Contacts only one of our people knows"));
-    ui.weak(tr("Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line."));
+    ui.label(format!("{} ({})", tr("map-single-threaded"), view.findings.coverage.single_threaded.len()))
+        .on_hover_text(tr("map-contacts-only-our"));
+    ui.weak(tr("map-known-us-only"));
     for id in view.findings.coverage.single_threaded.clone() {
         if ui.link(format!("·1 {}", name(id))).clicked() {
             select(ctx, PersonRef::Contact(id));
@@ -169,28 +158,28 @@ fn select(ctx: &mut ViewCtx<'_>, p: PersonRef) {
 
 fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef) {
     ui.add_space(theme::SECTION_GAP);
-    ui.strong(tr("Relationships"));
+    ui.strong(tr("map-relationships-2"));
     let lines: Vec<_> = account.relationships_of(person).cloned().collect();
     if lines.is_empty() {
-        ui.weak(tr("No relationships yet. Press C and click two people to connect them."));
+        ui.weak(tr("map-relationships-yet-press"));
     }
     for r in lines {
         let other = crate::analysis::other_end(&r, person);
         let arrow = if r.from == person { "->" } else { "<-" };
         let text =
-            format!("{arrow} {} · {} · {}/5", ctx.project.person_name(account, other), tr(r.kind.label()), r.strength);
-        if ui.selectable_label(false, text).on_hover_text(tr("Edit this relationship")).clicked() {
+            format!("{arrow} {} · {} · {}/5", ctx.project.person_name(account, other), r.kind.label(), r.strength);
+        if ui.selectable_label(false, text).on_hover_text(tr("map-edit-relationship")).clicked() {
             ctx.state.selection.set_line(r.id);
         }
     }
 }
 
 fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    ui.strong(tr("People"));
+    ui.strong(tr("map-people-2"));
     let contacts = account.contacts.iter().map(|c| {
         let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
         if c.has_left {
-            text.push_str(&format!(" ({})", tr("left")));
+            text.push_str(&format!(" ({})", tr("map-left")));
         }
         if view.findings.coverage.is_uncovered_key(c.id) {
             text.push_str(" !");

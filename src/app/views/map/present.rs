@@ -198,7 +198,7 @@ impl MapView {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
             Some(p) => caption_text(ctx.project, account, &self.findings.coverage, p),
-            None => format!("{} — {}", account.name, tr("Arrow keys: spotlight our team · K: their key pieces")),
+            None => format!("{} — {}", account.name, tr("map-arrow-keys-spotlight")),
         };
         // A long caption wraps rather than running off a narrow screen.
         let font = FontId::proportional(30.0 * scale);
@@ -300,12 +300,12 @@ impl Wall {
 /// The workshop's running tally, as the wall shows it.
 pub fn tally_text(count: usize, total: f64) -> String {
     if count == 0 {
-        return tr("Opportunities found today: none yet (N adds one)");
+        return tr("map-opportunities-found-today");
     }
     format!(
         "{}: {count} · {} {}",
-        tr("Opportunities found today"),
-        tr("worth"),
+        tr("map-opportunities-found-today-2"),
+        tr("map-worth"),
         crate::app::views::widgets::money(total)
     )
 }
@@ -314,7 +314,7 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
     match p {
         PersonRef::Member(_) => {
             let n = crate::analysis::path::contacts_of(account, p).len();
-            format!("{} — {} {}", project.person_name(account, p), n, tr("people they know here"))
+            format!("{} — {} {}", project.person_name(account, p), n, tr("map-people-they-know"))
         }
         PersonRef::Contact(c) => {
             let Some(contact) = account.contact(c) else { return String::new() };
@@ -325,8 +325,8 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
                     .collect::<Vec<_>>()
                     .join(", ")
             });
-            let covered = covered.filter(|s| !s.is_empty()).unwrap_or_else(|| tr("nobody on our team"));
-            format!("{} ({}) — {}: {covered}", contact.name, tr(contact.piece.label()), tr("covered by"))
+            let covered = covered.filter(|s| !s.is_empty()).unwrap_or_else(|| tr("map-nobody-our-team"));
+            format!("{} ({}) — {}: {covered}", contact.name, contact.piece.label(), tr("map-covered"))
         }
     }
 }
@@ -344,8 +344,8 @@ pub fn wall_hint_text(ctx: &egui::Context) -> String {
 /// Keys named briefly for the wall: the arrows and the zoom keys as one.
 fn wall_keys_name(ctx: &egui::Context, a: Action) -> String {
     match a {
-        Action::SpotlightNext => tr("Arrows"),
-        Action::WallPan => tr("Shift+arrows"),
+        Action::SpotlightNext => tr("map-arrows"),
+        Action::WallPan => tr("map-shift-arrows"),
         Action::WallZoomIn => "+ / -".to_owned(),
         _ => crate::app::actions::chord_text(ctx, &a.shortcuts()[0]),
     }

@@ -16,9 +16,7 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         ui.separator();
         edit_buttons(view, ui, ctx, account);
         ui.separator();
-        if toggle(ui, view.show_coverage, "Coverage", "Flag key people nobody covers and contacts only one of us knows")
-            .clicked()
-        {
+        if toggle(ui, view.show_coverage, &tr("map-coverage"), &tr("map-flag-key-people")).clicked() {
             view.show_coverage = !view.show_coverage;
         }
         if action_toggle(ui, view.show_legend, Action::Legend).clicked() {
@@ -29,12 +27,12 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         }
         // The same width either way, so the toolbar never re-wraps as filters change.
         let mark = if view.filters.is_active() { "•" } else { "·" };
-        let filters = format!("{} {mark}", tr("Filters"));
+        let filters = format!("{} {mark}", tr("map-filters"));
         ui.menu_button(filters, |ui| {
             filter_menu(ui, &mut view.filters, ctx.project, account);
         })
         .response
-        .on_hover_text(tr("Show only some business units, levels, stances, pieces, team members or kinds of line"));
+        .on_hover_text(tr("map-show-only-some"));
         export_menu(ui, ctx);
         search(view, ui, ctx, account);
     });
@@ -43,61 +41,55 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
 /// A button that stays on or off: framed either way (so it reads as a
 /// button when off), filled when on.
 fn toggle(ui: &mut egui::Ui, on: bool, label: &str, tip: &str) -> egui::Response {
-    ui.add(egui::Button::new(tr(label)).selected(on).frame(true)).on_hover_text(tr(tip))
+    ui.add(egui::Button::new(label).selected(on).frame(true)).on_hover_text(tip)
 }
 
 /// A toggle for a registered action: its label, and its tooltip with its keys.
 fn action_toggle(ui: &mut egui::Ui, on: bool, action: Action) -> egui::Response {
     let tip = action.hover_text(ui.ctx());
-    ui.add(egui::Button::new(tr(action.label())).selected(on).frame(true)).on_hover_text(tip)
+    ui.add(egui::Button::new(action.label()).selected(on).frame(true)).on_hover_text(tip)
 }
 
 /// Export the map as seen, for slides and minutes.
 fn export_menu(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-    ui.menu_button(tr("Export"), |ui| {
+    ui.menu_button(tr("file-export"), |ui| {
         let c = ui.ctx().clone();
         let keys = |a: Action| c.format_shortcut(&a.shortcuts()[0]);
-        let png = ui.add(egui::Button::new(tr("PNG picture…")).shortcut_text(keys(Action::ExportMapPng)));
-        if png.on_hover_text(tr("The map as you see it, at twice the screen's resolution")).clicked() {
+        let png = ui.add(egui::Button::new(tr("map-png-picture")).shortcut_text(keys(Action::ExportMapPng)));
+        if png.on_hover_text(tr("map-map-see-twice")).clicked() {
             ctx.state.export_request = Some(ExportRequest::MapPng);
             ui.close();
         }
-        let svg = ui.add(egui::Button::new(tr("SVG drawing…")).shortcut_text(keys(Action::ExportMapSvg)));
-        if svg.on_hover_text(tr("The map as you see it, as a vector drawing with real text")).clicked() {
+        let svg = ui.add(egui::Button::new(tr("map-svg-drawing")).shortcut_text(keys(Action::ExportMapSvg)));
+        if svg.on_hover_text(tr("map-map-see-vector")).clicked() {
             ctx.state.export_request = Some(ExportRequest::MapSvg);
             ui.close();
         }
     })
     .response
-    .on_hover_text(tr("Save the map as you see it for slides or the workshop minutes"));
+    .on_hover_text(tr("map-save-map-see"));
 }
 
 fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    for (layout, tip) in [
-        (MapLayout::Force, "Related people pull together; drag people to pin them"),
-        (MapLayout::Board, "The chess board: ranks are levels, files are business units"),
-    ] {
+    for (layout, tip) in [(MapLayout::Force, "map-force-layout-tip"), (MapLayout::Board, "map-board-layout-tip")] {
         let tip = format!("{}. {}", tr(tip), Action::Layout.hover_text(ui.ctx()));
-        if toggle(ui, account.map.layout == layout, layout.label(), &tip).clicked() && account.map.layout != layout {
+        if toggle(ui, account.map.layout == layout, &layout.label(), &tip).clicked() && account.map.layout != layout {
             ctx.send(Command::SetMapLayout(account.id, layout));
         }
     }
     let force = account.map.layout == MapLayout::Force;
-    if ui
-        .add_enabled(force, egui::Button::new(tr("Re-layout")))
-        .on_hover_text(tr("Lay out everyone not pinned afresh (Undo puts them back)"))
-        .clicked()
+    if ui.add_enabled(force, egui::Button::new(tr("map-re-layout"))).on_hover_text(tr("map-lay-out-everyone")).clicked()
     {
         view.relayout(ui.ctx(), ctx.project, account);
     }
     // Always there (greyed out when nothing is open), so the toolbar keeps its shape.
     let open = account.map.layout == MapLayout::Board && view.has_open_squares();
-    let fold = ui.add_enabled(open, egui::Button::new(tr("Fold squares")));
-    if fold.on_hover_text(tr("Show crowded squares of the board as summaries again")).clicked() {
+    let fold = ui.add_enabled(open, egui::Button::new(tr("map-fold-squares")));
+    if fold.on_hover_text(tr("map-show-crowded-squares")).clicked() {
         view.fold_all(ctx.project, account);
     }
     let rect = view.viewport.rect;
-    if ui.button(tr(Action::Fit.label())).on_hover_text(Action::Fit.hover_text(ui.ctx())).clicked() {
+    if ui.button(Action::Fit.label()).on_hover_text(Action::Fit.hover_text(ui.ctx())).clicked() {
         view.viewport.fit_pending = true;
     }
     if ui.button(" - ").on_hover_text(Action::ZoomOut.hover_text(ui.ctx())).clicked() {
@@ -111,15 +103,11 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
 }
 
 fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    if ui
-        .button(tr("Add contact"))
-        .on_hover_text(tr("Add a person at the client (or double-click the empty map)"))
-        .clicked()
-    {
+    if ui.button(tr("map-add-contact")).on_hover_text(tr("map-add-person-client")).clicked() {
         let at = free_spot(view);
         interact::add_contact_at(view, ctx, account, at);
     }
-    ui.menu_button(tr("Add team member"), |ui| {
+    ui.menu_button(tr("map-add-team-member"), |ui| {
         let on_map = crate::analysis::team_on_map(ctx.project, account);
         for m in ctx.project.members.iter().filter(|m| !on_map.contains(&m.id)) {
             if ui.button(&m.name).on_hover_text(&m.title).clicked() {
@@ -128,11 +116,11 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             }
         }
         ui.separator();
-        if ui.button(tr("New person on our team…")).clicked() {
+        if ui.button(tr("map-new-person-our")).clicked() {
             let id = next_id_past(&ctx.project.members, ctx.base.map_or(&[][..], |b| &b.members));
             let m = Member {
                 id,
-                name: tr("New team member"),
+                name: tr("map-new-team-member"),
                 title: String::new(),
                 email: String::new(),
                 skills: String::new(),
@@ -142,7 +130,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         }
     })
     .response
-    .on_hover_text(tr("Put one of our people on this account's team"));
+    .on_hover_text(tr("map-put-our-people"));
     // The label never changes (the map says what to click next), so the
     // toolbar keeps its shape under the mouse.
     if action_toggle(ui, view.connect_mode, Action::Connect).clicked() {
@@ -151,7 +139,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     }
     let any = !ctx.state.selection.is_empty();
     if ui
-        .add_enabled(any, egui::Button::new(tr(Action::Delete.label())))
+        .add_enabled(any, egui::Button::new(Action::Delete.label()))
         .on_hover_text(Action::Delete.hover_text(ui.ctx()))
         .clicked()
     {
@@ -197,7 +185,7 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
         ui.memory_mut(|m| m.request_focus(id));
     }
     let r = ui
-        .add(egui::TextEdit::singleline(&mut view.search).id(id).hint_text(tr("Find a person…")).desired_width(180.0));
+        .add(egui::TextEdit::singleline(&mut view.search).id(id).hint_text(tr("map-find-person")).desired_width(180.0));
     let r = r.on_hover_text(Action::Find.hover_text(ui.ctx()));
     let needle = view.search.trim().to_lowercase();
     if needle.is_empty() {
@@ -220,7 +208,7 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
     if r.has_focus() || !matches.is_empty() {
         egui::Popup::from_response(&r).open(r.has_focus()).show(|ui| {
             if matches.is_empty() {
-                ui.weak(tr("Nobody matches"));
+                ui.weak(tr("map-nobody-matches"));
             }
             for (p, text) in &matches {
                 if ui.selectable_label(false, text).clicked() {

@@ -22,13 +22,13 @@ fn totals_text(t: CellTotals) -> String {
 pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
     let products = &ctx.project.products;
     if products.is_empty() || account.units.is_empty() {
-        ui.weak(tr("The matrix needs our products (in the project) and the client's business units."));
+        ui.weak(tr("plan-matrix-needs-our"));
         return;
     }
-    ui.weak(tr("Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities."));
+    ui.weak(tr("plan-click-cell-set"));
     let unknown = plan.white_space(products.len(), account.units.len());
     if unknown > 0 {
-        ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("cells are white space")));
+        ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("plan-cells-white-space")));
     }
     // The product column stays put; the units scroll sideways beside it.
     // Both grids' rows as tall as a cell's button, so the names line up with their cells.
@@ -37,13 +37,13 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
     let mut cell_rect = None;
     ui.horizontal_top(|ui| {
         egui::Grid::new("penetration products").striped(true).spacing([6.0, 4.0]).min_row_height(row).show(ui, |ui| {
-            ui.strong(tr("Product / unit"));
+            ui.strong(tr("plan-product-unit"));
             ui.end_row();
             for p in products {
                 ui.label(&p.name).on_hover_text(&p.description);
                 ui.end_row();
             }
-            ui.strong(tr("Total"));
+            ui.strong(tr("plan-total"));
             ui.end_row();
         });
         egui::ScrollArea::horizontal().id_salt("matrix_scroll").show(ui, |ui| {
@@ -51,7 +51,7 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
                 for u in &account.units {
                     unit_header(ui, account, u.id, &u.name);
                 }
-                ui.strong(tr("Total"));
+                ui.strong(tr("plan-total"));
                 ui.end_row();
                 for p in products {
                     for u in &account.units {
@@ -102,16 +102,16 @@ fn cell_button(
 fn unit_header(ui: &mut egui::Ui, account: &Account, unit: UnitId, name: &str) {
     let people: Vec<_> = account.contacts.iter().filter(|c| c.unit == Some(unit)).collect();
     ui.menu_button(egui::RichText::new(format!("{name} ({})", people.len())).strong(), |ui| {
-        ui.strong(format!("{} {name}", tr("People we know at")));
+        ui.strong(format!("{} {name}", tr("plan-people-we-know")));
         if people.is_empty() {
-            ui.weak(tr("Nobody yet."));
+            ui.weak(tr("plan-nobody-yet"));
         }
         for c in people {
-            ui.label(format!("{} — {} ({})", c.name, c.title, tr(c.stance.label())));
+            ui.label(format!("{} — {} ({})", c.name, c.title, c.stance.label()));
         }
     })
     .response
-    .on_hover_text(tr("The people we know in this unit"));
+    .on_hover_text(tr("plan-people-we-know-unit"));
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -178,27 +178,27 @@ fn cell_editor(
             match &mut state {
                 Some(CellState::Buying { yearly_value }) => {
                     ui.horizontal(|ui| {
-                        let l = ui.label(tr("Value per year"));
+                        let l = ui.label(tr("plan-value-per-year"));
                         ui.add(crate::app::views::widgets::money_field(yearly_value)).labelled_by(l.id);
                     });
                 }
                 Some(CellState::Opportunity { value, next_step }) => {
                     ui.horizontal(|ui| {
-                        let l = ui.label(tr("Estimated value"));
+                        let l = ui.label(tr("plan-estimated-value"));
                         ui.add(crate::app::views::widgets::money_field(value)).labelled_by(l.id);
-                        let l = ui.label(tr("Next step"));
+                        let l = ui.label(tr("plan-next-step"));
                         ui.add(egui::TextEdit::singleline(next_step).desired_width(300.0)).labelled_by(l.id);
                     });
                 }
                 Some(CellState::Competitor { name }) => {
                     ui.horizontal(|ui| {
-                        let l = ui.label(tr("Which competitor"));
+                        let l = ui.label(tr("plan-which-competitor"));
                         ui.add(egui::TextEdit::singleline(name).desired_width(200.0)).labelled_by(l.id);
                     });
                 }
                 _ => {}
             }
-            if ui.button(tr("Close")).on_hover_text(tr("Done with this cell (Esc)")).clicked() {
+            if ui.button(tr("plan-close")).on_hover_text(tr("plan-done-cell-esc")).clicked() {
                 view.editing_cell = None;
             }
         })

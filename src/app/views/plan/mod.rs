@@ -29,7 +29,7 @@ impl PlanView {
             let Some(account) = ctx.account() else { return no_account(ui) };
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.heading(format!("{} — {}", tr("Account plan"), account.name));
+                    ui.heading(format!("{} — {}", tr("plan-account-plan"), account.name));
                     export_buttons(ui, ctx);
                 });
                 health_box(ui, ctx, account);
@@ -51,10 +51,10 @@ impl PlanView {
 }
 
 fn export_buttons(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-    if ui.button(tr("Export HTML…")).on_hover_text(tr("The plan as one web page that prints well to PDF")).clicked() {
+    if ui.button(tr("plan-export-html")).on_hover_text(tr("plan-plan-web-page")).clicked() {
         ctx.state.export_request = Some(super::ExportRequest::PlanHtml);
     }
-    if ui.button(tr("Export Markdown…")).on_hover_text(tr("The plan as Markdown text")).clicked() {
+    if ui.button(tr("plan-export-markdown")).on_hover_text(tr("plan-plan-markdown-text")).clicked() {
         ctx.state.export_request = Some(super::ExportRequest::PlanMarkdown);
     }
 }
@@ -67,11 +67,11 @@ fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.colored_label(
             colour,
-            egui::RichText::new(format!("{}: {}", tr("Plan health"), tr(indicator.label()))).strong(),
+            egui::RichText::new(format!("{}: {}", tr("plan-plan-health"), indicator.label())).strong(),
         );
         for f in &findings {
             ui.horizontal_wrapped(|ui| {
-                ui.colored_label(theme::finding_colour(f.level), tr(f.level.label()));
+                ui.colored_label(theme::finding_colour(f.level), f.level.label());
                 ui.label(format!("{}: {}", tr(f.section), f.message));
             });
         }
@@ -79,27 +79,27 @@ fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
 }
 
 fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    egui::CollapsingHeader::new(tr("The account")).default_open(true).show(ui, |ui| {
+    egui::CollapsingHeader::new(tr("plan-account")).default_open(true).show(ui, |ui| {
         let mut info = AccountInfo::of(account);
         let mut field = None;
         egui::Grid::new("account_info").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            if let Some(v) = text_row(ui, "Account name", &info.name) {
+            if let Some(v) = text_row(ui, "plan-account-name", &info.name) {
                 info.name = v;
                 field = Some("name");
             }
-            if let Some(v) = text_row(ui, "Industry", &info.industry) {
+            if let Some(v) = text_row(ui, "portfolio-industry", &info.industry) {
                 info.industry = v;
                 field = Some("industry");
             }
-            if let Some(v) = choice_row(ui, "Lifecycle stage", info.lifecycle, LifecycleStage::ALL, |v| tr(v.label())) {
+            if let Some(v) = choice_row(ui, "Lifecycle stage", info.lifecycle, LifecycleStage::ALL, |v| v.label()) {
                 info.lifecycle = v;
                 field = Some("lifecycle");
             }
-            if let Some(v) = money_row(ui, "Current revenue", &ctx.project.currency, info.current_revenue) {
+            if let Some(v) = money_row(ui, "scoring-current-revenue", &ctx.project.currency, info.current_revenue) {
                 info.current_revenue = v;
                 field = Some("current");
             }
-            if let Some(v) = money_row(ui, "Potential revenue", &ctx.project.currency, info.potential_revenue) {
+            if let Some(v) = money_row(ui, "scoring-potential-revenue", &ctx.project.currency, info.potential_revenue) {
                 info.potential_revenue = v;
                 field = Some("potential");
             }
@@ -112,16 +112,16 @@ fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) 
 }
 
 fn team(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
-    ui.strong(tr("Account team"));
+    ui.strong(tr("plan-account-team"));
     if account.team.is_empty() {
-        ui.weak(tr("No one from our team is assigned yet: add them on the map."));
+        ui.weak(tr("plan-our-team-assigned"));
     }
     egui::Grid::new("team").striped(true).num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
         for t in &account.team {
             let m = ctx.project.member(t.member);
             ui.label(m.map_or_else(|| format!("({})", t.member), |m| m.name.clone()));
             ui.label(m.map_or("", |m| m.title.as_str()));
-            ui.label(tr(t.role.label()));
+            ui.label(t.role.label());
             ui.end_row();
         }
     });

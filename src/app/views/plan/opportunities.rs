@@ -11,14 +11,15 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
     if plan.opportunities.is_empty() {
         use crate::app::actions::{Action, keys_text};
         let (present, capture) = (keys_text(ui.ctx(), Action::Present), keys_text(ui.ctx(), Action::Capture));
-        let start = tr("No opportunities yet. Present the map");
-        ui.weak(format!("{start} ({present}); {capture}: {}", tr("capture one")));
+        let start = tr("plan-opportunities-yet-present");
+        ui.weak(format!("{start} ({present}); {capture}: {}", tr("plan-capture")));
         return;
     }
-    let product = |p| project.products.iter().find(|x| x.id == p).map_or_else(|| tr("(deleted)"), |x| x.name.clone());
-    let unit = |u| account.unit(u).map_or_else(|| tr("(deleted)"), |x| x.name.clone());
+    let product =
+        |p| project.products.iter().find(|x| x.id == p).map_or_else(|| tr("plan-deleted"), |x| x.name.clone());
+    let unit = |u| account.unit(u).map_or_else(|| tr("plan-deleted"), |x| x.name.clone());
     let member =
-        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
+        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("plan-owner"), |m| m.name.clone());
     let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
     let mut remove = None;
     let mut revalue = None;
@@ -38,7 +39,7 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
                 egui::ComboBox::from_id_salt(("opportunity owner", i)).selected_text(member(o.owner)).show_ui(
                     ui,
                     |ui| {
-                        ui.selectable_value(&mut o.owner, None, tr("(no owner)"));
+                        ui.selectable_value(&mut o.owner, None, tr("plan-owner"));
                         for m in &team {
                             ui.selectable_value(&mut o.owner, Some(*m), member(Some(*m)));
                         }
@@ -60,5 +61,5 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
         plan.remove_opportunity(i);
     }
     let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
-    ui.label(format!("{}: {} · {}", tr("Opportunities"), plan.opportunities.len(), money_text(total)));
+    ui.label(format!("{}: {} · {}", tr("plan-opportunities"), plan.opportunities.len(), money_text(total)));
 }

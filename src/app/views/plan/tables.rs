@@ -22,7 +22,7 @@ pub(super) fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&m
 }
 
 pub(super) fn remove_button(ui: &mut Ui, what: &str) -> bool {
-    let name = format!("{} {}", tr("Remove this"), tr(what));
+    let name = format!("{} {}", tr("plan-remove"), tr(what));
     crate::app::views::widgets::cross_button(ui, &name, &name)
 }
 
@@ -45,7 +45,7 @@ pub(super) fn id(parts: (&str, usize)) -> egui::Id {
 }
 
 pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    ui.strong(tr("Economic development"));
+    ui.strong(tr("plan-economic-development"));
     let mut remove = None;
     grid(ui, "economics", &["Year", "Sales", "Turnover", "Profitability %", ""], |ui| {
         for (i, y) in plan.economics.iter_mut().enumerate() {
@@ -62,13 +62,13 @@ pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     if let Some(i) = remove {
         plan.economics.remove(i);
     }
-    if ui.button(tr("Add year")).on_hover_text(tr("Add a year of their figures")).clicked() {
+    if ui.button(tr("plan-add-year")).on_hover_text(tr("plan-add-year-their")).clicked() {
         plan.add_economics_year(today);
     }
 }
 
 pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    ui.strong(tr("Agreements"));
+    ui.strong(tr("plan-agreements"));
     let mut remove = None;
     grid(ui, "agreements", &["Kind", "Title", "Start", "End", "Value / year", ""], |ui| {
         for (i, a) in plan.agreements.iter_mut().enumerate() {
@@ -80,9 +80,9 @@ pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                 if let Some(end) = a.end {
                     let days = (end - today).num_days();
                     if days < 0 {
-                        ui.colored_label(theme::ERROR, tr("ended"));
+                        ui.colored_label(theme::ERROR, tr("plan-ended"));
                     } else if days <= AGREEMENT_WARNING_DAYS {
-                        ui.colored_label(theme::WARNING, format!("{} {days} {}", tr("ends in"), tr("days")));
+                        ui.colored_label(theme::WARNING, format!("{} {days} {}", tr("plan-ends"), tr("plan-days")));
                     }
                 }
             });
@@ -96,8 +96,8 @@ pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     if let Some(i) = remove {
         plan.agreements.remove(i);
     }
-    if ui.button(tr("Add agreement")).clicked() {
-        plan.agreements.push(Agreement { kind: tr("Framework agreement"), ..Agreement::default() });
+    if ui.button(tr("plan-add-agreement")).clicked() {
+        plan.agreements.push(Agreement { kind: tr("plan-framework-agreement"), ..Agreement::default() });
     }
 }
 
@@ -106,16 +106,16 @@ pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate)
     grid(ui, "kpis", &["Year", "KPI", "Target", "Actual", ""], |ui| {
         for (i, k) in plan.kpis.iter_mut().enumerate() {
             ui.add(egui::DragValue::new(&mut k.year).range(1900..=2100));
-            egui::ComboBox::from_id_salt(("kpi kind", i)).selected_text(tr(k.kpi.label())).show_ui(ui, |ui| {
+            egui::ComboBox::from_id_salt(("kpi kind", i)).selected_text(k.kpi.label()).show_ui(ui, |ui| {
                 for kind in Kpi::ALL {
-                    ui.selectable_value(&mut k.kpi, *kind, tr(kind.label()));
+                    ui.selectable_value(&mut k.kpi, *kind, kind.label());
                 }
             });
             optional_number(ui, &mut k.target);
             let missed = matches!((k.target, k.actual), (Some(t), Some(a)) if a < t);
             optional_number(ui, &mut k.actual);
             if missed {
-                ui.colored_label(theme::WARNING, tr("below target"));
+                ui.colored_label(theme::WARNING, tr("plan-below-target"));
             }
             if remove_button(ui, "KPI") {
                 remove = Some(i);
@@ -126,7 +126,7 @@ pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate)
     if let Some(i) = remove {
         plan.kpis.remove(i);
     }
-    if ui.button(tr("Add KPI")).on_hover_text(tr("Add a KPI figure for a year")).clicked() {
+    if ui.button(tr("plan-add-kpi")).on_hover_text(tr("plan-add-kpi-figure")).clicked() {
         plan.add_kpi(today);
     }
     kpi_chart(view, ui, plan);
@@ -135,7 +135,7 @@ pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate)
 fn optional_number(ui: &mut Ui, value: &mut Option<f64>) {
     let mut on = value.is_some();
     ui.horizontal(|ui| {
-        if ui.checkbox(&mut on, "").on_hover_text(tr("Known")).changed() {
+        if ui.checkbox(&mut on, "").on_hover_text(tr("plan-known")).changed() {
             *value = if on { Some(0.0) } else { None };
         }
         if let Some(v) = value {
@@ -149,9 +149,9 @@ fn kpi_chart(view: &mut PlanView, ui: &mut Ui, plan: &Plan) {
     let Some(first) = used.first().copied() else { return };
     let shown = view.chart_kpi.filter(|k| used.contains(k)).unwrap_or(first);
     ui.horizontal(|ui| {
-        ui.label(tr("Chart:"));
+        ui.label(tr("plan-chart"));
         for k in &used {
-            if ui.selectable_label(*k == shown, tr(k.label())).clicked() {
+            if ui.selectable_label(*k == shown, k.label()).clicked() {
                 view.chart_kpi = Some(*k);
             }
         }
@@ -170,9 +170,10 @@ fn kpi_chart(view: &mut PlanView, ui: &mut Ui, plan: &Plan) {
         ui,
         |p| {
             p.line(
-                egui_plot::Line::new(tr("Target"), series(|k| k.target)).style(egui_plot::LineStyle::dashed_loose()),
+                egui_plot::Line::new(tr("plan-target"), series(|k| k.target))
+                    .style(egui_plot::LineStyle::dashed_loose()),
             );
-            p.line(egui_plot::Line::new(tr("Actual"), series(|k| k.actual)).width(2.5));
+            p.line(egui_plot::Line::new(tr("plan-actual"), series(|k| k.actual)).width(2.5));
         },
     );
 }
@@ -180,23 +181,23 @@ fn kpi_chart(view: &mut PlanView, ui: &mut Ui, plan: &Plan) {
 pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan, today: NaiveDate) {
     let team: Vec<MemberId> = account.team.iter().map(|t| t.member).collect();
     let name =
-        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("(no owner)"), |m| m.name.clone());
+        |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("plan-owner"), |m| m.name.clone());
     let mut remove = None;
     grid(ui, "activities", &["Activity", "Owner", "Due", "Status", ""], |ui| {
         for (i, a) in plan.activities.iter_mut().enumerate() {
             let overdue = a.status.is_open() && a.due.is_some_and(|d| d < today);
             ui.horizontal(|ui| {
                 if overdue {
-                    ui.colored_label(theme::ERROR, tr("OVERDUE"));
+                    ui.colored_label(theme::ERROR, tr("plan-overdue"));
                 }
                 let width = fitted_width(ui, &a.title, 300.0, 620.0);
                 text(ui, &mut a.title, width);
             });
-            let spoken = format!("{} {}", tr("Owner of"), a.title);
+            let spoken = format!("{} {}", tr("plan-owner-2"), a.title);
             egui::ComboBox::from_id_salt(("activity owner", i))
                 .selected_text(name(a.owner))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut a.owner, None, tr("(no owner)"));
+                    ui.selectable_value(&mut a.owner, None, tr("plan-owner"));
                     for m in &team {
                         ui.selectable_value(&mut a.owner, Some(*m), name(Some(*m)));
                     }
@@ -204,12 +205,12 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 .response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &spoken));
             date_edit(ui, &mut a.due, id(("activity due", i)));
-            let spoken = format!("{} {}", tr("Status of"), a.title);
+            let spoken = format!("{} {}", tr("plan-status"), a.title);
             egui::ComboBox::from_id_salt(("activity status", i))
-                .selected_text(tr(a.status.label()))
+                .selected_text(a.status.label())
                 .show_ui(ui, |ui| {
                     for s in ActivityStatus::ALL {
-                        ui.selectable_value(&mut a.status, *s, tr(s.label()));
+                        ui.selectable_value(&mut a.status, *s, s.label());
                     }
                 })
                 .response
@@ -223,9 +224,9 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
     if let Some(i) = remove {
         plan.activities.remove(i);
     }
-    if ui.button(tr("Add activity")).on_hover_text(tr("Add a key activity")).clicked() {
+    if ui.button(tr("plan-add-activity")).on_hover_text(tr("plan-add-key-activity")).clicked() {
         plan.activities.push(Activity {
-            title: tr("New activity"),
+            title: tr("plan-new-activity"),
             owner: account.lead(),
             due: None,
             status: ActivityStatus::Planned,
@@ -252,20 +253,23 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                     },
                 );
                 let now = account.contact(g.contact).map_or(Stance::Unknown, |c| c.stance);
-                ui.label(tr(now.label()));
-                egui::ComboBox::from_id_salt(("goal stance", i)).selected_text(tr(g.target_stance.label())).show_ui(
+                ui.label(now.label());
+                egui::ComboBox::from_id_salt(("goal stance", i)).selected_text(g.target_stance.label()).show_ui(
                     ui,
                     |ui| {
                         for s in Stance::ALL {
-                            ui.selectable_value(&mut g.target_stance, *s, tr(s.label()));
+                            ui.selectable_value(&mut g.target_stance, *s, s.label());
                         }
                     },
                 );
                 let covered = cov.contacts.get(&g.contact).map_or(0, |c| c.strong_count());
                 let short = covered < usize::from(g.target_coverage);
-                ui.colored_label(if short { theme::WARNING } else { theme::OK }, format!("{covered} {}", tr("of us")));
+                ui.colored_label(
+                    if short { theme::WARNING } else { theme::OK },
+                    format!("{covered} {}", tr("plan-us")),
+                );
                 ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10))
-                    .on_hover_text(tr("How many of us should know them well (strength 3+)"));
+                    .on_hover_text(tr("plan-how-many-us"));
                 text(ui, &mut g.how, 260.0);
                 if remove_button(ui, "goal") {
                     remove = Some(i);
@@ -278,7 +282,7 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
         plan.relationship_goals.remove(i);
     }
     if let Some(first) = account.contacts.first()
-        && ui.button(tr("Add relationship goal")).clicked()
+        && ui.button(tr("plan-add-relationship-goal")).clicked()
     {
         plan.relationship_goals.push(RelationshipGoal {
             contact: first.id,
@@ -296,7 +300,7 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
             text(ui, &mut c.name, 160.0);
             text(ui, &mut c.strengths, 260.0);
             let names: Vec<String> = c.units.iter().filter_map(|u| account.unit(*u)).map(|u| u.name.clone()).collect();
-            let label = if names.is_empty() { tr("(choose)") } else { names.join(", ") };
+            let label = if names.is_empty() { tr("plan-choose") } else { names.join(", ") };
             ui.menu_button(label, |ui| {
                 for u in &account.units {
                     let mut on = c.units.contains(&u.id);
@@ -319,8 +323,8 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     if let Some(i) = remove {
         plan.competitors.remove(i);
     }
-    if ui.button(tr("Add competitor")).clicked() {
-        plan.competitors.push(Competitor { name: tr("New competitor"), ..Competitor::default() });
+    if ui.button(tr("plan-add-competitor")).clicked() {
+        plan.competitors.push(Competitor { name: tr("plan-new-competitor"), ..Competitor::default() });
     }
     ui.add_space(6.0);
     let mut remove = None;
@@ -337,8 +341,8 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     if let Some(i) = remove {
         plan.partners.remove(i);
     }
-    if ui.button(tr("Add partner")).clicked() {
-        plan.partners.push(Partner { name: tr("New partner"), role: String::new() });
+    if ui.button(tr("plan-add-partner")).clicked() {
+        plan.partners.push(Partner { name: tr("plan-new-partner"), role: String::new() });
     }
 }
 
@@ -350,9 +354,9 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         &["Meeting", "Every (days)", "Our people", "Their people", "Agenda", "Last held", "Next due", ""],
         |ui| {
             for (i, m) in plan.meetings.iter_mut().enumerate() {
-                egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(tr(m.kind.label())).show_ui(ui, |ui| {
+                egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(m.kind.label()).show_ui(ui, |ui| {
                     for k in MeetingKind::ALL {
-                        ui.selectable_value(&mut m.kind, *k, tr(k.label()));
+                        ui.selectable_value(&mut m.kind, *k, k.label());
                     }
                 });
                 ui.add(egui::DragValue::new(&mut m.every_days).range(1..=730));
@@ -361,9 +365,9 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                 text(ui, &mut m.agenda, 180.0);
                 date_edit(ui, &mut m.last_held, id(("meeting held", i)));
                 match m.next_due() {
-                    Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("overdue"))),
+                    Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("plan-overdue-2"))),
                     Some(d) => ui.label(d.to_string()),
-                    None => ui.colored_label(theme::WARNING, tr("never held")),
+                    None => ui.colored_label(theme::WARNING, tr("plan-never-held")),
                 };
                 if remove_button(ui, "meeting") {
                     remove = Some(i);
@@ -375,7 +379,7 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     if let Some(i) = remove {
         plan.meetings.remove(i);
     }
-    if ui.button(tr("Add meeting")).clicked() {
+    if ui.button(tr("plan-add-meeting")).clicked() {
         plan.meetings.push(Meeting {
             kind: MeetingKind::Internal,
             every_days: 30,
@@ -390,10 +394,10 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     match plan.next_review_due() {
         Some(d) if d < today => {
-            ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("Next review due"), tr("overdue")))
+            ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("plan-next-review-due"), tr("plan-overdue-2")))
         }
-        Some(d) => ui.label(format!("{}: {d}", tr("Next review due"))),
-        None => ui.colored_label(theme::ERROR, tr("Never reviewed: ask your mentor for a review")),
+        Some(d) => ui.label(format!("{}: {d}", tr("plan-next-review-due"))),
+        None => ui.colored_label(theme::ERROR, tr("plan-never-reviewed-ask")),
     };
     let mut remove = None;
     grid(ui, "reviews", &["Date", "Reviewer", "Comments", ""], |ui| {
@@ -415,7 +419,7 @@ pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     if let Some(i) = remove {
         plan.reviews.remove(i);
     }
-    if ui.button(tr("Add review")).on_hover_text(tr("Record a review held today")).clicked() {
+    if ui.button(tr("plan-add-review")).on_hover_text(tr("plan-record-review-held")).clicked() {
         plan.reviews.push(Review { date: today, reviewer: String::new(), comments: String::new() });
     }
 }
@@ -450,7 +454,7 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
         plan.referrals.remove(i);
     }
     if let Some(first) = account.contacts.first()
-        && ui.button(tr("Add referral or testimonial")).clicked()
+        && ui.button(tr("plan-add-referral-testimonial")).clicked()
     {
         plan.referrals.push(Referral {
             contact: first.id,

@@ -13,8 +13,8 @@ fn radius(revenue: f64, largest: f64) -> f32 {
 }
 
 pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-    ui.strong(tr("Portfolio matrix"));
-    ui.weak(tr("Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account."));
+    ui.strong(tr("portfolio-portfolio-matrix"));
+    ui.weak(tr("portfolio-up-more-attractive"));
     let model = &ctx.project.scoring;
     let mut placed: Vec<(crate::model::AccountId, String, f64, f64, f64)> = ctx
         .project
@@ -31,7 +31,7 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
     let unplaced = ctx.project.accounts.len() - placed.len();
     if unplaced > 0 {
-        ui.weak(format!("{}: {unplaced}", tr("Not placed because some criteria are not scored")));
+        ui.weak(format!("{}: {unplaced}", tr("portfolio-placed-because-some")));
     }
     let selected = ctx.state.account;
     let response = Plot::new("portfolio_matrix")
@@ -44,8 +44,8 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         .allow_drag(false)
         .allow_scroll(false)
         .allow_double_click_reset(false)
-        .x_axis_label(tr("Our relative strength"))
-        .y_axis_label(tr("Attractiveness to us"))
+        .x_axis_label(tr("portfolio-our-relative-strength"))
+        .y_axis_label(tr("portfolio-attractiveness-us"))
         .show(ui, |plot| {
             plot.hline(HLine::new("", 50.0).color(theme::MUTED));
             plot.vline(VLine::new("", 50.0).color(theme::MUTED));
@@ -114,11 +114,11 @@ fn tier_key(ui: &mut egui::Ui, model: &crate::model::ScoringModel) {
     let mut tiers: Vec<&crate::model::Tier> = model.tiers.tiers.iter().collect();
     tiers.sort_by(|a, b| b.min_score.total_cmp(&a.min_score));
     ui.horizontal(|ui| {
-        ui.weak(tr("Bubble colour: tier"));
+        ui.weak(tr("portfolio-bubble-colour-tier"));
         for (rank, tier) in tiers.iter().enumerate() {
             swatch(ui, theme::tier_colour(Some(rank)), &tier.name);
         }
-        swatch(ui, theme::MUTED, &tr("no tier yet"));
+        swatch(ui, theme::MUTED, &tr("portfolio-tier-yet"));
     });
 }
 

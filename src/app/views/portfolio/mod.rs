@@ -37,8 +37,8 @@ impl PortfolioView {
         egui::CentralPanel::default().show(ui, |ui| {
             let project = ctx.project;
             ui.horizontal(|ui| {
-                ui.heading(tr("Portfolio"));
-                ui.label(format!("{} · {} {}", project.our_company, project.accounts.len(), tr("accounts")));
+                ui.heading(tr("portfolio-portfolio"));
+                ui.label(format!("{} · {} {}", project.our_company, project.accounts.len(), tr("portfolio-accounts")));
             });
             toolbar(ui, ctx);
             summary(ui, ctx);
@@ -79,7 +79,7 @@ impl PortfolioView {
     fn header(&mut self, ui: &mut egui::Ui, label: &str, by: SortBy) {
         let arrow = if self.sort == by { if self.reversed { " ^" } else { " v" } } else { "" };
         let r = ui.selectable_label(self.sort == by, egui::RichText::new(format!("{}{arrow}", tr(label))).strong());
-        if r.on_hover_text(tr("Sort by this column; click again to reverse")).clicked() {
+        if r.on_hover_text(tr("portfolio-sort-column-click")).clicked() {
             if self.sort == by {
                 self.reversed = !self.reversed;
             } else {
@@ -94,29 +94,29 @@ impl PortfolioView {
         egui::Grid::new("portfolio_table").striped(true).num_columns(10).spacing([16.0, 6.0]).show(ui, |ui| {
             ui.strong("#");
             self.header(ui, "Account", SortBy::Name);
-            ui.strong(tr("Industry"));
+            ui.strong(tr("portfolio-industry"));
             self.header(ui, "Score", SortBy::Score);
             self.header(ui, "Tier", SortBy::Tier);
             self.header(ui, "Revenue", SortBy::Revenue);
             self.header(ui, "Potential", SortBy::Potential);
             self.header(ui, "Lead", SortBy::Lead);
-            ui.strong(tr("Stage"));
-            ui.strong(tr("Plan health"));
+            ui.strong(tr("portfolio-stage"));
+            ui.strong(tr("plan-plan-health"));
             ui.end_row();
             for (rank, r) in rows {
                 ui.label(rank.to_string());
                 let selected = ctx.state.account == Some(r.account);
-                if ui.selectable_label(selected, &r.name).on_hover_text(tr("Select this account")).clicked() {
+                if ui.selectable_label(selected, &r.name).on_hover_text(tr("portfolio-select-account")).clicked() {
                     ctx.state.select_account(r.account);
                 }
                 ui.label(&r.industry);
                 let score = ui.label(r.score_text());
                 if matches!(r.score, crate::model::ScoreOutcome::Incomplete { .. }) {
-                    score.on_hover_text(tr("Some criteria are not scored yet: open Scoring to finish"));
+                    score.on_hover_text(tr("portfolio-some-criteria-scored"));
                 }
                 match (&r.tier, &r.override_reason) {
                     (Some(t), Some(reason)) => {
-                        ui.label(format!("{t} ({})", tr("override"))).on_hover_text(reason);
+                        ui.label(format!("{t} ({})", tr("portfolio-override"))).on_hover_text(reason);
                     }
                     (Some(t), None) => {
                         ui.label(t);
@@ -128,14 +128,14 @@ impl PortfolioView {
                 ui.label(money(r.current_revenue));
                 ui.label(money(r.potential_revenue));
                 ui.label(r.lead.clone().unwrap_or_else(|| "—".into()));
-                let stage = ctx.project.account(r.account).map(|a| tr(a.lifecycle.label())).unwrap_or_default();
+                let stage = ctx.project.account(r.account).map(|a| a.lifecycle.label()).unwrap_or_default();
                 ui.label(stage);
                 if let Some(a) = ctx.project.account(r.account) {
                     let findings = crate::analysis::health::findings(a, ctx.state.today.0);
                     let ind = crate::analysis::health::indicator(&findings);
                     let colour = theme::health_colour(ind);
                     let tip: Vec<String> = findings.iter().take(8).map(|f| f.message.clone()).collect();
-                    ui.colored_label(colour, tr(ind.label())).on_hover_text(tip.join("\n"));
+                    ui.colored_label(colour, ind.label()).on_hover_text(tip.join("\n"));
                 }
                 ui.end_row();
             }
@@ -147,45 +147,41 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let (counts, untiered) = tier_counts(ctx.project);
     let mut parts: Vec<String> = counts.iter().map(|(t, n)| format!("{t}: {n}")).collect();
     if untiered > 0 {
-        parts.push(format!("{}: {untiered}", tr("no tier yet")));
+        parts.push(format!("{}: {untiered}", tr("portfolio-tier-yet")));
     }
-    ui.label(format!("{}: {}", tr("Tiers"), parts.join(" · ")));
+    ui.label(format!("{}: {}", tr("portfolio-tiers"), parts.join(" · ")));
     let key = key_account_count(ctx.project);
     let limit = ctx.project.scoring.max_key_accounts as usize;
     if key > limit {
         ui.colored_label(
             theme::WARNING,
-            format!(
-                "! {key} {} {limit} {}",
-                tr("key accounts: more than the"),
-                tr("a team can serve. Raise the bar or the limit in the scoring model.")
-            ),
+            format!("! {key} {} {limit} {}", tr("portfolio-key-accounts-more"), tr("portfolio-team-serve-raise")),
         );
     }
 }
 
 fn toolbar(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     ui.horizontal(|ui| {
-        if button(ui, "Add account", "Add a new account to the portfolio").clicked() {
+        if button(ui, "portfolio-add-account", "portfolio-add-new-account").clicked() {
             let id = next_id_past(&ctx.project.accounts, ctx.base.map_or(&[][..], |b| &b.accounts));
-            ctx.send(Command::AddAccount(Box::new(Account::new(id, tr("New account")))));
+            ctx.send(Command::AddAccount(Box::new(Account::new(id, tr("portfolio-new-account")))));
             ctx.state.select_account(id);
             ctx.state.view = ViewKind::Plan;
         }
         let current = ctx.account();
         ui.add_enabled_ui(current.is_some(), |ui| {
-            if button(ui, "Delete account", "Delete the selected account (Undo brings it back)").clicked()
+            if button(ui, "portfolio-delete-account", "portfolio-delete-selected-account").clicked()
                 && let Some(a) = current
             {
                 ctx.send(Command::DeleteAccount(a.id));
             }
-            if button(ui, "Open map", "Show the selected account's relationship map").clicked() {
+            if button(ui, "portfolio-open-map", "portfolio-show-selected-accounts").clicked() {
                 ctx.state.view = ViewKind::Map;
             }
-            if button(ui, "Score", "Score the selected account").clicked() {
+            if button(ui, "scoring-score", "portfolio-score-selected-account").clicked() {
                 ctx.state.view = ViewKind::Scoring;
             }
-            if button(ui, "Open plan", "Show the selected account's plan").clicked() {
+            if button(ui, "portfolio-open-plan", "portfolio-show-selected-accounts-plan").clicked() {
                 ctx.state.view = ViewKind::Plan;
             }
         });

@@ -11,18 +11,18 @@ use crate::model::{Account, Criterion, CriterionScore, ScoreOutcome, TierId, Tie
 use crate::numbers::in_currency;
 
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    ui.heading(format!("{} — {}", tr("Scoring"), account.name));
+    ui.heading(format!("{} — {}", tr("scoring-scoring"), account.name));
     ui.label(format!(
         "{}: {} · {}: {}",
-        tr("Current revenue"),
+        tr("scoring-current-revenue"),
         in_currency(money(account.current_revenue), &ctx.project.currency),
-        tr("Potential revenue"),
+        tr("scoring-potential-revenue"),
         in_currency(money(account.potential_revenue), &ctx.project.currency)
     ));
     summary(ui, ctx, account);
     ui.add_space(theme::SECTION_GAP);
     egui::Grid::new("score_form").striped(true).num_columns(4).spacing([16.0, 6.0]).show(ui, |ui| {
-        for h in ["Criterion", "Weight", "Score", "Evidence (how do you know?)"] {
+        for h in ["scoring-criterion", "scoring-weight", "scoring-score", "scoring-evidence-how-do"] {
             ui.strong(tr(h));
         }
         ui.end_row();
@@ -37,25 +37,25 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
 fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let model = &ctx.project.scoring;
     let text = match model.score(account) {
-        ScoreOutcome::Complete(s) => format!("{}: {s:.1} / 100", tr("Score")),
+        ScoreOutcome::Complete(s) => format!("{}: {s:.1} / 100", tr("scoring-score")),
         ScoreOutcome::Incomplete { missing } => {
-            format!("{}: {} {}", tr("Score incomplete"), missing.len(), tr("criteria not yet scored"))
+            format!("{}: {} {}", tr("scoring-score-incomplete"), missing.len(), tr("scoring-criteria-yet-scored"))
         }
-        ScoreOutcome::NoModel => tr("The scoring model has no positive weight."),
+        ScoreOutcome::NoModel => tr("scoring-scoring-model-has"),
     };
     ui.heading(text);
     match model.tier_of(account) {
         Some((t, overridden)) => {
-            let mut line = format!("{}: {}", tr("Tier"), t.name);
+            let mut line = format!("{}: {}", tr("scoring-tier"), t.name);
             if overridden {
                 let reason = account.tier_override.as_ref().map_or("", |o| o.reason.as_str());
-                line.push_str(&format!(" ({}: {reason})", tr("override")));
+                line.push_str(&format!(" ({}: {reason})", tr("portfolio-override")));
             }
             ui.strong(line).on_hover_text(&t.service);
             ui.weak(&t.service);
         }
         None => {
-            ui.strong(format!("{}: —", tr("Tier")));
+            ui.strong(format!("{}: —", tr("scoring-tier")));
         }
     }
 }
@@ -85,7 +85,7 @@ fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c:
             }
         }
         if current.is_none() {
-            ui.colored_label(theme::WARNING, tr("not scored"));
+            ui.colored_label(theme::WARNING, tr("scoring-scored"));
         }
     })
     .response
@@ -95,7 +95,7 @@ fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c:
         current.is_some(),
         // The rest of the row: evidence is read, not cut off at a fixed width.
         egui::TextEdit::singleline(&mut evidence)
-            .hint_text(tr("How do you know?"))
+            .hint_text(tr("scoring-how-do-know"))
             .desired_width(ui.available_width().max(320.0)),
     );
     ui.end_row();
@@ -114,14 +114,14 @@ fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c:
 }
 
 fn override_section(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    ui.strong(tr("Tier override"));
+    ui.strong(tr("scoring-tier-override"));
     let tiers = ctx.project.scoring.tiers.tiers.clone();
     if let Some(o) = &account.tier_override {
-        let name = tiers.iter().find(|t| t.id == o.tier).map_or_else(|| tr("(missing tier)"), |t| t.name.clone());
-        ui.label(format!("{} {name}", tr("Set by hand to")));
+        let name = tiers.iter().find(|t| t.id == o.tier).map_or_else(|| tr("scoring-missing-tier"), |t| t.name.clone());
+        ui.label(format!("{} {name}", tr("scoring-set-hand")));
         let mut reason = o.reason.clone();
         ui.horizontal(|ui| {
-            let l = ui.label(tr("Reason"));
+            let l = ui.label(tr("scoring-reason"));
             let r = ui.add(egui::TextEdit::singleline(&mut reason).desired_width(420.0)).labelled_by(l.id);
             if r.changed() && !reason.trim().is_empty() {
                 let next = TierOverride { reason: reason.clone(), ..o.clone() };
@@ -132,14 +132,14 @@ fn override_section(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx
             }
         });
         if reason.trim().is_empty() {
-            ui.colored_label(theme::ERROR, tr("An override needs a reason."));
+            ui.colored_label(theme::ERROR, tr("scoring-override-needs-reason"));
         }
-        if ui.button(tr("Remove override")).on_hover_text(tr("Let the score decide the tier again")).clicked() {
+        if ui.button(tr("scoring-remove-override")).on_hover_text(tr("scoring-let-score-decide")).clicked() {
             ctx.send(Command::SetTierOverride(account.id, None));
         }
         return;
     }
-    ui.weak(tr("The score decides the tier. Set a tier by hand only with a reason everyone can read."));
+    ui.weak(tr("scoring-score-decides-tier"));
     ui.horizontal(|ui| {
         for t in &tiers {
             let chosen = view.pending_override.as_ref().is_some_and(|(id, _)| *id == t.id);
@@ -154,15 +154,17 @@ fn override_section(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx
     let tier: TierId = *tier;
     let mut apply = false;
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Reason"));
+        let l = ui.label(tr("scoring-reason"));
         let r = ui
-            .add(egui::TextEdit::singleline(reason).hint_text(tr("Why this tier?")).desired_width(420.0))
+            .add(egui::TextEdit::singleline(reason).hint_text(tr("scoring-why-tier")).desired_width(420.0))
             .labelled_by(l.id);
         let ok = !reason.trim().is_empty();
-        let b = ui.add_enabled(ok, egui::Button::new(tr("Override tier"))).on_hover_text(tr("Set this tier by hand"));
+        let b = ui
+            .add_enabled(ok, egui::Button::new(tr("scoring-override-tier")))
+            .on_hover_text(tr("scoring-set-tier-hand"));
         apply = b.clicked() || (ok && r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
         if !ok {
-            ui.colored_label(theme::WARNING, tr("A reason is required."));
+            ui.colored_label(theme::WARNING, tr("scoring-reason-required"));
         }
     });
     if apply {

@@ -16,24 +16,24 @@ use crate::model::{Criterion, Project, ScaleText, ScoreAxis, ScoringModel, Sever
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let project = ctx.project;
     let mut draft = view.draft.clone().unwrap_or_else(|| project.scoring.clone());
-    ui.heading(tr("Scoring model"));
-    ui.weak(tr("Changes here are a draft until you apply them; the panel on the right shows who would change tier."));
+    ui.heading(tr("scoring-scoring-model"));
+    ui.weak(tr("scoring-changes-here-draft"));
     ui.add_space(theme::SECTION_GAP);
     criteria(ui, &mut draft);
     ui.add_space(theme::SECTION_GAP);
     tiers(ui, &mut draft);
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Most key accounts a team can serve"));
-        ui.add(egui::DragValue::new(&mut draft.max_key_accounts).range(1..=500)).labelled_by(l.id).on_hover_text(tr(
-            "The portfolio warns when more accounts than this are in the top tier (the literature says 15-35)",
-        ));
+        let l = ui.label(tr("scoring-most-key-accounts"));
+        ui.add(egui::DragValue::new(&mut draft.max_key_accounts).range(1..=500))
+            .labelled_by(l.id)
+            .on_hover_text(tr("scoring-portfolio-warns-when"));
     });
     view.draft = (draft != project.scoring).then_some(draft);
 }
 
 fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
-    ui.strong(tr("Criteria"));
+    ui.strong(tr("scoring-criteria"));
     let total = m.total_weight();
     let mut remove = None;
     let mut swap = None;
@@ -42,43 +42,47 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
-                    if ui.add_enabled(i > 0, egui::Button::new("^").small()).on_hover_text(tr("Move up")).clicked() {
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("^").small())
+                        .on_hover_text(tr("scoring-move-up"))
+                        .clicked()
+                    {
                         swap = Some((i - 1, i));
                     }
                     if ui
                         .add_enabled(i + 1 < count, egui::Button::new("v").small())
-                        .on_hover_text(tr("Move down"))
+                        .on_hover_text(tr("scoring-move-down"))
                         .clicked()
                     {
                         swap = Some((i, i + 1));
                     }
                 });
                 ui.vertical(|ui| {
-                    ui.add_sized([240.0, 22.0], egui::TextEdit::singleline(&mut c.name).hint_text(tr("Name")));
+                    ui.add_sized([240.0, 22.0], egui::TextEdit::singleline(&mut c.name).hint_text(tr("scoring-name")));
                     ui.add_sized(
                         [240.0, 22.0],
-                        egui::TextEdit::singleline(&mut c.description).hint_text(tr("Description")),
+                        egui::TextEdit::singleline(&mut c.description).hint_text(tr("scoring-description")),
                     );
                     ui.horizontal(|ui| {
-                        let l = ui.label(tr("Weight"));
+                        let l = ui.label(tr("scoring-weight"));
                         ui.add(egui::DragValue::new(&mut c.weight).range(0.0..=1000.0).speed(0.5).max_decimals(1))
                             .labelled_by(l.id)
-                            .on_hover_text(tr("Relative weight; shares are shown normalised to 100 %"));
+                            .on_hover_text(tr("scoring-relative-weight-shares"));
                         let share = if total > 0.0 { c.weight.max(0.0) / total * 100.0 } else { 0.0 };
                         ui.strong(format!("= {share:.0} %"));
                     });
                     egui::ComboBox::from_id_salt(("axis", c.id.0))
-                        .selected_text(tr(c.axis.label()))
+                        .selected_text(c.axis.label())
                         .show_ui(ui, |ui| {
                             for a in ScoreAxis::ALL {
-                                ui.selectable_value(&mut c.axis, *a, tr(a.label()));
+                                ui.selectable_value(&mut c.axis, *a, a.label());
                             }
                         })
                         .response
-                        .on_hover_text(tr("Which axis of the portfolio matrix this criterion measures"));
+                        .on_hover_text(tr("scoring-which-axis-portfolio"));
                 });
                 scale_editor(ui, &mut c.scale);
-                if cross_button(ui, "Remove this criterion", "Remove this criterion (its scores go when you apply)") {
+                if cross_button(ui, "scoring-remove-criterion", "scoring-remove-criterion-scores") {
                     remove = Some(i);
                 }
             });
@@ -90,11 +94,11 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
     if let Some(i) = remove {
         m.criteria.remove(i);
     }
-    if ui.button(tr("Add criterion")).on_hover_text(tr("Add a selection criterion")).clicked() {
+    if ui.button(tr("scoring-add-criterion")).on_hover_text(tr("scoring-add-selection-criterion")).clicked() {
         let id = next_id(&m.criteria);
         m.criteria.push(Criterion {
             id,
-            name: tr("New criterion"),
+            name: tr("scoring-new-criterion"),
             description: String::new(),
             weight: 10.0,
             scale: ScaleText::default(),
@@ -105,7 +109,7 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
 
 fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
     ui.vertical(|ui| {
-        ui.label(tr("What 1, 3 and 5 mean"));
+        ui.label(tr("scoring-what-1-3"));
         for (n, text) in [("1", &mut s.one), ("3", &mut s.three), ("5", &mut s.five)] {
             ui.horizontal(|ui| {
                 ui.label(n);
@@ -117,8 +121,8 @@ fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
 
 fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
     ui.horizontal(|ui| {
-        ui.strong(format!("{}: {}", tr("Tiers"), m.tiers.name));
-        ui.menu_button(tr("Use a preset"), |ui| {
+        ui.strong(format!("{}: {}", tr("portfolio-tiers"), m.tiers.name));
+        ui.menu_button(tr("scoring-use-preset"), |ui| {
             for p in presets() {
                 let names: Vec<&str> = p.tiers.iter().map(|t| t.name.as_str()).collect();
                 if ui.button(format!("{} ({})", p.name, names.join(" / "))).clicked() {
@@ -128,20 +132,20 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
             }
         })
         .response
-        .on_hover_text(tr("Replace the tiers with Olympic, football, airline or A-D tiers"));
+        .on_hover_text(tr("scoring-replace-tiers-olympic"));
     });
     let mut remove = None;
     egui::Grid::new("tier_editor").striped(true).num_columns(4).spacing([10.0, 6.0]).show(ui, |ui| {
-        for h in ["Tier", "From score", "Service the tier gets", ""] {
+        for h in ["scoring-tier", "scoring-score-2", "scoring-service-tier-gets", ""] {
             ui.strong(tr(h));
         }
         ui.end_row();
         for (i, t) in m.tiers.tiers.iter_mut().enumerate() {
             ui.add_sized([150.0, 22.0], egui::TextEdit::singleline(&mut t.name));
             ui.add(egui::DragValue::new(&mut t.min_score).range(0.0..=100.0).speed(0.5).max_decimals(1))
-                .on_hover_text(tr("The lowest score (0-100) that reaches this tier"));
+                .on_hover_text(tr("scoring-lowest-score-0"));
             ui.add_sized([440.0, 22.0], egui::TextEdit::singleline(&mut t.service));
-            if cross_button(ui, "Remove this tier", "Remove this tier") {
+            if cross_button(ui, "scoring-remove-tier", "scoring-remove-tier") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -150,18 +154,18 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
     if let Some(i) = remove {
         m.tiers.tiers.remove(i);
     }
-    if ui.button(tr("Add tier")).on_hover_text(tr("Add a tier below the others")).clicked() {
+    if ui.button(tr("scoring-add-tier")).on_hover_text(tr("scoring-add-tier-below")).clicked() {
         let id = next_id(&m.tiers.tiers);
-        m.tiers.tiers.push(Tier { id, name: tr("New tier"), min_score: 0.0, service: String::new() });
+        m.tiers.tiers.push(Tier { id, name: tr("scoring-new-tier"), min_score: 0.0, service: String::new() });
     }
 }
 
 /// What applying the draft would do, and the buttons to apply or discard it.
 pub fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-    ui.heading(tr("What if"));
+    ui.heading(tr("scoring-what-if"));
     let Some(draft) = view.draft.clone() else {
-        ui.weak(tr("No changes."));
-        ui.weak(tr("Change a weight, a threshold or the tiers to see which accounts would move."));
+        ui.weak(tr("scoring-changes"));
+        ui.weak(tr("scoring-change-weight-threshold"));
         return;
     };
     let problems = scoring_problems(&draft);
@@ -171,9 +175,9 @@ pub fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>)
     }
     let moves = tier_moves(ctx.project, &draft);
     ui.strong(if moves.is_empty() {
-        tr("No account would change tier.")
+        tr("scoring-account-would-change")
     } else {
-        format!("{} {}", moves.len(), tr("accounts would change tier:"))
+        format!("{} {}", moves.len(), tr("scoring-accounts-would-change"))
     });
     for m in &moves {
         let from = m.from.clone().unwrap_or_else(|| "—".into());
@@ -182,15 +186,15 @@ pub fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>)
     }
     let errors = problems.iter().any(|p| p.severity == Severity::Error);
     ui.horizontal(|ui| {
-        let apply = ui.add_enabled(!errors, egui::Button::new(tr("Apply changes")));
+        let apply = ui.add_enabled(!errors, egui::Button::new(tr("scoring-apply-changes")));
         let apply = apply
-            .on_hover_text(tr("Make these changes (one step to undo)"))
-            .on_disabled_hover_text(tr("Fix the errors above first"));
+            .on_hover_text(tr("scoring-make-these-changes"))
+            .on_disabled_hover_text(tr("scoring-fix-errors-above"));
         if apply.clicked() {
             ctx.send(apply_command(ctx.project, draft.clone()));
             view.draft = None;
         }
-        if ui.button(tr("Discard changes")).on_hover_text(tr("Go back to the model in use")).clicked() {
+        if ui.button(tr("scoring-discard-changes")).on_hover_text(tr("scoring-go-back-model")).clicked() {
             view.draft = None;
         }
     });

@@ -1,0 +1,738 @@
+# Gambit in English: the source every translation follows.
+
+## src/scene/legend.rs
+legend-our-team = Our team
+legend-key-person-nobody = Key person nobody covers
+legend-reporting-cycle = In a reporting cycle
+legend-1-only-us = ·1  only one of us knows them
+legend-faded-left-company = Faded: left the company
+legend-thicker-stronger-1 = Thicker = stronger (1-5)
+legend-business-unit-head = A business unit (head count · people we know)
+legend-many-lines-between = Many lines between two units; select one of us to see their reach
+legend-pieces = Pieces
+legend-bigger-more-influence = Bigger = more influence
+legend-stance-towards-us = Stance towards us
+legend-lines = Lines
+legend-faded-line-contact = Faded line: no contact for a year
+legend-units = Units
+legend-select-someone-see = Select someone to see all their lines
+
+## src/scene/overview.rs
+map-known = known
+map-people = people
+map-known-us = known by us
+
+## src/app/help.rs
+help-keyboard-shortcuts = Keyboard shortcuts
+
+## src/app/file_chooser.rs
+file-using-gambits-own = Using Gambit's own file dialog
+file-open = Open
+file-save = Save
+file-cancel = Cancel
+file-replace = Replace
+file-already-exists-replace = already exists. Replace it?
+file-file-name = File name:
+file-open-project = Open project
+file-gambit-project = Gambit project
+file-import-contacts = Import contacts
+file-spreadsheet-crm-export = Spreadsheet or CRM export
+file-save-project = Save project
+file-export = Export
+
+## src/app/shell.rs
+menu-file = File
+menu-project-settings = Project Settings…
+menu-projects-name-our = The project's name, our company and the currency
+menu-portfolio-ranking-spreadsheet = The portfolio ranking for a spreadsheet
+menu-edit = Edit
+menu-view = View
+menu-problems-panel = Problems panel
+menu-help = Help
+menu-open-recent = Open Recent
+menu-clear-recent = Clear Recent
+menu-forget-list-recent = Forget the list of recent files
+menu-problems = No problems
+menu-warning-s = warning(s)
+menu-error-s = error(s)
+menu-show-hide-problems = Show or hide the problems the project check found
+menu-unsaved-changes = Unsaved changes
+menu-saved-file-yet = Not saved to a file yet
+menu-all-changes-saved = All changes saved
+menu-problems-2 = Problems
+menu-project-check-found = The project check found no problems.
+menu-error = Error
+menu-warning = Warning
+menu-save-changes = Save changes?
+menu-project-has-changes = The project has changes that are not saved. Save them first?
+menu-save-then-continue = Save, then continue
+menu-dont-save = Don't Save
+menu-throw-changes-away = Throw the changes away and continue
+menu-go-back-project = Go back to the project
+menu-something-went-wrong = Something went wrong
+menu-ok = OK
+
+## src/app/audience.rs
+wall-gambit-audience-view = Gambit audience view
+
+## src/app/views/pick.rs
+view-type-search = type to search
+view-more-type-narrow = more: type to narrow
+
+## src/app/views/plan/opportunities.rs
+plan-opportunities-yet-present = No opportunities yet. Present the map
+plan-capture = capture one
+plan-deleted = (deleted)
+plan-owner = (no owner)
+plan-opportunities = Opportunities
+
+## src/app/views/plan/matrix.rs
+plan-matrix-needs-our = The matrix needs our products (in the project) and the client's business units.
+plan-click-cell-set = Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities.
+plan-cells-white-space = cells are white space
+plan-product-unit = Product / unit
+plan-total = Total
+plan-people-we-know = People we know at
+plan-nobody-yet = Nobody yet.
+plan-people-we-know-unit = The people we know in this unit
+plan-value-per-year = Value per year
+plan-estimated-value = Estimated value
+plan-next-step = Next step
+plan-which-competitor = Which competitor
+plan-close = Close
+plan-done-cell-esc = Done with this cell (Esc)
+
+## src/app/views/plan/mod.rs
+plan-account-plan = Account plan
+plan-export-html = Export HTML…
+plan-plan-web-page = The plan as one web page that prints well to PDF
+plan-export-markdown = Export Markdown…
+plan-plan-markdown-text = The plan as Markdown text
+plan-plan-health = Plan health
+plan-account = The account
+plan-account-team = Account team
+plan-our-team-assigned = No one from our team is assigned yet: add them on the map.
+plan-account-name = Account name
+
+## src/app/views/plan/tables.rs
+plan-remove = Remove this
+plan-economic-development = Economic development
+plan-add-year = Add year
+plan-add-year-their = Add a year of their figures
+plan-agreements = Agreements
+plan-ended = ended
+plan-ends = ends in
+plan-days = days
+plan-add-agreement = Add agreement
+plan-framework-agreement = Framework agreement
+plan-below-target = below target
+plan-add-kpi = Add KPI
+plan-add-kpi-figure = Add a KPI figure for a year
+plan-known = Known
+plan-chart = Chart:
+plan-target = Target
+plan-actual = Actual
+plan-overdue = OVERDUE
+plan-owner-2 = Owner of
+plan-status = Status of
+plan-add-activity = Add activity
+plan-add-key-activity = Add a key activity
+plan-new-activity = New activity
+plan-us = of us
+plan-how-many-us = How many of us should know them well (strength 3+)
+plan-add-relationship-goal = Add relationship goal
+plan-choose = (choose)
+plan-add-competitor = Add competitor
+plan-new-competitor = New competitor
+plan-add-partner = Add partner
+plan-new-partner = New partner
+plan-overdue-2 = overdue
+plan-never-held = never held
+plan-add-meeting = Add meeting
+plan-next-review-due = Next review due
+plan-never-reviewed-ask = Never reviewed: ask your mentor for a review
+plan-add-review = Add review
+plan-record-review-held = Record a review held today
+plan-add-referral-testimonial = Add referral or testimonial
+
+## src/app/views/plan/sections.rs
+plan-business-units-yet = No business units yet.
+plan-goals-strategy-success = Goals, strategy and success factors
+plan-overall-goal = Overall goal
+plan-strategy = Strategy
+plan-success-factors = Success factors
+plan-notes = Notes
+plan-key-activities = Key activities
+plan-penetration-matrix = Penetration matrix
+plan-our-history-them = Our history with them
+plan-what-they-have = What they have bought
+plan-kpis = KPIs
+plan-relationship-goals = Relationship goals
+plan-competitors-partners = Competitors and partners
+plan-meeting-structure = Meeting structure
+plan-reviews = Reviews
+plan-referrals-testimonials = Referrals and testimonials
+plan-business-units = Business units
+plan-unit = Unit
+plan-kind = Kind
+plan-part = Part of
+plan-location = Location
+
+## src/app/views/portfolio/matrix.rs
+portfolio-portfolio-matrix = Portfolio matrix
+portfolio-up-more-attractive = Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account.
+portfolio-placed-because-some = Not placed because some criteria are not scored
+portfolio-our-relative-strength = Our relative strength
+portfolio-attractiveness-us = Attractiveness to us
+portfolio-bubble-colour-tier = Bubble colour: tier
+portfolio-tier-yet = no tier yet
+
+## src/app/views/portfolio/mod.rs
+portfolio-portfolio = Portfolio
+portfolio-accounts = accounts
+portfolio-sort-column-click = Sort by this column; click again to reverse
+portfolio-industry = Industry
+portfolio-stage = Stage
+portfolio-select-account = Select this account
+portfolio-some-criteria-scored = Some criteria are not scored yet: open Scoring to finish
+portfolio-override = override
+portfolio-tiers = Tiers
+portfolio-key-accounts-more = key accounts: more than the
+portfolio-team-serve-raise = a team can serve. Raise the bar or the limit in the scoring model.
+portfolio-new-account = New account
+portfolio-add-account = Add account
+portfolio-add-new-account = Add a new account to the portfolio
+portfolio-delete-account = Delete account
+portfolio-delete-selected-account = Delete the selected account (Undo brings it back)
+portfolio-open-map = Open map
+portfolio-show-selected-accounts = Show the selected account's relationship map
+portfolio-score-selected-account = Score the selected account
+portfolio-open-plan = Open plan
+portfolio-show-selected-accounts-plan = Show the selected account's plan
+
+## src/app/views/contact_form.rs
+contact-has-left-company = Has left the company
+contact-missing-unit = missing unit
+contact-none = (none)
+contact-title = Title
+contact-email = Email
+contact-phone = Phone
+contact-influence = Influence
+contact-1-little-say = 1 = little say, 5 = decides
+contact-evidence = Evidence
+contact-delete-contact = Delete contact
+contact-delete-contact-their = Delete this contact and their relationship lines (Undo brings them back)
+
+## src/app/views/mod.rs
+view-account-yet = No account yet
+view-add-account-portfolio = Add an account in the Portfolio view to start.
+view-kind-portfolio = Portfolio
+view-kind-map = Map
+view-kind-scoring = Scoring
+view-kind-plan = Plan
+view-kind-portfolio-tooltip = All accounts ranked by score and tier
+view-kind-map-tooltip = The relationship map of the account: who knows whom
+view-kind-scoring-tooltip = Score the account against the selection criteria
+view-kind-plan-tooltip = The account plan: the account, its units, team and goals
+
+## src/app/views/map/forms.rs
+map-account-team = Not on the account team
+map-relationship = Relationship
+map-last-contact = Last contact
+map-today = Today
+map-met-today = Met today
+map-date-write-2026 = Not a date: write it as 2026-05-31
+map-skills = Skills
+map-role-account = Role on this account
+map-remove-account = Remove from this account
+map-take-them-off = Take them off this account's team and map, with their lines here
+map-strength = Strength
+map-1-weak-5 = 1 = weak, 5 = strong
+map-note = Note
+map-swap-direction = Swap direction
+map-turn-line-round = Turn the line round (who reports to, influences or gatekeeps whom)
+map-delete-relationship = Delete relationship
+map-delete-line-undo = Delete this line (Undo brings it back)
+
+## src/app/views/map/capture.rs
+map-new-opportunity = New opportunity
+map-no = No
+map-matches = matches
+map-value-must-number = The value must be a number, e.g. 250
+map-add-opportunity = Add opportunity
+map-unit-product-already = This unit and product already have an opportunity
+map-add-value = Add this value to it
+map-replace-value-next = Replace its value and next step
+map-they-already-buy = They already buy this from us: the idea is listed, the matrix cell stays as it is.
+map-competitor-supplies = A competitor supplies this
+map-idea-listed-matrix = the idea is listed, the matrix cell stays as it is.
+map-business-unit = Business unit
+map-product-service = Product or service
+map-value-thousands = Value (thousands)
+map-owner-our-team = Owner on our team
+
+## src/app/views/map/interact.rs
+map-new-contact = New contact
+
+## src/app/views/map/toolbar.rs
+map-filters = Filters
+map-show-only-some = Show only some business units, levels, stances, pieces, team members or kinds of line
+map-png-picture = PNG picture…
+map-map-see-twice = The map as you see it, at twice the screen's resolution
+map-svg-drawing = SVG drawing…
+map-map-see-vector = The map as you see it, as a vector drawing with real text
+map-save-map-see = Save the map as you see it for slides or the workshop minutes
+map-re-layout = Re-layout
+map-lay-out-everyone = Lay out everyone not pinned afresh (Undo puts them back)
+map-fold-squares = Fold squares
+map-show-crowded-squares = Show crowded squares of the board as summaries again
+map-add-contact = Add contact
+map-add-person-client = Add a person at the client (or double-click the empty map)
+map-add-team-member = Add team member
+map-new-person-our = New person on our team…
+map-new-team-member = New team member
+map-put-our-people = Put one of our people on this account's team
+map-find-person = Find a person…
+map-nobody-matches = Nobody matches
+map-flag-key-people = Flag key people nobody covers and contacts only one of us knows
+
+## src/app/views/map/mod.rs
+map-expand = Expand
+map-collapse = Collapse
+map-show-unit-node = Show the unit as one node with its head count, key pieces and coverage
+map-right-click-business = Right-click a business unit to collapse it
+map-expand-all-units = Expand all units
+map-connect-now-click = Connect: now click the second person (Esc ends)
+map-connect-click-first = Connect: click the first person (Esc ends)
+
+## src/app/views/map/present.rs
+map-arrow-keys-spotlight = Arrow keys: spotlight our team · K: their key pieces
+map-opportunities-found-today = Opportunities found today: none yet (N adds one)
+map-opportunities-found-today-2 = Opportunities found today
+map-worth = worth
+map-people-they-know = people they know here
+map-nobody-our-team = nobody on our team
+map-covered = covered by
+map-arrows = Arrows
+map-shift-arrows = Shift+arrows
+
+## src/app/views/map/filters.rs
+map-all = All
+map-business-unit-2 = No business unit
+map-relationship-kinds = Relationship kinds
+map-clear-filters = Clear filters
+map-show-everyone-again = Show everyone again
+
+## src/app/views/map/panel.rs
+map-contacts = contacts
+map-relationships = relationships
+map-problems-project = problems in the project
+map-show-problems-panel = Show the problems panel
+map-people-selected-drag = people selected: drag one to move them all, Delete removes them
+map-how-do-we = How do we reach them?
+map-light-up-warmest = Light up the warmest path from our team to this person
+map-their-contacts-lit = Their contacts are lit on the map.
+map-click-person-line = Click a person or a line to edit it. Double-click the empty map to add a contact.
+map-pinned-where-put = Pinned where you put them.
+map-unpin = Unpin
+map-let-re-layout = Let Re-layout move them again
+map-nobody-our-team-knows = Nobody on our team knows them.
+map-covered-2 = Covered by
+map-how-we-reach = How we reach
+map-warm-path-nobody = No warm path: nobody on our team is connected to them, even through others.
+map-clear-path = Clear path
+map-stop-highlighting-path = Stop highlighting the path (Esc)
+map-coverage = Coverage
+map-key-people-nobody = Key people nobody covers
+map-kings-queens-rooks = Kings, Queens and Rooks with no relationship of strength 3 or more from our team
+map-king-queen-rook = A King, Queen or Rook is covered when one of us has a line of strength
+map-more-them = or more to them.
+map-single-threaded = Single-threaded
+map-contacts-only-our = Contacts only one of our people knows
+map-known-us-only = Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line.
+map-relationships-2 = Relationships
+map-relationships-yet-press = No relationships yet. Press C and click two people to connect them.
+map-edit-relationship = Edit this relationship
+map-people-2 = People
+map-left = left
+
+## src/app/views/scoring/model_editor.rs
+scoring-scoring-model = Scoring model
+scoring-changes-here-draft = Changes here are a draft until you apply them; the panel on the right shows who would change tier.
+scoring-most-key-accounts = Most key accounts a team can serve
+scoring-portfolio-warns-when = The portfolio warns when more accounts than this are in the top tier (the literature says 15-35)
+scoring-criteria = Criteria
+scoring-move-up = Move up
+scoring-move-down = Move down
+scoring-name = Name
+scoring-description = Description
+scoring-weight = Weight
+scoring-relative-weight-shares = Relative weight; shares are shown normalised to 100 %
+scoring-which-axis-portfolio = Which axis of the portfolio matrix this criterion measures
+scoring-add-criterion = Add criterion
+scoring-add-selection-criterion = Add a selection criterion
+scoring-new-criterion = New criterion
+scoring-what-1-3 = What 1, 3 and 5 mean
+scoring-use-preset = Use a preset
+scoring-replace-tiers-olympic = Replace the tiers with Olympic, football, airline or A-D tiers
+scoring-lowest-score-0 = The lowest score (0-100) that reaches this tier
+scoring-add-tier = Add tier
+scoring-add-tier-below = Add a tier below the others
+scoring-new-tier = New tier
+scoring-what-if = What if
+scoring-changes = No changes.
+scoring-change-weight-threshold = Change a weight, a threshold or the tiers to see which accounts would move.
+scoring-account-would-change = No account would change tier.
+scoring-accounts-would-change = accounts would change tier:
+scoring-apply-changes = Apply changes
+scoring-make-these-changes = Make these changes (one step to undo)
+scoring-fix-errors-above = Fix the errors above first
+scoring-discard-changes = Discard changes
+scoring-go-back-model = Go back to the model in use
+scoring-remove-criterion = Remove this criterion
+scoring-remove-criterion-scores = Remove this criterion (its scores go when you apply)
+scoring-remove-tier = Remove this tier
+scoring-score-2 = From score
+scoring-service-tier-gets = Service the tier gets
+
+## src/app/views/scoring/account_form.rs
+scoring-scoring = Scoring
+scoring-current-revenue = Current revenue
+scoring-potential-revenue = Potential revenue
+scoring-score = Score
+scoring-score-incomplete = Score incomplete
+scoring-criteria-yet-scored = criteria not yet scored
+scoring-scoring-model-has = The scoring model has no positive weight.
+scoring-tier = Tier
+scoring-scored = not scored
+scoring-how-do-know = How do you know?
+scoring-tier-override = Tier override
+scoring-missing-tier = (missing tier)
+scoring-set-hand = Set by hand to
+scoring-reason = Reason
+scoring-override-needs-reason = An override needs a reason.
+scoring-remove-override = Remove override
+scoring-let-score-decide = Let the score decide the tier again
+scoring-score-decides-tier = The score decides the tier. Set a tier by hand only with a reason everyone can read.
+scoring-why-tier = Why this tier?
+scoring-override-tier = Override tier
+scoring-set-tier-hand = Set this tier by hand
+scoring-reason-required = A reason is required.
+scoring-criterion = Criterion
+scoring-evidence-how-do = Evidence (how do you know?)
+
+## src/app/file_ops.rs
+file-untitled = Untitled
+file-new-project = New project
+file-opened = Opened
+file-problems-found = problems found
+file-could-open-file = Could not open the file.
+file-saved = Saved
+file-could-save-project = Could not save the project.
+file-some-revenues-numbers = some revenues are not numbers and were left empty
+file-excel-workbook = Excel workbook
+file-csv-spreadsheet = CSV spreadsheet
+file-exported = Exported
+file-web-page = Web page
+file-markdown = Markdown
+file-could-export-plan = Could not export the plan.
+file-png-picture = PNG picture
+file-svg-drawing = SVG drawing
+file-could-export-map = Could not export the map.
+file-read-only = read-only
+
+## src/app/account_picker.rs
+picker-account = Account:
+picker-find = Find:
+picker-type-few-letters = type a few letters
+picker-account-matches = No account matches
+picker-account-map-scoring = The account the Map, Scoring and Plan views show
+
+## src/app/mod.rs
+app-change-made = The change was not made
+
+## src/app/dialogs.rs
+file-systems-file-dialog = the system's file dialog did not open
+file-all-files = All files
+file-desktop-portal-zenity = no desktop portal and no zenity on this desktop
+
+## src/app/recovery.rs
+recovery-untitled-project = an untitled project
+recovery-could-write-recovery = Could not write the recovery copy; save often
+recovery-recovery-copy-cannot = The recovery copy cannot be read.
+recovery-restore-unsaved-work = Restore unsaved work
+recovery-restored-unsaved-work = Restored unsaved work of
+recovery-restore-unsaved-work-2 = Restore unsaved work?
+recovery-gambit-closed-without = Gambit closed without saving changes to
+recovery-open-changes-unsaved = Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved
+recovery-restore = Restore
+recovery-discard = Discard
+recovery-throw-unsaved-changes = Throw the unsaved changes away
+
+## src/app/settings.rs
+settings-project-settings = Project settings
+
+## src/app/watch.rs
+share-reload-file = Reload the file
+share-someone-else-saved = Someone else saved this file: their version is shown
+share-someone-else-saved-file = Someone else saved this file.
+share-bring-their-changes = Bring their changes into yours now; where you both changed the same thing, you pick
+share-merge-now = Merge now
+share-later = Later
+share-their-changes-merged = Their changes are merged when you save
+
+## src/app/sharing.rs
+share-someone-else-saved-file-since = Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file.
+share-someone-else-saved-file-meanwhile = Someone else saved this file meanwhile: their changes are merged into yours
+share-renumbered = renumbered
+share-merge-changes-file = Merge changes from the file
+share-settle-merge-conflicts = Settle merge conflicts
+share-some-picks-could = Some picks could not be applied:
+share-someone-else-saved-file-2 = Someone else saved this file
+share-conflicts-settle = Conflicts to settle
+share-their-changes-yours = Their changes and yours are merged. Where you both changed the same thing, pick which to keep:
+share-where = Where
+share-yours = Yours
+share-theirs = Theirs
+share-merge-save = Merge and save
+share-apply = Apply
+share-step-undo-takes = One step: Undo takes it back
+share-nothing-saved-file = Nothing is saved and the file stays as they left it; your changes stay here
+share-keep-conflicts-listed = Keep the conflicts listed in the file for later
+share-saved-file-disk = Not saved: the file on disk has someone else's changes
+share-someone-has-file = Someone has this file open
+share-has-open-since = has this open since
+share-changes-both-save = Changes you both save are merged, field by field; where you both change the same thing, you pick.
+share-look-without-changing = Look without changing it: Save asks for a new file
+share-open-read-only = Open read-only
+share-open-anyway = Open anyway
+share-edit-too-saving = Edit it too; saving merges
+
+## src/app/import.rs
+import-rows = rows
+import-into-account = Into account:
+import-which-column-holds = Which column holds what (Gambit's guess; change it where it is wrong):
+import-otherwise-only-empty = Otherwise only empty fields of contacts already there are filled
+import-replace-filled-fields = Replace filled fields with the file's values
+import-import = Import
+import-apply-import-step = Apply the import as one step; Undo takes it back
+import-close-without-importing = Close without importing
+import-column-file = Column in the file
+import-goes = Goes to
+import-first-rows = First rows
+import-leave-out = (leave out)
+import-import-do = The import will do
+import-more-report-after = more in the report after the import
+import-everyone-file-already = Everyone in the file is already in the account: nothing to import.
+import-contacts-imported-into = Contacts are imported into an account: add an account first (Portfolio > Add account).
+import-could-read-contacts = Could not read the contacts.
+import-import-report = Import report
+import-imported = Imported
+
+## src/analysis/penetration.rs
+health-symbol = ?
+health-buys = buys
+health-opportunity = opportunity
+health-competitor = competitor
+health-n = n/a
+
+## src/model/enums.rs
+piece-king-meaning = Decision maker / approver (economic buyer)
+piece-queen-meaning = Most powerful influencer, the King's inner-circle adviser
+piece-rook-meaning = Gatekeeper or veto holder: procurement, finance, legal, IT security
+piece-bishop-meaning = Technical or specialist evaluator
+piece-knight-meaning = Coach / champion who gives us inside information and introductions
+piece-pawn-meaning = User or operational contact
+piece-unknown-meaning = Role not yet known
+level-board = Board / C-suite
+level-executive = Executive
+level-senior-management = Senior management
+level-middle-management = Middle management
+level-operational = Operational
+piece-king = King
+piece-queen = Queen
+piece-rook = Rook
+piece-bishop = Bishop
+piece-knight = Knight
+piece-pawn = Pawn
+piece-unknown = Not yet known
+stance-mentor = Mentor
+stance-supporter = Supporter
+stance-neutral = Neutral
+stance-non-supporter = Non-supporter
+stance-enemy = Enemy
+stance-unknown = Unknown
+political-status-outside = Outside the political structure
+political-status-in-structure = In the political structure
+political-status-inner-circle = Inner circle
+rel-kind-knows = Knows / works with
+rel-kind-reports-to = Reports to
+rel-kind-influences = Influences
+rel-kind-conflict = Conflict
+rel-kind-gatekeeps = Gatekeeps
+lifecycle-stage-pre-sale = Pre-sale
+lifecycle-stage-contract-negotiation = Contract negotiation
+lifecycle-stage-implementation = Implementation / delivery
+lifecycle-stage-review = Review
+lifecycle-stage-operation = Operation
+unit-kind-group-company = Group company
+unit-kind-division = Division
+unit-kind-department = Department
+unit-kind-subsidiary = Subsidiary
+unit-kind-location = Location
+team-role-lead-account-manager = Lead account manager
+team-role-executive-sponsor = Executive sponsor
+team-role-mentor = Mentor
+team-role-sales = Sales
+team-role-service = Service
+team-role-delivery = Delivery
+team-role-technical = Technical
+
+## src/model/map.rs
+map-layout-force = Force layout
+map-layout-board = Board layout
+
+## src/model/plan.rs
+kpi-sales = Sales
+kpi-turnover = Turnover
+kpi-profit = Profit
+kpi-profitability = Profitability (%)
+kpi-customer-satisfaction = Customer satisfaction
+kpi-service-level = Service level / delivery reliability (%)
+activity-status-planned = Planned
+activity-status-in-progress = In progress
+activity-status-done = Done
+activity-status-dropped = Dropped
+meeting-kind-internal = Internal (account team)
+meeting-kind-strategic = Strategic (with the client)
+meeting-kind-tactical = Tactical (with the client)
+meeting-kind-operational = Operational (with the client)
+
+## src/model/scoring.rs
+score-axis-attractiveness = Attractiveness
+score-axis-strength = Our strength
+
+## src/analysis/health.rs
+level-stale = Stale
+level-missing = Missing
+level-soon = Soon
+indicator-healthy = Healthy
+indicator-needs-attention = Needs attention
+indicator-stale = Stale
+
+## src/interchange/columns.rs
+field-full-name = Full Name
+field-first-name = First Name
+field-last-name = Last Name
+field-title = Title
+field-company = Company
+field-department = Department
+field-email = Email
+field-phone = Phone
+field-reports-to = Reports To
+field-owner = Contact Owner
+field-level = Level
+field-piece = Piece
+field-stance = Stance
+field-influence = Influence
+field-notes = Notes
+
+## src/interchange/decode.rs
+text-encoding-utf8 = UTF-8
+text-encoding-utf16-be = UTF-16
+text-encoding-windows1252 = Windows-1252
+
+## src/app/actions.rs
+scope-app-title = Everywhere
+scope-map-title = On the map
+scope-wall-title = Presenting the map (F5)
+scope-audience-title = In the audience window
+action-new = New
+action-new-tip = Start a new, empty project
+action-open = Open…
+action-open-tip = Open a project file (.kam)
+action-save = Save
+action-save-tip = Save the project to its file
+action-save-as = Save As…
+action-save-as-tip = Save the project to a new file
+action-undo = Undo
+action-undo-tip = Undo the last change
+action-redo = Redo
+action-redo-tip = Redo the last undone change
+action-import-contacts = Import Contacts…
+action-import-contacts-tip = Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)
+action-export-map-png = Export Map as PNG…
+action-export-map-png-tip = The map as you see it, as a picture at twice the screen's resolution, for slides
+action-export-map-svg = Export Map as SVG…
+action-export-map-svg-tip = The map as you see it, as a vector drawing with real text, for slides
+action-present = Present the Map
+action-present-tip = Full screen, large type, for a workshop wall (F5 or Esc leaves)
+action-audience-window = Audience Window
+action-audience-window-tip = A second window with the map for the projector (F11 there: full screen); the editor stays here
+action-help = Keyboard Shortcuts
+action-help-tip = Every key Gambit knows, where it works
+action-quit = Quit
+action-quit-tip = Close Gambit
+action-find = Find a person
+action-find-tip = Type a name or title; Enter shows the first match
+action-connect = Connect
+action-connect-tip = Click two people to draw a relationship between them. Hold Shift on the second click to draw another; Esc ends
+action-legend = Legend
+action-legend-tip = Explain every colour, shape and line
+action-key-people = Key people
+action-key-people-tip = Only Kings, Queens, Rooks and our team, with the lines among them
+action-layout = Board / force layout
+action-layout-tip = Switch between the chess board (ranks are levels, files are business units) and the force layout
+action-fit = Fit
+action-fit-tip = Fit the whole map into view
+action-zoom-in = Zoom in
+action-zoom-in-tip = Zoom in on the middle of the map
+action-zoom-out = Zoom out
+action-zoom-out-tip = Zoom out from the middle of the map
+action-pan = Pan
+action-pan-tip = Move the map (or drag the empty map, or use the wheel)
+action-delete = Delete
+action-delete-tip = Delete the selection (Undo brings it back)
+action-cancel = Cancel
+action-cancel-tip = End connecting, then the path shown, then the selection
+action-spotlight-next = Next in the spotlight
+action-spotlight-next-tip = Spotlight the next of our team, or of their key pieces
+action-spotlight-next-hint = spotlight
+action-spotlight-back = Back in the spotlight
+action-spotlight-back-tip = Spotlight the one before
+action-spotlight-switch = Team / key pieces
+action-spotlight-switch-tip = Spotlight their key pieces (Kings, Queens, Rooks) and who covers them; again for our team
+action-spotlight-switch-hint = team / key pieces
+action-spotlight-off = Spotlight off
+action-spotlight-off-tip = Light everyone again
+action-spotlight-off-hint = off
+action-capture = New opportunity
+action-capture-tip = Capture an opportunity the room found: unit, product, value, owner, next step
+action-capture-hint = new opportunity
+action-wall-fit = Fit
+action-wall-fit-tip = Fit the whole map onto the wall
+action-wall-fit-hint = fit
+action-wall-zoom-in = Zoom in
+action-wall-zoom-in-tip = Zoom in on the middle of the map
+action-wall-zoom-in-hint = zoom
+action-wall-zoom-out = Zoom out
+action-wall-zoom-out-tip = Zoom out from the middle of the map
+action-wall-pan = Pan
+action-wall-pan-tip = Move the map on the wall
+action-wall-pan-hint = pan
+action-wall-legend = Legend
+action-wall-legend-tip = Show or hide the legend on the wall
+action-wall-legend-hint = legend
+action-wall-theme = Light / dark
+action-wall-theme-tip = Switch the projector theme between light and dark
+action-wall-theme-hint = light / dark
+action-leave-presentation = Leave
+action-leave-presentation-tip = Leave presentation, back to the editor
+action-leave-presentation-hint = leave
+action-full-screen = Full screen
+action-full-screen-tip = The audience window full screen, or not
+action-leave-full-screen = Leave full screen
+action-leave-full-screen-tip = Back to a window
+## manual
+map-force-layout-tip = Related people pull together; drag people to pin them
+map-board-layout-tip = The chess board: ranks are levels, files are business units

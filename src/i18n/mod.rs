@@ -1,0 +1,153 @@
+//! The one way every user-visible text is made: Fluent messages keyed by
+//! id, in `assets/locales/{en,sv,da}.ftl` (compiled into the binary).
+//!
+//! `tr("map-legend")` gives a plain message; `t!("portfolio-summary",
+//! accounts = 3)` one with variables, whose plurals follow the language's
+//! own rules. A missing id shows as the id itself (tests make sure none is
+//! missing in any language). The language is process-wide: the desktop app
+//! and the command line set it once at start and when the user changes it.
+
+mod bundles;
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub use bundles::{message_ids, missing, source};
+
+/// Languages Gambit's users work in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Language {
+    English,
+    Swedish,
+    Danish,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::English, Language::Swedish, Language::Danish];
+
+    /// The language's code, as `--lang` takes it and the settings keep it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Swedish => "sv",
+            Language::Danish => "da",
+        }
+    }
+
+    /// The language's name in itself, as the language menu lists it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Swedish => "Svenska",
+            Language::Danish => "Dansk",
+        }
+    }
+
+    /// The language a code or a system locale tag names ("sv", "sv-SE",
+    /// "da_DK.UTF-8"); `None` for any other.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Language::English),
+            "sv" => Some(Language::Swedish),
+            "da" => Some(Language::Danish),
+            _ => None,
+        }
+    }
+
+    /// The first of the system's preferred languages that Gambit speaks,
+    /// else English.
+    pub fn from_system() -> Language {
+        sys_locale::get_locales().find_map(|tag| Language::from_tag(&tag)).unwrap_or(Language::English)
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language every following text is made in.
+pub fn set_language(lang: Language) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+pub fn language() -> Language {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Language::Swedish,
+        2 => Language::Danish,
+        _ => Language::English,
+    }
+}
+
+/// A message without variables, in the current language.
+pub fn tr(id: &str) -> String {
+    bundles::format(language(), id, &[])
+}
+
+/// A message without variables, in a given language.
+pub fn tr_in(lang: Language, id: &str) -> String {
+    bundles::format(lang, id, &[])
+}
+
+/// A value given to a message's variable: numbers choose plural forms.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(v: $t) -> Arg {
+                Arg::Number(v as f64)
+            }
+        }
+    )*};
+}
+number_arg!(usize, u8, u16, u32, u64, i32, i64, f32);
+
+impl From<f64> for Arg {
+    fn from(v: f64) -> Arg {
+        Arg::Number(v)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Arg {
+        Arg::Text(v.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Arg {
+        Arg::Text(v)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Arg {
+        Arg::Text(v.clone())
+    }
+}
+
+/// A message with variables, in the current language.
+pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
+    bundles::format(language(), id, args)
+}
+
+/// A message with variables in a given language.
+pub fn tr_args_in(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
+    bundles::format(lang, id, args)
+}
+
+/// `t!("id", name = value, ...)`: a message with variables in the current
+/// language.
+#[macro_export]
+macro_rules! t {
+    ($id:literal $(, $key:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::tr_args($id, &[$((stringify!($key), $crate::i18n::Arg::from($value))),*])
+    };
+}
