@@ -8,9 +8,10 @@ fn main() -> std::process::ExitCode {
     let started = std::time::Instant::now();
     match gambit::cli::parse(std::env::args_os().skip(1)) {
         Ok(gambit::cli::Invocation::Gui(start)) => gambit::app::run(start, started),
-        Ok(gambit::cli::Invocation::Headless(cmd)) => {
+        Ok(gambit::cli::Invocation::Headless { command, lang }) => {
             gambit::platform::attach_console();
-            gambit::cli::run(&cmd)
+            gambit::i18n::set_language(lang.unwrap_or_else(gambit::i18n::Language::from_system));
+            gambit::cli::run(&command)
         }
         Err(e) => {
             gambit::platform::attach_console();

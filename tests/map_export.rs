@@ -114,10 +114,10 @@ fn the_command_line_parses_export_map() {
         to: MapTarget { svg: Some("o.svg".into()), png: None },
     };
     let args = ["export-map", "a.kam", "--account", "X", "--svg", "o.svg"];
-    assert_eq!(parse(args).ok(), Some(Invocation::Headless(want)));
+    assert_eq!(parse(args).ok(), Some(Invocation::Headless { command: want, lang: None }));
     // Options in any order.
     let shuffled = ["export-map", "--svg", "o.svg", "a.kam", "--account", "X"];
-    assert!(matches!(parse(shuffled), Ok(Invocation::Headless(Headless::ExportMap { .. }))));
+    assert!(matches!(parse(shuffled), Ok(Invocation::Headless { command: Headless::ExportMap { .. }, .. })));
     assert!(parse(["export-map", "a.kam", "--svg", "o.svg"]).is_err(), "the account is required");
     assert!(parse(["export-map", "a.kam", "--account", "X"]).is_err(), "so is an output");
     assert!(parse(["export-map", "a.kam", "--account", "X", "--svg", "a", "--png", "b"]).is_err(), "only one");

@@ -12,7 +12,13 @@ fn a_double_clicked_file_is_the_only_argument_and_opens_in_the_window() {
 
 #[test]
 fn startup_time_is_reported_on_request_alongside_the_other_options() {
-    let want = GuiStart { file: Some("a.kam".into()), view: Some(StartView::Map), present: false, startup_time: true };
+    let want = GuiStart {
+        file: Some("a.kam".into()),
+        view: Some(StartView::Map),
+        present: false,
+        startup_time: true,
+        lang: None,
+    };
     assert_eq!(parse(["--startup-time", "a.kam", "--view", "map"]).ok(), Some(Invocation::Gui(want)));
     assert_eq!(
         parse(["a.kam"]).ok().map(|i| matches!(i, Invocation::Gui(GuiStart { startup_time: false, .. }))),

@@ -193,7 +193,7 @@ fn a_file_named_on_the_command_line_with_problems_opens_with_them_listed() {
         .expect("write");
     let (h, _) = start(Some(path));
     assert_eq!(h.state().document().problems().len(), 1);
-    assert!(h.query_by_label("1 error(s), 0 warning(s)").is_some());
+    assert!(h.query_by_label("1 error, 0 warnings").is_some());
     assert!(h.query_by_label_contains("refers to contact #50").is_some(), "the problems panel lists it");
 }
 

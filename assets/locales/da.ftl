@@ -17,16 +17,10 @@ legend-faded-line-contact = Faded line: no contact for a year
 legend-units = Units
 legend-select-someone-see = Select someone to see all their lines
 
-## src/scene/overview.rs
-map-known = known
-map-people = people
-map-known-us = known by us
-
 ## src/app/help.rs
 help-keyboard-shortcuts = Keyboard shortcuts
 
 ## src/app/file_chooser.rs
-file-using-gambits-own = Using Gambit's own file dialog
 file-open = Open
 file-save = Save
 file-cancel = Cancel
@@ -53,8 +47,6 @@ menu-open-recent = Open Recent
 menu-clear-recent = Clear Recent
 menu-forget-list-recent = Forget the list of recent files
 menu-problems = No problems
-menu-warning-s = warning(s)
-menu-error-s = error(s)
 menu-show-hide-problems = Show or hide the problems the project check found
 menu-unsaved-changes = Unsaved changes
 menu-saved-file-yet = Not saved to a file yet
@@ -71,28 +63,36 @@ menu-throw-changes-away = Throw the changes away and continue
 menu-go-back-project = Go back to the project
 menu-something-went-wrong = Something went wrong
 menu-ok = OK
-
-## src/app/audience.rs
-wall-gambit-audience-view = Gambit audience view
+menu-export-contacts-csv = Export Contacts as CSV…
+menu-accounts-people-columns = This account's people, with the columns the import reads
+menu-export-contacts-excel = Export Contacts as Excel…
+menu-accounts-people-relationships = This account's people and relationships as a workbook
+menu-export-ranking-csv = Export Ranking as CSV…
+menu-export-ranking-excel = Export Ranking as Excel…
+menu-export-plan-html = Export Plan as HTML…
+menu-account-plan-web = The account plan as one web page that prints well to PDF
+menu-export-plan-markdown = Export Plan as Markdown…
+menu-account-plan-markdown = The account plan as Markdown text
+menu-close-audience-window = Close Audience Window
+menu-open-audience-window = Open Audience Window
 
 ## src/app/views/pick.rs
 view-type-search = type to search
-view-more-type-narrow = more: type to narrow
 
 ## src/app/views/plan/opportunities.rs
-plan-opportunities-yet-present = No opportunities yet. Present the map
-plan-capture = capture one
 plan-deleted = (deleted)
 plan-owner = (no owner)
 plan-opportunities = Opportunities
+plan-remove-opportunity = Remove this opportunity
+plan-value = Value
+plan-owner-3 = Owner
+plan-found = Found
 
 ## src/app/views/plan/matrix.rs
 plan-matrix-needs-our = The matrix needs our products (in the project) and the client's business units.
 plan-click-cell-set = Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities.
-plan-cells-white-space = cells are white space
 plan-product-unit = Product / unit
 plan-total = Total
-plan-people-we-know = People we know at
 plan-nobody-yet = Nobody yet.
 plan-people-we-know-unit = The people we know in this unit
 plan-value-per-year = Value per year
@@ -101,9 +101,13 @@ plan-next-step = Next step
 plan-which-competitor = Which competitor
 plan-close = Close
 plan-done-cell-esc = Done with this cell (Esc)
+plan-buying = Buying
+plan-opportunity = Opportunity
+plan-competitor = Competitor
+plan-relevant = Not relevant
+plan-dont-know = Don't know
 
 ## src/app/views/plan/mod.rs
-plan-account-plan = Account plan
 plan-export-html = Export HTML…
 plan-plan-web-page = The plan as one web page that prints well to PDF
 plan-export-markdown = Export Markdown…
@@ -113,16 +117,14 @@ plan-account = The account
 plan-account-team = Account team
 plan-our-team-assigned = No one from our team is assigned yet: add them on the map.
 plan-account-name = Account name
+plan-lifecycle-stage = Lifecycle stage
 
 ## src/app/views/plan/tables.rs
-plan-remove = Remove this
 plan-economic-development = Economic development
 plan-add-year = Add year
 plan-add-year-their = Add a year of their figures
 plan-agreements = Agreements
 plan-ended = ended
-plan-ends = ends in
-plan-days = days
 plan-add-agreement = Add agreement
 plan-framework-agreement = Framework agreement
 plan-below-target = below target
@@ -133,12 +135,9 @@ plan-chart = Chart:
 plan-target = Target
 plan-actual = Actual
 plan-overdue = OVERDUE
-plan-owner-2 = Owner of
-plan-status = Status of
 plan-add-activity = Add activity
 plan-add-key-activity = Add a key activity
 plan-new-activity = New activity
-plan-us = of us
 plan-how-many-us = How many of us should know them well (strength 3+)
 plan-add-relationship-goal = Add relationship goal
 plan-choose = (choose)
@@ -146,14 +145,50 @@ plan-add-competitor = Add competitor
 plan-new-competitor = New competitor
 plan-add-partner = Add partner
 plan-new-partner = New partner
-plan-overdue-2 = overdue
 plan-never-held = never held
 plan-add-meeting = Add meeting
-plan-next-review-due = Next review due
 plan-never-reviewed-ask = Never reviewed: ask your mentor for a review
 plan-add-review = Add review
 plan-record-review-held = Record a review held today
 plan-add-referral-testimonial = Add referral or testimonial
+plan-remove-year = Remove this year
+plan-remove-agreement = Remove this agreement
+plan-remove-kpi = Remove this KPI
+plan-remove-activity = Remove this activity
+plan-remove-goal = Remove this goal
+plan-remove-competitor = Remove this competitor
+plan-remove-partner = Remove this partner
+plan-remove-meeting = Remove this meeting
+plan-remove-review = Remove this review
+plan-remove-referral = Remove this referral
+plan-meeting = Meeting
+plan-every-days = Every (days)
+plan-our-people = Our people
+plan-their-people = Their people
+plan-agenda = Agenda
+plan-last-held = Last held
+plan-next-due = Next due
+plan-start = Start
+plan-end = End
+plan-value-year = Value / year
+plan-year = Year
+plan-kpi = KPI
+plan-partner = Partner
+plan-role = Role
+plan-where-they-strong = Where they are strong
+plan-business-units-2 = At business units
+plan-who = Who
+plan-gave = Gave
+plan-date = Date
+plan-what = What
+plan-profitability = Profitability %
+plan-reviewer = Reviewer
+plan-comments = Comments
+plan-referral = Referral
+plan-testimonial = Testimonial
+plan-activity = Activity
+plan-due = Due
+plan-status-2 = Status
 
 ## src/app/views/plan/sections.rs
 plan-business-units-yet = No business units yet.
@@ -177,28 +212,31 @@ plan-unit = Unit
 plan-kind = Kind
 plan-part = Part of
 plan-location = Location
+plan-knowing-client = Knowing the client
+plan-their-products-services = Their products, services and markets
+plan-their-goals-strategy = Their goals and strategy
+plan-their-organisation = Their organisation
+plan-sources-web-annual = Sources (web, annual reports, people who know them)
 
 ## src/app/views/portfolio/matrix.rs
 portfolio-portfolio-matrix = Portfolio matrix
 portfolio-up-more-attractive = Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account.
-portfolio-placed-because-some = Not placed because some criteria are not scored
 portfolio-our-relative-strength = Our relative strength
 portfolio-attractiveness-us = Attractiveness to us
 portfolio-bubble-colour-tier = Bubble colour: tier
 portfolio-tier-yet = no tier yet
+portfolio-develop-build-our = Develop: build our position
+portfolio-key-invest-protect = Key: invest and protect
+portfolio-opportunistic-serve-efficiently = Opportunistic: serve efficiently
+portfolio-maintain-keep-low = Maintain: keep, at low cost
 
 ## src/app/views/portfolio/mod.rs
 portfolio-portfolio = Portfolio
-portfolio-accounts = accounts
 portfolio-sort-column-click = Sort by this column; click again to reverse
 portfolio-industry = Industry
 portfolio-stage = Stage
 portfolio-select-account = Select this account
 portfolio-some-criteria-scored = Some criteria are not scored yet: open Scoring to finish
-portfolio-override = override
-portfolio-tiers = Tiers
-portfolio-key-accounts-more = key accounts: more than the
-portfolio-team-serve-raise = a team can serve. Raise the bar or the limit in the scoring model.
 portfolio-new-account = New account
 portfolio-add-account = Add account
 portfolio-add-new-account = Add a new account to the portfolio
@@ -209,10 +247,13 @@ portfolio-show-selected-accounts = Show the selected account's relationship map
 portfolio-score-selected-account = Score the selected account
 portfolio-open-plan = Open plan
 portfolio-show-selected-accounts-plan = Show the selected account's plan
+portfolio-account = Account
+portfolio-revenue = Revenue
+portfolio-potential = Potential
+portfolio-lead = Lead
 
 ## src/app/views/contact_form.rs
 contact-has-left-company = Has left the company
-contact-missing-unit = missing unit
 contact-none = (none)
 contact-title = Title
 contact-email = Email
@@ -222,6 +263,7 @@ contact-1-little-say = 1 = little say, 5 = decides
 contact-evidence = Evidence
 contact-delete-contact = Delete contact
 contact-delete-contact-their = Delete this contact and their relationship lines (Undo brings them back)
+contact-political-status = Political status
 
 ## src/app/views/mod.rs
 view-account-yet = No account yet
@@ -256,16 +298,11 @@ map-delete-line-undo = Delete this line (Undo brings it back)
 
 ## src/app/views/map/capture.rs
 map-new-opportunity = New opportunity
-map-no = No
-map-matches = matches
 map-value-must-number = The value must be a number, e.g. 250
 map-add-opportunity = Add opportunity
-map-unit-product-already = This unit and product already have an opportunity
 map-add-value = Add this value to it
 map-replace-value-next = Replace its value and next step
 map-they-already-buy = They already buy this from us: the idea is listed, the matrix cell stays as it is.
-map-competitor-supplies = A competitor supplies this
-map-idea-listed-matrix = the idea is listed, the matrix cell stays as it is.
 map-business-unit = Business unit
 map-product-service = Product or service
 map-value-thousands = Value (thousands)
@@ -297,8 +334,6 @@ map-nobody-matches = Nobody matches
 map-flag-key-people = Flag key people nobody covers and contacts only one of us knows
 
 ## src/app/views/map/mod.rs
-map-expand = Expand
-map-collapse = Collapse
 map-show-unit-node = Show the unit as one node with its head count, key pieces and coverage
 map-right-click-business = Right-click a business unit to collapse it
 map-expand-all-units = Expand all units
@@ -306,13 +341,10 @@ map-connect-now-click = Connect: now click the second person (Esc ends)
 map-connect-click-first = Connect: click the first person (Esc ends)
 
 ## src/app/views/map/present.rs
-map-arrow-keys-spotlight = Arrow keys: spotlight our team · K: their key pieces
 map-opportunities-found-today = Opportunities found today: none yet (N adds one)
 map-opportunities-found-today-2 = Opportunities found today
 map-worth = worth
-map-people-they-know = people they know here
 map-nobody-our-team = nobody on our team
-map-covered = covered by
 map-arrows = Arrows
 map-shift-arrows = Shift+arrows
 
@@ -322,13 +354,12 @@ map-business-unit-2 = No business unit
 map-relationship-kinds = Relationship kinds
 map-clear-filters = Clear filters
 map-show-everyone-again = Show everyone again
+map-team-member = Team member
 
 ## src/app/views/map/panel.rs
 map-contacts = contacts
 map-relationships = relationships
-map-problems-project = problems in the project
 map-show-problems-panel = Show the problems panel
-map-people-selected-drag = people selected: drag one to move them all, Delete removes them
 map-how-do-we = How do we reach them?
 map-light-up-warmest = Light up the warmest path from our team to this person
 map-their-contacts-lit = Their contacts are lit on the map.
@@ -337,24 +368,17 @@ map-pinned-where-put = Pinned where you put them.
 map-unpin = Unpin
 map-let-re-layout = Let Re-layout move them again
 map-nobody-our-team-knows = Nobody on our team knows them.
-map-covered-2 = Covered by
-map-how-we-reach = How we reach
 map-warm-path-nobody = No warm path: nobody on our team is connected to them, even through others.
 map-clear-path = Clear path
 map-stop-highlighting-path = Stop highlighting the path (Esc)
 map-coverage = Coverage
-map-key-people-nobody = Key people nobody covers
 map-kings-queens-rooks = Kings, Queens and Rooks with no relationship of strength 3 or more from our team
-map-king-queen-rook = A King, Queen or Rook is covered when one of us has a line of strength
-map-more-them = or more to them.
-map-single-threaded = Single-threaded
 map-contacts-only-our = Contacts only one of our people knows
 map-known-us-only = Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line.
 map-relationships-2 = Relationships
 map-relationships-yet-press = No relationships yet. Press C and click two people to connect them.
 map-edit-relationship = Edit this relationship
 map-people-2 = People
-map-left = left
 
 ## src/app/views/scoring/model_editor.rs
 scoring-scoring-model = Scoring model
@@ -383,7 +407,6 @@ scoring-what-if = What if
 scoring-changes = No changes.
 scoring-change-weight-threshold = Change a weight, a threshold or the tiers to see which accounts would move.
 scoring-account-would-change = No account would change tier.
-scoring-accounts-would-change = accounts would change tier:
 scoring-apply-changes = Apply changes
 scoring-make-these-changes = Make these changes (one step to undo)
 scoring-fix-errors-above = Fix the errors above first
@@ -396,19 +419,15 @@ scoring-score-2 = From score
 scoring-service-tier-gets = Service the tier gets
 
 ## src/app/views/scoring/account_form.rs
-scoring-scoring = Scoring
 scoring-current-revenue = Current revenue
 scoring-potential-revenue = Potential revenue
 scoring-score = Score
-scoring-score-incomplete = Score incomplete
-scoring-criteria-yet-scored = criteria not yet scored
 scoring-scoring-model-has = The scoring model has no positive weight.
 scoring-tier = Tier
 scoring-scored = not scored
 scoring-how-do-know = How do you know?
 scoring-tier-override = Tier override
 scoring-missing-tier = (missing tier)
-scoring-set-hand = Set by hand to
 scoring-reason = Reason
 scoring-override-needs-reason = An override needs a reason.
 scoring-remove-override = Remove override
@@ -424,22 +443,18 @@ scoring-evidence-how-do = Evidence (how do you know?)
 ## src/app/file_ops.rs
 file-untitled = Untitled
 file-new-project = New project
-file-opened = Opened
-file-problems-found = problems found
 file-could-open-file = Could not open the file.
-file-saved = Saved
 file-could-save-project = Could not save the project.
-file-some-revenues-numbers = some revenues are not numbers and were left empty
 file-excel-workbook = Excel workbook
 file-csv-spreadsheet = CSV spreadsheet
-file-exported = Exported
 file-web-page = Web page
 file-markdown = Markdown
 file-could-export-plan = Could not export the plan.
 file-png-picture = PNG picture
 file-svg-drawing = SVG drawing
 file-could-export-map = Could not export the map.
-file-read-only = read-only
+file-could-export-contacts = Could not export the contacts.
+file-could-export-ranking = Could not export the ranking.
 
 ## src/app/account_picker.rs
 picker-account = Account:
@@ -461,9 +476,7 @@ recovery-untitled-project = an untitled project
 recovery-could-write-recovery = Could not write the recovery copy; save often
 recovery-recovery-copy-cannot = The recovery copy cannot be read.
 recovery-restore-unsaved-work = Restore unsaved work
-recovery-restored-unsaved-work = Restored unsaved work of
 recovery-restore-unsaved-work-2 = Restore unsaved work?
-recovery-gambit-closed-without = Gambit closed without saving changes to
 recovery-open-changes-unsaved = Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved
 recovery-restore = Restore
 recovery-discard = Discard
@@ -471,6 +484,12 @@ recovery-throw-unsaved-changes = Throw the unsaved changes away
 
 ## src/app/settings.rs
 settings-project-settings = Project settings
+settings-project-name = Project name
+settings-shown-window-title = Shown in the window title, the portfolio and every export
+settings-our-company = Our company
+settings-supplier-us-shown = The supplier: us. Shown under the portfolio and on exported plans
+settings-currency = Currency
+settings-what-revenues-counted = What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts
 
 ## src/app/watch.rs
 share-reload-file = Reload the file
@@ -484,7 +503,6 @@ share-their-changes-merged = Their changes are merged when you save
 ## src/app/sharing.rs
 share-someone-else-saved-file-since = Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file.
 share-someone-else-saved-file-meanwhile = Someone else saved this file meanwhile: their changes are merged into yours
-share-renumbered = renumbered
 share-merge-changes-file = Merge changes from the file
 share-settle-merge-conflicts = Settle merge conflicts
 share-some-picks-could = Some picks could not be applied:
@@ -501,7 +519,6 @@ share-nothing-saved-file = Nothing is saved and the file stays as they left it; 
 share-keep-conflicts-listed = Keep the conflicts listed in the file for later
 share-saved-file-disk = Not saved: the file on disk has someone else's changes
 share-someone-has-file = Someone has this file open
-share-has-open-since = has this open since
 share-changes-both-save = Changes you both save are merged, field by field; where you both change the same thing, you pick.
 share-look-without-changing = Look without changing it: Save asks for a new file
 share-open-read-only = Open read-only
@@ -509,7 +526,6 @@ share-open-anyway = Open anyway
 share-edit-too-saving = Edit it too; saving merges
 
 ## src/app/import.rs
-import-rows = rows
 import-into-account = Into account:
 import-which-column-holds = Which column holds what (Gambit's guess; change it where it is wrong):
 import-otherwise-only-empty = Otherwise only empty fields of contacts already there are filled
@@ -522,7 +538,6 @@ import-goes = Goes to
 import-first-rows = First rows
 import-leave-out = (leave out)
 import-import-do = The import will do
-import-more-report-after = more in the report after the import
 import-everyone-file-already = Everyone in the file is already in the account: nothing to import.
 import-contacts-imported-into = Contacts are imported into an account: add an account first (Portfolio > Add account).
 import-could-read-contacts = Could not read the contacts.
@@ -733,6 +748,151 @@ action-full-screen = Full screen
 action-full-screen-tip = The audience window full screen, or not
 action-leave-full-screen = Leave full screen
 action-leave-full-screen-tip = Back to a window
+
+## src/app/views/scoring/mod.rs
+scoring-score-account = Score this account
+scoring-score-selected-account = Score the selected account against each criterion
+scoring-criteria-weights-tiers = Criteria, weights and tiers for every account
+
+## src/command/mod.rs
+undo-edit-project = Edit project
+undo-edit-team-member = Edit team member
+undo-delete-team-member = Delete team member
+undo-edit-product = Edit product
+undo-delete-product = Delete product
+undo-restore-account = Restore account
+undo-edit-account = Edit account
+undo-edit-business-unit = Edit business unit
+undo-delete-business-unit = Delete business unit
+undo-edit-contact = Edit contact
+undo-edit-relationship = Edit relationship
+undo-score-criterion = Score criterion
+undo-edit-account-team = Edit account team
+undo-remove-account = Remove from account
+undo-delete-selection = Delete selection
+undo-edit-plan = Edit plan
+undo-edit-scoring-model = Edit scoring model
+undo-show-board-layout = Show board layout
+undo-show-force-layout = Show force layout
+undo-move-people = Move people
+
 ## manual
 map-force-layout-tip = Related people pull together; drag people to pin them
 map-board-layout-tip = The chess board: ranks are levels, files are business units
+menu-undo-named = Undo { $action }
+menu-redo-named = Redo { $action }
+status-warnings = { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+status-errors-warnings = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+portfolio-company-accounts = { $company } · { $accounts ->
+    [one] 1 account
+   *[other] { $accounts } accounts
+}
+portfolio-tier-count = { $tier }: { $accounts }
+portfolio-untiered-count = No tier yet: { $accounts }
+portfolio-tiers-summary = Tiers: { $tiers }
+portfolio-too-many-key-accounts = { $accounts } key accounts: more than the { $limit } a team can serve. Raise the bar or the limit in the scoring model.
+portfolio-tier-overridden = { $tier } (override)
+portfolio-not-placed = Not placed because some criteria are not scored: { $accounts }
+plan-no-opportunities-hint = No opportunities yet. Present the map ({ $present }); { $capture }: capture one
+plan-opportunities-total = Opportunities: { $count } · { $total }
+plan-white-space-cells = { $cells ->
+    [one] 1 cell is white space
+   *[other] { $cells } cells are white space
+}
+plan-people-we-know-at = People we know at { $unit }
+plan-agreement-ends-in = { $days ->
+    [one] ends in 1 day
+   *[other] ends in { $days } days
+}
+plan-owner-of = Owner of { $activity }
+plan-status-of = Status of { $activity }
+plan-covered-by-us = { $people } of us
+plan-date-overdue = { $date } (overdue)
+plan-next-review-overdue = Next review due: { $date } (overdue)
+plan-next-review-on = Next review due: { $date }
+plan-heading = Account plan — { $account }
+plan-health-is = Plan health: { $state }
+contact-missing-unit-mark = (missing unit)
+map-our-team-of = Our team · { $company }
+map-no-unit-matches = No business unit matches "{ $typed }"
+map-no-product-matches = No product or service matches "{ $typed }"
+map-no-member-matches = No one of our team matches "{ $typed }"
+map-cell-has-opportunity = This unit and product already have an opportunity ({ $value })
+map-competitor-supplies-cell = A competitor supplies this ({ $competitor }): the idea is listed, the matrix cell stays as it is.
+map-expand-unit = Expand { $unit }
+map-collapse-unit = Collapse { $unit }
+map-people-count = { $people ->
+    [one] 1 person
+   *[other] { $people } people
+}
+wall-caption-hint = { $account } — Arrow keys: spotlight our team · K: their key pieces
+wall-caption-member = { $name } — { $people ->
+    [one] 1 person they know here
+   *[other] { $people } people they know here
+}
+wall-caption-contact = { $name } ({ $piece }) — covered by: { $covered }
+map-problems-in-project = { $problems ->
+    [one] 1 problem in the project
+   *[other] { $problems } problems in the project
+}
+map-people-selected = { $people } people selected: drag one to move them all, Delete removes them
+map-covered-by = Covered by: { $members }
+map-how-we-reach-person = How we reach { $name }
+map-uncovered-key-count = Key people nobody covers ({ $people })
+map-coverage-rule = A King, Queen or Rook is covered when one of us has a line of strength { $strength } or more to them.
+map-single-threaded-count = Single-threaded ({ $people })
+map-person-left = { $person } (left)
+scoring-tiers-named = Tiers: { $tiers }
+scoring-accounts-would-move = { $accounts ->
+    [one] 1 account would change tier:
+   *[other] { $accounts } accounts would change tier:
+}
+scoring-heading = Scoring — { $account }
+scoring-score-of-100 = Score: { $score } / 100
+scoring-incomplete = Score incomplete: { $criteria ->
+    [one] 1 criterion not yet scored
+   *[other] { $criteria } criteria not yet scored
+}
+scoring-tier-is = Tier: { $tier }
+scoring-tier-overridden = { $line } (override: { $reason })
+scoring-no-tier = Tier: —
+scoring-set-by-hand = Set by hand to { $tier }
+file-own-dialog-because = Using Gambit's own file dialog ({ $reason })
+wall-window-title = Gambit audience view — { $account }
+view-more-matches = … { $more } more: type to narrow
+file-opened-name = Opened { $name }
+file-opened-with-problems = Opened { $name } ({ $problems ->
+    [one] 1 problem found
+   *[other] { $problems } problems found
+})
+file-saved-to = Saved { $path }
+file-exported-to = Exported { $path }
+file-exported-some-revenues-empty = { $status } (some revenues are not numbers and were left empty)
+file-read-only-mark = (read-only)
+recovery-restored-of = Restored unsaved work of { $name }
+recovery-closed-without-saving = Gambit closed without saving changes to { $name }.
+share-merged-renumbered = Someone else saved this file meanwhile: their changes are merged into yours ({ $records ->
+    [one] 1 record renumbered
+   *[other] { $records } records renumbered
+})
+share-user-has-it-open = { $user } has this open since { $since }
+share-user-on-host-has-it-open = { $user } ({ $host }) has this open since { $since }
+map-region-caption-known = { $unit } ({ $people } · { $known } known)
+map-known-by-us = { $people } known by us
+import-file-rows = { $file }: { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}, { $read_as }
+import-more-in-report = { $more } more in the report after the import
+menu-language = Language
+menu-language-tip = The language of every text in Gambit and its exports; remembered for the next start
+menu-language-changed = Gambit speaks English now

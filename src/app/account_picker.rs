@@ -6,6 +6,7 @@ use super::GambitApp;
 use super::views::pick;
 use crate::i18n::tr;
 use crate::model::AccountId;
+use crate::t;
 
 /// Most accounts listed at once; typing narrows the rest.
 const MAX_LISTED: usize = 300;
@@ -49,7 +50,7 @@ impl GambitApp {
                     }
                 }
                 if found.len() > MAX_LISTED {
-                    ui.weak(format!("{} {}", found.len() - MAX_LISTED, tr("view-more-type-narrow")));
+                    ui.weak(t!("view-more-matches", more = found.len() - MAX_LISTED));
                 }
                 if picked.is_some() {
                     ui.close();

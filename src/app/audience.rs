@@ -6,7 +6,7 @@ use super::GambitApp;
 use super::actions::Action;
 use super::views::map::{AUDIENCE_GRAPH_ID, MapView};
 use super::views::{UiState, ViewCtx};
-use crate::i18n::tr;
+use crate::t;
 
 /// The audience window's own map (its own zoom, pan and spotlight), and its
 /// own selection: a click on the wall never changes what the editor selected.
@@ -67,7 +67,7 @@ impl GambitApp {
             audience.view.mirror_capture(&self.views.map);
         }
         let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());
-        let title = format!("{} — {}", tr("wall-gambit-audience-view"), account.unwrap_or_default());
+        let title = t!("wall-window-title", account = account.unwrap_or_default());
         let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);
         let mut close = false;
         audience.follow(&self.ui);

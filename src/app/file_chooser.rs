@@ -7,6 +7,7 @@ use super::Guarded;
 use super::dialogs::{FileDialogs, IMPORT_EXTENSIONS, with_kam_extension};
 use super::views::ExportRequest;
 use crate::i18n::tr;
+use crate::t;
 use egui_file_dialog::{DialogState, FileDialog};
 use std::path::{Path, PathBuf};
 
@@ -102,7 +103,7 @@ impl FileChooser {
         }
         if self.notice.is_none() {
             let why = self.fallback_reason.as_deref().unwrap_or_default();
-            self.notice = Some(format!("{} ({why})", tr("file-using-gambits-own")));
+            self.notice = Some(t!("file-own-dialog-because", reason = why));
         }
         let folder = self.folder.clone().or_else(home_folder);
         let mut dialog = own_dialog(request, folder);

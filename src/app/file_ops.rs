@@ -6,6 +6,7 @@ use crate::command::Document;
 use crate::file;
 use crate::i18n::tr;
 use crate::model::Project;
+use crate::t;
 use std::path::PathBuf;
 
 /// The user's answer to "Save changes?".
@@ -78,9 +79,9 @@ impl GambitApp {
                 let name =
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                 self.status = if problems == 0 {
-                    format!("{} {name}", tr("file-opened"))
+                    t!("file-opened-name", name = name)
                 } else {
-                    format!("{} {name} ({problems} {})", tr("file-opened"), tr("file-problems-found"))
+                    t!("file-opened-with-problems", name = name, problems = problems)
                 };
                 self.ui.show_problems = problems > 0;
             }
@@ -163,7 +164,7 @@ impl GambitApp {
                 }
                 self.recent.add(&path);
                 self.files.set_folder_of(Some(&path));
-                self.status = format!("{} {}", tr("file-saved"), path.display());
+                self.status = t!("file-saved-to", path = path.display().to_string());
                 self.doc.mark_saved(path);
                 true
             }
@@ -180,10 +181,10 @@ impl GambitApp {
         let sheet = crate::interchange::export::ranking(&rows);
         let stem = format!("{} ranking {}", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
         let task = FileTask::ExportRanking { excel };
-        if self.export_tables(task, &stem, &[sheet], "Could not export the ranking.")
+        if self.export_tables(task, &stem, &[sheet], "file-could-export-ranking")
             && crate::analysis::ranking::blank_revenues(&rows) > 0
         {
-            self.status.push_str(&format!(" ({})", tr("file-some-revenues-numbers")));
+            self.status = t!("file-exported-some-revenues-empty", status = self.status.as_str());
         }
     }
 
@@ -197,7 +198,7 @@ impl GambitApp {
             sheets.push(crate::interchange::export::relationships(project, account));
         }
         let stem = format!("{} contacts {}", account.name, self.ui.today.0.format("%Y-%m-%d"));
-        self.export_tables(FileTask::ExportContacts { excel }, &stem, &sheets, "Could not export the contacts.");
+        self.export_tables(FileTask::ExportContacts { excel }, &stem, &sheets, "file-could-export-contacts");
     }
 
     /// Asks where, then writes the tables as one workbook or the first as
@@ -222,7 +223,7 @@ impl GambitApp {
         };
         match bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string())) {
             Ok(()) => {
-                self.status = format!("{} {}", tr("file-exported"), path.display());
+                self.status = t!("file-exported-to", path = path.display().to_string());
                 true
             }
             Err(e) => {
@@ -251,7 +252,7 @@ impl GambitApp {
         let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match crate::file::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => self.status = format!("{} {}", tr("file-exported"), path.display()),
+            Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.error = Some(format!("{}\n\n{e}", tr("file-could-export-plan"))),
         }
     }
@@ -272,7 +273,7 @@ impl GambitApp {
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0) } else { Ok(svg.into_bytes()) };
         let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.status = format!("{} {}", tr("file-exported"), path.display()),
+            Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
         }
     }
@@ -297,7 +298,7 @@ impl GambitApp {
         };
         // The OS draws the title, so a round bullet (as other editors use) is safe here.
         let mark = if self.doc.is_dirty() { "\u{25CF} " } else { "" };
-        let read_only = if self.read_only { format!(" ({})", tr("file-read-only")) } else { String::new() };
+        let read_only = if self.read_only { format!(" {}", tr("file-read-only-mark")) } else { String::new() };
         format!("{mark}{name}{read_only} — Gambit")
     }
 }

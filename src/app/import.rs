@@ -8,6 +8,7 @@ use super::file_chooser::{FileTask, Request};
 use crate::i18n::tr;
 use crate::interchange::{self, Field, Import, Mapping, Options, Table};
 use crate::model::{AccountId, Project};
+use crate::t;
 use std::path::PathBuf;
 
 /// Rows of the file shown beside each column.
@@ -74,7 +75,7 @@ impl ImportDialog {
                 .path
                 .file_name()
                 .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            ui.label(format!("{name}: {} {}, {}", self.table.rows.len(), tr("import-rows"), self.table.read_as));
+            ui.label(t!("import-file-rows", file = name, rows = self.table.rows.len(), read_as = &self.table.read_as));
             ui.horizontal(|ui| {
                 ui.label(tr("import-into-account"));
                 if account_picker(ui, project, &mut self.account) {
@@ -181,7 +182,7 @@ impl ImportDialog {
                     ui.colored_label(super::theme::WARNING, l.as_str());
                 }
                 if warnings.len() > 4 {
-                    ui.label(format!("{} {}", warnings.len() - 4, tr("import-more-report-after")));
+                    ui.label(t!("import-more-in-report", more = warnings.len() - 4));
                 }
                 if !self.changes {
                     ui.label(tr("import-everyone-file-already"));

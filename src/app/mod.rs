@@ -9,6 +9,7 @@ pub mod file_chooser;
 mod file_ops;
 mod help;
 mod import;
+mod language;
 pub mod os_open;
 pub mod recent;
 pub mod recovery;
@@ -81,6 +82,8 @@ pub struct GambitApp {
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
     startup: Option<std::time::Instant>,
+    /// The language the user picked in View > Language (remembered), if any.
+    chosen_language: Option<crate::i18n::Language>,
 }
 
 /// Starts the desktop app with the file, view and mode the command line
@@ -104,6 +107,8 @@ pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::pro
         Box::new(move |cc| {
             os_open::wake(&cc.egui_ctx);
             let recent = RecentFiles::load(cc.storage);
+            let chosen = start.lang.or_else(|| language::remembered(cc.storage));
+            crate::i18n::set_language(chosen.unwrap_or_else(crate::i18n::Language::from_system));
             let mut app = GambitApp::start(&cc.egui_ctx, start.file, Box::new(NativeDialogs::default()), recent);
             app.open_on(&cc.egui_ctx, start.view, start.present);
             app.startup = start.startup_time.then_some(started);
@@ -166,6 +171,7 @@ impl GambitApp {
             changed_on_disk: false,
             account_filter: String::new(),
             startup: None,
+            chosen_language: None,
         };
         match path {
             Some(path) => app.open_path(path),
@@ -339,5 +345,6 @@ impl eframe::App for GambitApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.recent.store(storage);
+        language::remember(self.chosen_language, storage);
     }
 }

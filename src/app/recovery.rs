@@ -9,6 +9,7 @@ use crate::command::{Command, Document};
 use crate::file;
 use crate::i18n::tr;
 use crate::model::Project;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// At most this much work is lost.
@@ -161,14 +162,14 @@ impl GambitApp {
                 self.replace_document(Document::new(Project::new(tr("file-untitled")), path));
             }
         }
-        let label = tr("recovery-restore-unsaved-work");
+        let label = "recovery-restore-unsaved-work".to_owned();
         if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(recovered))) {
             self.error = Some(e.to_string());
             return;
         }
         self.ui.forget_missing(self.doc.project());
         remove(&orphan.copy);
-        self.status = format!("{} {}", tr("recovery-restored-unsaved-work"), orphan.name);
+        self.status = t!("recovery-restored-of", name = &orphan.name);
     }
 
     /// Throws the first copy offered away.
@@ -186,7 +187,7 @@ impl GambitApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::new("recovery_offer")).show(ctx, |ui| {
             ui.heading(tr("recovery-restore-unsaved-work-2"));
-            ui.label(format!("{} {}.", tr("recovery-gambit-closed-without"), orphan.name));
+            ui.label(t!("recovery-closed-without-saving", name = &orphan.name));
             if let Some(p) = &orphan.original {
                 ui.weak(p.display().to_string());
             }

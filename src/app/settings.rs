@@ -26,24 +26,9 @@ impl GambitApp {
             |ui| {
                 egui::Grid::new("project_settings").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
                     for (label, tip, value, key) in [
-                        (
-                            "Project name",
-                            "Shown in the window title, the portfolio and every export",
-                            &mut name,
-                            "name",
-                        ),
-                        (
-                            "Our company",
-                            "The supplier: us. Shown under the portfolio and on exported plans",
-                            &mut company,
-                            "company",
-                        ),
-                        (
-                            "Currency",
-                            "What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts",
-                            &mut currency,
-                            "currency",
-                        ),
+                        ("settings-project-name", "settings-shown-window-title", &mut name, "name"),
+                        ("settings-our-company", "settings-supplier-us-shown", &mut company, "company"),
+                        ("settings-currency", "settings-what-revenues-counted", &mut currency, "currency"),
                     ] {
                         let l = ui.label(tr(label));
                         let field = ui.add(egui::TextEdit::singleline(value).desired_width(280.0)).labelled_by(l.id);

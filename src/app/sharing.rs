@@ -9,6 +9,7 @@ use crate::file;
 use crate::i18n::tr;
 use crate::merge::{Merged, merge, resolve};
 use crate::model::Project;
+use crate::t;
 use std::path::Path;
 
 /// What the file held when it was last loaded or saved: the merge's base.
@@ -73,7 +74,7 @@ impl GambitApp {
             self.status = if n == 0 {
                 tr("share-someone-else-saved-file-meanwhile")
             } else {
-                format!("{} ({n} {})", tr("share-someone-else-saved-file-meanwhile"), tr("share-renumbered"))
+                t!("share-merged-renumbered", records = n)
             };
             return DiskCheck::Merged;
         }
@@ -95,7 +96,9 @@ impl GambitApp {
     }
 
     fn apply_merged(&mut self, project: Project, theirs: OnDisk) {
-        if let Err(e) = self.doc.apply(Command::ReplaceProject(tr("share-merge-changes-file"), Box::new(project))) {
+        if let Err(e) =
+            self.doc.apply(Command::ReplaceProject("share-merge-changes-file".to_owned(), Box::new(project)))
+        {
             self.error = Some(e.to_string());
         }
         self.ui.forget_missing(self.doc.project());
@@ -116,7 +119,7 @@ impl GambitApp {
         match review.theirs {
             Some(theirs) => self.apply_merged(project, theirs),
             None => {
-                let label = tr("share-settle-merge-conflicts");
+                let label = "share-settle-merge-conflicts".to_owned();
                 if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
                     self.error = Some(e.to_string());
                 }
@@ -228,8 +231,12 @@ impl GambitApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::new("lock_notice")).show(ctx, |ui| {
             ui.heading(tr("share-someone-has-file"));
-            let host = if lock.host.is_empty() { String::new() } else { format!(" ({})", lock.host) };
-            ui.label(format!("{}{host} {} {}", lock.user, tr("share-has-open-since"), lock.since));
+            let text = if lock.host.is_empty() {
+                t!("share-user-has-it-open", user = &lock.user, since = &lock.since)
+            } else {
+                t!("share-user-on-host-has-it-open", user = &lock.user, host = &lock.host, since = &lock.since)
+            };
+            ui.label(text);
             ui.label(tr("share-changes-both-save"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {

@@ -7,6 +7,7 @@ use super::views::{ExportRequest, ViewCtx, ViewKind};
 use super::{GambitApp, Guarded, theme};
 use crate::i18n::tr;
 use crate::model::Severity;
+use crate::t;
 
 impl GambitApp {
     /// Draws one frame of the whole app.
@@ -118,16 +119,17 @@ impl GambitApp {
         match action {
             Action::Undo => {
                 if let Some(l) = self.doc.undo_label() {
-                    text = format!("{text} {}", tr(l));
+                    text = t!("menu-undo-named", action = tr(l));
                 }
             }
             Action::Redo => {
                 if let Some(l) = self.doc.redo_label() {
-                    text = format!("{text} {}", tr(l));
+                    text = t!("menu-redo-named", action = tr(l));
                 }
             }
             Action::AudienceWindow => {
-                text = tr(if self.audience_open() { "Close Audience Window" } else { "Open Audience Window" });
+                text =
+                    tr(if self.audience_open() { "menu-close-audience-window" } else { "menu-open-audience-window" });
             }
             _ => {}
         }
@@ -157,8 +159,8 @@ impl GambitApp {
                 let has_account = self.ui.account.is_some();
                 self.action_button(ui, Action::ImportContacts, has_account);
                 for (label, tip, excel) in [
-                    ("Export Contacts as CSV…", "This account's people, with the columns the import reads", false),
-                    ("Export Contacts as Excel…", "This account's people and relationships as a workbook", true),
+                    ("menu-export-contacts-csv", "menu-accounts-people-columns", false),
+                    ("menu-export-contacts-excel", "menu-accounts-people-relationships", true),
                 ] {
                     if ui.add_enabled(has_account, egui::Button::new(tr(label))).on_hover_text(tr(tip)).clicked() {
                         self.export_contacts(excel);
@@ -166,19 +168,15 @@ impl GambitApp {
                     }
                 }
                 ui.separator();
-                for (label, excel) in [("Export Ranking as CSV…", false), ("Export Ranking as Excel…", true)] {
+                for (label, excel) in [("menu-export-ranking-csv", false), ("menu-export-ranking-excel", true)] {
                     if ui.button(tr(label)).on_hover_text(tr("menu-portfolio-ranking-spreadsheet")).clicked() {
                         self.export_ranking(excel);
                         ui.close();
                     }
                 }
                 for (label, tip, request) in [
-                    (
-                        "Export Plan as HTML…",
-                        "The account plan as one web page that prints well to PDF",
-                        ExportRequest::PlanHtml,
-                    ),
-                    ("Export Plan as Markdown…", "The account plan as Markdown text", ExportRequest::PlanMarkdown),
+                    ("menu-export-plan-html", "menu-account-plan-web", ExportRequest::PlanHtml),
+                    ("menu-export-plan-markdown", "menu-account-plan-markdown", ExportRequest::PlanMarkdown),
                 ] {
                     if ui
                         .add_enabled(self.ui.account.is_some(), egui::Button::new(tr(label)))
@@ -208,6 +206,7 @@ impl GambitApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.ui.show_problems, tr("menu-problems-panel"));
+                self.language_menu(ui);
                 self.action_button(ui, Action::Present, true);
                 self.action_button(ui, Action::AudienceWindow, true);
             });
@@ -259,8 +258,8 @@ impl GambitApp {
             let warnings = problems.len() - errors;
             let (text, colour) = match (errors, warnings) {
                 (0, 0) => (tr("menu-problems"), theme::OK),
-                (0, w) => (format!("{w} {}", tr("menu-warning-s")), theme::WARNING),
-                (e, w) => (format!("{e} {}, {w} {}", tr("menu-error-s"), tr("menu-warning-s")), theme::ERROR),
+                (0, w) => (t!("status-warnings", warnings = w), theme::WARNING),
+                (e, w) => (t!("status-errors-warnings", errors = e, warnings = w), theme::ERROR),
             };
             let r = ui.add(egui::Button::new(egui::RichText::new(text).color(colour)).frame(false));
             if r.on_hover_text(tr("menu-show-hide-problems")).clicked() {

@@ -66,7 +66,7 @@ impl GambitApp {
         }
         // Nothing unsaved here: take their version, keeping the view.
         let Ok(theirs) = file::from_bytes(&bytes, &path.display().to_string()) else { return };
-        let label = tr("share-reload-file");
+        let label = "share-reload-file".to_owned();
         if self.doc.apply(Command::ReplaceProject(label, Box::new(theirs.clone()))).is_ok() {
             self.doc.mark_saved(path);
             self.ui.forget_missing(self.doc.project());

@@ -5,6 +5,12 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+use crate::i18n::Language;
+
+fn language(code: &str) -> Result<Language, String> {
+    Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "one of: en, sv, da".to_owned())
+}
+
 /// Key account management: relationship map, tier scoring and account plans
 /// in one diffable file.
 #[derive(Debug, Parser)]
@@ -21,6 +27,10 @@ pub struct Cli {
     /// Print how long Gambit took from start to its first frame (to stderr).
     #[arg(long)]
     pub startup_time: bool,
+    /// The language of texts and output (en, sv, da); without it, the
+    /// system's language (the window: the one last picked in View > Language).
+    #[arg(long, global = true, value_parser = language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Headless>,
 }
@@ -41,6 +51,7 @@ pub struct GuiStart {
     pub view: Option<StartView>,
     pub present: bool,
     pub startup_time: bool,
+    pub lang: Option<Language>,
 }
 
 /// Commands that run without a window.
@@ -176,7 +187,7 @@ pub struct MapTarget {
 #[derive(Debug, PartialEq)]
 pub enum Invocation {
     Gui(GuiStart),
-    Headless(Headless),
+    Headless { command: Headless, lang: Option<Language> },
 }
 
 /// Parses the arguments after the program name. `Err` carries clap's
@@ -191,12 +202,13 @@ where
         std::iter::once(std::ffi::OsString::from("gambit")).chain(args.into_iter().map(Into::into)),
     )?;
     Ok(match cli.command {
-        Some(cmd) => Invocation::Headless(cmd),
+        Some(command) => Invocation::Headless { command, lang: cli.lang },
         None => Invocation::Gui(GuiStart {
             file: cli.file,
             view: cli.view,
             present: cli.present,
             startup_time: cli.startup_time,
+            lang: cli.lang,
         }),
     })
 }

@@ -161,7 +161,7 @@ fn delete_product(p: &mut Project, id: crate::model::ProductId) -> Result<Comman
         a.plan.penetration.retain(|c| c.product != id);
         a.plan.opportunities.retain(|o| o.product != id);
     }
-    Ok(Command::Batch("Delete product".into(), undo))
+    Ok(Command::Batch("undo-delete-product".into(), undo))
 }
 
 /// Removes a business unit; people, sub-units and plan entries there lose the reference.
@@ -253,7 +253,7 @@ fn delete_member(p: &mut Project, id: crate::model::MemberId) -> Result<Command,
         }
     }
     // Each undo step restores whole values, so their order does not matter.
-    Ok(Command::Batch("Delete team member".into(), undo))
+    Ok(Command::Batch("undo-delete-team-member".into(), undo))
 }
 
 /// Applies all or nothing: a failing step puts the project back exactly as

@@ -49,6 +49,9 @@ pub fn message_ids(lang: Language) -> Vec<String> {
 }
 
 pub(super) fn format(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
+    if id.is_empty() {
+        return String::new();
+    }
     let bundle = &bundles()[lang.index()];
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         if let Ok(mut missing) = MISSING.lock() {

@@ -4,12 +4,12 @@
 //! `tr("map-legend")` gives a plain message; `t!("portfolio-summary",
 //! accounts = 3)` one with variables, whose plurals follow the language's
 //! own rules. A missing id shows as the id itself (tests make sure none is
-//! missing in any language). The language is process-wide: the desktop app
-//! and the command line set it once at start and when the user changes it.
+//! missing in any language). The desktop app and the command line set the
+//! language at start, and the app again when the user changes it.
 
 mod bundles;
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::cell::Cell;
 
 pub use bundles::{message_ids, missing, source};
 
@@ -65,19 +65,20 @@ impl Language {
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
+thread_local! {
+    /// The language of the thread that makes texts: the window's or the
+    /// command's (one per test, so tests in different languages can run side
+    /// by side).
+    static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
+}
 
-/// Sets the language every following text is made in.
+/// Sets the language every following text of this thread is made in.
 pub fn set_language(lang: Language) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+    CURRENT.with(|c| c.set(lang));
 }
 
 pub fn language() -> Language {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Language::Swedish,
-        2 => Language::Danish,
-        _ => Language::English,
-    }
+    CURRENT.with(Cell::get)
 }
 
 /// A message without variables, in the current language.

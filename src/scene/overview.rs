@@ -41,7 +41,9 @@ impl Region {
     /// What the region's label says: "Group Finance (123 · 41 known)".
     pub fn caption(&self) -> String {
         match self.known {
-            Some(k) => format!("{} ({} · {k} {})", self.short_label(), self.people, crate::i18n::tr("map-known")),
+            Some(k) => {
+                crate::t!("map-region-caption-known", unit = self.short_label(), people = self.people, known = k)
+            }
             None => format!("{} ({})", self.short_label(), self.people),
         }
     }
@@ -183,11 +185,11 @@ impl CollapsedUnit {
                 keys.push(format!("{letter}{n}"));
             }
         }
-        let mut out = format!("{} {}", self.people.len(), crate::i18n::tr("map-people"));
+        let mut out = crate::t!("map-people-count", people = self.people.len());
         if !keys.is_empty() {
             out.push_str(&format!(" · {}", keys.join(" ")));
         }
-        out.push_str(&format!("\n{} {}", self.known, crate::i18n::tr("map-known-us")));
+        out.push_str(&format!("\n{}", crate::t!("map-known-by-us", people = self.known)));
         out
     }
 

@@ -32,15 +32,15 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.phone = v;
             field = Some("phone");
         }
-        if let Some(v) = choice_row(ui, "Level", contact.level, Level::ALL, |v| v.label()) {
+        if let Some(v) = choice_row(ui, "field-level", contact.level, Level::ALL, |v| v.label()) {
             next.level = v;
             field = Some("level");
         }
-        if let Some(v) = choice_row(ui, "Piece", contact.piece, Piece::ALL, |v| v.label()) {
+        if let Some(v) = choice_row(ui, "field-piece", contact.piece, Piece::ALL, |v| v.label()) {
             next.piece = v;
             field = Some("piece");
         }
-        if let Some(v) = choice_row(ui, "Stance", contact.stance, Stance::ALL, |v| v.label()) {
+        if let Some(v) = choice_row(ui, "field-stance", contact.stance, Stance::ALL, |v| v.label()) {
             next.stance = v;
             field = Some("stance");
         }
@@ -48,7 +48,9 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.influence = v;
             field = Some("influence");
         }
-        if let Some(v) = choice_row(ui, "Political status", contact.political, PoliticalStatus::ALL, |v| v.label()) {
+        if let Some(v) =
+            choice_row(ui, "contact-political-status", contact.political, PoliticalStatus::ALL, |v| v.label())
+        {
             next.political = v;
             field = Some("political");
         }
@@ -82,7 +84,7 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
 fn unit_row(ui: &mut egui::Ui, account: &Account, current: Option<UnitId>) -> Option<Option<UnitId>> {
     let name = |u: Option<UnitId>| match u.and_then(|u| account.unit(u)) {
         Some(unit) => unit.name.clone(),
-        None if u.is_some() => format!("({})", tr("contact-missing-unit")),
+        None if u.is_some() => tr("contact-missing-unit-mark"),
         None => tr("contact-none"),
     };
     let options: Vec<Option<UnitId>> = std::iter::once(None).chain(account.units.iter().map(|u| Some(u.id))).collect();

@@ -112,7 +112,7 @@ fn list<T: Copy + PartialEq>(
                         }
                     }
                     if found.len() > 10 {
-                        ui.weak(format!("… {} {}", found.len() - 10, crate::i18n::tr("view-more-type-narrow")));
+                        ui.weak(crate::t!("view-more-matches", more = found.len() - 10));
                     }
                     clicked
                 })

@@ -8,6 +8,7 @@ use crate::app::views::pick::pick;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, MemberId, Opportunity, PersonRef, ProductId, Project, UnitId};
+use crate::t;
 use egui::Id;
 
 /// The quick-add form's fields while it is open.
@@ -105,7 +106,10 @@ impl MapView {
                     let replaced = crate::model::CellState::Opportunity { value, next_step: step };
                     plan.set_cell(product, unit, Some(replaced));
                 }
-                ctx.send(Command::Batch("Add opportunity".into(), vec![Command::SetPlan(account.id, Box::new(plan))]));
+                ctx.send(Command::Batch(
+                    "map-add-opportunity".into(),
+                    vec![Command::SetPlan(account.id, Box::new(plan))],
+                ));
                 // Keep the unit and owner: the next idea is often for the same place.
                 *c = Capture {
                     unit: c.unit,
@@ -133,12 +137,12 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
     ui.add_space(6.0);
     let enter = fields(ui, c, project, account);
     for (query, chosen, what) in [
-        (&c.unit_query, c.unit.is_some(), "business unit"),
-        (&c.product_query, c.product.is_some(), "product or service"),
-        (&c.owner_query, c.owner.is_some(), "one of our team"),
+        (&c.unit_query, c.unit.is_some(), "map-no-unit-matches"),
+        (&c.product_query, c.product.is_some(), "map-no-product-matches"),
+        (&c.owner_query, c.owner.is_some(), "map-no-member-matches"),
     ] {
         if !query.trim().is_empty() && !chosen {
-            let msg = format!("{} {} {} \"{}\"", tr("map-no"), tr(what), tr("map-matches"), query.trim());
+            let msg = crate::i18n::tr_args(what, &[("typed", query.trim().into())]);
             ui.colored_label(crate::app::theme::ERROR, msg);
         }
     }
@@ -179,7 +183,7 @@ fn cell_note(ui: &mut egui::Ui, c: &mut Capture, account: &Account, unit: UnitId
     use crate::model::CellState;
     match account.plan.cell(product, unit) {
         Some(CellState::Opportunity { value, .. }) => {
-            let note = format!("{} ({})", tr("map-unit-product-already"), money(*value));
+            let note = t!("map-cell-has-opportunity", value = money(*value));
             ui.colored_label(crate::app::theme::WARNING, note);
             ui.horizontal(|ui| {
                 ui.radio_value(&mut c.cell, CellChoice::AddTo, tr("map-add-value"));
@@ -190,7 +194,7 @@ fn cell_note(ui: &mut egui::Ui, c: &mut Capture, account: &Account, unit: UnitId
             ui.label(tr("map-they-already-buy"));
         }
         Some(CellState::Competitor { name }) => {
-            let note = format!("{} {name}: {}", tr("map-competitor-supplies"), tr("map-idea-listed-matrix"));
+            let note = t!("map-competitor-supplies-cell", competitor = name);
             ui.label(note);
         }
         _ => {}
@@ -203,11 +207,11 @@ fn mirror(ui: &mut egui::Ui, c: &Capture) {
     ui.add_space(6.0);
     egui::Grid::new("capture mirror").num_columns(2).spacing([16.0, 6.0]).min_col_width(200.0).show(ui, |ui| {
         for (label, value) in [
-            ("Business unit", &c.unit_query),
-            ("Product or service", &c.product_query),
-            ("Value (thousands)", &c.value_k),
-            ("Owner on our team", &c.owner_query),
-            ("Next step", &c.next_step),
+            ("map-business-unit", &c.unit_query),
+            ("map-product-service", &c.product_query),
+            ("map-value-thousands", &c.value_k),
+            ("map-owner-our-team", &c.owner_query),
+            ("plan-next-step", &c.next_step),
         ] {
             ui.label(tr(label));
             ui.strong(value.as_str());

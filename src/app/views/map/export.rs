@@ -23,7 +23,7 @@ impl MapView {
     ) -> (Scene, MapLook) {
         let title = format!("{} · {today}", account.name);
         let shown_here =
-            self.key.is_some_and(|(a, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
+            self.key.is_some_and(|(a, _, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
         let Some(built) = self.built.as_ref().filter(|_| shown_here) else {
             let scene = crate::scene::whole_map(project, account, today);
             let look = MapLook::fit(&scene, title);

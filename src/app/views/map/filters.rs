@@ -78,16 +78,16 @@ pub fn filter_menu(ui: &mut egui::Ui, f: &mut Filters, project: &Project, accoun
             .chain(account.units.iter().map(|u| Some(UnitFilter::Unit(u.id))))
             .chain(std::iter::once(Some(UnitFilter::NoUnit)))
             .collect();
-        combo(ui, "Business unit", &mut f.unit, &units, unit_name);
+        combo(ui, "map-business-unit", &mut f.unit, &units, unit_name);
         let levels: Vec<Option<Level>> = std::iter::once(None).chain(Level::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Level", &mut f.level, &levels, |l| l.map_or_else(|| tr("map-all"), |l| l.label()));
+        combo(ui, "field-level", &mut f.level, &levels, |l| l.map_or_else(|| tr("map-all"), |l| l.label()));
         let stances: Vec<Option<Stance>> = std::iter::once(None).chain(Stance::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Stance", &mut f.stance, &stances, |s| s.map_or_else(|| tr("map-all"), |s| s.label()));
+        combo(ui, "field-stance", &mut f.stance, &stances, |s| s.map_or_else(|| tr("map-all"), |s| s.label()));
         let pieces: Vec<Option<Piece>> = std::iter::once(None).chain(Piece::ALL.iter().copied().map(Some)).collect();
-        combo(ui, "Piece", &mut f.piece, &pieces, |p| p.map_or_else(|| tr("map-all"), |p| p.label()));
+        combo(ui, "field-piece", &mut f.piece, &pieces, |p| p.map_or_else(|| tr("map-all"), |p| p.label()));
         let members: Vec<Option<MemberId>> =
             std::iter::once(None).chain(crate::analysis::team_on_map(project, account).into_iter().map(Some)).collect();
-        combo(ui, "Team member", &mut f.member, &members, |m| {
+        combo(ui, "map-team-member", &mut f.member, &members, |m| {
             m.and_then(|m| project.member(m)).map_or_else(|| tr("map-all"), |m| m.name.clone())
         });
     });

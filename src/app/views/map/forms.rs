@@ -6,11 +6,12 @@ use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::ids::find;
 use crate::model::{Account, Member, RelKind, Relationship, RelationshipId, TeamRole};
+use crate::t;
 use chrono::NaiveDate;
 
 /// Editor for one of our people and their role on this account.
 pub fn member_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, member: &Member) {
-    ui.label(format!("{} · {}", tr("legend-our-team"), ctx.project.our_company));
+    ui.label(t!("map-our-team-of", company = &ctx.project.our_company));
     let mut next = member.clone();
     let mut field = None;
     egui::Grid::new(("member_form", member.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
@@ -61,7 +62,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
     let mut next: Relationship = line.clone();
     let mut field = None;
     egui::Grid::new(("line_form", id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        if let Some(v) = choice_row(ui, "Kind", line.kind, RelKind::ALL, |k| k.label()) {
+        if let Some(v) = choice_row(ui, "plan-kind", line.kind, RelKind::ALL, |k| k.label()) {
             next.kind = v;
             field = Some("kind");
         }

@@ -219,7 +219,7 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
     let contact = Contact::new(id, tr("map-new-contact"));
     let pos = MapPos { x: at.x.round(), y: at.y.round(), pinned: false };
     ctx.send(Command::Batch(
-        "Add contact".into(),
+        "map-add-contact".into(),
         vec![Command::PutContact(account.id, contact), Command::SetPositions(account.id, vec![(person, Some(pos))])],
     ));
     view.motion.shown.insert(person, at);

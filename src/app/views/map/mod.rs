@@ -61,7 +61,9 @@ pub struct MapView {
     findings: Findings,
     /// How much the last frame painted.
     last_paint: canvas::PaintStats,
-    key: Option<(AccountId, u64)>,
+    /// What the derived state was made from: the account, the project's
+    /// revision and the language of its texts (the board's rank names).
+    key: Option<(AccountId, u64, crate::i18n::Language)>,
     built: Option<Built>,
     built_filters: Filters,
     built_coverage: bool,
@@ -218,11 +220,11 @@ impl MapView {
 
     /// Brings derived state up to date with the project.
     fn sync(&mut self, ui: &egui::Context, project: &Project, account: &Account, revision: u64) {
-        let key = (account.id, revision);
+        let key = (account.id, revision, crate::i18n::language());
         if self.key == Some(key) {
             return;
         }
-        let new_account = self.key.is_none_or(|(a, _)| a != account.id);
+        let new_account = self.key.is_none_or(|(a, _, _)| a != account.id);
         self.key = Some(key);
         if new_account {
             self.motion.placed.clear();
@@ -401,13 +403,13 @@ impl MapView {
             let name = unit.and_then(|u| account.unit(u)).map(|u| u.name.clone());
             match (unit, name) {
                 (Some(u), Some(name)) if self.collapsed.contains(&u) => {
-                    if ui.button(format!("{} {name}", crate::i18n::tr("map-expand"))).clicked() {
+                    if ui.button(crate::t!("map-expand-unit", unit = name)).clicked() {
                         action = Some((u, false));
                         ui.close();
                     }
                 }
                 (Some(u), Some(name)) if self.layout == MapLayout::Force => {
-                    let b = ui.button(format!("{} {name}", crate::i18n::tr("map-collapse")));
+                    let b = ui.button(crate::t!("map-collapse-unit", unit = name));
                     if b.on_hover_text(crate::i18n::tr("map-show-unit-node")).clicked() {
                         action = Some((u, true));
                         ui.close();
@@ -735,7 +737,7 @@ fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (St
         }
     }
     let alarm = contacts.iter().any(|c| cov.is_uncovered_key(c.id));
-    let mut text = format!("{} {}", people.len(), crate::i18n::tr("map-people"));
+    let mut text = crate::t!("map-people-count", people = people.len());
     if !keys.is_empty() {
         text.push_str(&format!("\n{}", keys.join(" ")));
     }

@@ -8,6 +8,7 @@ use crate::app::views::ViewCtx;
 use crate::app::views::contact_form::contact_form;
 use crate::i18n::tr;
 use crate::model::{Account, PersonRef};
+use crate::t;
 
 pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.heading(&account.name);
@@ -19,7 +20,7 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         tr("map-relationships")
     ));
     if !ctx.problems.is_empty() {
-        let text = format!("! {} {}", ctx.problems.len(), tr("map-problems-project"));
+        let text = format!("! {}", t!("map-problems-in-project", problems = ctx.problems.len()));
         if ui
             .link(egui::RichText::new(text).color(theme::WARNING))
             .on_hover_text(tr("map-show-problems-panel"))
@@ -49,7 +50,7 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
     }
     let extra = ctx.state.selection.also().len();
     if extra > 0 {
-        ui.label(format!("{} {}", extra + 1, tr("map-people-selected-drag")));
+        ui.label(t!("map-people-selected", people = extra + 1));
     }
     match ctx.state.selection.person() {
         Some(PersonRef::Contact(id)) => {
@@ -99,18 +100,15 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
         .iter()
         .map(|(m, s)| format!("{} ({s}/5)", ctx.project.member(*m).map_or_else(|| m.to_string(), |m| m.name.clone())))
         .collect();
-    let text = if who.is_empty() {
-        tr("map-nobody-our-team-knows")
-    } else {
-        format!("{}: {}", tr("map-covered-2"), who.join(", "))
-    };
+    let text =
+        if who.is_empty() { tr("map-nobody-our-team-knows") } else { t!("map-covered-by", members = who.join(", ")) };
     let colour = if view.findings.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
     ui.colored_label(colour, text);
 }
 
 fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let Some(target) = view.findings.path_target else { return };
-    ui.strong(format!("{} {}", tr("map-how-we-reach"), ctx.project.person_name(account, target)));
+    ui.strong(t!("map-how-we-reach-person", name = ctx.project.person_name(account, target)));
     match &view.findings.path {
         Some(path) => {
             for (i, p) in path.people.iter().enumerate() {
@@ -133,16 +131,16 @@ fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
 fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.strong(tr("map-coverage"));
     let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
-    ui.label(format!("{} ({})", tr("map-key-people-nobody"), view.findings.coverage.uncovered_key.len()))
+    ui.label(t!("map-uncovered-key-count", people = view.findings.coverage.uncovered_key.len()))
         .on_hover_text(tr("map-kings-queens-rooks"));
     let strength = crate::analysis::coverage::KEY_COVERAGE_STRENGTH;
-    ui.weak(format!("{} {strength} {}", tr("map-king-queen-rook"), tr("map-more-them")));
+    ui.weak(t!("map-coverage-rule", strength = strength));
     for id in view.findings.coverage.uncovered_key.clone() {
         if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
     }
-    ui.label(format!("{} ({})", tr("map-single-threaded"), view.findings.coverage.single_threaded.len()))
+    ui.label(t!("map-single-threaded-count", people = view.findings.coverage.single_threaded.len()))
         .on_hover_text(tr("map-contacts-only-our"));
     ui.weak(tr("map-known-us-only"));
     for id in view.findings.coverage.single_threaded.clone() {
@@ -179,7 +177,7 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
     let contacts = account.contacts.iter().map(|c| {
         let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
         if c.has_left {
-            text.push_str(&format!(" ({})", tr("map-left")));
+            text = t!("map-person-left", person = text);
         }
         if view.findings.coverage.is_uncovered_key(c.id) {
             text.push_str(" !");

@@ -9,6 +9,7 @@ use crate::app::actions::Action;
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, PersonRef, Project, RelationshipId};
+use crate::t;
 use egui::{Align2, FontId, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -198,7 +199,7 @@ impl MapView {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
             Some(p) => caption_text(ctx.project, account, &self.findings.coverage, p),
-            None => format!("{} — {}", account.name, tr("map-arrow-keys-spotlight")),
+            None => t!("wall-caption-hint", account = &account.name),
         };
         // A long caption wraps rather than running off a narrow screen.
         let font = FontId::proportional(30.0 * scale);
@@ -314,7 +315,7 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
     match p {
         PersonRef::Member(_) => {
             let n = crate::analysis::path::contacts_of(account, p).len();
-            format!("{} — {} {}", project.person_name(account, p), n, tr("map-people-they-know"))
+            t!("wall-caption-member", name = project.person_name(account, p), people = n)
         }
         PersonRef::Contact(c) => {
             let Some(contact) = account.contact(c) else { return String::new() };
@@ -326,7 +327,7 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
                     .join(", ")
             });
             let covered = covered.filter(|s| !s.is_empty()).unwrap_or_else(|| tr("map-nobody-our-team"));
-            format!("{} ({}) — {}: {covered}", contact.name, contact.piece.label(), tr("map-covered"))
+            t!("wall-caption-contact", name = &contact.name, piece = contact.piece.label(), covered = covered)
         }
     }
 }

@@ -72,7 +72,7 @@ fn export_menu(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
 
 fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     for (layout, tip) in [(MapLayout::Force, "map-force-layout-tip"), (MapLayout::Board, "map-board-layout-tip")] {
-        let tip = format!("{}. {}", tr(tip), Action::Layout.hover_text(ui.ctx()));
+        let tip = format!("{}\n{}", tr(tip), Action::Layout.hover_text(ui.ctx()));
         if toggle(ui, account.map.layout == layout, &layout.label(), &tip).clicked() && account.map.layout != layout {
             ctx.send(Command::SetMapLayout(account.id, layout));
         }
@@ -174,7 +174,7 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
         account.id,
         vec![(person, Some(MapPos { x: at.x.round(), y: at.y.round(), pinned: false }))],
     ));
-    ctx.send(Command::Batch("Add team member".into(), steps));
+    ctx.send(Command::Batch("map-add-team-member".into(), steps));
     view.motion.shown.insert(person, at);
     ctx.state.selection.set_person(person);
 }

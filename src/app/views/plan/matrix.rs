@@ -9,6 +9,7 @@ use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, CellState, CellTotals, Plan, ProductId, UnitId};
 use crate::numbers::compact;
+use crate::t;
 
 /// Short text of a cell.
 pub fn cell_text(state: Option<&CellState>) -> String {
@@ -28,7 +29,7 @@ pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
     ui.weak(tr("plan-click-cell-set"));
     let unknown = plan.white_space(products.len(), account.units.len());
     if unknown > 0 {
-        ui.colored_label(theme::WARNING, format!("{unknown} {}", tr("plan-cells-white-space")));
+        ui.colored_label(theme::WARNING, t!("plan-white-space-cells", cells = unknown));
     }
     // The product column stays put; the units scroll sideways beside it.
     // Both grids' rows as tall as a cell's button, so the names line up with their cells.
@@ -102,7 +103,7 @@ fn cell_button(
 fn unit_header(ui: &mut egui::Ui, account: &Account, unit: UnitId, name: &str) {
     let people: Vec<_> = account.contacts.iter().filter(|c| c.unit == Some(unit)).collect();
     ui.menu_button(egui::RichText::new(format!("{name} ({})", people.len())).strong(), |ui| {
-        ui.strong(format!("{} {name}", tr("plan-people-we-know")));
+        ui.strong(t!("plan-people-we-know-at", unit = name));
         if people.is_empty() {
             ui.weak(tr("plan-nobody-yet"));
         }
@@ -157,11 +158,11 @@ fn cell_editor(
             let mut next = kind;
             ui.horizontal(|ui| {
                 for (k, label) in [
-                    (Kind::Buying, "Buying"),
-                    (Kind::Opportunity, "Opportunity"),
-                    (Kind::Competitor, "Competitor"),
-                    (Kind::NotRelevant, "Not relevant"),
-                    (Kind::Unknown, "Don't know"),
+                    (Kind::Buying, "plan-buying"),
+                    (Kind::Opportunity, "plan-opportunity"),
+                    (Kind::Competitor, "plan-competitor"),
+                    (Kind::NotRelevant, "plan-relevant"),
+                    (Kind::Unknown, "plan-dont-know"),
                 ] {
                     ui.radio_value(&mut next, k, tr(label));
                 }

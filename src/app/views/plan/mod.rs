@@ -14,6 +14,7 @@ use crate::app::theme;
 use crate::command::{AccountInfo, Command};
 use crate::i18n::tr;
 use crate::model::{Account, LifecycleStage};
+use crate::t;
 
 #[derive(Default)]
 pub struct PlanView {
@@ -29,7 +30,7 @@ impl PlanView {
             let Some(account) = ctx.account() else { return no_account(ui) };
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.heading(format!("{} — {}", tr("plan-account-plan"), account.name));
+                    ui.heading(t!("plan-heading", account = &account.name));
                     export_buttons(ui, ctx);
                 });
                 health_box(ui, ctx, account);
@@ -65,10 +66,7 @@ fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let indicator = health::indicator(&findings);
     let colour = theme::health_colour(indicator);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.colored_label(
-            colour,
-            egui::RichText::new(format!("{}: {}", tr("plan-plan-health"), indicator.label())).strong(),
-        );
+        ui.colored_label(colour, egui::RichText::new(t!("plan-health-is", state = indicator.label())).strong());
         for f in &findings {
             ui.horizontal_wrapped(|ui| {
                 ui.colored_label(theme::finding_colour(f.level), f.level.label());
@@ -91,7 +89,8 @@ fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) 
                 info.industry = v;
                 field = Some("industry");
             }
-            if let Some(v) = choice_row(ui, "Lifecycle stage", info.lifecycle, LifecycleStage::ALL, |v| v.label()) {
+            if let Some(v) = choice_row(ui, "plan-lifecycle-stage", info.lifecycle, LifecycleStage::ALL, |v| v.label())
+            {
                 info.lifecycle = v;
                 field = Some("lifecycle");
             }

@@ -5,14 +5,14 @@ use super::tables::{grid, id, money, remove_button, text};
 use crate::app::views::widgets::{date_edit, money as money_text};
 use crate::i18n::tr;
 use crate::model::{Account, MemberId, Plan, Project};
+use crate::t;
 use egui::Ui;
 
 pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut Plan) {
     if plan.opportunities.is_empty() {
         use crate::app::actions::{Action, keys_text};
         let (present, capture) = (keys_text(ui.ctx(), Action::Present), keys_text(ui.ctx(), Action::Capture));
-        let start = tr("plan-opportunities-yet-present");
-        ui.weak(format!("{start} ({present}); {capture}: {}", tr("plan-capture")));
+        ui.weak(t!("plan-no-opportunities-hint", present = present, capture = capture));
         return;
     }
     let product =
@@ -26,7 +26,7 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
     grid(
         ui,
         "opportunities",
-        &["Product or service", "Business unit", "Value", "Owner", "Next step", "Found", ""],
+        &["map-product-service", "map-business-unit", "plan-value", "plan-owner-3", "plan-next-step", "plan-found", ""],
         |ui| {
             for (i, o) in plan.opportunities.iter_mut().enumerate() {
                 ui.label(product(o.product));
@@ -47,7 +47,7 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
                 );
                 text(ui, &mut o.next_step, 260.0);
                 date_edit(ui, &mut o.found, id(("opportunity found", i)));
-                if remove_button(ui, "opportunity") {
+                if remove_button(ui, "plan-remove-opportunity") {
                     remove = Some(i);
                 }
                 ui.end_row();
@@ -61,5 +61,5 @@ pub fn opportunities(ui: &mut Ui, project: &Project, account: &Account, plan: &m
         plan.remove_opportunity(i);
     }
     let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
-    ui.label(format!("{}: {} · {}", tr("plan-opportunities"), plan.opportunities.len(), money_text(total)));
+    ui.label(t!("plan-opportunities-total", count = plan.opportunities.len(), total = money_text(total)));
 }

@@ -21,12 +21,12 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     section(ui, "plan-penetration-matrix", true, |ui| matrix::matrix(view, ui, ctx, account, plan));
     let open = !plan.opportunities.is_empty();
     section(ui, "plan-opportunities", open, |ui| opportunities::opportunities(ui, ctx.project, account, plan));
-    section(ui, "Knowing the client", false, |ui| {
+    section(ui, "plan-knowing-client", false, |ui| {
         tables::economics(ui, plan, today);
-        text_block(ui, "Their products, services and markets", &mut plan.offerings_and_markets, 2);
-        text_block(ui, "Their goals and strategy", &mut plan.client_goals, 2);
-        text_block(ui, "Their organisation", &mut plan.organisation, 2);
-        text_block(ui, "Sources (web, annual reports, people who know them)", &mut plan.sources, 2);
+        text_block(ui, "plan-their-products-services", &mut plan.offerings_and_markets, 2);
+        text_block(ui, "plan-their-goals-strategy", &mut plan.client_goals, 2);
+        text_block(ui, "plan-their-organisation", &mut plan.organisation, 2);
+        text_block(ui, "plan-sources-web-annual", &mut plan.sources, 2);
     });
     section(ui, "plan-our-history-them", false, |ui| {
         tables::agreements(ui, plan, today);

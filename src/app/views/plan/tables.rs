@@ -8,6 +8,7 @@ use crate::app::theme;
 use crate::app::views::widgets::date_edit;
 use crate::i18n::tr;
 use crate::model::*;
+use crate::t;
 use chrono::NaiveDate;
 use egui::Ui;
 
@@ -22,8 +23,7 @@ pub(super) fn grid(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&m
 }
 
 pub(super) fn remove_button(ui: &mut Ui, what: &str) -> bool {
-    let name = format!("{} {}", tr("plan-remove"), tr(what));
-    crate::app::views::widgets::cross_button(ui, &name, &name)
+    crate::app::views::widgets::cross_button(ui, what, what)
 }
 
 pub(super) fn text(ui: &mut Ui, value: &mut String, width: f32) {
@@ -47,13 +47,13 @@ pub(super) fn id(parts: (&str, usize)) -> egui::Id {
 pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     ui.strong(tr("plan-economic-development"));
     let mut remove = None;
-    grid(ui, "economics", &["Year", "Sales", "Turnover", "Profitability %", ""], |ui| {
+    grid(ui, "economics", &["plan-year", "kpi-sales", "kpi-turnover", "plan-profitability", ""], |ui| {
         for (i, y) in plan.economics.iter_mut().enumerate() {
             ui.add(egui::DragValue::new(&mut y.year).range(1900..=2100));
             money(ui, &mut y.sales);
             money(ui, &mut y.turnover);
             ui.add(egui::DragValue::new(&mut y.profitability).range(-100.0..=100.0).speed(0.1).suffix(" %"));
-            if remove_button(ui, "year") {
+            if remove_button(ui, "plan-remove-year") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -70,7 +70,7 @@ pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     ui.strong(tr("plan-agreements"));
     let mut remove = None;
-    grid(ui, "agreements", &["Kind", "Title", "Start", "End", "Value / year", ""], |ui| {
+    grid(ui, "agreements", &["plan-kind", "contact-title", "plan-start", "plan-end", "plan-value-year", ""], |ui| {
         for (i, a) in plan.agreements.iter_mut().enumerate() {
             text(ui, &mut a.kind, 150.0);
             text(ui, &mut a.title, 200.0);
@@ -82,12 +82,12 @@ pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                     if days < 0 {
                         ui.colored_label(theme::ERROR, tr("plan-ended"));
                     } else if days <= AGREEMENT_WARNING_DAYS {
-                        ui.colored_label(theme::WARNING, format!("{} {days} {}", tr("plan-ends"), tr("plan-days")));
+                        ui.colored_label(theme::WARNING, t!("plan-agreement-ends-in", days = days));
                     }
                 }
             });
             money(ui, &mut a.value);
-            if remove_button(ui, "agreement") {
+            if remove_button(ui, "plan-remove-agreement") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -103,7 +103,7 @@ pub fn agreements(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 
 pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let mut remove = None;
-    grid(ui, "kpis", &["Year", "KPI", "Target", "Actual", ""], |ui| {
+    grid(ui, "kpis", &["plan-year", "plan-kpi", "plan-target", "plan-actual", ""], |ui| {
         for (i, k) in plan.kpis.iter_mut().enumerate() {
             ui.add(egui::DragValue::new(&mut k.year).range(1900..=2100));
             egui::ComboBox::from_id_salt(("kpi kind", i)).selected_text(k.kpi.label()).show_ui(ui, |ui| {
@@ -117,7 +117,7 @@ pub fn kpis(view: &mut PlanView, ui: &mut Ui, plan: &mut Plan, today: NaiveDate)
             if missed {
                 ui.colored_label(theme::WARNING, tr("plan-below-target"));
             }
-            if remove_button(ui, "KPI") {
+            if remove_button(ui, "plan-remove-kpi") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -183,7 +183,7 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
     let name =
         |m: Option<MemberId>| m.and_then(|m| project.member(m)).map_or_else(|| tr("plan-owner"), |m| m.name.clone());
     let mut remove = None;
-    grid(ui, "activities", &["Activity", "Owner", "Due", "Status", ""], |ui| {
+    grid(ui, "activities", &["plan-activity", "plan-owner-3", "plan-due", "plan-status-2", ""], |ui| {
         for (i, a) in plan.activities.iter_mut().enumerate() {
             let overdue = a.status.is_open() && a.due.is_some_and(|d| d < today);
             ui.horizontal(|ui| {
@@ -193,7 +193,7 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 let width = fitted_width(ui, &a.title, 300.0, 620.0);
                 text(ui, &mut a.title, width);
             });
-            let spoken = format!("{} {}", tr("plan-owner-2"), a.title);
+            let spoken = t!("plan-owner-of", activity = &a.title);
             egui::ComboBox::from_id_salt(("activity owner", i))
                 .selected_text(name(a.owner))
                 .show_ui(ui, |ui| {
@@ -205,7 +205,7 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 .response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &spoken));
             date_edit(ui, &mut a.due, id(("activity due", i)));
-            let spoken = format!("{} {}", tr("plan-status"), a.title);
+            let spoken = t!("plan-status-of", activity = &a.title);
             egui::ComboBox::from_id_salt(("activity status", i))
                 .selected_text(a.status.label())
                 .show_ui(ui, |ui| {
@@ -215,7 +215,7 @@ pub fn activities(ui: &mut Ui, project: &Project, account: &Account, plan: &mut 
                 })
                 .response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &spoken));
-            if remove_button(ui, "activity") {
+            if remove_button(ui, "plan-remove-activity") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -266,12 +266,12 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                 let short = covered < usize::from(g.target_coverage);
                 ui.colored_label(
                     if short { theme::WARNING } else { theme::OK },
-                    format!("{covered} {}", tr("plan-us")),
+                    t!("plan-covered-by-us", people = covered),
                 );
                 ui.add(egui::DragValue::new(&mut g.target_coverage).range(0..=10))
                     .on_hover_text(tr("plan-how-many-us"));
                 text(ui, &mut g.how, 260.0);
-                if remove_button(ui, "goal") {
+                if remove_button(ui, "plan-remove-goal") {
                     remove = Some(i);
                 }
                 ui.end_row();
@@ -295,7 +295,7 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
 
 pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     let mut remove = None;
-    grid(ui, "competitors", &["Competitor", "Where they are strong", "At business units", ""], |ui| {
+    grid(ui, "competitors", &["plan-competitor", "plan-where-they-strong", "plan-business-units-2", ""], |ui| {
         for (i, c) in plan.competitors.iter_mut().enumerate() {
             text(ui, &mut c.name, 160.0);
             text(ui, &mut c.strengths, 260.0);
@@ -314,7 +314,7 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                     }
                 }
             });
-            if remove_button(ui, "competitor") {
+            if remove_button(ui, "plan-remove-competitor") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -328,11 +328,11 @@ pub fn competitors(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     }
     ui.add_space(6.0);
     let mut remove = None;
-    grid(ui, "partners", &["Partner", "Role", ""], |ui| {
+    grid(ui, "partners", &["plan-partner", "plan-role", ""], |ui| {
         for (i, p) in plan.partners.iter_mut().enumerate() {
             text(ui, &mut p.name, 160.0);
             text(ui, &mut p.role, 300.0);
-            if remove_button(ui, "partner") {
+            if remove_button(ui, "plan-remove-partner") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -351,7 +351,16 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     grid(
         ui,
         "meetings",
-        &["Meeting", "Every (days)", "Our people", "Their people", "Agenda", "Last held", "Next due", ""],
+        &[
+            "plan-meeting",
+            "plan-every-days",
+            "plan-our-people",
+            "plan-their-people",
+            "plan-agenda",
+            "plan-last-held",
+            "plan-next-due",
+            "",
+        ],
         |ui| {
             for (i, m) in plan.meetings.iter_mut().enumerate() {
                 egui::ComboBox::from_id_salt(("meeting kind", i)).selected_text(m.kind.label()).show_ui(ui, |ui| {
@@ -365,11 +374,13 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                 text(ui, &mut m.agenda, 180.0);
                 date_edit(ui, &mut m.last_held, id(("meeting held", i)));
                 match m.next_due() {
-                    Some(d) if d < today => ui.colored_label(theme::ERROR, format!("{d} ({})", tr("plan-overdue-2"))),
+                    Some(d) if d < today => {
+                        ui.colored_label(theme::ERROR, t!("plan-date-overdue", date = crate::numbers::date(d)))
+                    }
                     Some(d) => ui.label(d.to_string()),
                     None => ui.colored_label(theme::WARNING, tr("plan-never-held")),
                 };
-                if remove_button(ui, "meeting") {
+                if remove_button(ui, "plan-remove-meeting") {
                     remove = Some(i);
                 }
                 ui.end_row();
@@ -394,13 +405,13 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     match plan.next_review_due() {
         Some(d) if d < today => {
-            ui.colored_label(theme::ERROR, format!("{}: {d} ({})", tr("plan-next-review-due"), tr("plan-overdue-2")))
+            ui.colored_label(theme::ERROR, t!("plan-next-review-overdue", date = crate::numbers::date(d)))
         }
-        Some(d) => ui.label(format!("{}: {d}", tr("plan-next-review-due"))),
+        Some(d) => ui.label(t!("plan-next-review-on", date = crate::numbers::date(d))),
         None => ui.colored_label(theme::ERROR, tr("plan-never-reviewed-ask")),
     };
     let mut remove = None;
-    grid(ui, "reviews", &["Date", "Reviewer", "Comments", ""], |ui| {
+    grid(ui, "reviews", &["plan-date", "plan-reviewer", "plan-comments", ""], |ui| {
         for (i, r) in plan.reviews.iter_mut().enumerate() {
             let mut date = Some(r.date);
             if date_edit(ui, &mut date, id(("review date", i)))
@@ -410,7 +421,7 @@ pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             }
             text(ui, &mut r.reviewer, 160.0);
             text(ui, &mut r.comments, 420.0);
-            if remove_button(ui, "review") {
+            if remove_button(ui, "plan-remove-review") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -427,7 +438,7 @@ pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     let contact_name = |c: ContactId| account.contact(c).map_or_else(|| c.to_string(), |c| c.name.clone());
     let mut remove = None;
-    grid(ui, "referrals", &["Who", "Gave", "Date", "What", ""], |ui| {
+    grid(ui, "referrals", &["plan-who", "plan-gave", "plan-date", "plan-what", ""], |ui| {
         for (i, r) in plan.referrals.iter_mut().enumerate() {
             egui::ComboBox::from_id_salt(("referral contact", i)).selected_text(contact_name(r.contact)).show_ui(
                 ui,
@@ -444,7 +455,7 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
             });
             date_edit(ui, &mut r.date, id(("referral date", i)));
             text(ui, &mut r.what, 360.0);
-            if remove_button(ui, "referral") {
+            if remove_button(ui, "plan-remove-referral") {
                 remove = Some(i);
             }
             ui.end_row();
@@ -467,7 +478,7 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
 
 fn kind(k: ReferralKind) -> &'static str {
     match k {
-        ReferralKind::Referral => "Referral",
-        ReferralKind::Testimonial => "Testimonial",
+        ReferralKind::Referral => "plan-referral",
+        ReferralKind::Testimonial => "plan-testimonial",
     }
 }

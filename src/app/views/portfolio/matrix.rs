@@ -5,6 +5,7 @@ use super::labels::{self, Bubble};
 use crate::app::theme;
 use crate::app::views::{ViewCtx, ViewKind};
 use crate::i18n::tr;
+use crate::t;
 use egui_plot::{HLine, Plot, PlotPoint, Points, Text, VLine};
 
 /// Bubble radius in points for a revenue, relative to the largest.
@@ -31,7 +32,7 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
     let unplaced = ctx.project.accounts.len() - placed.len();
     if unplaced > 0 {
-        ui.weak(format!("{}: {unplaced}", tr("portfolio-placed-because-some")));
+        ui.weak(t!("portfolio-not-placed", accounts = unplaced));
     }
     let selected = ctx.state.account;
     let response = Plot::new("portfolio_matrix")
@@ -50,10 +51,10 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
             plot.hline(HLine::new("", 50.0).color(theme::MUTED));
             plot.vline(VLine::new("", 50.0).color(theme::MUTED));
             for (x, y, text) in [
-                (25.0, 97.0, "Develop: build our position"),
-                (75.0, 97.0, "Key: invest and protect"),
-                (25.0, 3.0, "Opportunistic: serve efficiently"),
-                (75.0, 3.0, "Maintain: keep, at low cost"),
+                (25.0, 97.0, "portfolio-develop-build-our"),
+                (75.0, 97.0, "portfolio-key-invest-protect"),
+                (25.0, 3.0, "portfolio-opportunistic-serve-efficiently"),
+                (75.0, 3.0, "portfolio-maintain-keep-low"),
             ] {
                 plot.text(Text::new("", PlotPoint::new(x, y), tr(text)).color(theme::MUTED));
             }

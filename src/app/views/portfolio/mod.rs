@@ -12,6 +12,7 @@ use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::Account;
 use crate::model::ids::next_id_past;
+use crate::t;
 
 /// Columns the ranking can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,7 +39,11 @@ impl PortfolioView {
             let project = ctx.project;
             ui.horizontal(|ui| {
                 ui.heading(tr("portfolio-portfolio"));
-                ui.label(format!("{} · {} {}", project.our_company, project.accounts.len(), tr("portfolio-accounts")));
+                ui.label(t!(
+                    "portfolio-company-accounts",
+                    company = &project.our_company,
+                    accounts = project.accounts.len()
+                ));
             });
             toolbar(ui, ctx);
             summary(ui, ctx);
@@ -93,13 +98,13 @@ impl PortfolioView {
         let rows = self.sorted_rows(ctx);
         egui::Grid::new("portfolio_table").striped(true).num_columns(10).spacing([16.0, 6.0]).show(ui, |ui| {
             ui.strong("#");
-            self.header(ui, "Account", SortBy::Name);
+            self.header(ui, "portfolio-account", SortBy::Name);
             ui.strong(tr("portfolio-industry"));
-            self.header(ui, "Score", SortBy::Score);
-            self.header(ui, "Tier", SortBy::Tier);
-            self.header(ui, "Revenue", SortBy::Revenue);
-            self.header(ui, "Potential", SortBy::Potential);
-            self.header(ui, "Lead", SortBy::Lead);
+            self.header(ui, "scoring-score", SortBy::Score);
+            self.header(ui, "scoring-tier", SortBy::Tier);
+            self.header(ui, "portfolio-revenue", SortBy::Revenue);
+            self.header(ui, "portfolio-potential", SortBy::Potential);
+            self.header(ui, "portfolio-lead", SortBy::Lead);
             ui.strong(tr("portfolio-stage"));
             ui.strong(tr("plan-plan-health"));
             ui.end_row();
@@ -116,7 +121,7 @@ impl PortfolioView {
                 }
                 match (&r.tier, &r.override_reason) {
                     (Some(t), Some(reason)) => {
-                        ui.label(format!("{t} ({})", tr("portfolio-override"))).on_hover_text(reason);
+                        ui.label(t!("portfolio-tier-overridden", tier = t)).on_hover_text(reason);
                     }
                     (Some(t), None) => {
                         ui.label(t);
@@ -145,17 +150,18 @@ impl PortfolioView {
 
 fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let (counts, untiered) = tier_counts(ctx.project);
-    let mut parts: Vec<String> = counts.iter().map(|(t, n)| format!("{t}: {n}")).collect();
+    let mut parts: Vec<String> =
+        counts.iter().map(|(tier, n)| t!("portfolio-tier-count", tier = tier, accounts = *n)).collect();
     if untiered > 0 {
-        parts.push(format!("{}: {untiered}", tr("portfolio-tier-yet")));
+        parts.push(t!("portfolio-untiered-count", accounts = untiered));
     }
-    ui.label(format!("{}: {}", tr("portfolio-tiers"), parts.join(" · ")));
+    ui.label(t!("portfolio-tiers-summary", tiers = parts.join(" · ")));
     let key = key_account_count(ctx.project);
     let limit = ctx.project.scoring.max_key_accounts as usize;
     if key > limit {
         ui.colored_label(
             theme::WARNING,
-            format!("! {key} {} {limit} {}", tr("portfolio-key-accounts-more"), tr("portfolio-team-serve-raise")),
+            format!("! {}", t!("portfolio-too-many-key-accounts", accounts = key, limit = limit)),
         );
     }
 }

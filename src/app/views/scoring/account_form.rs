@@ -9,9 +9,10 @@ use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, Criterion, CriterionScore, ScoreOutcome, TierId, TierOverride};
 use crate::numbers::in_currency;
+use crate::t;
 
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    ui.heading(format!("{} — {}", tr("scoring-scoring"), account.name));
+    ui.heading(t!("scoring-heading", account = &account.name));
     ui.label(format!(
         "{}: {} · {}: {}",
         tr("scoring-current-revenue"),
@@ -37,25 +38,25 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
 fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let model = &ctx.project.scoring;
     let text = match model.score(account) {
-        ScoreOutcome::Complete(s) => format!("{}: {s:.1} / 100", tr("scoring-score")),
+        ScoreOutcome::Complete(s) => t!("scoring-score-of-100", score = crate::numbers::decimal(s, 1)),
         ScoreOutcome::Incomplete { missing } => {
-            format!("{}: {} {}", tr("scoring-score-incomplete"), missing.len(), tr("scoring-criteria-yet-scored"))
+            t!("scoring-incomplete", criteria = missing.len())
         }
         ScoreOutcome::NoModel => tr("scoring-scoring-model-has"),
     };
     ui.heading(text);
     match model.tier_of(account) {
         Some((t, overridden)) => {
-            let mut line = format!("{}: {}", tr("scoring-tier"), t.name);
+            let mut line = t!("scoring-tier-is", tier = &t.name);
             if overridden {
                 let reason = account.tier_override.as_ref().map_or("", |o| o.reason.as_str());
-                line.push_str(&format!(" ({}: {reason})", tr("portfolio-override")));
+                line = t!("scoring-tier-overridden", line = line, reason = reason);
             }
             ui.strong(line).on_hover_text(&t.service);
             ui.weak(&t.service);
         }
         None => {
-            ui.strong(format!("{}: —", tr("scoring-tier")));
+            ui.strong(tr("scoring-no-tier"));
         }
     }
 }
@@ -118,7 +119,7 @@ fn override_section(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx
     let tiers = ctx.project.scoring.tiers.tiers.clone();
     if let Some(o) = &account.tier_override {
         let name = tiers.iter().find(|t| t.id == o.tier).map_or_else(|| tr("scoring-missing-tier"), |t| t.name.clone());
-        ui.label(format!("{} {name}", tr("scoring-set-hand")));
+        ui.label(t!("scoring-set-by-hand", tier = name));
         let mut reason = o.reason.clone();
         ui.horizontal(|ui| {
             let l = ui.label(tr("scoring-reason"));

@@ -33,8 +33,8 @@ impl ScoringView {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 for (tab, label, tip) in [
-                    (ScoringTab::Account, "Score this account", "Score the selected account against each criterion"),
-                    (ScoringTab::Model, "Scoring model", "Criteria, weights and tiers for every account"),
+                    (ScoringTab::Account, "scoring-score-account", "scoring-score-selected-account"),
+                    (ScoringTab::Model, "scoring-scoring-model", "scoring-criteria-weights-tiers"),
                 ] {
                     if ui.selectable_label(self.tab == tab, tr(label)).on_hover_text(tr(tip)).clicked() {
                         self.tab = tab;

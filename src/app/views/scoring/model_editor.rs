@@ -12,6 +12,7 @@ use crate::model::ids::next_id;
 use crate::model::scoring_defaults::presets;
 use crate::model::validate::scoring_problems;
 use crate::model::{Criterion, Project, ScaleText, ScoreAxis, ScoringModel, Severity, Tier};
+use crate::t;
 
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let project = ctx.project;
@@ -121,7 +122,7 @@ fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
 
 fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
     ui.horizontal(|ui| {
-        ui.strong(format!("{}: {}", tr("portfolio-tiers"), m.tiers.name));
+        ui.strong(t!("scoring-tiers-named", tiers = &m.tiers.name));
         ui.menu_button(tr("scoring-use-preset"), |ui| {
             for p in presets() {
                 let names: Vec<&str> = p.tiers.iter().map(|t| t.name.as_str()).collect();
@@ -177,7 +178,7 @@ pub fn preview(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>)
     ui.strong(if moves.is_empty() {
         tr("scoring-account-would-change")
     } else {
-        format!("{} {}", moves.len(), tr("scoring-accounts-would-change"))
+        t!("scoring-accounts-would-move", accounts = moves.len())
     });
     for m in &moves {
         let from = m.from.clone().unwrap_or_else(|| "—".into());
@@ -215,5 +216,5 @@ pub fn apply_command(project: &Project, model: ScoringModel) -> Command {
         }
     }
     steps.insert(0, Command::SetScoring(model));
-    Command::Batch("Edit scoring model".into(), steps)
+    Command::Batch("undo-edit-scoring-model".into(), steps)
 }
