@@ -83,16 +83,16 @@ fn group_digits(digits: &str, separator: char) -> String {
     out
 }
 
-/// A date as the language writes it: 24 Nov 2026 (English), 2026-11-24
-/// (Swedish), 24.11.2026 (Danish). Files keep ISO dates.
+/// A date as the language writes it: 2026-11-24 (English, read the same by
+/// British and American readers, and Swedish), 24.11.2026 (Danish). Files
+/// keep ISO dates.
 pub fn date(d: chrono::NaiveDate) -> String {
     date_in(i18n::language(), d)
 }
 
 pub fn date_in(lang: Language, d: chrono::NaiveDate) -> String {
     match lang {
-        Language::English => d.format("%-d %b %Y").to_string(),
-        Language::Swedish => d.format("%Y-%m-%d").to_string(),
+        Language::English | Language::Swedish => d.format("%Y-%m-%d").to_string(),
         Language::Danish => d.format("%-d.%-m.%Y").to_string(),
     }
 }
@@ -184,7 +184,7 @@ mod tests {
         assert_eq!(decimal_in(da, 1_234.5, 1), "1.234,5");
         assert_eq!(decimal_in(Language::English, -0.04, 1), "0.0");
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 4).expect("a date");
-        assert_eq!(date_in(Language::English, day), "4 Nov 2026");
+        assert_eq!(date_in(Language::English, day), "2026-11-04");
         assert_eq!(date_in(sv, day), "2026-11-04");
         assert_eq!(date_in(da, day), "4.11.2026");
     }

@@ -61,7 +61,7 @@ fn empty_sections_are_missing() {
     a.plan.kpis.clear();
     let f = findings(&a, today);
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].level, f[0].section), (Level::Missing, "KPIs"));
+    assert_eq!((f[0].level, f[0].section), (Level::Missing, "health-section-kpis"));
     assert_eq!(indicator(&f), Indicator::NeedsAttention);
 }
 
@@ -72,9 +72,9 @@ fn review_is_due_six_months_after_the_last() {
     a.plan.reviews[0].date = last;
     assert_eq!(a.plan.next_review_due(), Some(day(2026, 9, 8)));
     let on_due_day = findings(&a, day(2026, 9, 8));
-    assert!(!on_due_day.iter().any(|f| f.section == "Reviews"), "due today is not overdue");
+    assert!(!on_due_day.iter().any(|f| f.section == "health-section-reviews"), "due today is not overdue");
     let day_after = findings(&a, day(2026, 9, 9));
-    assert!(day_after.iter().any(|f| f.section == "Reviews" && f.level == Level::Stale));
+    assert!(day_after.iter().any(|f| f.section == "health-section-reviews" && f.level == Level::Stale));
     a.plan.reviews.clear();
     assert!(findings(&a, last).iter().any(|f| f.message == "The plan has never been reviewed"));
 }
@@ -154,9 +154,9 @@ fn the_demo_plan_is_honest_about_what_is_stale() {
     let p = demo();
     let f = findings(&p.accounts[0], day(2026, 11, 2));
     assert_eq!(indicator(&f), Indicator::Stale);
-    assert!(f.iter().any(|x| x.section == "Reviews"));
+    assert!(f.iter().any(|x| x.section == "health-section-reviews"));
     assert!(f.iter().any(|x| x.message.contains("Security review of remote support")));
-    assert!(f.iter().any(|x| x.section == "Agreements" && x.level == Level::Soon));
+    assert!(f.iter().any(|x| x.section == "health-section-agreements" && x.level == Level::Soon));
 }
 
 #[test]

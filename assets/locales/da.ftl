@@ -1,656 +1,652 @@
-# Gambit in English: the source every translation follows.
+# Gambit på dansk
 
 ## src/scene/legend.rs
-legend-our-team = Our team
-legend-key-person-nobody = Key person nobody covers
-legend-reporting-cycle = In a reporting cycle
-legend-1-only-us = ·1  only one of us knows them
-legend-faded-left-company = Faded: left the company
-legend-thicker-stronger-1 = Thicker = stronger (1-5)
-legend-business-unit-head = A business unit (head count · people we know)
-legend-many-lines-between = Many lines between two units; select one of us to see their reach
-legend-pieces = Pieces
-legend-bigger-more-influence = Bigger = more influence
-legend-stance-towards-us = Stance towards us
-legend-lines = Lines
-legend-faded-line-contact = Faded line: no contact for a year
-legend-units = Units
-legend-select-someone-see = Select someone to see all their lines
+legend-our-team = Vores team
+legend-key-person-nobody = Nøgleperson som ingen dækker
+legend-reporting-cycle = I en rapporteringscirkel
+legend-1-only-us = ·1  kun én af os kender dem
+legend-faded-left-company = Bleg: har forladt virksomheden
+legend-thicker-stronger-1 = Tykkere = stærkere (1–5)
+legend-business-unit-head = En forretningsenhed (antal personer · personer vi kender)
+legend-many-lines-between = Mange linjer mellem to enheder; vælg én af os for at se, hvem de når
+legend-pieces = Brikker
+legend-bigger-more-influence = Større = mere indflydelse
+legend-stance-towards-us = Holdning til os
+legend-lines = Linjer
+legend-faded-line-contact = Bleg linje: ingen kontakt i et år
+legend-units = Enheder
+legend-select-someone-see = Vælg nogen for at se alle deres linjer
 
 ## src/app/help.rs
-help-keyboard-shortcuts = Keyboard shortcuts
+help-keyboard-shortcuts = Tastaturgenveje
 
 ## src/app/file_chooser.rs
-file-open = Open
-file-save = Save
-file-cancel = Cancel
-file-replace = Replace
-file-already-exists-replace = already exists. Replace it?
-file-file-name = File name:
-file-open-project = Open project
-file-gambit-project = Gambit project
-file-import-contacts = Import contacts
-file-spreadsheet-crm-export = Spreadsheet or CRM export
-file-save-project = Save project
-file-export = Export
+file-open = Åbn
+file-save = Gem
+file-cancel = Annuller
+file-replace = Erstat
+file-already-exists-replace = findes allerede. Vil du erstatte den?
+file-file-name = Filnavn:
+file-open-project = Åbn projekt
+file-gambit-project = Gambit-projekt
+file-import-contacts = Importer kontakter
+file-spreadsheet-crm-export = Regneark eller CRM-eksport
+file-save-project = Gem projekt
+file-export = Eksporter
 
 ## src/app/shell.rs
-menu-file = File
-menu-project-settings = Project Settings…
-menu-projects-name-our = The project's name, our company and the currency
-menu-portfolio-ranking-spreadsheet = The portfolio ranking for a spreadsheet
-menu-edit = Edit
-menu-view = View
-menu-problems-panel = Problems panel
-menu-help = Help
-menu-open-recent = Open Recent
-menu-clear-recent = Clear Recent
-menu-forget-list-recent = Forget the list of recent files
-menu-problems = No problems
-menu-show-hide-problems = Show or hide the problems the project check found
-menu-unsaved-changes = Unsaved changes
-menu-saved-file-yet = Not saved to a file yet
-menu-all-changes-saved = All changes saved
-menu-problems-2 = Problems
-menu-project-check-found = The project check found no problems.
-menu-error = Error
-menu-warning = Warning
-menu-save-changes = Save changes?
-menu-project-has-changes = The project has changes that are not saved. Save them first?
-menu-save-then-continue = Save, then continue
-menu-dont-save = Don't Save
-menu-throw-changes-away = Throw the changes away and continue
-menu-go-back-project = Go back to the project
-menu-something-went-wrong = Something went wrong
+menu-file = Filer
+menu-project-settings = Projektindstillinger…
+menu-projects-name-our = Projektets navn, vores virksomhed og valutaen
+menu-portfolio-ranking-spreadsheet = Porteføljens rangering til et regneark
+menu-edit = Rediger
+menu-view = Vis
+menu-problems-panel = Problempanel
+menu-help = Hjælp
+menu-open-recent = Åbn seneste
+menu-clear-recent = Ryd seneste
+menu-forget-list-recent = Glem listen over senest brugte filer
+menu-problems = Ingen problemer
+menu-show-hide-problems = Vis eller skjul de problemer, projekttjekket fandt
+menu-unsaved-changes = Ikke-gemte ændringer
+menu-saved-file-yet = Ikke gemt i en fil endnu
+menu-all-changes-saved = Alle ændringer gemt
+menu-problems-2 = Problemer
+menu-project-check-found = Projekttjekket fandt ingen problemer.
+menu-error = Fejl
+menu-warning = Advarsel
+menu-save-changes = Gem ændringerne?
+menu-project-has-changes = Projektet har ændringer, der ikke er gemt. Gem dem først?
+menu-save-then-continue = Gem og fortsæt
+menu-dont-save = Gem ikke
+menu-throw-changes-away = Kassér ændringerne og fortsæt
+menu-go-back-project = Gå tilbage til projektet
+menu-something-went-wrong = Noget gik galt
 menu-ok = OK
-menu-export-contacts-csv = Export Contacts as CSV…
-menu-accounts-people-columns = This account's people, with the columns the import reads
-menu-export-contacts-excel = Export Contacts as Excel…
-menu-accounts-people-relationships = This account's people and relationships as a workbook
-menu-export-ranking-csv = Export Ranking as CSV…
-menu-export-ranking-excel = Export Ranking as Excel…
-menu-export-plan-html = Export Plan as HTML…
-menu-account-plan-web = The account plan as one web page that prints well to PDF
-menu-export-plan-markdown = Export Plan as Markdown…
-menu-account-plan-markdown = The account plan as Markdown text
-menu-close-audience-window = Close Audience Window
-menu-open-audience-window = Open Audience Window
+menu-export-contacts-csv = Eksporter kontakter som CSV…
+menu-accounts-people-columns = Kundens personer, med de kolonner importen læser
+menu-export-contacts-excel = Eksporter kontakter som Excel…
+menu-accounts-people-relationships = Kundens personer og relationer som en projektmappe
+menu-export-ranking-csv = Eksporter rangering som CSV…
+menu-export-ranking-excel = Eksporter rangering som Excel…
+menu-export-plan-html = Eksporter kontoplan som HTML…
+menu-account-plan-web = Kontoplanen som én webside, der ser pæn ud som PDF
+menu-export-plan-markdown = Eksporter kontoplan som Markdown…
+menu-account-plan-markdown = Kontoplanen som Markdown-tekst
+menu-close-audience-window = Luk publikumsvinduet
+menu-open-audience-window = Åbn publikumsvinduet
 
 ## src/app/views/pick.rs
-view-type-search = type to search
+view-type-search = skriv for at søge
 
 ## src/app/views/plan/opportunities.rs
-plan-deleted = (deleted)
-plan-owner = (no owner)
-plan-opportunities = Opportunities
-plan-remove-opportunity = Remove this opportunity
-plan-value = Value
-plan-owner-3 = Owner
-plan-found = Found
+plan-deleted = (slettet)
+plan-owner = (ingen ansvarlig)
+plan-opportunities = Salgsmuligheder
+plan-remove-opportunity = Fjern denne salgsmulighed
+plan-value = Værdi
+plan-owner-3 = Ansvarlig
+plan-found = Fundet
 
 ## src/app/views/plan/matrix.rs
-plan-matrix-needs-our = The matrix needs our products (in the project) and the client's business units.
-plan-click-cell-set = Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities.
-plan-product-unit = Product / unit
-plan-total = Total
-plan-nobody-yet = Nobody yet.
-plan-people-we-know-unit = The people we know in this unit
-plan-value-per-year = Value per year
-plan-estimated-value = Estimated value
-plan-next-step = Next step
-plan-which-competitor = Which competitor
-plan-close = Close
-plan-done-cell-esc = Done with this cell (Esc)
-plan-buying = Buying
-plan-opportunity = Opportunity
-plan-competitor = Competitor
-plan-relevant = Not relevant
-plan-dont-know = Don't know
+plan-matrix-needs-our = Matricen skal bruge vores produkter (i projektet) og kundens forretningsenheder.
+plan-click-cell-set = Klik på en celle for at angive, hvad de køber, en salgsmulighed, en konkurrent eller ikke relevant. '?' er hvide pletter: ingen ved det endnu. Summer: køber / muligheder.
+plan-product-unit = Produkt / enhed
+plan-total = I alt
+plan-nobody-yet = Ingen endnu.
+plan-people-we-know-unit = De personer, vi kender i denne enhed
+plan-value-per-year = Værdi pr. år
+plan-estimated-value = Anslået værdi
+plan-next-step = Næste skridt
+plan-which-competitor = Hvilken konkurrent
+plan-close = Luk
+plan-done-cell-esc = Færdig med denne celle (Esc)
+plan-buying = Køber
+plan-opportunity = Salgsmulighed
+plan-competitor = Konkurrent
+plan-relevant = Ikke relevant
+plan-dont-know = Ved ikke
 
 ## src/app/views/plan/mod.rs
-plan-export-html = Export HTML…
-plan-plan-web-page = The plan as one web page that prints well to PDF
-plan-export-markdown = Export Markdown…
-plan-plan-markdown-text = The plan as Markdown text
-plan-plan-health = Plan health
-plan-account = The account
-plan-account-team = Account team
-plan-our-team-assigned = No one from our team is assigned yet: add them on the map.
-plan-account-name = Account name
-plan-lifecycle-stage = Lifecycle stage
+plan-export-html = Eksporter HTML…
+plan-plan-web-page = Planen som én webside, der ser pæn ud som PDF
+plan-export-markdown = Eksporter Markdown…
+plan-plan-markdown-text = Planen som Markdown-tekst
+plan-plan-health = Planens sundhed
+plan-account = Kunden
+plan-account-team = Kundeteam
+plan-our-team-assigned = Ingen fra vores team er tilknyttet endnu: tilføj dem på kortet.
+plan-account-name = Kundens navn
+plan-lifecycle-stage = Livscyklusfase
 
 ## src/app/views/plan/tables.rs
-plan-economic-development = Economic development
-plan-add-year = Add year
-plan-add-year-their = Add a year of their figures
-plan-agreements = Agreements
-plan-ended = ended
-plan-add-agreement = Add agreement
-plan-framework-agreement = Framework agreement
-plan-below-target = below target
-plan-add-kpi = Add KPI
-plan-add-kpi-figure = Add a KPI figure for a year
-plan-known = Known
-plan-chart = Chart:
-plan-target = Target
-plan-actual = Actual
-plan-overdue = OVERDUE
-plan-add-activity = Add activity
-plan-add-key-activity = Add a key activity
-plan-new-activity = New activity
-plan-how-many-us = How many of us should know them well (strength 3+)
-plan-add-relationship-goal = Add relationship goal
-plan-choose = (choose)
-plan-add-competitor = Add competitor
-plan-new-competitor = New competitor
-plan-add-partner = Add partner
-plan-new-partner = New partner
-plan-never-held = never held
-plan-add-meeting = Add meeting
-plan-never-reviewed-ask = Never reviewed: ask your mentor for a review
-plan-add-review = Add review
-plan-record-review-held = Record a review held today
-plan-add-referral-testimonial = Add referral or testimonial
-plan-remove-year = Remove this year
-plan-remove-agreement = Remove this agreement
-plan-remove-kpi = Remove this KPI
-plan-remove-activity = Remove this activity
-plan-remove-goal = Remove this goal
-plan-remove-competitor = Remove this competitor
-plan-remove-partner = Remove this partner
-plan-remove-meeting = Remove this meeting
-plan-remove-review = Remove this review
-plan-remove-referral = Remove this referral
-plan-meeting = Meeting
-plan-every-days = Every (days)
-plan-our-people = Our people
-plan-their-people = Their people
-plan-agenda = Agenda
-plan-last-held = Last held
-plan-next-due = Next due
+plan-economic-development = Økonomisk udvikling
+plan-add-year = Tilføj år
+plan-add-year-their = Tilføj et år med deres tal
+plan-agreements = Aftaler
+plan-ended = udløbet
+plan-add-agreement = Tilføj aftale
+plan-framework-agreement = Rammeaftale
+plan-below-target = under målet
+plan-add-kpi = Tilføj nøgletal
+plan-add-kpi-figure = Tilføj et nøgletal for et år
+plan-known = Kendt
+plan-chart = Diagram:
+plan-target = Mål
+plan-actual = Faktisk
+plan-overdue = FORSINKET
+plan-add-activity = Tilføj aktivitet
+plan-add-key-activity = Tilføj en nøgleaktivitet
+plan-new-activity = Ny aktivitet
+plan-how-many-us = Hvor mange af os der bør kende dem godt (styrke 3+)
+plan-add-relationship-goal = Tilføj relationsmål
+plan-choose = (vælg)
+plan-add-competitor = Tilføj konkurrent
+plan-new-competitor = Ny konkurrent
+plan-add-partner = Tilføj partner
+plan-new-partner = Ny partner
+plan-never-held = aldrig afholdt
+plan-add-meeting = Tilføj møde
+plan-never-reviewed-ask = Aldrig gennemgået: bed din mentor om en gennemgang
+plan-add-review = Tilføj gennemgang
+plan-record-review-held = Registrer en gennemgang afholdt i dag
+plan-add-referral-testimonial = Tilføj reference eller udtalelse
+plan-remove-year = Fjern dette år
+plan-remove-agreement = Fjern denne aftale
+plan-remove-kpi = Fjern dette nøgletal
+plan-remove-activity = Fjern denne aktivitet
+plan-remove-goal = Fjern dette mål
+plan-remove-competitor = Fjern denne konkurrent
+plan-remove-partner = Fjern denne partner
+plan-remove-meeting = Fjern dette møde
+plan-remove-review = Fjern denne gennemgang
+plan-remove-referral = Fjern denne reference
+plan-meeting = Møde
+plan-every-days = Hver (dage)
+plan-our-people = Vores folk
+plan-their-people = Deres folk
+plan-agenda = Dagsorden
+plan-last-held = Sidst afholdt
+plan-next-due = Næste gang
 plan-start = Start
-plan-end = End
-plan-value-year = Value / year
-plan-year = Year
-plan-kpi = KPI
+plan-end = Slut
+plan-value-year = Værdi / år
+plan-year = År
+plan-kpi = Nøgletal
 plan-partner = Partner
-plan-role = Role
-plan-where-they-strong = Where they are strong
-plan-business-units-2 = At business units
-plan-who = Who
-plan-gave = Gave
-plan-date = Date
-plan-what = What
-plan-profitability = Profitability %
-plan-reviewer = Reviewer
-plan-comments = Comments
-plan-referral = Referral
-plan-testimonial = Testimonial
-plan-activity = Activity
-plan-due = Due
+plan-role = Rolle
+plan-where-they-strong = Hvor de er stærke
+plan-business-units-2 = Ved forretningsenheder
+plan-who = Hvem
+plan-gave = Gav
+plan-date = Dato
+plan-what = Hvad
+plan-profitability = Rentabilitet %
+plan-reviewer = Gennemgået af
+plan-comments = Kommentarer
+plan-referral = Reference
+plan-testimonial = Udtalelse
+plan-activity = Aktivitet
+plan-due = Senest
 plan-status-2 = Status
 
 ## src/app/views/plan/sections.rs
-plan-business-units-yet = No business units yet.
-plan-goals-strategy-success = Goals, strategy and success factors
-plan-overall-goal = Overall goal
-plan-strategy = Strategy
-plan-success-factors = Success factors
-plan-notes = Notes
-plan-key-activities = Key activities
-plan-penetration-matrix = Penetration matrix
-plan-our-history-them = Our history with them
-plan-what-they-have = What they have bought
-plan-kpis = KPIs
-plan-relationship-goals = Relationship goals
-plan-competitors-partners = Competitors and partners
-plan-meeting-structure = Meeting structure
-plan-reviews = Reviews
-plan-referrals-testimonials = Referrals and testimonials
-plan-business-units = Business units
-plan-unit = Unit
-plan-kind = Kind
-plan-part = Part of
-plan-location = Location
-plan-knowing-client = Knowing the client
-plan-their-products-services = Their products, services and markets
-plan-their-goals-strategy = Their goals and strategy
-plan-their-organisation = Their organisation
-plan-sources-web-annual = Sources (web, annual reports, people who know them)
+plan-business-units-yet = Ingen forretningsenheder endnu.
+plan-goals-strategy-success = Mål, strategi og succesfaktorer
+plan-overall-goal = Overordnet mål
+plan-strategy = Strategi
+plan-success-factors = Succesfaktorer
+plan-notes = Noter
+plan-key-activities = Nøgleaktiviteter
+plan-penetration-matrix = Penetrationsmatrix
+plan-our-history-them = Vores historik med dem
+plan-what-they-have = Hvad de har købt
+plan-kpis = Nøgletal
+plan-relationship-goals = Relationsmål
+plan-competitors-partners = Konkurrenter og partnere
+plan-meeting-structure = Mødestruktur
+plan-reviews = Gennemgange
+plan-referrals-testimonials = Referencer og udtalelser
+plan-business-units = Forretningsenheder
+plan-unit = Enhed
+plan-kind = Type
+plan-part = Del af
+plan-location = Sted
+plan-knowing-client = At kende kunden
+plan-their-products-services = Deres produkter, ydelser og markeder
+plan-their-goals-strategy = Deres mål og strategi
+plan-their-organisation = Deres organisation
+plan-sources-web-annual = Kilder (web, årsrapporter, personer der kender dem)
 
 ## src/app/views/portfolio/matrix.rs
-portfolio-portfolio-matrix = Portfolio matrix
-portfolio-up-more-attractive = Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account.
-portfolio-our-relative-strength = Our relative strength
-portfolio-attractiveness-us = Attractiveness to us
-portfolio-bubble-colour-tier = Bubble colour: tier
-portfolio-tier-yet = no tier yet
-portfolio-develop-build-our = Develop: build our position
-portfolio-key-invest-protect = Key: invest and protect
-portfolio-opportunistic-serve-efficiently = Opportunistic: serve efficiently
-portfolio-maintain-keep-low = Maintain: keep, at low cost
+portfolio-portfolio-matrix = Porteføljematrix
+portfolio-up-more-attractive = Op: mere attraktiv for os. Til højre: stærkere position (relationskriterier og andel af potentialet). Boble: nuværende omsætning. Klik på en boble for at åbne kunden.
+portfolio-our-relative-strength = Vores relative styrke
+portfolio-attractiveness-us = Attraktivitet for os
+portfolio-bubble-colour-tier = Boblens farve: niveau
+portfolio-tier-yet = intet niveau endnu
+portfolio-develop-build-our = Udvikl: opbyg vores position
+portfolio-key-invest-protect = Nøgle: invester og beskyt
+portfolio-opportunistic-serve-efficiently = Opportunistisk: betjen effektivt
+portfolio-maintain-keep-low = Vedligehold: behold, til lav pris
 
 ## src/app/views/portfolio/mod.rs
-portfolio-portfolio = Portfolio
-portfolio-sort-column-click = Sort by this column; click again to reverse
-portfolio-industry = Industry
-portfolio-stage = Stage
-portfolio-select-account = Select this account
-portfolio-some-criteria-scored = Some criteria are not scored yet: open Scoring to finish
-portfolio-new-account = New account
-portfolio-add-account = Add account
-portfolio-add-new-account = Add a new account to the portfolio
-portfolio-delete-account = Delete account
-portfolio-delete-selected-account = Delete the selected account (Undo brings it back)
-portfolio-open-map = Open map
-portfolio-show-selected-accounts = Show the selected account's relationship map
-portfolio-score-selected-account = Score the selected account
-portfolio-open-plan = Open plan
-portfolio-show-selected-accounts-plan = Show the selected account's plan
-portfolio-account = Account
-portfolio-revenue = Revenue
-portfolio-potential = Potential
-portfolio-lead = Lead
+portfolio-portfolio = Portefølje
+portfolio-sort-column-click = Sorter efter denne kolonne; klik igen for omvendt rækkefølge
+portfolio-industry = Branche
+portfolio-stage = Fase
+portfolio-select-account = Vælg denne kunde
+portfolio-some-criteria-scored = Nogle kriterier er ikke scoret endnu: åbn Scoring for at gøre det færdigt
+portfolio-new-account = Ny kunde
+portfolio-add-account = Tilføj kunde
+portfolio-add-new-account = Tilføj en ny kunde til porteføljen
+portfolio-delete-account = Slet kunde
+portfolio-delete-selected-account = Slet den valgte kunde (Fortryd bringer den tilbage)
+portfolio-open-map = Åbn kort
+portfolio-show-selected-accounts = Vis den valgte kundes relationskort
+portfolio-score-selected-account = Scor den valgte kunde
+portfolio-open-plan = Åbn kontoplan
+portfolio-show-selected-accounts-plan = Vis den valgte kundes plan
+portfolio-account = Kunde
+portfolio-revenue = Omsætning
+portfolio-potential = Potentiale
+portfolio-lead = Ansvarlig
 
 ## src/app/views/contact_form.rs
-contact-has-left-company = Has left the company
-contact-none = (none)
-contact-title = Title
-contact-email = Email
-contact-phone = Phone
-contact-influence = Influence
-contact-1-little-say = 1 = little say, 5 = decides
-contact-evidence = Evidence
-contact-delete-contact = Delete contact
-contact-delete-contact-their = Delete this contact and their relationship lines (Undo brings them back)
-contact-political-status = Political status
+contact-has-left-company = Har forladt virksomheden
+contact-none = (ingen)
+contact-title = Titel
+contact-email = E-mail
+contact-phone = Telefon
+contact-influence = Indflydelse
+contact-1-little-say = 1 = lidt at skulle have sagt, 5 = bestemmer
+contact-evidence = Belæg
+contact-delete-contact = Slet kontakt
+contact-delete-contact-their = Slet denne kontakt og deres relationslinjer (Fortryd bringer dem tilbage)
+contact-political-status = Politisk position
 
 ## src/app/views/mod.rs
-view-account-yet = No account yet
-view-add-account-portfolio = Add an account in the Portfolio view to start.
-view-kind-portfolio = Portfolio
-view-kind-map = Map
+view-account-yet = Ingen kunde endnu
+view-add-account-portfolio = Tilføj en kunde i Portefølje-visningen for at begynde.
+view-kind-portfolio = Portefølje
+view-kind-map = Kort
 view-kind-scoring = Scoring
-view-kind-plan = Plan
-view-kind-portfolio-tooltip = All accounts ranked by score and tier
-view-kind-map-tooltip = The relationship map of the account: who knows whom
-view-kind-scoring-tooltip = Score the account against the selection criteria
-view-kind-plan-tooltip = The account plan: the account, its units, team and goals
+view-kind-plan = Kontoplan
+view-kind-portfolio-tooltip = Alle kunder rangeret efter score og niveau
+view-kind-map-tooltip = Kundens relationskort: hvem kender hvem
+view-kind-scoring-tooltip = Scor kunden efter udvælgelseskriterierne
+view-kind-plan-tooltip = Kontoplanen: kunden, dens enheder, team og mål
 
 ## src/app/views/map/forms.rs
-map-account-team = Not on the account team
-map-relationship = Relationship
-map-last-contact = Last contact
-map-today = Today
-map-met-today = Met today
-map-date-write-2026 = Not a date: write it as 2026-05-31
-map-skills = Skills
-map-role-account = Role on this account
-map-remove-account = Remove from this account
-map-take-them-off = Take them off this account's team and map, with their lines here
-map-strength = Strength
-map-1-weak-5 = 1 = weak, 5 = strong
-map-note = Note
-map-swap-direction = Swap direction
-map-turn-line-round = Turn the line round (who reports to, influences or gatekeeps whom)
-map-delete-relationship = Delete relationship
-map-delete-line-undo = Delete this line (Undo brings it back)
+map-account-team = Ikke med i kundeteamet
+map-relationship = Relation
+map-last-contact = Seneste kontakt
+map-today = I dag
+map-met-today = Mødtes i dag
+map-date-write-2026 = Ikke en dato: skriv den som 2026-05-31
+map-skills = Kompetencer
+map-role-account = Rolle hos denne kunde
+map-remove-account = Fjern fra denne kunde
+map-take-them-off = Tag dem af kundens team og kort, med deres linjer her
+map-strength = Styrke
+map-1-weak-5 = 1 = svag, 5 = stærk
+map-note = Notat
+map-swap-direction = Byt retning
+map-turn-line-round = Vend linjen (hvem der rapporterer til, påvirker eller bevogter hvem)
+map-delete-relationship = Slet relation
+map-delete-line-undo = Slet denne linje (Fortryd bringer den tilbage)
 
 ## src/app/views/map/capture.rs
-map-new-opportunity = New opportunity
-map-value-must-number = The value must be a number, e.g. 250
-map-add-opportunity = Add opportunity
-map-add-value = Add this value to it
-map-replace-value-next = Replace its value and next step
-map-they-already-buy = They already buy this from us: the idea is listed, the matrix cell stays as it is.
-map-business-unit = Business unit
-map-product-service = Product or service
-map-value-thousands = Value (thousands)
-map-owner-our-team = Owner on our team
+map-new-opportunity = Ny salgsmulighed
+map-value-must-number = Værdien skal være et tal, f.eks. 250
+map-add-opportunity = Tilføj salgsmulighed
+map-add-value = Læg denne værdi til
+map-replace-value-next = Erstat dens værdi og næste skridt
+map-they-already-buy = De køber allerede dette af os: idéen bliver listet, matricens celle forbliver som den er.
+map-business-unit = Forretningsenhed
+map-product-service = Produkt eller ydelse
+map-value-thousands = Værdi (tusinder)
+map-owner-our-team = Ansvarlig i vores team
 
 ## src/app/views/map/interact.rs
-map-new-contact = New contact
+map-new-contact = Ny kontakt
 
 ## src/app/views/map/toolbar.rs
-map-filters = Filters
-map-show-only-some = Show only some business units, levels, stances, pieces, team members or kinds of line
-map-png-picture = PNG picture…
-map-map-see-twice = The map as you see it, at twice the screen's resolution
-map-svg-drawing = SVG drawing…
-map-map-see-vector = The map as you see it, as a vector drawing with real text
-map-save-map-see = Save the map as you see it for slides or the workshop minutes
-map-re-layout = Re-layout
-map-lay-out-everyone = Lay out everyone not pinned afresh (Undo puts them back)
-map-fold-squares = Fold squares
-map-show-crowded-squares = Show crowded squares of the board as summaries again
-map-add-contact = Add contact
-map-add-person-client = Add a person at the client (or double-click the empty map)
-map-add-team-member = Add team member
-map-new-person-our = New person on our team…
-map-new-team-member = New team member
-map-put-our-people = Put one of our people on this account's team
-map-find-person = Find a person…
-map-nobody-matches = Nobody matches
-map-flag-key-people = Flag key people nobody covers and contacts only one of us knows
+map-filters = Filtre
+map-show-only-some = Vis kun nogle forretningsenheder, niveauer, holdninger, brikker, teammedlemmer eller linjetyper
+map-png-picture = PNG-billede…
+map-map-see-twice = Kortet som du ser det, i dobbelt skærmopløsning
+map-svg-drawing = SVG-tegning…
+map-map-see-vector = Kortet som du ser det, som vektortegning med rigtig tekst
+map-save-map-see = Gem kortet som du ser det til slides eller workshoppens referat
+map-re-layout = Placer igen
+map-lay-out-everyone = Placer alle, der ikke er fastgjort, på ny (Fortryd sætter dem tilbage)
+map-fold-squares = Fold felter sammen
+map-show-crowded-squares = Vis brættets tætte felter som oversigter igen
+map-add-contact = Tilføj kontakt
+map-add-person-client = Tilføj en person hos kunden (eller dobbeltklik på det tomme kort)
+map-add-team-member = Tilføj teammedlem
+map-new-person-our = Ny person i vores team…
+map-new-team-member = Nyt teammedlem
+map-put-our-people = Sæt en af vores folk på kundens team
+map-find-person = Find en person…
+map-nobody-matches = Ingen passer
+map-flag-key-people = Marker nøglepersoner, som ingen dækker, og kontakter, som kun én af os kender
 
 ## src/app/views/map/mod.rs
-map-show-unit-node = Show the unit as one node with its head count, key pieces and coverage
-map-right-click-business = Right-click a business unit to collapse it
-map-expand-all-units = Expand all units
-map-connect-now-click = Connect: now click the second person (Esc ends)
-map-connect-click-first = Connect: click the first person (Esc ends)
+map-show-unit-node = Vis enheden som én knude med antal personer, nøglebrikker og dækning
+map-right-click-business = Højreklik på en forretningsenhed for at folde den sammen
+map-expand-all-units = Fold alle enheder ud
+map-connect-now-click = Forbind: klik nu på den anden person (Esc afslutter)
+map-connect-click-first = Forbind: klik på den første person (Esc afslutter)
 
 ## src/app/views/map/present.rs
-map-opportunities-found-today = Opportunities found today: none yet (N adds one)
-map-opportunities-found-today-2 = Opportunities found today
-map-worth = worth
-map-nobody-our-team = nobody on our team
-map-arrows = Arrows
-map-shift-arrows = Shift+arrows
+map-opportunities-found-today = Salgsmuligheder fundet i dag: ingen endnu (N tilføjer en)
+map-nobody-our-team = ingen i vores team
+map-arrows = Pile
+map-shift-arrows = Skift+pile
 
 ## src/app/views/map/filters.rs
-map-all = All
-map-business-unit-2 = No business unit
-map-relationship-kinds = Relationship kinds
-map-clear-filters = Clear filters
-map-show-everyone-again = Show everyone again
-map-team-member = Team member
+map-all = Alle
+map-business-unit-2 = Ingen forretningsenhed
+map-relationship-kinds = Relationstyper
+map-clear-filters = Ryd filtre
+map-show-everyone-again = Vis alle igen
+map-team-member = Teammedlem
 
 ## src/app/views/map/panel.rs
-map-contacts = contacts
-map-relationships = relationships
-map-show-problems-panel = Show the problems panel
-map-how-do-we = How do we reach them?
-map-light-up-warmest = Light up the warmest path from our team to this person
-map-their-contacts-lit = Their contacts are lit on the map.
-map-click-person-line = Click a person or a line to edit it. Double-click the empty map to add a contact.
-map-pinned-where-put = Pinned where you put them.
-map-unpin = Unpin
-map-let-re-layout = Let Re-layout move them again
-map-nobody-our-team-knows = Nobody on our team knows them.
-map-warm-path-nobody = No warm path: nobody on our team is connected to them, even through others.
-map-clear-path = Clear path
-map-stop-highlighting-path = Stop highlighting the path (Esc)
-map-coverage = Coverage
-map-kings-queens-rooks = Kings, Queens and Rooks with no relationship of strength 3 or more from our team
-map-contacts-only-our = Contacts only one of our people knows
-map-known-us-only = Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line.
-map-relationships-2 = Relationships
-map-relationships-yet-press = No relationships yet. Press C and click two people to connect them.
-map-edit-relationship = Edit this relationship
-map-people-2 = People
+map-show-problems-panel = Vis problempanelet
+map-how-do-we = Hvordan når vi dem?
+map-light-up-warmest = Lys den varmeste vej op fra vores team til denne person
+map-their-contacts-lit = Deres kontakter er lyst op på kortet.
+map-click-person-line = Klik på en person eller en linje for at redigere den. Dobbeltklik på det tomme kort for at tilføje en kontakt.
+map-pinned-where-put = Fastgjort, hvor du satte dem.
+map-unpin = Løsn
+map-let-re-layout = Lad Placer igen flytte dem igen
+map-nobody-our-team-knows = Ingen i vores team kender dem.
+map-warm-path-nobody = Ingen varm vej: ingen i vores team har forbindelse til dem, heller ikke gennem andre.
+map-clear-path = Ryd vej
+map-stop-highlighting-path = Stop med at fremhæve vejen (Esc)
+map-coverage = Dækning
+map-kings-queens-rooks = Konger, dronninger og tårne uden en relation med styrke 3 eller mere fra vores team
+map-contacts-only-our = Kontakter, som kun én af vores folk kender
+map-known-us-only = Kendt af kun én af os, uanset styrke: hvis den person rejser, mister vi dem. Nogen kan stå på begge lister: én svag linje.
+map-relationships-2 = Relationer
+map-relationships-yet-press = Ingen relationer endnu. Tryk C og klik på to personer for at forbinde dem.
+map-edit-relationship = Rediger denne relation
+map-people-2 = Personer
 
 ## src/app/views/scoring/model_editor.rs
-scoring-scoring-model = Scoring model
-scoring-changes-here-draft = Changes here are a draft until you apply them; the panel on the right shows who would change tier.
-scoring-most-key-accounts = Most key accounts a team can serve
-scoring-portfolio-warns-when = The portfolio warns when more accounts than this are in the top tier (the literature says 15-35)
-scoring-criteria = Criteria
-scoring-move-up = Move up
-scoring-move-down = Move down
-scoring-name = Name
-scoring-description = Description
-scoring-weight = Weight
-scoring-relative-weight-shares = Relative weight; shares are shown normalised to 100 %
-scoring-which-axis-portfolio = Which axis of the portfolio matrix this criterion measures
-scoring-add-criterion = Add criterion
-scoring-add-selection-criterion = Add a selection criterion
-scoring-new-criterion = New criterion
-scoring-what-1-3 = What 1, 3 and 5 mean
-scoring-use-preset = Use a preset
-scoring-replace-tiers-olympic = Replace the tiers with Olympic, football, airline or A-D tiers
-scoring-lowest-score-0 = The lowest score (0-100) that reaches this tier
-scoring-add-tier = Add tier
-scoring-add-tier-below = Add a tier below the others
-scoring-new-tier = New tier
-scoring-what-if = What if
-scoring-changes = No changes.
-scoring-change-weight-threshold = Change a weight, a threshold or the tiers to see which accounts would move.
-scoring-account-would-change = No account would change tier.
-scoring-apply-changes = Apply changes
-scoring-make-these-changes = Make these changes (one step to undo)
-scoring-fix-errors-above = Fix the errors above first
-scoring-discard-changes = Discard changes
-scoring-go-back-model = Go back to the model in use
-scoring-remove-criterion = Remove this criterion
-scoring-remove-criterion-scores = Remove this criterion (its scores go when you apply)
-scoring-remove-tier = Remove this tier
-scoring-score-2 = From score
-scoring-service-tier-gets = Service the tier gets
+scoring-scoring-model = Scoringsmodel
+scoring-changes-here-draft = Ændringer her er en kladde, indtil du anvender dem; panelet til højre viser, hvem der ville skifte niveau.
+scoring-most-key-accounts = Højeste antal nøglekunder et team kan betjene
+scoring-portfolio-warns-when = Porteføljen advarer, når flere kunder end dette er på det øverste niveau (litteraturen siger 15–35)
+scoring-criteria = Kriterier
+scoring-move-up = Flyt op
+scoring-move-down = Flyt ned
+scoring-name = Navn
+scoring-description = Beskrivelse
+scoring-weight = Vægt
+scoring-relative-weight-shares = Relativ vægt; andelene vises normeret til 100 %
+scoring-which-axis-portfolio = Hvilken akse i porteføljematricen kriteriet måler
+scoring-add-criterion = Tilføj kriterium
+scoring-add-selection-criterion = Tilføj et udvælgelseskriterium
+scoring-new-criterion = Nyt kriterium
+scoring-what-1-3 = Hvad 1, 3 og 5 betyder
+scoring-use-preset = Brug en skabelon
+scoring-replace-tiers-olympic = Erstat niveauerne med olympiske, fodbold-, fly- eller A–D-niveauer
+scoring-lowest-score-0 = Den laveste score (0–100), der når dette niveau
+scoring-add-tier = Tilføj niveau
+scoring-add-tier-below = Tilføj et niveau under de andre
+scoring-new-tier = Nyt niveau
+scoring-what-if = Hvad nu hvis
+scoring-changes = Ingen ændringer.
+scoring-change-weight-threshold = Ændr en vægt, en grænse eller niveauerne for at se, hvilke kunder der ville flytte.
+scoring-account-would-change = Ingen kunde ville skifte niveau.
+scoring-apply-changes = Anvend ændringer
+scoring-make-these-changes = Foretag disse ændringer (ét trin at fortryde)
+scoring-fix-errors-above = Ret fejlene ovenfor først
+scoring-discard-changes = Kassér ændringer
+scoring-go-back-model = Gå tilbage til den model, der er i brug
+scoring-remove-criterion = Fjern dette kriterium
+scoring-remove-criterion-scores = Fjern dette kriterium (dets scorer forsvinder, når du anvender)
+scoring-remove-tier = Fjern dette niveau
+scoring-score-2 = Fra score
+scoring-service-tier-gets = Service niveauet får
 
 ## src/app/views/scoring/account_form.rs
-scoring-current-revenue = Current revenue
-scoring-potential-revenue = Potential revenue
+scoring-current-revenue = Nuværende omsætning
+scoring-potential-revenue = Potentiel omsætning
 scoring-score = Score
-scoring-scoring-model-has = The scoring model has no positive weight.
-scoring-tier = Tier
-scoring-scored = not scored
-scoring-how-do-know = How do you know?
-scoring-tier-override = Tier override
-scoring-missing-tier = (missing tier)
-scoring-reason = Reason
-scoring-override-needs-reason = An override needs a reason.
-scoring-remove-override = Remove override
-scoring-let-score-decide = Let the score decide the tier again
-scoring-score-decides-tier = The score decides the tier. Set a tier by hand only with a reason everyone can read.
-scoring-why-tier = Why this tier?
-scoring-override-tier = Override tier
-scoring-set-tier-hand = Set this tier by hand
-scoring-reason-required = A reason is required.
-scoring-criterion = Criterion
-scoring-evidence-how-do = Evidence (how do you know?)
+scoring-scoring-model-has = Scoringsmodellen har ingen positiv vægt.
+scoring-tier = Niveau
+scoring-scored = ikke scoret
+scoring-how-do-know = Hvordan ved du det?
+scoring-tier-override = Manuelt niveau
+scoring-missing-tier = (niveau mangler)
+scoring-reason = Begrundelse
+scoring-override-needs-reason = Et manuelt niveau kræver en begrundelse.
+scoring-remove-override = Fjern manuelt niveau
+scoring-let-score-decide = Lad scoren afgøre niveauet igen
+scoring-score-decides-tier = Scoren afgør niveauet. Sæt kun et niveau i hånden med en begrundelse, alle kan læse.
+scoring-why-tier = Hvorfor dette niveau?
+scoring-override-tier = Sæt niveau i hånden
+scoring-set-tier-hand = Sæt dette niveau i hånden
+scoring-reason-required = En begrundelse er påkrævet.
+scoring-criterion = Kriterium
+scoring-evidence-how-do = Belæg (hvordan ved du det?)
 
 ## src/app/file_ops.rs
-file-untitled = Untitled
-file-new-project = New project
-file-could-open-file = Could not open the file.
-file-could-save-project = Could not save the project.
-file-excel-workbook = Excel workbook
-file-csv-spreadsheet = CSV spreadsheet
-file-web-page = Web page
+file-untitled = Uden navn
+file-new-project = Nyt projekt
+file-could-open-file = Filen kunne ikke åbnes.
+file-could-save-project = Projektet kunne ikke gemmes.
+file-excel-workbook = Excel-projektmappe
+file-csv-spreadsheet = CSV-regneark
+file-web-page = Webside
 file-markdown = Markdown
-file-could-export-plan = Could not export the plan.
-file-png-picture = PNG picture
-file-svg-drawing = SVG drawing
-file-could-export-map = Could not export the map.
-file-could-export-contacts = Could not export the contacts.
-file-could-export-ranking = Could not export the ranking.
+file-could-export-plan = Kontoplanen kunne ikke eksporteres.
+file-png-picture = PNG-billede
+file-svg-drawing = SVG-tegning
+file-could-export-map = Kortet kunne ikke eksporteres.
+file-could-export-contacts = Kontakterne kunne ikke eksporteres.
+file-could-export-ranking = Rangeringen kunne ikke eksporteres.
 
 ## src/app/account_picker.rs
-picker-account = Account:
-picker-find = Find:
-picker-type-few-letters = type a few letters
-picker-account-matches = No account matches
-picker-account-map-scoring = The account the Map, Scoring and Plan views show
+picker-account = Kunde:
+picker-find = Søg:
+picker-type-few-letters = skriv et par bogstaver
+picker-account-matches = Ingen kunde passer
+picker-account-map-scoring = Den kunde, som visningerne Kort, Scoring og Kontoplan viser
 
 ## src/app/mod.rs
-app-change-made = The change was not made
+app-change-made = Ændringen blev ikke foretaget
 
 ## src/app/dialogs.rs
-file-systems-file-dialog = the system's file dialog did not open
-file-all-files = All files
-file-desktop-portal-zenity = no desktop portal and no zenity on this desktop
+file-systems-file-dialog = systemets fildialog åbnede ikke
+file-all-files = Alle filer
+file-desktop-portal-zenity = ingen skrivebordsportal og ingen zenity på dette skrivebord
 
 ## src/app/recovery.rs
-recovery-untitled-project = an untitled project
-recovery-could-write-recovery = Could not write the recovery copy; save often
-recovery-recovery-copy-cannot = The recovery copy cannot be read.
-recovery-restore-unsaved-work = Restore unsaved work
-recovery-restore-unsaved-work-2 = Restore unsaved work?
-recovery-open-changes-unsaved = Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved
-recovery-restore = Restore
-recovery-discard = Discard
-recovery-throw-unsaved-changes = Throw the unsaved changes away
+recovery-untitled-project = et projekt uden navn
+recovery-could-write-recovery = Gendannelseskopien kunne ikke skrives; gem ofte
+recovery-recovery-copy-cannot = Gendannelseskopien kan ikke læses.
+recovery-restore-unsaved-work = Gendan ikke-gemt arbejde
+recovery-restore-unsaved-work-2 = Gendan ikke-gemt arbejde?
+recovery-open-changes-unsaved = Åbn den med ændringerne, ikke gemt: Gem beholder dem, Fortryd viser filen, som den sidst blev gemt
+recovery-restore = Gendan
+recovery-discard = Kassér
+recovery-throw-unsaved-changes = Kassér de ikke-gemte ændringer
 
 ## src/app/settings.rs
-settings-project-settings = Project settings
-settings-project-name = Project name
-settings-shown-window-title = Shown in the window title, the portfolio and every export
-settings-our-company = Our company
-settings-supplier-us-shown = The supplier: us. Shown under the portfolio and on exported plans
-settings-currency = Currency
-settings-what-revenues-counted = What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts
+settings-project-settings = Projektindstillinger
+settings-project-name = Projektnavn
+settings-shown-window-title = Vises i vinduets titel, i porteføljen og i hver eksport
+settings-our-company = Vores virksomhed
+settings-supplier-us-shown = Leverandøren: os. Vises under porteføljen og på eksporterede kontoplaner
+settings-currency = Valuta
+settings-what-revenues-counted = Hvad omsætningen regnes i (SEK, DKK, EUR, kr., …); vises ved beløb
 
 ## src/app/watch.rs
-share-reload-file = Reload the file
-share-someone-else-saved = Someone else saved this file: their version is shown
-share-someone-else-saved-file = Someone else saved this file.
-share-bring-their-changes = Bring their changes into yours now; where you both changed the same thing, you pick
-share-merge-now = Merge now
-share-later = Later
-share-their-changes-merged = Their changes are merged when you save
+share-reload-file = Genindlæs filen
+share-someone-else-saved = En anden har gemt filen: deres version vises
+share-someone-else-saved-file = En anden har gemt filen.
+share-bring-their-changes = Tag deres ændringer ind i dine nu; hvor I begge har ændret det samme, vælger du
+share-merge-now = Flet nu
+share-later = Senere
+share-their-changes-merged = Deres ændringer flettes ind, når du gemmer
 
 ## src/app/sharing.rs
-share-someone-else-saved-file-since = Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file.
-share-someone-else-saved-file-meanwhile = Someone else saved this file meanwhile: their changes are merged into yours
-share-merge-changes-file = Merge changes from the file
-share-settle-merge-conflicts = Settle merge conflicts
-share-some-picks-could = Some picks could not be applied:
-share-someone-else-saved-file-2 = Someone else saved this file
-share-conflicts-settle = Conflicts to settle
-share-their-changes-yours = Their changes and yours are merged. Where you both changed the same thing, pick which to keep:
-share-where = Where
-share-yours = Yours
-share-theirs = Theirs
-share-merge-save = Merge and save
-share-apply = Apply
-share-step-undo-takes = One step: Undo takes it back
-share-nothing-saved-file = Nothing is saved and the file stays as they left it; your changes stay here
-share-keep-conflicts-listed = Keep the conflicts listed in the file for later
-share-saved-file-disk = Not saved: the file on disk has someone else's changes
-share-someone-has-file = Someone has this file open
-share-changes-both-save = Changes you both save are merged, field by field; where you both change the same thing, you pick.
-share-look-without-changing = Look without changing it: Save asks for a new file
-share-open-read-only = Open read-only
-share-open-anyway = Open anyway
-share-edit-too-saving = Edit it too; saving merges
+share-someone-else-saved-file-since = En anden har gemt filen, siden du åbnede den, og den kan ikke læses nu. Dit arbejde blev ikke gemt oven i den; brug Gem som for at beholde det i en anden fil.
+share-someone-else-saved-file-meanwhile = En anden har gemt filen i mellemtiden: deres ændringer er flettet ind i dine
+share-merge-changes-file = Flet ændringer fra filen
+share-settle-merge-conflicts = Afgør fletningskonflikter
+share-some-picks-could = Nogle valg kunne ikke anvendes:
+share-someone-else-saved-file-2 = En anden har gemt filen
+share-conflicts-settle = Konflikter at afgøre
+share-their-changes-yours = Deres ændringer og dine er flettet. Hvor I begge har ændret det samme, vælg hvad der skal beholdes:
+share-where = Hvor
+share-yours = Dine
+share-theirs = Deres
+share-merge-save = Flet og gem
+share-apply = Anvend
+share-step-undo-takes = Ét trin: Fortryd tager det tilbage
+share-nothing-saved-file = Intet gemmes, og filen forbliver, som de efterlod den; dine ændringer bliver her
+share-keep-conflicts-listed = Behold konflikterne listet i filen til senere
+share-saved-file-disk = Ikke gemt: filen på disken har en andens ændringer
+share-someone-has-file = En anden har denne fil åben
+share-changes-both-save = Ændringer, I begge gemmer, flettes felt for felt; hvor I begge ændrer det samme, vælger du.
+share-look-without-changing = Se uden at ændre: Gem beder om en ny fil
+share-open-read-only = Åbn skrivebeskyttet
+share-open-anyway = Åbn alligevel
+share-edit-too-saving = Rediger den også; når du gemmer, flettes ændringerne
 
 ## src/app/import.rs
-import-into-account = Into account:
-import-which-column-holds = Which column holds what (Gambit's guess; change it where it is wrong):
-import-otherwise-only-empty = Otherwise only empty fields of contacts already there are filled
-import-replace-filled-fields = Replace filled fields with the file's values
-import-import = Import
-import-apply-import-step = Apply the import as one step; Undo takes it back
-import-close-without-importing = Close without importing
-import-column-file = Column in the file
-import-goes = Goes to
-import-first-rows = First rows
-import-leave-out = (leave out)
-import-import-do = The import will do
-import-everyone-file-already = Everyone in the file is already in the account: nothing to import.
-import-contacts-imported-into = Contacts are imported into an account: add an account first (Portfolio > Add account).
-import-could-read-contacts = Could not read the contacts.
-import-import-report = Import report
-import-imported = Imported
+import-into-account = Til kunde:
+import-which-column-holds = Hvilken kolonne der indeholder hvad (Gambits gæt; ret det, hvor det er forkert):
+import-otherwise-only-empty = Ellers udfyldes kun tomme felter hos kontakter, der allerede findes
+import-replace-filled-fields = Erstat udfyldte felter med filens værdier
+import-import = Importer
+import-apply-import-step = Anvend importen som ét trin; Fortryd tager den tilbage
+import-close-without-importing = Luk uden at importere
+import-column-file = Kolonne i filen
+import-goes = Havner i
+import-first-rows = Første rækker
+import-leave-out = (udelad)
+import-import-do = Importen vil
+import-everyone-file-already = Alle i filen findes allerede hos kunden: intet at importere.
+import-contacts-imported-into = Kontakter importeres til en kunde: tilføj en kunde først (Portefølje > Tilføj kunde).
+import-could-read-contacts = Kontakterne kunne ikke læses.
+import-import-report = Importrapport
+import-imported = Importeret
 
 ## src/analysis/penetration.rs
 health-symbol = ?
-health-buys = buys
-health-opportunity = opportunity
-health-competitor = competitor
-health-n = n/a
+health-buys = køber
+health-opportunity = mulighed
+health-competitor = konkurrent
+health-n = ikke relevant
 
 ## src/model/enums.rs
-piece-king-meaning = Decision maker / approver (economic buyer)
-piece-queen-meaning = Most powerful influencer, the King's inner-circle adviser
-piece-rook-meaning = Gatekeeper or veto holder: procurement, finance, legal, IT security
-piece-bishop-meaning = Technical or specialist evaluator
-piece-knight-meaning = Coach / champion who gives us inside information and introductions
-piece-pawn-meaning = User or operational contact
-piece-unknown-meaning = Role not yet known
-level-board = Board / C-suite
-level-executive = Executive
-level-senior-management = Senior management
-level-middle-management = Middle management
-level-operational = Operational
-piece-king = King
-piece-queen = Queen
-piece-rook = Rook
-piece-bishop = Bishop
-piece-knight = Knight
-piece-pawn = Pawn
-piece-unknown = Not yet known
+piece-king-meaning = Beslutningstager / godkender (økonomisk køber)
+piece-queen-meaning = Den mest magtfulde påvirker, kongens nærmeste rådgiver
+piece-rook-meaning = Portvagt eller vetoindehaver: indkøb, økonomi, jura, IT-sikkerhed
+piece-bishop-meaning = Teknisk evaluator eller specialist
+piece-knight-meaning = Coach / fortaler, der giver os indsigt og introduktioner
+piece-pawn-meaning = Bruger eller operativ kontakt
+piece-unknown-meaning = Rollen er ikke kendt endnu
+level-board = Bestyrelse / direktion
+level-executive = Topledelse
+level-senior-management = Ledelse
+level-middle-management = Mellemledere
+level-operational = Operativt niveau
+piece-king = Konge
+piece-queen = Dronning
+piece-rook = Tårn
+piece-bishop = Løber
+piece-knight = Springer
+piece-pawn = Bonde
+piece-unknown = Ikke kendt endnu
 stance-mentor = Mentor
-stance-supporter = Supporter
+stance-supporter = Tilhænger
 stance-neutral = Neutral
-stance-non-supporter = Non-supporter
-stance-enemy = Enemy
-stance-unknown = Unknown
-political-status-outside = Outside the political structure
-political-status-in-structure = In the political structure
-political-status-inner-circle = Inner circle
-rel-kind-knows = Knows / works with
-rel-kind-reports-to = Reports to
-rel-kind-influences = Influences
-rel-kind-conflict = Conflict
-rel-kind-gatekeeps = Gatekeeps
-lifecycle-stage-pre-sale = Pre-sale
-lifecycle-stage-contract-negotiation = Contract negotiation
-lifecycle-stage-implementation = Implementation / delivery
-lifecycle-stage-review = Review
-lifecycle-stage-operation = Operation
-unit-kind-group-company = Group company
+stance-non-supporter = Ikke-tilhænger
+stance-enemy = Modstander
+stance-unknown = Ukendt
+political-status-outside = Uden for den politiske struktur
+political-status-in-structure = I den politiske struktur
+political-status-inner-circle = Inderkredsen
+rel-kind-knows = Kender / arbejder med
+rel-kind-reports-to = Rapporterer til
+rel-kind-influences = Påvirker
+rel-kind-conflict = Konflikt
+rel-kind-gatekeeps = Bevogter
+lifecycle-stage-pre-sale = Før salget
+lifecycle-stage-contract-negotiation = Kontraktforhandling
+lifecycle-stage-implementation = Implementering / levering
+lifecycle-stage-review = Evaluering
+lifecycle-stage-operation = Drift
+unit-kind-group-company = Koncernselskab
 unit-kind-division = Division
-unit-kind-department = Department
-unit-kind-subsidiary = Subsidiary
-unit-kind-location = Location
-team-role-lead-account-manager = Lead account manager
-team-role-executive-sponsor = Executive sponsor
+unit-kind-department = Afdeling
+unit-kind-subsidiary = Datterselskab
+unit-kind-location = Sted
+team-role-lead-account-manager = Ansvarlig key account manager
+team-role-executive-sponsor = Sponsor i ledelsen
 team-role-mentor = Mentor
-team-role-sales = Sales
+team-role-sales = Salg
 team-role-service = Service
-team-role-delivery = Delivery
-team-role-technical = Technical
+team-role-delivery = Levering
+team-role-technical = Teknik
 
 ## src/model/map.rs
-map-layout-force = Force layout
-map-layout-board = Board layout
+map-layout-force = Kraftlayout
+map-layout-board = Brætlayout
 
 ## src/model/plan.rs
-kpi-sales = Sales
-kpi-turnover = Turnover
-kpi-profit = Profit
-kpi-profitability = Profitability (%)
-kpi-customer-satisfaction = Customer satisfaction
-kpi-service-level = Service level / delivery reliability (%)
-activity-status-planned = Planned
-activity-status-in-progress = In progress
-activity-status-done = Done
-activity-status-dropped = Dropped
-meeting-kind-internal = Internal (account team)
-meeting-kind-strategic = Strategic (with the client)
-meeting-kind-tactical = Tactical (with the client)
-meeting-kind-operational = Operational (with the client)
+kpi-sales = Salg
+kpi-turnover = Omsætning
+kpi-profit = Overskud
+kpi-profitability = Rentabilitet (%)
+kpi-customer-satisfaction = Kundetilfredshed
+kpi-service-level = Serviceniveau / leveringssikkerhed (%)
+activity-status-planned = Planlagt
+activity-status-in-progress = I gang
+activity-status-done = Færdig
+activity-status-dropped = Droppet
+meeting-kind-internal = Internt (kundeteamet)
+meeting-kind-strategic = Strategisk (med kunden)
+meeting-kind-tactical = Taktisk (med kunden)
+meeting-kind-operational = Operativt (med kunden)
 
 ## src/model/scoring.rs
-score-axis-attractiveness = Attractiveness
-score-axis-strength = Our strength
+score-axis-attractiveness = Attraktivitet
+score-axis-strength = Vores styrke
 
 ## src/analysis/health.rs
-level-stale = Stale
-level-missing = Missing
-level-soon = Soon
-indicator-healthy = Healthy
-indicator-needs-attention = Needs attention
-indicator-stale = Stale
+level-stale = Forældet
+level-missing = Mangler
+level-soon = Snart
+indicator-healthy = Sund
+indicator-needs-attention = Kræver opmærksomhed
+indicator-stale = Forældet
 
 ## src/interchange/columns.rs
-field-full-name = Full Name
-field-first-name = First Name
-field-last-name = Last Name
-field-title = Title
-field-company = Company
-field-department = Department
-field-email = Email
-field-phone = Phone
-field-reports-to = Reports To
-field-owner = Contact Owner
-field-level = Level
-field-piece = Piece
-field-stance = Stance
-field-influence = Influence
-field-notes = Notes
+field-full-name = Fulde navn
+field-first-name = Fornavn
+field-last-name = Efternavn
+field-title = Titel
+field-company = Virksomhed
+field-department = Afdeling
+field-email = E-mail
+field-phone = Telefon
+field-reports-to = Rapporterer til
+field-owner = Kontaktansvarlig
+field-level = Niveau
+field-piece = Brik
+field-stance = Holdning
+field-influence = Indflydelse
+field-notes = Noter
 
 ## src/interchange/decode.rs
 text-encoding-utf8 = UTF-8
@@ -658,241 +654,288 @@ text-encoding-utf16-be = UTF-16
 text-encoding-windows1252 = Windows-1252
 
 ## src/app/actions.rs
-scope-app-title = Everywhere
-scope-map-title = On the map
-scope-wall-title = Presenting the map (F5)
-scope-audience-title = In the audience window
-action-new = New
-action-new-tip = Start a new, empty project
-action-open = Open…
-action-open-tip = Open a project file (.kam)
-action-save = Save
-action-save-tip = Save the project to its file
-action-save-as = Save As…
-action-save-as-tip = Save the project to a new file
-action-undo = Undo
-action-undo-tip = Undo the last change
-action-redo = Redo
-action-redo-tip = Redo the last undone change
-action-import-contacts = Import Contacts…
-action-import-contacts-tip = Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)
-action-export-map-png = Export Map as PNG…
-action-export-map-png-tip = The map as you see it, as a picture at twice the screen's resolution, for slides
-action-export-map-svg = Export Map as SVG…
-action-export-map-svg-tip = The map as you see it, as a vector drawing with real text, for slides
-action-present = Present the Map
-action-present-tip = Full screen, large type, for a workshop wall (F5 or Esc leaves)
-action-audience-window = Audience Window
-action-audience-window-tip = A second window with the map for the projector (F11 there: full screen); the editor stays here
-action-help = Keyboard Shortcuts
-action-help-tip = Every key Gambit knows, where it works
-action-quit = Quit
-action-quit-tip = Close Gambit
-action-find = Find a person
-action-find-tip = Type a name or title; Enter shows the first match
-action-connect = Connect
-action-connect-tip = Click two people to draw a relationship between them. Hold Shift on the second click to draw another; Esc ends
-action-legend = Legend
-action-legend-tip = Explain every colour, shape and line
-action-key-people = Key people
-action-key-people-tip = Only Kings, Queens, Rooks and our team, with the lines among them
-action-layout = Board / force layout
-action-layout-tip = Switch between the chess board (ranks are levels, files are business units) and the force layout
-action-fit = Fit
-action-fit-tip = Fit the whole map into view
-action-zoom-in = Zoom in
-action-zoom-in-tip = Zoom in on the middle of the map
-action-zoom-out = Zoom out
-action-zoom-out-tip = Zoom out from the middle of the map
-action-pan = Pan
-action-pan-tip = Move the map (or drag the empty map, or use the wheel)
-action-delete = Delete
-action-delete-tip = Delete the selection (Undo brings it back)
-action-cancel = Cancel
-action-cancel-tip = End connecting, then the path shown, then the selection
-action-spotlight-next = Next in the spotlight
-action-spotlight-next-tip = Spotlight the next of our team, or of their key pieces
-action-spotlight-next-hint = spotlight
-action-spotlight-back = Back in the spotlight
-action-spotlight-back-tip = Spotlight the one before
-action-spotlight-switch = Team / key pieces
-action-spotlight-switch-tip = Spotlight their key pieces (Kings, Queens, Rooks) and who covers them; again for our team
-action-spotlight-switch-hint = team / key pieces
-action-spotlight-off = Spotlight off
-action-spotlight-off-tip = Light everyone again
-action-spotlight-off-hint = off
-action-capture = New opportunity
-action-capture-tip = Capture an opportunity the room found: unit, product, value, owner, next step
-action-capture-hint = new opportunity
-action-wall-fit = Fit
-action-wall-fit-tip = Fit the whole map onto the wall
-action-wall-fit-hint = fit
-action-wall-zoom-in = Zoom in
-action-wall-zoom-in-tip = Zoom in on the middle of the map
+scope-app-title = Overalt
+scope-map-title = På kortet
+scope-wall-title = Når kortet præsenteres (F5)
+scope-audience-title = I publikumsvinduet
+action-new = Ny
+action-new-tip = Start et nyt, tomt projekt
+action-open = Åbn…
+action-open-tip = Åbn en projektfil (.kam)
+action-save = Gem
+action-save-tip = Gem projektet i dets fil
+action-save-as = Gem som…
+action-save-as-tip = Gem projektet i en ny fil
+action-undo = Fortryd
+action-undo-tip = Fortryd den seneste ændring
+action-redo = Annuller fortryd
+action-redo-tip = Gentag den senest fortrudte ændring
+action-import-contacts = Importer kontakter…
+action-import-contacts-tip = Hent kundens personer ind fra en CRM- eller regnearkseksport (CSV eller Excel)
+action-export-map-png = Eksporter kortet som PNG…
+action-export-map-png-tip = Kortet som du ser det, som et billede i dobbelt skærmopløsning, til slides
+action-export-map-svg = Eksporter kortet som SVG…
+action-export-map-svg-tip = Kortet som du ser det, som vektortegning med rigtig tekst, til slides
+action-present = Præsenter kortet
+action-present-tip = Fuld skærm, stor tekst, til en workshopvæg (F5 eller Esc forlader)
+action-audience-window = Publikumsvindue
+action-audience-window-tip = Et andet vindue med kortet til projektoren (F11 dér: fuld skærm); redigeringen bliver her
+action-help = Tastaturgenveje
+action-help-tip = Alle taster Gambit kender, og hvor de virker
+action-quit = Afslut
+action-quit-tip = Luk Gambit
+action-find = Find en person
+action-find-tip = Skriv et navn eller en titel; Enter viser det første match
+action-connect = Forbind
+action-connect-tip = Klik på to personer for at tegne en relation mellem dem. Hold Skift nede ved andet klik for at tegne en til; Esc afslutter
+action-legend = Signaturforklaring
+action-legend-tip = Forklar hver farve, form og linje
+action-key-people = Nøglepersoner
+action-key-people-tip = Kun konger, dronninger, tårne og vores team, med linjerne mellem dem
+action-layout = Bræt / kraftlayout
+action-layout-tip = Skift mellem skakbrættet (rækker er niveauer, linjer er forretningsenheder) og kraftlayoutet
+action-fit = Tilpas
+action-fit-tip = Få hele kortet ind i visningen
+action-zoom-in = Zoom ind
+action-zoom-in-tip = Zoom ind på kortets midte
+action-zoom-out = Zoom ud
+action-zoom-out-tip = Zoom ud fra kortets midte
+action-pan = Panorer
+action-pan-tip = Flyt kortet (eller træk i det tomme kort, eller brug hjulet)
+action-delete = Slet
+action-delete-tip = Slet markeringen (Fortryd bringer den tilbage)
+action-cancel = Annuller
+action-cancel-tip = Afslut forbindelsen, så den viste vej, så markeringen
+action-spotlight-next = Næste i spotlyset
+action-spotlight-next-tip = Sæt spotlyset på den næste i vores team eller blandt deres nøglebrikker
+action-spotlight-next-hint = spotlys
+action-spotlight-back = Forrige i spotlyset
+action-spotlight-back-tip = Sæt spotlyset på den forrige
+action-spotlight-switch = Team / nøglebrikker
+action-spotlight-switch-tip = Spotlys på deres nøglebrikker (konger, dronninger, tårne) og hvem der dækker dem; igen for vores team
+action-spotlight-switch-hint = team / nøglebrikker
+action-spotlight-off = Spotlys fra
+action-spotlight-off-tip = Lys alle op igen
+action-spotlight-off-hint = fra
+action-capture = Ny salgsmulighed
+action-capture-tip = Fang en salgsmulighed, rummet fandt: enhed, produkt, værdi, ansvarlig, næste skridt
+action-capture-hint = ny salgsmulighed
+action-wall-fit = Tilpas
+action-wall-fit-tip = Få hele kortet op på væggen
+action-wall-fit-hint = tilpas
+action-wall-zoom-in = Zoom ind
+action-wall-zoom-in-tip = Zoom ind på kortets midte
 action-wall-zoom-in-hint = zoom
-action-wall-zoom-out = Zoom out
-action-wall-zoom-out-tip = Zoom out from the middle of the map
-action-wall-pan = Pan
-action-wall-pan-tip = Move the map on the wall
-action-wall-pan-hint = pan
-action-wall-legend = Legend
-action-wall-legend-tip = Show or hide the legend on the wall
-action-wall-legend-hint = legend
-action-wall-theme = Light / dark
-action-wall-theme-tip = Switch the projector theme between light and dark
-action-wall-theme-hint = light / dark
-action-leave-presentation = Leave
-action-leave-presentation-tip = Leave presentation, back to the editor
-action-leave-presentation-hint = leave
-action-full-screen = Full screen
-action-full-screen-tip = The audience window full screen, or not
-action-leave-full-screen = Leave full screen
-action-leave-full-screen-tip = Back to a window
+action-wall-zoom-out = Zoom ud
+action-wall-zoom-out-tip = Zoom ud fra kortets midte
+action-wall-pan = Panorer
+action-wall-pan-tip = Flyt kortet på væggen
+action-wall-pan-hint = panorer
+action-wall-legend = Signaturforklaring
+action-wall-legend-tip = Vis eller skjul signaturforklaringen på væggen
+action-wall-legend-hint = signaturforklaring
+action-wall-theme = Lys / mørk
+action-wall-theme-tip = Skift projektorens tema mellem lyst og mørkt
+action-wall-theme-hint = lys / mørk
+action-leave-presentation = Forlad
+action-leave-presentation-tip = Forlad præsentationen, tilbage til redigeringen
+action-leave-presentation-hint = forlad
+action-full-screen = Fuld skærm
+action-full-screen-tip = Publikumsvinduet i fuld skærm, eller ikke
+action-leave-full-screen = Forlad fuld skærm
+action-leave-full-screen-tip = Tilbage til et vindue
 
 ## src/app/views/scoring/mod.rs
-scoring-score-account = Score this account
-scoring-score-selected-account = Score the selected account against each criterion
-scoring-criteria-weights-tiers = Criteria, weights and tiers for every account
+scoring-score-account = Scor denne kunde
+scoring-score-selected-account = Scor den valgte kunde efter hvert kriterium
+scoring-criteria-weights-tiers = Kriterier, vægte og niveauer for alle kunder
 
 ## src/command/mod.rs
-undo-edit-project = Edit project
-undo-edit-team-member = Edit team member
-undo-delete-team-member = Delete team member
-undo-edit-product = Edit product
-undo-delete-product = Delete product
-undo-restore-account = Restore account
-undo-edit-account = Edit account
-undo-edit-business-unit = Edit business unit
-undo-delete-business-unit = Delete business unit
-undo-edit-contact = Edit contact
-undo-edit-relationship = Edit relationship
-undo-score-criterion = Score criterion
-undo-edit-account-team = Edit account team
-undo-remove-account = Remove from account
-undo-delete-selection = Delete selection
-undo-edit-plan = Edit plan
-undo-edit-scoring-model = Edit scoring model
-undo-show-board-layout = Show board layout
-undo-show-force-layout = Show force layout
-undo-move-people = Move people
+undo-edit-project = Rediger projekt
+undo-edit-team-member = Rediger teammedlem
+undo-delete-team-member = Slet teammedlem
+undo-edit-product = Rediger produkt
+undo-delete-product = Slet produkt
+undo-restore-account = Gendan kunde
+undo-edit-account = Rediger kunde
+undo-edit-business-unit = Rediger forretningsenhed
+undo-delete-business-unit = Slet forretningsenhed
+undo-edit-contact = Rediger kontakt
+undo-edit-relationship = Rediger relation
+undo-score-criterion = Scor kriterium
+undo-edit-account-team = Rediger kundeteam
+undo-remove-account = Fjern fra kunden
+undo-delete-selection = Slet markering
+undo-edit-plan = Rediger kontoplan
+undo-edit-scoring-model = Rediger scoringsmodel
+undo-show-board-layout = Vis brætlayout
+undo-show-force-layout = Vis kraftlayout
+undo-move-people = Flyt personer
 
 ## manual
-map-force-layout-tip = Related people pull together; drag people to pin them
-map-board-layout-tip = The chess board: ranks are levels, files are business units
-menu-undo-named = Undo { $action }
-menu-redo-named = Redo { $action }
+map-force-layout-tip = Personer med relationer trækkes mod hinanden; træk personer for at fastgøre dem
+map-board-layout-tip = Skakbrættet: rækker er niveauer, linjer er forretningsenheder
+menu-undo-named = Fortryd: { $action }
+menu-redo-named = Annuller fortryd: { $action }
 status-warnings = { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 advarsel
+   *[other] { $warnings } advarsler
 }
 status-errors-warnings = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 fejl
+   *[other] { $errors } fejl
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 advarsel
+   *[other] { $warnings } advarsler
 }
 portfolio-company-accounts = { $company } · { $accounts ->
-    [one] 1 account
-   *[other] { $accounts } accounts
+    [one] 1 konto
+   *[other] { $accounts } konti
 }
 portfolio-tier-count = { $tier }: { $accounts }
-portfolio-untiered-count = No tier yet: { $accounts }
-portfolio-tiers-summary = Tiers: { $tiers }
-portfolio-too-many-key-accounts = { $accounts } key accounts: more than the { $limit } a team can serve. Raise the bar or the limit in the scoring model.
-portfolio-tier-overridden = { $tier } (override)
-portfolio-not-placed = Not placed because some criteria are not scored: { $accounts }
-plan-no-opportunities-hint = No opportunities yet. Present the map ({ $present }); { $capture }: capture one
-plan-opportunities-total = Opportunities: { $count } · { $total }
+portfolio-untiered-count = Intet niveau endnu: { $accounts }
+portfolio-tiers-summary = Niveauer: { $tiers }
+portfolio-too-many-key-accounts = { $accounts } nøglekunder: flere end de { $limit }, et team kan betjene. Hæv barren eller grænsen i scoringsmodellen.
+portfolio-tier-overridden = { $tier } (manuelt)
+portfolio-not-placed = Ikke placeret, fordi nogle kriterier ikke er scoret: { $accounts }
+plan-no-opportunities-hint = Ingen salgsmuligheder endnu. Præsenter kortet ({ $present }); { $capture }: fang en
+plan-opportunities-total = Salgsmuligheder: { $count } · { $total }
 plan-white-space-cells = { $cells ->
-    [one] 1 cell is white space
-   *[other] { $cells } cells are white space
+    [one] 1 celle er en hvid plet
+   *[other] { $cells } celler er hvide pletter
 }
-plan-people-we-know-at = People we know at { $unit }
+plan-people-we-know-at = Personer vi kender hos { $unit }
 plan-agreement-ends-in = { $days ->
-    [one] ends in 1 day
-   *[other] ends in { $days } days
+    [one] udløber om 1 dag
+   *[other] udløber om { $days } dage
 }
-plan-owner-of = Owner of { $activity }
-plan-status-of = Status of { $activity }
-plan-covered-by-us = { $people } of us
-plan-date-overdue = { $date } (overdue)
-plan-next-review-overdue = Next review due: { $date } (overdue)
-plan-next-review-on = Next review due: { $date }
-plan-heading = Account plan — { $account }
-plan-health-is = Plan health: { $state }
-contact-missing-unit-mark = (missing unit)
-map-our-team-of = Our team · { $company }
-map-no-unit-matches = No business unit matches "{ $typed }"
-map-no-product-matches = No product or service matches "{ $typed }"
-map-no-member-matches = No one of our team matches "{ $typed }"
-map-cell-has-opportunity = This unit and product already have an opportunity ({ $value })
-map-competitor-supplies-cell = A competitor supplies this ({ $competitor }): the idea is listed, the matrix cell stays as it is.
-map-expand-unit = Expand { $unit }
-map-collapse-unit = Collapse { $unit }
+plan-owner-of = Ansvarlig for { $activity }
+plan-status-of = Status for { $activity }
+plan-covered-by-us = { $people } af os
+plan-date-overdue = { $date } (forsinket)
+plan-next-review-overdue = Næste gennemgang: { $date } (forsinket)
+plan-next-review-on = Næste gennemgang: { $date }
+plan-heading = Kontoplan — { $account }
+plan-health-is = Planens sundhed: { $state }
+contact-missing-unit-mark = (enhed mangler)
+map-our-team-of = Vores team · { $company }
+map-no-unit-matches = Ingen forretningsenhed passer til »{ $typed }«
+map-no-product-matches = Intet produkt eller ydelse passer til »{ $typed }«
+map-no-member-matches = Ingen i vores team passer til »{ $typed }«
+map-cell-has-opportunity = Denne enhed og dette produkt har allerede en salgsmulighed ({ $value })
+map-competitor-supplies-cell = En konkurrent leverer dette ({ $competitor }): idéen bliver listet, matricens celle forbliver som den er.
+map-expand-unit = Fold { $unit } ud
+map-collapse-unit = Fold { $unit } sammen
 map-people-count = { $people ->
     [one] 1 person
-   *[other] { $people } people
+   *[other] { $people } personer
 }
-wall-caption-hint = { $account } — Arrow keys: spotlight our team · K: their key pieces
+wall-caption-hint = { $account } — Piletaster: spotlys på vores team · K: deres nøglebrikker
 wall-caption-member = { $name } — { $people ->
-    [one] 1 person they know here
-   *[other] { $people } people they know here
+    [one] 1 person de kender her
+   *[other] { $people } personer de kender her
 }
-wall-caption-contact = { $name } ({ $piece }) — covered by: { $covered }
+wall-caption-contact = { $name } ({ $piece }) — dækket af: { $covered }
 map-problems-in-project = { $problems ->
-    [one] 1 problem in the project
-   *[other] { $problems } problems in the project
+    [one] 1 problem i projektet
+   *[other] { $problems } problemer i projektet
 }
-map-people-selected = { $people } people selected: drag one to move them all, Delete removes them
-map-covered-by = Covered by: { $members }
-map-how-we-reach-person = How we reach { $name }
-map-uncovered-key-count = Key people nobody covers ({ $people })
-map-coverage-rule = A King, Queen or Rook is covered when one of us has a line of strength { $strength } or more to them.
-map-single-threaded-count = Single-threaded ({ $people })
-map-person-left = { $person } (left)
-scoring-tiers-named = Tiers: { $tiers }
+map-people-selected = { $people } personer valgt: træk én for at flytte dem alle, Delete sletter dem
+map-covered-by = Dækket af: { $members }
+map-how-we-reach-person = Hvordan vi når { $name }
+map-uncovered-key-count = Nøglepersoner som ingen dækker ({ $people })
+map-coverage-rule = En konge, dronning eller et tårn er dækket, når én af os har en linje med styrke { $strength } eller mere til dem.
+map-single-threaded-count = Kun én kontaktvej ({ $people })
+map-person-left = { $person } (er stoppet)
+scoring-tiers-named = Niveauer: { $tiers }
 scoring-accounts-would-move = { $accounts ->
-    [one] 1 account would change tier:
-   *[other] { $accounts } accounts would change tier:
+    [one] 1 kunde ville skifte niveau:
+   *[other] { $accounts } kunder ville skifte niveau:
 }
 scoring-heading = Scoring — { $account }
 scoring-score-of-100 = Score: { $score } / 100
-scoring-incomplete = Score incomplete: { $criteria ->
-    [one] 1 criterion not yet scored
-   *[other] { $criteria } criteria not yet scored
+scoring-incomplete = Scoren er ufuldstændig: { $criteria ->
+    [one] 1 kriterium er ikke scoret endnu
+   *[other] { $criteria } kriterier er ikke scoret endnu
 }
-scoring-tier-is = Tier: { $tier }
-scoring-tier-overridden = { $line } (override: { $reason })
-scoring-no-tier = Tier: —
-scoring-set-by-hand = Set by hand to { $tier }
-file-own-dialog-because = Using Gambit's own file dialog ({ $reason })
-wall-window-title = Gambit audience view — { $account }
-view-more-matches = … { $more } more: type to narrow
-file-opened-name = Opened { $name }
-file-opened-with-problems = Opened { $name } ({ $problems ->
-    [one] 1 problem found
-   *[other] { $problems } problems found
+scoring-tier-is = Niveau: { $tier }
+scoring-tier-overridden = { $line } (manuelt: { $reason })
+scoring-no-tier = Niveau: —
+scoring-set-by-hand = Sat i hånden til { $tier }
+file-own-dialog-because = Gambits egen fildialog bruges ({ $reason })
+wall-window-title = Gambit publikumsvisning — { $account }
+view-more-matches = … { $more } mere: skriv for at indsnævre
+file-opened-name = Åbnede { $name }
+file-opened-with-problems = Åbnede { $name } ({ $problems ->
+    [one] 1 problem fundet
+   *[other] { $problems } problemer fundet
 })
-file-saved-to = Saved { $path }
-file-exported-to = Exported { $path }
-file-exported-some-revenues-empty = { $status } (some revenues are not numbers and were left empty)
-file-read-only-mark = (read-only)
-recovery-restored-of = Restored unsaved work of { $name }
-recovery-closed-without-saving = Gambit closed without saving changes to { $name }.
-share-merged-renumbered = Someone else saved this file meanwhile: their changes are merged into yours ({ $records ->
-    [one] 1 record renumbered
-   *[other] { $records } records renumbered
+file-saved-to = Gemte { $path }
+file-exported-to = Eksporterede { $path }
+file-exported-some-revenues-empty = { $status } (nogle omsætninger er ikke tal og blev efterladt tomme)
+file-read-only-mark = (skrivebeskyttet)
+recovery-restored-of = Gendannede ikke-gemt arbejde i { $name }
+recovery-closed-without-saving = Gambit lukkede uden at gemme ændringerne i { $name }.
+share-merged-renumbered = En anden har gemt filen i mellemtiden: deres ændringer er flettet ind i dine ({ $records ->
+    [one] 1 post omnummereret
+   *[other] { $records } poster omnummereret
 })
-share-user-has-it-open = { $user } has this open since { $since }
-share-user-on-host-has-it-open = { $user } ({ $host }) has this open since { $since }
-map-region-caption-known = { $unit } ({ $people } · { $known } known)
-map-known-by-us = { $people } known by us
+share-user-has-it-open = { $user } har den åben siden { $since }
+share-user-on-host-has-it-open = { $user } ({ $host }) har den åben siden { $since }
+map-region-caption-known = { $unit } ({ $people } · { $known } kendte)
+map-known-by-us = { $people } kendt af os
 import-file-rows = { $file }: { $rows ->
-    [one] 1 row
-   *[other] { $rows } rows
+    [one] 1 række
+   *[other] { $rows } rækker
 }, { $read_as }
-import-more-in-report = { $more } more in the report after the import
-menu-language = Language
-menu-language-tip = The language of every text in Gambit and its exports; remembered for the next start
-menu-language-changed = Gambit speaks English now
+import-more-in-report = { $more } mere i rapporten efter importen
+menu-language = Sprog
+menu-language-tip = Sproget for al tekst i Gambit og dets eksporter; huskes til næste start
+menu-language-changed = Gambit taler dansk nu
+map-contacts-and-lines = { $contacts ->
+    [one] 1 kontakt
+   *[other] { $contacts } kontakter
+} · { $lines ->
+    [one] 1 relation
+   *[other] { $lines } relationer
+}
+wall-opportunities-today = Salgsmuligheder fundet i dag: { $count } · værd { $total }
+health-section-goals = Mål og strategi
+health-section-client = At kende kunden
+health-section-kpis = Nøgletal
+health-section-activities = Nøgleaktiviteter
+health-section-relationship-goals = Relationsmål
+health-section-meetings = Mødestruktur
+health-section-matrix = Penetrationsmatrix
+health-section-reviews = Gennemgange
+health-section-agreements = Aftaler
+health-section-relationships = Relationer
+health-goals-empty = Mål og strategi er tomt
+health-economics-empty = At kende kunden er tomt
+health-kpis-empty = Nøgletal er tomt
+health-activities-empty = Nøgleaktiviteter er tomt
+health-relationship-goals-empty = Relationsmål er tomt
+health-meetings-empty = Mødestruktur er tomt
+health-matrix-empty = Penetrationsmatrix er tomt
+health-never-reviewed = Planen er aldrig blevet gennemgået
+health-review-overdue = Gennemgangen er forsinket siden { $due } (seneste gennemgang { $last })
+health-activity-overdue = »{ $activity }« skulle være færdig { $due }
+health-agreement-ended = »{ $agreement }« udløb { $end }
+health-agreement-ends = »{ $agreement }« udløber { $end }, { $days ->
+    [one] om 1 dag
+   *[other] om { $days } dage
+}
+health-meeting-overdue = { $kind ->
+    [internal] Internt møde
+    [strategic] Strategisk møde
+    [tactical] Taktisk møde
+   *[operational] Operativt møde
+} forsinket siden { $due }
+health-meeting-never-held = { $kind ->
+    [internal] Internt møde
+    [strategic] Strategisk møde
+    [tactical] Taktisk møde
+   *[operational] Operativt møde
+} aldrig afholdt
+health-not-met-since = Ingen har mødt { $name } siden { $date }
+health-never-met = Intet registreret møde med { $name } ({ $piece })

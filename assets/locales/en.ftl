@@ -342,8 +342,6 @@ map-connect-click-first = Connect: click the first person (Esc ends)
 
 ## src/app/views/map/present.rs
 map-opportunities-found-today = Opportunities found today: none yet (N adds one)
-map-opportunities-found-today-2 = Opportunities found today
-map-worth = worth
 map-nobody-our-team = nobody on our team
 map-arrows = Arrows
 map-shift-arrows = Shift+arrows
@@ -357,8 +355,6 @@ map-show-everyone-again = Show everyone again
 map-team-member = Team member
 
 ## src/app/views/map/panel.rs
-map-contacts = contacts
-map-relationships = relationships
 map-show-problems-panel = Show the problems panel
 map-how-do-we = How do we reach them?
 map-light-up-warmest = Light up the warmest path from our team to this person
@@ -896,3 +892,50 @@ import-more-in-report = { $more } more in the report after the import
 menu-language = Language
 menu-language-tip = The language of every text in Gambit and its exports; remembered for the next start
 menu-language-changed = Gambit speaks English now
+map-contacts-and-lines = { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+} · { $lines ->
+    [one] 1 relationship
+   *[other] { $lines } relationships
+}
+wall-opportunities-today = Opportunities found today: { $count } · worth { $total }
+health-section-goals = Goals and strategy
+health-section-client = Knowing the client
+health-section-kpis = KPIs
+health-section-activities = Key activities
+health-section-relationship-goals = Relationship goals
+health-section-meetings = Meeting structure
+health-section-matrix = Penetration matrix
+health-section-reviews = Reviews
+health-section-agreements = Agreements
+health-section-relationships = Relationships
+health-goals-empty = Goals and strategy is empty
+health-economics-empty = Knowing the client is empty
+health-kpis-empty = KPIs is empty
+health-activities-empty = Key activities is empty
+health-relationship-goals-empty = Relationship goals is empty
+health-meetings-empty = Meeting structure is empty
+health-matrix-empty = Penetration matrix is empty
+health-never-reviewed = The plan has never been reviewed
+health-review-overdue = Review overdue since { $due } (last review { $last })
+health-activity-overdue = "{ $activity }" was due { $due }
+health-agreement-ended = "{ $agreement }" ended { $end }
+health-agreement-ends = "{ $agreement }" ends { $end }, { $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
+health-meeting-overdue = { $kind ->
+    [internal] Internal
+    [strategic] Strategic
+    [tactical] Tactical
+   *[operational] Operational
+} meeting overdue since { $due }
+health-meeting-never-held = { $kind ->
+    [internal] Internal
+    [strategic] Strategic
+    [tactical] Tactical
+   *[operational] Operational
+} meeting never held
+health-not-met-since = Nobody has met { $name } since { $date }
+health-never-met = No recorded meeting with { $name } ({ $piece })

@@ -1,656 +1,652 @@
-# Gambit in English: the source every translation follows.
+# Gambit på svenska
 
 ## src/scene/legend.rs
-legend-our-team = Our team
-legend-key-person-nobody = Key person nobody covers
-legend-reporting-cycle = In a reporting cycle
-legend-1-only-us = ·1  only one of us knows them
-legend-faded-left-company = Faded: left the company
-legend-thicker-stronger-1 = Thicker = stronger (1-5)
-legend-business-unit-head = A business unit (head count · people we know)
-legend-many-lines-between = Many lines between two units; select one of us to see their reach
-legend-pieces = Pieces
-legend-bigger-more-influence = Bigger = more influence
-legend-stance-towards-us = Stance towards us
-legend-lines = Lines
-legend-faded-line-contact = Faded line: no contact for a year
-legend-units = Units
-legend-select-someone-see = Select someone to see all their lines
+legend-our-team = Vårt team
+legend-key-person-nobody = Nyckelperson som ingen täcker
+legend-reporting-cycle = I en rapporteringscirkel
+legend-1-only-us = ·1  bara en av oss känner dem
+legend-faded-left-company = Blek: har lämnat företaget
+legend-thicker-stronger-1 = Tjockare = starkare (1–5)
+legend-business-unit-head = En affärsenhet (antal personer · personer vi känner)
+legend-many-lines-between = Många linjer mellan två enheter; välj en av oss för att se vilka de når
+legend-pieces = Pjäser
+legend-bigger-more-influence = Större = mer inflytande
+legend-stance-towards-us = Inställning till oss
+legend-lines = Linjer
+legend-faded-line-contact = Blek linje: ingen kontakt på ett år
+legend-units = Enheter
+legend-select-someone-see = Välj någon för att se alla deras linjer
 
 ## src/app/help.rs
-help-keyboard-shortcuts = Keyboard shortcuts
+help-keyboard-shortcuts = Kortkommandon
 
 ## src/app/file_chooser.rs
-file-open = Open
-file-save = Save
-file-cancel = Cancel
-file-replace = Replace
-file-already-exists-replace = already exists. Replace it?
-file-file-name = File name:
-file-open-project = Open project
-file-gambit-project = Gambit project
-file-import-contacts = Import contacts
-file-spreadsheet-crm-export = Spreadsheet or CRM export
-file-save-project = Save project
-file-export = Export
+file-open = Öppna
+file-save = Spara
+file-cancel = Avbryt
+file-replace = Ersätt
+file-already-exists-replace = finns redan. Vill du ersätta den?
+file-file-name = Filnamn:
+file-open-project = Öppna projekt
+file-gambit-project = Gambit-projekt
+file-import-contacts = Importera kontakter
+file-spreadsheet-crm-export = Kalkylblad eller CRM-export
+file-save-project = Spara projekt
+file-export = Exportera
 
 ## src/app/shell.rs
-menu-file = File
-menu-project-settings = Project Settings…
-menu-projects-name-our = The project's name, our company and the currency
-menu-portfolio-ranking-spreadsheet = The portfolio ranking for a spreadsheet
-menu-edit = Edit
-menu-view = View
-menu-problems-panel = Problems panel
-menu-help = Help
-menu-open-recent = Open Recent
-menu-clear-recent = Clear Recent
-menu-forget-list-recent = Forget the list of recent files
-menu-problems = No problems
-menu-show-hide-problems = Show or hide the problems the project check found
-menu-unsaved-changes = Unsaved changes
-menu-saved-file-yet = Not saved to a file yet
-menu-all-changes-saved = All changes saved
-menu-problems-2 = Problems
-menu-project-check-found = The project check found no problems.
-menu-error = Error
-menu-warning = Warning
-menu-save-changes = Save changes?
-menu-project-has-changes = The project has changes that are not saved. Save them first?
-menu-save-then-continue = Save, then continue
-menu-dont-save = Don't Save
-menu-throw-changes-away = Throw the changes away and continue
-menu-go-back-project = Go back to the project
-menu-something-went-wrong = Something went wrong
+menu-file = Arkiv
+menu-project-settings = Projektinställningar…
+menu-projects-name-our = Projektets namn, vårt företag och valutan
+menu-portfolio-ranking-spreadsheet = Portföljens rangordning för ett kalkylblad
+menu-edit = Redigera
+menu-view = Visa
+menu-problems-panel = Problempanel
+menu-help = Hjälp
+menu-open-recent = Öppna senaste
+menu-clear-recent = Rensa senaste
+menu-forget-list-recent = Glöm listan över senast använda filer
+menu-problems = Inga problem
+menu-show-hide-problems = Visa eller dölj problemen som projektkontrollen hittade
+menu-unsaved-changes = Osparade ändringar
+menu-saved-file-yet = Inte sparat till en fil än
+menu-all-changes-saved = Alla ändringar sparade
+menu-problems-2 = Problem
+menu-project-check-found = Projektkontrollen hittade inga problem.
+menu-error = Fel
+menu-warning = Varning
+menu-save-changes = Spara ändringarna?
+menu-project-has-changes = Projektet har ändringar som inte är sparade. Spara dem först?
+menu-save-then-continue = Spara och fortsätt
+menu-dont-save = Spara inte
+menu-throw-changes-away = Släng ändringarna och fortsätt
+menu-go-back-project = Gå tillbaka till projektet
+menu-something-went-wrong = Något gick fel
 menu-ok = OK
-menu-export-contacts-csv = Export Contacts as CSV…
-menu-accounts-people-columns = This account's people, with the columns the import reads
-menu-export-contacts-excel = Export Contacts as Excel…
-menu-accounts-people-relationships = This account's people and relationships as a workbook
-menu-export-ranking-csv = Export Ranking as CSV…
-menu-export-ranking-excel = Export Ranking as Excel…
-menu-export-plan-html = Export Plan as HTML…
-menu-account-plan-web = The account plan as one web page that prints well to PDF
-menu-export-plan-markdown = Export Plan as Markdown…
-menu-account-plan-markdown = The account plan as Markdown text
-menu-close-audience-window = Close Audience Window
-menu-open-audience-window = Open Audience Window
+menu-export-contacts-csv = Exportera kontakter som CSV…
+menu-accounts-people-columns = Kundens personer, med kolumnerna som importen läser
+menu-export-contacts-excel = Exportera kontakter som Excel…
+menu-accounts-people-relationships = Kundens personer och relationer som en arbetsbok
+menu-export-ranking-csv = Exportera rangordning som CSV…
+menu-export-ranking-excel = Exportera rangordning som Excel…
+menu-export-plan-html = Exportera kundplan som HTML…
+menu-account-plan-web = Kundplanen som en webbsida som blir snygg som PDF
+menu-export-plan-markdown = Exportera kundplan som Markdown…
+menu-account-plan-markdown = Kundplanen som Markdown-text
+menu-close-audience-window = Stäng publikfönstret
+menu-open-audience-window = Öppna publikfönstret
 
 ## src/app/views/pick.rs
-view-type-search = type to search
+view-type-search = skriv för att söka
 
 ## src/app/views/plan/opportunities.rs
-plan-deleted = (deleted)
-plan-owner = (no owner)
-plan-opportunities = Opportunities
-plan-remove-opportunity = Remove this opportunity
-plan-value = Value
-plan-owner-3 = Owner
-plan-found = Found
+plan-deleted = (borttagen)
+plan-owner = (ingen ansvarig)
+plan-opportunities = Affärsmöjligheter
+plan-remove-opportunity = Ta bort den här affärsmöjligheten
+plan-value = Värde
+plan-owner-3 = Ansvarig
+plan-found = Hittad
 
 ## src/app/views/plan/matrix.rs
-plan-matrix-needs-our = The matrix needs our products (in the project) and the client's business units.
-plan-click-cell-set = Click a cell to set what they buy, an opportunity, a competitor, or not relevant. '?' is white space: nobody knows yet. Totals: buying / opportunities.
-plan-product-unit = Product / unit
-plan-total = Total
-plan-nobody-yet = Nobody yet.
-plan-people-we-know-unit = The people we know in this unit
-plan-value-per-year = Value per year
-plan-estimated-value = Estimated value
-plan-next-step = Next step
-plan-which-competitor = Which competitor
-plan-close = Close
-plan-done-cell-esc = Done with this cell (Esc)
-plan-buying = Buying
-plan-opportunity = Opportunity
-plan-competitor = Competitor
-plan-relevant = Not relevant
-plan-dont-know = Don't know
+plan-matrix-needs-our = Matrisen behöver våra produkter (i projektet) och kundens affärsenheter.
+plan-click-cell-set = Klicka på en cell för att ange vad de köper, en affärsmöjlighet, en konkurrent eller ej relevant. '?' är vita fläckar: ingen vet än. Summor: köper / möjligheter.
+plan-product-unit = Produkt / enhet
+plan-total = Summa
+plan-nobody-yet = Ingen än.
+plan-people-we-know-unit = Personerna vi känner i den här enheten
+plan-value-per-year = Värde per år
+plan-estimated-value = Uppskattat värde
+plan-next-step = Nästa steg
+plan-which-competitor = Vilken konkurrent
+plan-close = Stäng
+plan-done-cell-esc = Klar med den här cellen (Esc)
+plan-buying = Köper
+plan-opportunity = Affärsmöjlighet
+plan-competitor = Konkurrent
+plan-relevant = Ej relevant
+plan-dont-know = Vet inte
 
 ## src/app/views/plan/mod.rs
-plan-export-html = Export HTML…
-plan-plan-web-page = The plan as one web page that prints well to PDF
-plan-export-markdown = Export Markdown…
-plan-plan-markdown-text = The plan as Markdown text
-plan-plan-health = Plan health
-plan-account = The account
-plan-account-team = Account team
-plan-our-team-assigned = No one from our team is assigned yet: add them on the map.
-plan-account-name = Account name
-plan-lifecycle-stage = Lifecycle stage
+plan-export-html = Exportera HTML…
+plan-plan-web-page = Planen som en webbsida som blir snygg som PDF
+plan-export-markdown = Exportera Markdown…
+plan-plan-markdown-text = Planen som Markdown-text
+plan-plan-health = Planens hälsa
+plan-account = Kunden
+plan-account-team = Kundteam
+plan-our-team-assigned = Ingen från vårt team är tilldelad än: lägg till dem på kartan.
+plan-account-name = Kundens namn
+plan-lifecycle-stage = Livscykelfas
 
 ## src/app/views/plan/tables.rs
-plan-economic-development = Economic development
-plan-add-year = Add year
-plan-add-year-their = Add a year of their figures
-plan-agreements = Agreements
-plan-ended = ended
-plan-add-agreement = Add agreement
-plan-framework-agreement = Framework agreement
-plan-below-target = below target
-plan-add-kpi = Add KPI
-plan-add-kpi-figure = Add a KPI figure for a year
-plan-known = Known
-plan-chart = Chart:
-plan-target = Target
-plan-actual = Actual
-plan-overdue = OVERDUE
-plan-add-activity = Add activity
-plan-add-key-activity = Add a key activity
-plan-new-activity = New activity
-plan-how-many-us = How many of us should know them well (strength 3+)
-plan-add-relationship-goal = Add relationship goal
-plan-choose = (choose)
-plan-add-competitor = Add competitor
-plan-new-competitor = New competitor
-plan-add-partner = Add partner
-plan-new-partner = New partner
-plan-never-held = never held
-plan-add-meeting = Add meeting
-plan-never-reviewed-ask = Never reviewed: ask your mentor for a review
-plan-add-review = Add review
-plan-record-review-held = Record a review held today
-plan-add-referral-testimonial = Add referral or testimonial
-plan-remove-year = Remove this year
-plan-remove-agreement = Remove this agreement
-plan-remove-kpi = Remove this KPI
-plan-remove-activity = Remove this activity
-plan-remove-goal = Remove this goal
-plan-remove-competitor = Remove this competitor
-plan-remove-partner = Remove this partner
-plan-remove-meeting = Remove this meeting
-plan-remove-review = Remove this review
-plan-remove-referral = Remove this referral
-plan-meeting = Meeting
-plan-every-days = Every (days)
-plan-our-people = Our people
-plan-their-people = Their people
-plan-agenda = Agenda
-plan-last-held = Last held
-plan-next-due = Next due
+plan-economic-development = Ekonomisk utveckling
+plan-add-year = Lägg till år
+plan-add-year-their = Lägg till ett år av deras siffror
+plan-agreements = Avtal
+plan-ended = har löpt ut
+plan-add-agreement = Lägg till avtal
+plan-framework-agreement = Ramavtal
+plan-below-target = under målet
+plan-add-kpi = Lägg till nyckeltal
+plan-add-kpi-figure = Lägg till ett nyckeltal för ett år
+plan-known = Känt
+plan-chart = Diagram:
+plan-target = Mål
+plan-actual = Utfall
+plan-overdue = FÖRSENAD
+plan-add-activity = Lägg till aktivitet
+plan-add-key-activity = Lägg till en nyckelaktivitet
+plan-new-activity = Ny aktivitet
+plan-how-many-us = Hur många av oss som bör känna dem väl (styrka 3+)
+plan-add-relationship-goal = Lägg till relationsmål
+plan-choose = (välj)
+plan-add-competitor = Lägg till konkurrent
+plan-new-competitor = Ny konkurrent
+plan-add-partner = Lägg till partner
+plan-new-partner = Ny partner
+plan-never-held = aldrig hållet
+plan-add-meeting = Lägg till möte
+plan-never-reviewed-ask = Aldrig granskad: be din mentor om en granskning
+plan-add-review = Lägg till granskning
+plan-record-review-held = Registrera en granskning som hölls i dag
+plan-add-referral-testimonial = Lägg till referens eller omdöme
+plan-remove-year = Ta bort det här året
+plan-remove-agreement = Ta bort det här avtalet
+plan-remove-kpi = Ta bort det här nyckeltalet
+plan-remove-activity = Ta bort den här aktiviteten
+plan-remove-goal = Ta bort det här målet
+plan-remove-competitor = Ta bort den här konkurrenten
+plan-remove-partner = Ta bort den här partnern
+plan-remove-meeting = Ta bort det här mötet
+plan-remove-review = Ta bort den här granskningen
+plan-remove-referral = Ta bort den här referensen
+plan-meeting = Möte
+plan-every-days = Var (dag)
+plan-our-people = Våra personer
+plan-their-people = Deras personer
+plan-agenda = Dagordning
+plan-last-held = Senast hållet
+plan-next-due = Nästa gång
 plan-start = Start
-plan-end = End
-plan-value-year = Value / year
-plan-year = Year
-plan-kpi = KPI
+plan-end = Slut
+plan-value-year = Värde / år
+plan-year = År
+plan-kpi = Nyckeltal
 plan-partner = Partner
-plan-role = Role
-plan-where-they-strong = Where they are strong
-plan-business-units-2 = At business units
-plan-who = Who
-plan-gave = Gave
-plan-date = Date
-plan-what = What
-plan-profitability = Profitability %
-plan-reviewer = Reviewer
-plan-comments = Comments
-plan-referral = Referral
-plan-testimonial = Testimonial
-plan-activity = Activity
-plan-due = Due
+plan-role = Roll
+plan-where-they-strong = Där de är starka
+plan-business-units-2 = Vid affärsenheter
+plan-who = Vem
+plan-gave = Gav
+plan-date = Datum
+plan-what = Vad
+plan-profitability = Lönsamhet %
+plan-reviewer = Granskare
+plan-comments = Kommentarer
+plan-referral = Referens
+plan-testimonial = Omdöme
+plan-activity = Aktivitet
+plan-due = Senast
 plan-status-2 = Status
 
 ## src/app/views/plan/sections.rs
-plan-business-units-yet = No business units yet.
-plan-goals-strategy-success = Goals, strategy and success factors
-plan-overall-goal = Overall goal
-plan-strategy = Strategy
-plan-success-factors = Success factors
-plan-notes = Notes
-plan-key-activities = Key activities
-plan-penetration-matrix = Penetration matrix
-plan-our-history-them = Our history with them
-plan-what-they-have = What they have bought
-plan-kpis = KPIs
-plan-relationship-goals = Relationship goals
-plan-competitors-partners = Competitors and partners
-plan-meeting-structure = Meeting structure
-plan-reviews = Reviews
-plan-referrals-testimonials = Referrals and testimonials
-plan-business-units = Business units
-plan-unit = Unit
-plan-kind = Kind
-plan-part = Part of
-plan-location = Location
-plan-knowing-client = Knowing the client
-plan-their-products-services = Their products, services and markets
-plan-their-goals-strategy = Their goals and strategy
-plan-their-organisation = Their organisation
-plan-sources-web-annual = Sources (web, annual reports, people who know them)
+plan-business-units-yet = Inga affärsenheter än.
+plan-goals-strategy-success = Mål, strategi och framgångsfaktorer
+plan-overall-goal = Övergripande mål
+plan-strategy = Strategi
+plan-success-factors = Framgångsfaktorer
+plan-notes = Anteckningar
+plan-key-activities = Nyckelaktiviteter
+plan-penetration-matrix = Penetrationsmatris
+plan-our-history-them = Vår historia med dem
+plan-what-they-have = Vad de har köpt
+plan-kpis = Nyckeltal
+plan-relationship-goals = Relationsmål
+plan-competitors-partners = Konkurrenter och partner
+plan-meeting-structure = Mötesstruktur
+plan-reviews = Granskningar
+plan-referrals-testimonials = Referenser och omdömen
+plan-business-units = Affärsenheter
+plan-unit = Enhet
+plan-kind = Typ
+plan-part = Del av
+plan-location = Ort
+plan-knowing-client = Att känna kunden
+plan-their-products-services = Deras produkter, tjänster och marknader
+plan-their-goals-strategy = Deras mål och strategi
+plan-their-organisation = Deras organisation
+plan-sources-web-annual = Källor (webb, årsredovisningar, personer som känner dem)
 
 ## src/app/views/portfolio/matrix.rs
-portfolio-portfolio-matrix = Portfolio matrix
-portfolio-up-more-attractive = Up: more attractive to us. Right: stronger position (relationship criteria and share of potential). Bubble: current revenue. Click a bubble to open the account.
-portfolio-our-relative-strength = Our relative strength
-portfolio-attractiveness-us = Attractiveness to us
-portfolio-bubble-colour-tier = Bubble colour: tier
-portfolio-tier-yet = no tier yet
-portfolio-develop-build-our = Develop: build our position
-portfolio-key-invest-protect = Key: invest and protect
-portfolio-opportunistic-serve-efficiently = Opportunistic: serve efficiently
-portfolio-maintain-keep-low = Maintain: keep, at low cost
+portfolio-portfolio-matrix = Portföljmatris
+portfolio-up-more-attractive = Uppåt: mer attraktiv för oss. Åt höger: starkare position (relationskriterier och andel av potentialen). Bubbla: nuvarande omsättning. Klicka på en bubbla för att öppna kunden.
+portfolio-our-relative-strength = Vår relativa styrka
+portfolio-attractiveness-us = Attraktivitet för oss
+portfolio-bubble-colour-tier = Bubblans färg: nivå
+portfolio-tier-yet = ingen nivå än
+portfolio-develop-build-our = Utveckla: bygg vår position
+portfolio-key-invest-protect = Nyckel: investera och skydda
+portfolio-opportunistic-serve-efficiently = Opportunistisk: betjäna effektivt
+portfolio-maintain-keep-low = Underhåll: behåll, till låg kostnad
 
 ## src/app/views/portfolio/mod.rs
-portfolio-portfolio = Portfolio
-portfolio-sort-column-click = Sort by this column; click again to reverse
-portfolio-industry = Industry
-portfolio-stage = Stage
-portfolio-select-account = Select this account
-portfolio-some-criteria-scored = Some criteria are not scored yet: open Scoring to finish
-portfolio-new-account = New account
-portfolio-add-account = Add account
-portfolio-add-new-account = Add a new account to the portfolio
-portfolio-delete-account = Delete account
-portfolio-delete-selected-account = Delete the selected account (Undo brings it back)
-portfolio-open-map = Open map
-portfolio-show-selected-accounts = Show the selected account's relationship map
-portfolio-score-selected-account = Score the selected account
-portfolio-open-plan = Open plan
-portfolio-show-selected-accounts-plan = Show the selected account's plan
-portfolio-account = Account
-portfolio-revenue = Revenue
+portfolio-portfolio = Portfölj
+portfolio-sort-column-click = Sortera efter den här kolumnen; klicka igen för omvänd ordning
+portfolio-industry = Bransch
+portfolio-stage = Fas
+portfolio-select-account = Välj den här kunden
+portfolio-some-criteria-scored = Några kriterier är inte poängsatta än: öppna Poängsättning för att bli klar
+portfolio-new-account = Ny kund
+portfolio-add-account = Lägg till kund
+portfolio-add-new-account = Lägg till en ny kund i portföljen
+portfolio-delete-account = Ta bort kund
+portfolio-delete-selected-account = Ta bort den valda kunden (Ångra tar tillbaka den)
+portfolio-open-map = Öppna karta
+portfolio-show-selected-accounts = Visa den valda kundens relationskarta
+portfolio-score-selected-account = Poängsätt den valda kunden
+portfolio-open-plan = Öppna kundplan
+portfolio-show-selected-accounts-plan = Visa den valda kundens plan
+portfolio-account = Kund
+portfolio-revenue = Omsättning
 portfolio-potential = Potential
-portfolio-lead = Lead
+portfolio-lead = Ansvarig
 
 ## src/app/views/contact_form.rs
-contact-has-left-company = Has left the company
-contact-none = (none)
-contact-title = Title
-contact-email = Email
-contact-phone = Phone
-contact-influence = Influence
-contact-1-little-say = 1 = little say, 5 = decides
-contact-evidence = Evidence
-contact-delete-contact = Delete contact
-contact-delete-contact-their = Delete this contact and their relationship lines (Undo brings them back)
-contact-political-status = Political status
+contact-has-left-company = Har lämnat företaget
+contact-none = (ingen)
+contact-title = Titel
+contact-email = E-post
+contact-phone = Telefon
+contact-influence = Inflytande
+contact-1-little-say = 1 = lite att säga till om, 5 = bestämmer
+contact-evidence = Belägg
+contact-delete-contact = Ta bort kontakt
+contact-delete-contact-their = Ta bort kontakten och deras relationslinjer (Ångra tar tillbaka dem)
+contact-political-status = Politisk ställning
 
 ## src/app/views/mod.rs
-view-account-yet = No account yet
-view-add-account-portfolio = Add an account in the Portfolio view to start.
-view-kind-portfolio = Portfolio
-view-kind-map = Map
-view-kind-scoring = Scoring
-view-kind-plan = Plan
-view-kind-portfolio-tooltip = All accounts ranked by score and tier
-view-kind-map-tooltip = The relationship map of the account: who knows whom
-view-kind-scoring-tooltip = Score the account against the selection criteria
-view-kind-plan-tooltip = The account plan: the account, its units, team and goals
+view-account-yet = Ingen kund än
+view-add-account-portfolio = Lägg till en kund i Portfölj-vyn för att börja.
+view-kind-portfolio = Portfölj
+view-kind-map = Karta
+view-kind-scoring = Poängsättning
+view-kind-plan = Kundplan
+view-kind-portfolio-tooltip = Alla kunder rangordnade efter poäng och nivå
+view-kind-map-tooltip = Kundens relationskarta: vem känner vem
+view-kind-scoring-tooltip = Poängsätt kunden mot urvalskriterierna
+view-kind-plan-tooltip = Kundplanen: kunden, dess enheter, team och mål
 
 ## src/app/views/map/forms.rs
-map-account-team = Not on the account team
-map-relationship = Relationship
-map-last-contact = Last contact
-map-today = Today
-map-met-today = Met today
-map-date-write-2026 = Not a date: write it as 2026-05-31
-map-skills = Skills
-map-role-account = Role on this account
-map-remove-account = Remove from this account
-map-take-them-off = Take them off this account's team and map, with their lines here
-map-strength = Strength
-map-1-weak-5 = 1 = weak, 5 = strong
-map-note = Note
-map-swap-direction = Swap direction
-map-turn-line-round = Turn the line round (who reports to, influences or gatekeeps whom)
-map-delete-relationship = Delete relationship
-map-delete-line-undo = Delete this line (Undo brings it back)
+map-account-team = Inte med i kundteamet
+map-relationship = Relation
+map-last-contact = Senaste kontakt
+map-today = I dag
+map-met-today = Träffades i dag
+map-date-write-2026 = Inget datum: skriv det som 2026-05-31
+map-skills = Kompetenser
+map-role-account = Roll hos den här kunden
+map-remove-account = Ta bort från den här kunden
+map-take-them-off = Ta bort dem från kundens team och karta, med deras linjer här
+map-strength = Styrka
+map-1-weak-5 = 1 = svag, 5 = stark
+map-note = Anteckning
+map-swap-direction = Byt riktning
+map-turn-line-round = Vänd linjen (vem som rapporterar till, påverkar eller vaktar vem)
+map-delete-relationship = Ta bort relation
+map-delete-line-undo = Ta bort den här linjen (Ångra tar tillbaka den)
 
 ## src/app/views/map/capture.rs
-map-new-opportunity = New opportunity
-map-value-must-number = The value must be a number, e.g. 250
-map-add-opportunity = Add opportunity
-map-add-value = Add this value to it
-map-replace-value-next = Replace its value and next step
-map-they-already-buy = They already buy this from us: the idea is listed, the matrix cell stays as it is.
-map-business-unit = Business unit
-map-product-service = Product or service
-map-value-thousands = Value (thousands)
-map-owner-our-team = Owner on our team
+map-new-opportunity = Ny affärsmöjlighet
+map-value-must-number = Värdet måste vara ett tal, t.ex. 250
+map-add-opportunity = Lägg till affärsmöjlighet
+map-add-value = Lägg till det här värdet
+map-replace-value-next = Ersätt dess värde och nästa steg
+map-they-already-buy = De köper redan det här av oss: idén listas, matrisens cell förblir som den är.
+map-business-unit = Affärsenhet
+map-product-service = Produkt eller tjänst
+map-value-thousands = Värde (tusental)
+map-owner-our-team = Ansvarig i vårt team
 
 ## src/app/views/map/interact.rs
-map-new-contact = New contact
+map-new-contact = Ny kontakt
 
 ## src/app/views/map/toolbar.rs
-map-filters = Filters
-map-show-only-some = Show only some business units, levels, stances, pieces, team members or kinds of line
-map-png-picture = PNG picture…
-map-map-see-twice = The map as you see it, at twice the screen's resolution
-map-svg-drawing = SVG drawing…
-map-map-see-vector = The map as you see it, as a vector drawing with real text
-map-save-map-see = Save the map as you see it for slides or the workshop minutes
-map-re-layout = Re-layout
-map-lay-out-everyone = Lay out everyone not pinned afresh (Undo puts them back)
-map-fold-squares = Fold squares
-map-show-crowded-squares = Show crowded squares of the board as summaries again
-map-add-contact = Add contact
-map-add-person-client = Add a person at the client (or double-click the empty map)
-map-add-team-member = Add team member
-map-new-person-our = New person on our team…
-map-new-team-member = New team member
-map-put-our-people = Put one of our people on this account's team
-map-find-person = Find a person…
-map-nobody-matches = Nobody matches
-map-flag-key-people = Flag key people nobody covers and contacts only one of us knows
+map-filters = Filter
+map-show-only-some = Visa bara vissa affärsenheter, nivåer, inställningar, pjäser, teammedlemmar eller linjetyper
+map-png-picture = PNG-bild…
+map-map-see-twice = Kartan som du ser den, med dubbla skärmens upplösning
+map-svg-drawing = SVG-ritning…
+map-map-see-vector = Kartan som du ser den, som vektorritning med riktig text
+map-save-map-see = Spara kartan som du ser den för bilder eller workshopens protokoll
+map-re-layout = Ordna om
+map-lay-out-everyone = Placera alla som inte är fästa på nytt (Ångra sätter tillbaka dem)
+map-fold-squares = Fäll ihop rutor
+map-show-crowded-squares = Visa brädets trånga rutor som sammanfattningar igen
+map-add-contact = Lägg till kontakt
+map-add-person-client = Lägg till en person hos kunden (eller dubbelklicka på den tomma kartan)
+map-add-team-member = Lägg till teammedlem
+map-new-person-our = Ny person i vårt team…
+map-new-team-member = Ny teammedlem
+map-put-our-people = Sätt en av våra personer i kundens team
+map-find-person = Hitta en person…
+map-nobody-matches = Ingen matchar
+map-flag-key-people = Markera nyckelpersoner som ingen täcker och kontakter som bara en av oss känner
 
 ## src/app/views/map/mod.rs
-map-show-unit-node = Show the unit as one node with its head count, key pieces and coverage
-map-right-click-business = Right-click a business unit to collapse it
-map-expand-all-units = Expand all units
-map-connect-now-click = Connect: now click the second person (Esc ends)
-map-connect-click-first = Connect: click the first person (Esc ends)
+map-show-unit-node = Visa enheten som en nod med antal personer, nyckelpjäser och täckning
+map-right-click-business = Högerklicka på en affärsenhet för att fälla ihop den
+map-expand-all-units = Fäll ut alla enheter
+map-connect-now-click = Koppla: klicka nu på den andra personen (Esc avslutar)
+map-connect-click-first = Koppla: klicka på den första personen (Esc avslutar)
 
 ## src/app/views/map/present.rs
-map-opportunities-found-today = Opportunities found today: none yet (N adds one)
-map-opportunities-found-today-2 = Opportunities found today
-map-worth = worth
-map-nobody-our-team = nobody on our team
-map-arrows = Arrows
-map-shift-arrows = Shift+arrows
+map-opportunities-found-today = Affärsmöjligheter hittade i dag: inga än (N lägger till en)
+map-nobody-our-team = ingen i vårt team
+map-arrows = Pilar
+map-shift-arrows = Skift+pilar
 
 ## src/app/views/map/filters.rs
-map-all = All
-map-business-unit-2 = No business unit
-map-relationship-kinds = Relationship kinds
-map-clear-filters = Clear filters
-map-show-everyone-again = Show everyone again
-map-team-member = Team member
+map-all = Alla
+map-business-unit-2 = Ingen affärsenhet
+map-relationship-kinds = Relationstyper
+map-clear-filters = Rensa filter
+map-show-everyone-again = Visa alla igen
+map-team-member = Teammedlem
 
 ## src/app/views/map/panel.rs
-map-contacts = contacts
-map-relationships = relationships
-map-show-problems-panel = Show the problems panel
-map-how-do-we = How do we reach them?
-map-light-up-warmest = Light up the warmest path from our team to this person
-map-their-contacts-lit = Their contacts are lit on the map.
-map-click-person-line = Click a person or a line to edit it. Double-click the empty map to add a contact.
-map-pinned-where-put = Pinned where you put them.
-map-unpin = Unpin
-map-let-re-layout = Let Re-layout move them again
-map-nobody-our-team-knows = Nobody on our team knows them.
-map-warm-path-nobody = No warm path: nobody on our team is connected to them, even through others.
-map-clear-path = Clear path
-map-stop-highlighting-path = Stop highlighting the path (Esc)
-map-coverage = Coverage
-map-kings-queens-rooks = Kings, Queens and Rooks with no relationship of strength 3 or more from our team
-map-contacts-only-our = Contacts only one of our people knows
-map-known-us-only = Known by one of us only, at any strength: if that person leaves, we lose them. Someone can be on both lists: one weak line.
-map-relationships-2 = Relationships
-map-relationships-yet-press = No relationships yet. Press C and click two people to connect them.
-map-edit-relationship = Edit this relationship
-map-people-2 = People
+map-show-problems-panel = Visa problempanelen
+map-how-do-we = Hur når vi dem?
+map-light-up-warmest = Lys upp den varmaste vägen från vårt team till den här personen
+map-their-contacts-lit = Deras kontakter är upplysta på kartan.
+map-click-person-line = Klicka på en person eller en linje för att redigera den. Dubbelklicka på den tomma kartan för att lägga till en kontakt.
+map-pinned-where-put = Fäst där du satte dem.
+map-unpin = Lossa
+map-let-re-layout = Låt Ordna om flytta dem igen
+map-nobody-our-team-knows = Ingen i vårt team känner dem.
+map-warm-path-nobody = Ingen varm väg: ingen i vårt team har kontakt med dem, inte ens via andra.
+map-clear-path = Rensa väg
+map-stop-highlighting-path = Sluta markera vägen (Esc)
+map-coverage = Täckning
+map-kings-queens-rooks = Kungar, damer och torn utan en relation med styrka 3 eller mer från vårt team
+map-contacts-only-our = Kontakter som bara en av våra personer känner
+map-known-us-only = Kända av bara en av oss, oavsett styrka: om den personen slutar förlorar vi dem. Någon kan stå på båda listorna: en svag linje.
+map-relationships-2 = Relationer
+map-relationships-yet-press = Inga relationer än. Tryck C och klicka på två personer för att koppla ihop dem.
+map-edit-relationship = Redigera den här relationen
+map-people-2 = Personer
 
 ## src/app/views/scoring/model_editor.rs
-scoring-scoring-model = Scoring model
-scoring-changes-here-draft = Changes here are a draft until you apply them; the panel on the right shows who would change tier.
-scoring-most-key-accounts = Most key accounts a team can serve
-scoring-portfolio-warns-when = The portfolio warns when more accounts than this are in the top tier (the literature says 15-35)
-scoring-criteria = Criteria
-scoring-move-up = Move up
-scoring-move-down = Move down
-scoring-name = Name
-scoring-description = Description
-scoring-weight = Weight
-scoring-relative-weight-shares = Relative weight; shares are shown normalised to 100 %
-scoring-which-axis-portfolio = Which axis of the portfolio matrix this criterion measures
-scoring-add-criterion = Add criterion
-scoring-add-selection-criterion = Add a selection criterion
-scoring-new-criterion = New criterion
-scoring-what-1-3 = What 1, 3 and 5 mean
-scoring-use-preset = Use a preset
-scoring-replace-tiers-olympic = Replace the tiers with Olympic, football, airline or A-D tiers
-scoring-lowest-score-0 = The lowest score (0-100) that reaches this tier
-scoring-add-tier = Add tier
-scoring-add-tier-below = Add a tier below the others
-scoring-new-tier = New tier
-scoring-what-if = What if
-scoring-changes = No changes.
-scoring-change-weight-threshold = Change a weight, a threshold or the tiers to see which accounts would move.
-scoring-account-would-change = No account would change tier.
-scoring-apply-changes = Apply changes
-scoring-make-these-changes = Make these changes (one step to undo)
-scoring-fix-errors-above = Fix the errors above first
-scoring-discard-changes = Discard changes
-scoring-go-back-model = Go back to the model in use
-scoring-remove-criterion = Remove this criterion
-scoring-remove-criterion-scores = Remove this criterion (its scores go when you apply)
-scoring-remove-tier = Remove this tier
-scoring-score-2 = From score
-scoring-service-tier-gets = Service the tier gets
+scoring-scoring-model = Poängmodell
+scoring-changes-here-draft = Ändringar här är ett utkast tills du tillämpar dem; panelen till höger visar vem som skulle byta nivå.
+scoring-most-key-accounts = Högst antal nyckelkunder ett team kan betjäna
+scoring-portfolio-warns-when = Portföljen varnar när fler kunder än så ligger på den högsta nivån (litteraturen säger 15–35)
+scoring-criteria = Kriterier
+scoring-move-up = Flytta upp
+scoring-move-down = Flytta ned
+scoring-name = Namn
+scoring-description = Beskrivning
+scoring-weight = Vikt
+scoring-relative-weight-shares = Relativ vikt; andelarna visas normerade till 100 %
+scoring-which-axis-portfolio = Vilken axel i portföljmatrisen kriteriet mäter
+scoring-add-criterion = Lägg till kriterium
+scoring-add-selection-criterion = Lägg till ett urvalskriterium
+scoring-new-criterion = Nytt kriterium
+scoring-what-1-3 = Vad 1, 3 och 5 betyder
+scoring-use-preset = Använd en förinställning
+scoring-replace-tiers-olympic = Ersätt nivåerna med olympiska, fotbolls-, flyg- eller A–D-nivåer
+scoring-lowest-score-0 = Den lägsta poängen (0–100) som når den här nivån
+scoring-add-tier = Lägg till nivå
+scoring-add-tier-below = Lägg till en nivå under de andra
+scoring-new-tier = Ny nivå
+scoring-what-if = Tänk om
+scoring-changes = Inga ändringar.
+scoring-change-weight-threshold = Ändra en vikt, en gräns eller nivåerna för att se vilka kunder som skulle flytta.
+scoring-account-would-change = Ingen kund skulle byta nivå.
+scoring-apply-changes = Tillämpa ändringar
+scoring-make-these-changes = Gör de här ändringarna (ett steg att ångra)
+scoring-fix-errors-above = Rätta felen ovan först
+scoring-discard-changes = Kasta ändringar
+scoring-go-back-model = Gå tillbaka till modellen som används
+scoring-remove-criterion = Ta bort det här kriteriet
+scoring-remove-criterion-scores = Ta bort det här kriteriet (dess poäng försvinner när du tillämpar)
+scoring-remove-tier = Ta bort den här nivån
+scoring-score-2 = Från poäng
+scoring-service-tier-gets = Service som nivån får
 
 ## src/app/views/scoring/account_form.rs
-scoring-current-revenue = Current revenue
-scoring-potential-revenue = Potential revenue
-scoring-score = Score
-scoring-scoring-model-has = The scoring model has no positive weight.
-scoring-tier = Tier
-scoring-scored = not scored
-scoring-how-do-know = How do you know?
-scoring-tier-override = Tier override
-scoring-missing-tier = (missing tier)
-scoring-reason = Reason
-scoring-override-needs-reason = An override needs a reason.
-scoring-remove-override = Remove override
-scoring-let-score-decide = Let the score decide the tier again
-scoring-score-decides-tier = The score decides the tier. Set a tier by hand only with a reason everyone can read.
-scoring-why-tier = Why this tier?
-scoring-override-tier = Override tier
-scoring-set-tier-hand = Set this tier by hand
-scoring-reason-required = A reason is required.
-scoring-criterion = Criterion
-scoring-evidence-how-do = Evidence (how do you know?)
+scoring-current-revenue = Nuvarande omsättning
+scoring-potential-revenue = Potentiell omsättning
+scoring-score = Poäng
+scoring-scoring-model-has = Poängmodellen har ingen positiv vikt.
+scoring-tier = Nivå
+scoring-scored = inte poängsatt
+scoring-how-do-know = Hur vet du det?
+scoring-tier-override = Manuell nivå
+scoring-missing-tier = (nivå saknas)
+scoring-reason = Motivering
+scoring-override-needs-reason = En manuell nivå behöver en motivering.
+scoring-remove-override = Ta bort manuell nivå
+scoring-let-score-decide = Låt poängen avgöra nivån igen
+scoring-score-decides-tier = Poängen avgör nivån. Sätt en nivå för hand bara med en motivering som alla kan läsa.
+scoring-why-tier = Varför den här nivån?
+scoring-override-tier = Sätt nivå för hand
+scoring-set-tier-hand = Sätt den här nivån för hand
+scoring-reason-required = En motivering krävs.
+scoring-criterion = Kriterium
+scoring-evidence-how-do = Belägg (hur vet du det?)
 
 ## src/app/file_ops.rs
-file-untitled = Untitled
-file-new-project = New project
-file-could-open-file = Could not open the file.
-file-could-save-project = Could not save the project.
-file-excel-workbook = Excel workbook
-file-csv-spreadsheet = CSV spreadsheet
-file-web-page = Web page
+file-untitled = Namnlös
+file-new-project = Nytt projekt
+file-could-open-file = Det gick inte att öppna filen.
+file-could-save-project = Det gick inte att spara projektet.
+file-excel-workbook = Excel-arbetsbok
+file-csv-spreadsheet = CSV-kalkylblad
+file-web-page = Webbsida
 file-markdown = Markdown
-file-could-export-plan = Could not export the plan.
-file-png-picture = PNG picture
-file-svg-drawing = SVG drawing
-file-could-export-map = Could not export the map.
-file-could-export-contacts = Could not export the contacts.
-file-could-export-ranking = Could not export the ranking.
+file-could-export-plan = Det gick inte att exportera kundplanen.
+file-png-picture = PNG-bild
+file-svg-drawing = SVG-ritning
+file-could-export-map = Det gick inte att exportera kartan.
+file-could-export-contacts = Det gick inte att exportera kontakterna.
+file-could-export-ranking = Det gick inte att exportera rangordningen.
 
 ## src/app/account_picker.rs
-picker-account = Account:
-picker-find = Find:
-picker-type-few-letters = type a few letters
-picker-account-matches = No account matches
-picker-account-map-scoring = The account the Map, Scoring and Plan views show
+picker-account = Kund:
+picker-find = Sök:
+picker-type-few-letters = skriv några bokstäver
+picker-account-matches = Ingen kund matchar
+picker-account-map-scoring = Kunden som vyerna Karta, Poängsättning och Kundplan visar
 
 ## src/app/mod.rs
-app-change-made = The change was not made
+app-change-made = Ändringen gjordes inte
 
 ## src/app/dialogs.rs
-file-systems-file-dialog = the system's file dialog did not open
-file-all-files = All files
-file-desktop-portal-zenity = no desktop portal and no zenity on this desktop
+file-systems-file-dialog = systemets fildialog öppnades inte
+file-all-files = Alla filer
+file-desktop-portal-zenity = ingen skrivbordsportal och ingen zenity på det här skrivbordet
 
 ## src/app/recovery.rs
-recovery-untitled-project = an untitled project
-recovery-could-write-recovery = Could not write the recovery copy; save often
-recovery-recovery-copy-cannot = The recovery copy cannot be read.
-recovery-restore-unsaved-work = Restore unsaved work
-recovery-restore-unsaved-work-2 = Restore unsaved work?
-recovery-open-changes-unsaved = Open it with the changes, unsaved: Save keeps them, Undo shows the file as last saved
-recovery-restore = Restore
-recovery-discard = Discard
-recovery-throw-unsaved-changes = Throw the unsaved changes away
+recovery-untitled-project = ett namnlöst projekt
+recovery-could-write-recovery = Det gick inte att skriva återställningskopian; spara ofta
+recovery-recovery-copy-cannot = Återställningskopian går inte att läsa.
+recovery-restore-unsaved-work = Återställ osparat arbete
+recovery-restore-unsaved-work-2 = Återställa osparat arbete?
+recovery-open-changes-unsaved = Öppna den med ändringarna, osparade: Spara behåller dem, Ångra visar filen som den senast sparades
+recovery-restore = Återställ
+recovery-discard = Kasta
+recovery-throw-unsaved-changes = Släng de osparade ändringarna
 
 ## src/app/settings.rs
-settings-project-settings = Project settings
-settings-project-name = Project name
-settings-shown-window-title = Shown in the window title, the portfolio and every export
-settings-our-company = Our company
-settings-supplier-us-shown = The supplier: us. Shown under the portfolio and on exported plans
-settings-currency = Currency
-settings-what-revenues-counted = What revenues are counted in (SEK, DKK, EUR, kr, …); shown beside amounts
+settings-project-settings = Projektinställningar
+settings-project-name = Projektnamn
+settings-shown-window-title = Visas i fönstrets titel, i portföljen och i varje export
+settings-our-company = Vårt företag
+settings-supplier-us-shown = Leverantören: vi. Visas under portföljen och på exporterade kundplaner
+settings-currency = Valuta
+settings-what-revenues-counted = Vad omsättningen räknas i (SEK, DKK, EUR, kr, …); visas bredvid belopp
 
 ## src/app/watch.rs
-share-reload-file = Reload the file
-share-someone-else-saved = Someone else saved this file: their version is shown
-share-someone-else-saved-file = Someone else saved this file.
-share-bring-their-changes = Bring their changes into yours now; where you both changed the same thing, you pick
-share-merge-now = Merge now
-share-later = Later
-share-their-changes-merged = Their changes are merged when you save
+share-reload-file = Läs in filen igen
+share-someone-else-saved = Någon annan sparade filen: deras version visas
+share-someone-else-saved-file = Någon annan sparade filen.
+share-bring-their-changes = Ta in deras ändringar i dina nu; där ni båda ändrat samma sak väljer du
+share-merge-now = Slå ihop nu
+share-later = Senare
+share-their-changes-merged = Deras ändringar slås ihop när du sparar
 
 ## src/app/sharing.rs
-share-someone-else-saved-file-since = Someone else saved this file since you opened it, and it cannot be read now. Your work was not saved over it; use Save As to keep it in another file.
-share-someone-else-saved-file-meanwhile = Someone else saved this file meanwhile: their changes are merged into yours
-share-merge-changes-file = Merge changes from the file
-share-settle-merge-conflicts = Settle merge conflicts
-share-some-picks-could = Some picks could not be applied:
-share-someone-else-saved-file-2 = Someone else saved this file
-share-conflicts-settle = Conflicts to settle
-share-their-changes-yours = Their changes and yours are merged. Where you both changed the same thing, pick which to keep:
-share-where = Where
-share-yours = Yours
-share-theirs = Theirs
-share-merge-save = Merge and save
-share-apply = Apply
-share-step-undo-takes = One step: Undo takes it back
-share-nothing-saved-file = Nothing is saved and the file stays as they left it; your changes stay here
-share-keep-conflicts-listed = Keep the conflicts listed in the file for later
-share-saved-file-disk = Not saved: the file on disk has someone else's changes
-share-someone-has-file = Someone has this file open
-share-changes-both-save = Changes you both save are merged, field by field; where you both change the same thing, you pick.
-share-look-without-changing = Look without changing it: Save asks for a new file
-share-open-read-only = Open read-only
-share-open-anyway = Open anyway
-share-edit-too-saving = Edit it too; saving merges
+share-someone-else-saved-file-since = Någon annan har sparat filen sedan du öppnade den, och den går inte att läsa nu. Ditt arbete sparades inte över den; använd Spara som för att behålla det i en annan fil.
+share-someone-else-saved-file-meanwhile = Någon annan sparade filen under tiden: deras ändringar är ihopslagna med dina
+share-merge-changes-file = Slå ihop ändringar från filen
+share-settle-merge-conflicts = Lös sammanslagningskonflikter
+share-some-picks-could = Några val kunde inte tillämpas:
+share-someone-else-saved-file-2 = Någon annan sparade filen
+share-conflicts-settle = Konflikter att lösa
+share-their-changes-yours = Deras ändringar och dina är ihopslagna. Där ni båda ändrat samma sak, välj vad som ska behållas:
+share-where = Var
+share-yours = Dina
+share-theirs = Deras
+share-merge-save = Slå ihop och spara
+share-apply = Tillämpa
+share-step-undo-takes = Ett steg: Ångra tar tillbaka det
+share-nothing-saved-file = Inget sparas och filen förblir som de lämnade den; dina ändringar finns kvar här
+share-keep-conflicts-listed = Behåll konflikterna listade i filen till senare
+share-saved-file-disk = Inte sparat: filen på disken har någon annans ändringar
+share-someone-has-file = Någon har den här filen öppen
+share-changes-both-save = Ändringar som ni båda sparar slås ihop, fält för fält; där ni båda ändrar samma sak väljer du.
+share-look-without-changing = Titta utan att ändra: Spara frågar efter en ny fil
+share-open-read-only = Öppna skrivskyddad
+share-open-anyway = Öppna ändå
+share-edit-too-saving = Redigera den också; när du sparar slås ändringarna ihop
 
 ## src/app/import.rs
-import-into-account = Into account:
-import-which-column-holds = Which column holds what (Gambit's guess; change it where it is wrong):
-import-otherwise-only-empty = Otherwise only empty fields of contacts already there are filled
-import-replace-filled-fields = Replace filled fields with the file's values
-import-import = Import
-import-apply-import-step = Apply the import as one step; Undo takes it back
-import-close-without-importing = Close without importing
-import-column-file = Column in the file
-import-goes = Goes to
-import-first-rows = First rows
-import-leave-out = (leave out)
-import-import-do = The import will do
-import-everyone-file-already = Everyone in the file is already in the account: nothing to import.
-import-contacts-imported-into = Contacts are imported into an account: add an account first (Portfolio > Add account).
-import-could-read-contacts = Could not read the contacts.
-import-import-report = Import report
-import-imported = Imported
+import-into-account = Till kund:
+import-which-column-holds = Vilken kolumn som innehåller vad (Gambits gissning; ändra där den är fel):
+import-otherwise-only-empty = Annars fylls bara tomma fält hos kontakter som redan finns
+import-replace-filled-fields = Ersätt ifyllda fält med filens värden
+import-import = Importera
+import-apply-import-step = Tillämpa importen som ett steg; Ångra tar tillbaka den
+import-close-without-importing = Stäng utan att importera
+import-column-file = Kolumn i filen
+import-goes = Hamnar i
+import-first-rows = Första raderna
+import-leave-out = (utelämna)
+import-import-do = Importen kommer att
+import-everyone-file-already = Alla i filen finns redan hos kunden: inget att importera.
+import-contacts-imported-into = Kontakter importeras till en kund: lägg till en kund först (Portfölj > Lägg till kund).
+import-could-read-contacts = Det gick inte att läsa kontakterna.
+import-import-report = Importrapport
+import-imported = Importerade
 
 ## src/analysis/penetration.rs
 health-symbol = ?
-health-buys = buys
-health-opportunity = opportunity
-health-competitor = competitor
-health-n = n/a
+health-buys = köper
+health-opportunity = möjlighet
+health-competitor = konkurrent
+health-n = ej aktuellt
 
 ## src/model/enums.rs
-piece-king-meaning = Decision maker / approver (economic buyer)
-piece-queen-meaning = Most powerful influencer, the King's inner-circle adviser
-piece-rook-meaning = Gatekeeper or veto holder: procurement, finance, legal, IT security
-piece-bishop-meaning = Technical or specialist evaluator
-piece-knight-meaning = Coach / champion who gives us inside information and introductions
-piece-pawn-meaning = User or operational contact
-piece-unknown-meaning = Role not yet known
-level-board = Board / C-suite
-level-executive = Executive
-level-senior-management = Senior management
-level-middle-management = Middle management
-level-operational = Operational
-piece-king = King
-piece-queen = Queen
-piece-rook = Rook
-piece-bishop = Bishop
-piece-knight = Knight
-piece-pawn = Pawn
-piece-unknown = Not yet known
+piece-king-meaning = Beslutsfattare / godkännare (ekonomisk köpare)
+piece-queen-meaning = Den mäktigaste påverkaren, kungens närmaste rådgivare
+piece-rook-meaning = Grindvakt eller vetoinnehavare: inköp, ekonomi, juridik, IT-säkerhet
+piece-bishop-meaning = Teknisk utvärderare eller specialist
+piece-knight-meaning = Coach / förespråkare som ger oss insideinformation och introduktioner
+piece-pawn-meaning = Användare eller operativ kontakt
+piece-unknown-meaning = Rollen är inte känd än
+level-board = Styrelse / koncernledning
+level-executive = Företagsledning
+level-senior-management = Högre chefer
+level-middle-management = Mellanchefer
+level-operational = Operativ nivå
+piece-king = Kung
+piece-queen = Dam
+piece-rook = Torn
+piece-bishop = Löpare
+piece-knight = Springare
+piece-pawn = Bonde
+piece-unknown = Inte känd än
 stance-mentor = Mentor
-stance-supporter = Supporter
+stance-supporter = Anhängare
 stance-neutral = Neutral
-stance-non-supporter = Non-supporter
-stance-enemy = Enemy
-stance-unknown = Unknown
-political-status-outside = Outside the political structure
-political-status-in-structure = In the political structure
-political-status-inner-circle = Inner circle
-rel-kind-knows = Knows / works with
-rel-kind-reports-to = Reports to
-rel-kind-influences = Influences
-rel-kind-conflict = Conflict
-rel-kind-gatekeeps = Gatekeeps
-lifecycle-stage-pre-sale = Pre-sale
-lifecycle-stage-contract-negotiation = Contract negotiation
-lifecycle-stage-implementation = Implementation / delivery
-lifecycle-stage-review = Review
-lifecycle-stage-operation = Operation
-unit-kind-group-company = Group company
+stance-non-supporter = Icke-anhängare
+stance-enemy = Motståndare
+stance-unknown = Okänd
+political-status-outside = Utanför den politiska strukturen
+political-status-in-structure = I den politiska strukturen
+political-status-inner-circle = Inre kretsen
+rel-kind-knows = Känner / arbetar med
+rel-kind-reports-to = Rapporterar till
+rel-kind-influences = Påverkar
+rel-kind-conflict = Konflikt
+rel-kind-gatekeeps = Vaktar
+lifecycle-stage-pre-sale = Försäljningsfas
+lifecycle-stage-contract-negotiation = Avtalsförhandling
+lifecycle-stage-implementation = Implementering / leverans
+lifecycle-stage-review = Utvärdering
+lifecycle-stage-operation = Drift
+unit-kind-group-company = Koncernbolag
 unit-kind-division = Division
-unit-kind-department = Department
-unit-kind-subsidiary = Subsidiary
-unit-kind-location = Location
-team-role-lead-account-manager = Lead account manager
-team-role-executive-sponsor = Executive sponsor
+unit-kind-department = Avdelning
+unit-kind-subsidiary = Dotterbolag
+unit-kind-location = Ort
+team-role-lead-account-manager = Ansvarig kundansvarig
+team-role-executive-sponsor = Sponsor i ledningen
 team-role-mentor = Mentor
-team-role-sales = Sales
+team-role-sales = Försäljning
 team-role-service = Service
-team-role-delivery = Delivery
-team-role-technical = Technical
+team-role-delivery = Leverans
+team-role-technical = Teknik
 
 ## src/model/map.rs
-map-layout-force = Force layout
-map-layout-board = Board layout
+map-layout-force = Kraftlayout
+map-layout-board = Brädlayout
 
 ## src/model/plan.rs
-kpi-sales = Sales
-kpi-turnover = Turnover
-kpi-profit = Profit
-kpi-profitability = Profitability (%)
-kpi-customer-satisfaction = Customer satisfaction
-kpi-service-level = Service level / delivery reliability (%)
-activity-status-planned = Planned
-activity-status-in-progress = In progress
-activity-status-done = Done
-activity-status-dropped = Dropped
-meeting-kind-internal = Internal (account team)
-meeting-kind-strategic = Strategic (with the client)
-meeting-kind-tactical = Tactical (with the client)
-meeting-kind-operational = Operational (with the client)
+kpi-sales = Försäljning
+kpi-turnover = Omsättning
+kpi-profit = Vinst
+kpi-profitability = Lönsamhet (%)
+kpi-customer-satisfaction = Kundnöjdhet
+kpi-service-level = Servicenivå / leveranssäkerhet (%)
+activity-status-planned = Planerad
+activity-status-in-progress = Pågår
+activity-status-done = Klar
+activity-status-dropped = Struken
+meeting-kind-internal = Internt (kundteamet)
+meeting-kind-strategic = Strategiskt (med kunden)
+meeting-kind-tactical = Taktiskt (med kunden)
+meeting-kind-operational = Operativt (med kunden)
 
 ## src/model/scoring.rs
-score-axis-attractiveness = Attractiveness
-score-axis-strength = Our strength
+score-axis-attractiveness = Attraktivitet
+score-axis-strength = Vår styrka
 
 ## src/analysis/health.rs
-level-stale = Stale
-level-missing = Missing
-level-soon = Soon
-indicator-healthy = Healthy
-indicator-needs-attention = Needs attention
-indicator-stale = Stale
+level-stale = Inaktuellt
+level-missing = Saknas
+level-soon = Snart
+indicator-healthy = Frisk
+indicator-needs-attention = Behöver uppmärksamhet
+indicator-stale = Inaktuell
 
 ## src/interchange/columns.rs
-field-full-name = Full Name
-field-first-name = First Name
-field-last-name = Last Name
-field-title = Title
-field-company = Company
-field-department = Department
-field-email = Email
-field-phone = Phone
-field-reports-to = Reports To
-field-owner = Contact Owner
-field-level = Level
-field-piece = Piece
-field-stance = Stance
-field-influence = Influence
-field-notes = Notes
+field-full-name = Fullständigt namn
+field-first-name = Förnamn
+field-last-name = Efternamn
+field-title = Titel
+field-company = Företag
+field-department = Avdelning
+field-email = E-post
+field-phone = Telefon
+field-reports-to = Rapporterar till
+field-owner = Kontaktansvarig
+field-level = Nivå
+field-piece = Pjäs
+field-stance = Inställning
+field-influence = Inflytande
+field-notes = Anteckningar
 
 ## src/interchange/decode.rs
 text-encoding-utf8 = UTF-8
@@ -658,241 +654,288 @@ text-encoding-utf16-be = UTF-16
 text-encoding-windows1252 = Windows-1252
 
 ## src/app/actions.rs
-scope-app-title = Everywhere
-scope-map-title = On the map
-scope-wall-title = Presenting the map (F5)
-scope-audience-title = In the audience window
-action-new = New
-action-new-tip = Start a new, empty project
-action-open = Open…
-action-open-tip = Open a project file (.kam)
-action-save = Save
-action-save-tip = Save the project to its file
-action-save-as = Save As…
-action-save-as-tip = Save the project to a new file
-action-undo = Undo
-action-undo-tip = Undo the last change
-action-redo = Redo
-action-redo-tip = Redo the last undone change
-action-import-contacts = Import Contacts…
-action-import-contacts-tip = Bring the client's people into this account from a CRM or spreadsheet export (CSV or Excel)
-action-export-map-png = Export Map as PNG…
-action-export-map-png-tip = The map as you see it, as a picture at twice the screen's resolution, for slides
-action-export-map-svg = Export Map as SVG…
-action-export-map-svg-tip = The map as you see it, as a vector drawing with real text, for slides
-action-present = Present the Map
-action-present-tip = Full screen, large type, for a workshop wall (F5 or Esc leaves)
-action-audience-window = Audience Window
-action-audience-window-tip = A second window with the map for the projector (F11 there: full screen); the editor stays here
-action-help = Keyboard Shortcuts
-action-help-tip = Every key Gambit knows, where it works
-action-quit = Quit
-action-quit-tip = Close Gambit
-action-find = Find a person
-action-find-tip = Type a name or title; Enter shows the first match
-action-connect = Connect
-action-connect-tip = Click two people to draw a relationship between them. Hold Shift on the second click to draw another; Esc ends
-action-legend = Legend
-action-legend-tip = Explain every colour, shape and line
-action-key-people = Key people
-action-key-people-tip = Only Kings, Queens, Rooks and our team, with the lines among them
-action-layout = Board / force layout
-action-layout-tip = Switch between the chess board (ranks are levels, files are business units) and the force layout
-action-fit = Fit
-action-fit-tip = Fit the whole map into view
-action-zoom-in = Zoom in
-action-zoom-in-tip = Zoom in on the middle of the map
-action-zoom-out = Zoom out
-action-zoom-out-tip = Zoom out from the middle of the map
-action-pan = Pan
-action-pan-tip = Move the map (or drag the empty map, or use the wheel)
-action-delete = Delete
-action-delete-tip = Delete the selection (Undo brings it back)
-action-cancel = Cancel
-action-cancel-tip = End connecting, then the path shown, then the selection
-action-spotlight-next = Next in the spotlight
-action-spotlight-next-tip = Spotlight the next of our team, or of their key pieces
-action-spotlight-next-hint = spotlight
-action-spotlight-back = Back in the spotlight
-action-spotlight-back-tip = Spotlight the one before
-action-spotlight-switch = Team / key pieces
-action-spotlight-switch-tip = Spotlight their key pieces (Kings, Queens, Rooks) and who covers them; again for our team
-action-spotlight-switch-hint = team / key pieces
-action-spotlight-off = Spotlight off
-action-spotlight-off-tip = Light everyone again
-action-spotlight-off-hint = off
-action-capture = New opportunity
-action-capture-tip = Capture an opportunity the room found: unit, product, value, owner, next step
-action-capture-hint = new opportunity
-action-wall-fit = Fit
-action-wall-fit-tip = Fit the whole map onto the wall
-action-wall-fit-hint = fit
-action-wall-zoom-in = Zoom in
-action-wall-zoom-in-tip = Zoom in on the middle of the map
-action-wall-zoom-in-hint = zoom
-action-wall-zoom-out = Zoom out
-action-wall-zoom-out-tip = Zoom out from the middle of the map
-action-wall-pan = Pan
-action-wall-pan-tip = Move the map on the wall
-action-wall-pan-hint = pan
-action-wall-legend = Legend
-action-wall-legend-tip = Show or hide the legend on the wall
-action-wall-legend-hint = legend
-action-wall-theme = Light / dark
-action-wall-theme-tip = Switch the projector theme between light and dark
-action-wall-theme-hint = light / dark
-action-leave-presentation = Leave
-action-leave-presentation-tip = Leave presentation, back to the editor
-action-leave-presentation-hint = leave
-action-full-screen = Full screen
-action-full-screen-tip = The audience window full screen, or not
-action-leave-full-screen = Leave full screen
-action-leave-full-screen-tip = Back to a window
+scope-app-title = Överallt
+scope-map-title = På kartan
+scope-wall-title = När kartan presenteras (F5)
+scope-audience-title = I publikfönstret
+action-new = Nytt
+action-new-tip = Starta ett nytt, tomt projekt
+action-open = Öppna…
+action-open-tip = Öppna en projektfil (.kam)
+action-save = Spara
+action-save-tip = Spara projektet i sin fil
+action-save-as = Spara som…
+action-save-as-tip = Spara projektet i en ny fil
+action-undo = Ångra
+action-undo-tip = Ångra den senaste ändringen
+action-redo = Gör om
+action-redo-tip = Gör om den senast ångrade ändringen
+action-import-contacts = Importera kontakter…
+action-import-contacts-tip = Hämta in kundens personer från en CRM- eller kalkylbladsexport (CSV eller Excel)
+action-export-map-png = Exportera kartan som PNG…
+action-export-map-png-tip = Kartan som du ser den, som en bild med dubbla skärmens upplösning, för presentationer
+action-export-map-svg = Exportera kartan som SVG…
+action-export-map-svg-tip = Kartan som du ser den, som vektorritning med riktig text, för presentationer
+action-present = Presentera kartan
+action-present-tip = Helskärm, stor text, för en workshopvägg (F5 eller Esc lämnar)
+action-audience-window = Publikfönster
+action-audience-window-tip = Ett andra fönster med kartan för projektorn (F11 där: helskärm); redigeraren stannar här
+action-help = Kortkommandon
+action-help-tip = Alla tangenter Gambit kan, och var de fungerar
+action-quit = Avsluta
+action-quit-tip = Stäng Gambit
+action-find = Hitta en person
+action-find-tip = Skriv ett namn eller en titel; Enter visar första träffen
+action-connect = Koppla
+action-connect-tip = Klicka på två personer för att rita en relation mellan dem. Håll ned Skift vid andra klicket för att rita en till; Esc avslutar
+action-legend = Teckenförklaring
+action-legend-tip = Förklara varje färg, form och linje
+action-key-people = Nyckelpersoner
+action-key-people-tip = Bara kungar, damer, torn och vårt team, med linjerna mellan dem
+action-layout = Bräde / kraftlayout
+action-layout-tip = Växla mellan schackbrädet (rader är nivåer, linjer är affärsenheter) och kraftlayouten
+action-fit = Anpassa
+action-fit-tip = Få plats med hela kartan
+action-zoom-in = Zooma in
+action-zoom-in-tip = Zooma in mot kartans mitt
+action-zoom-out = Zooma ut
+action-zoom-out-tip = Zooma ut från kartans mitt
+action-pan = Panorera
+action-pan-tip = Flytta kartan (eller dra i den tomma kartan, eller använd hjulet)
+action-delete = Ta bort
+action-delete-tip = Ta bort markeringen (Ångra tar tillbaka den)
+action-cancel = Avbryt
+action-cancel-tip = Avsluta kopplingen, sedan den visade vägen, sedan markeringen
+action-spotlight-next = Nästa i strålkastarljuset
+action-spotlight-next-tip = Sätt strålkastaren på nästa i vårt team, eller bland deras nyckelpjäser
+action-spotlight-next-hint = strålkastare
+action-spotlight-back = Föregående i strålkastarljuset
+action-spotlight-back-tip = Sätt strålkastaren på den förra
+action-spotlight-switch = Team / nyckelpjäser
+action-spotlight-switch-tip = Strålkastaren på deras nyckelpjäser (kungar, damer, torn) och vem som täcker dem; igen för vårt team
+action-spotlight-switch-hint = team / nyckelpjäser
+action-spotlight-off = Strålkastaren av
+action-spotlight-off-tip = Lys upp alla igen
+action-spotlight-off-hint = av
+action-capture = Ny affärsmöjlighet
+action-capture-tip = Fånga en affärsmöjlighet som rummet hittade: enhet, produkt, värde, ansvarig, nästa steg
+action-capture-hint = ny affärsmöjlighet
+action-wall-fit = Anpassa
+action-wall-fit-tip = Få plats med hela kartan på väggen
+action-wall-fit-hint = anpassa
+action-wall-zoom-in = Zooma in
+action-wall-zoom-in-tip = Zooma in mot kartans mitt
+action-wall-zoom-in-hint = zooma
+action-wall-zoom-out = Zooma ut
+action-wall-zoom-out-tip = Zooma ut från kartans mitt
+action-wall-pan = Panorera
+action-wall-pan-tip = Flytta kartan på väggen
+action-wall-pan-hint = panorera
+action-wall-legend = Teckenförklaring
+action-wall-legend-tip = Visa eller dölj teckenförklaringen på väggen
+action-wall-legend-hint = teckenförklaring
+action-wall-theme = Ljust / mörkt
+action-wall-theme-tip = Växla projektorns tema mellan ljust och mörkt
+action-wall-theme-hint = ljust / mörkt
+action-leave-presentation = Lämna
+action-leave-presentation-tip = Lämna presentationen, tillbaka till redigeraren
+action-leave-presentation-hint = lämna
+action-full-screen = Helskärm
+action-full-screen-tip = Publikfönstret i helskärm, eller inte
+action-leave-full-screen = Lämna helskärm
+action-leave-full-screen-tip = Tillbaka till ett fönster
 
 ## src/app/views/scoring/mod.rs
-scoring-score-account = Score this account
-scoring-score-selected-account = Score the selected account against each criterion
-scoring-criteria-weights-tiers = Criteria, weights and tiers for every account
+scoring-score-account = Poängsätt den här kunden
+scoring-score-selected-account = Poängsätt den valda kunden mot varje kriterium
+scoring-criteria-weights-tiers = Kriterier, vikter och nivåer för alla kunder
 
 ## src/command/mod.rs
-undo-edit-project = Edit project
-undo-edit-team-member = Edit team member
-undo-delete-team-member = Delete team member
-undo-edit-product = Edit product
-undo-delete-product = Delete product
-undo-restore-account = Restore account
-undo-edit-account = Edit account
-undo-edit-business-unit = Edit business unit
-undo-delete-business-unit = Delete business unit
-undo-edit-contact = Edit contact
-undo-edit-relationship = Edit relationship
-undo-score-criterion = Score criterion
-undo-edit-account-team = Edit account team
-undo-remove-account = Remove from account
-undo-delete-selection = Delete selection
-undo-edit-plan = Edit plan
-undo-edit-scoring-model = Edit scoring model
-undo-show-board-layout = Show board layout
-undo-show-force-layout = Show force layout
-undo-move-people = Move people
+undo-edit-project = Redigera projekt
+undo-edit-team-member = Redigera teammedlem
+undo-delete-team-member = Ta bort teammedlem
+undo-edit-product = Redigera produkt
+undo-delete-product = Ta bort produkt
+undo-restore-account = Återställ kund
+undo-edit-account = Redigera kund
+undo-edit-business-unit = Redigera affärsenhet
+undo-delete-business-unit = Ta bort affärsenhet
+undo-edit-contact = Redigera kontakt
+undo-edit-relationship = Redigera relation
+undo-score-criterion = Poängsätt kriterium
+undo-edit-account-team = Redigera kundteam
+undo-remove-account = Ta bort från kunden
+undo-delete-selection = Ta bort markering
+undo-edit-plan = Redigera kundplan
+undo-edit-scoring-model = Redigera poängmodell
+undo-show-board-layout = Visa brädlayout
+undo-show-force-layout = Visa kraftlayout
+undo-move-people = Flytta personer
 
 ## manual
-map-force-layout-tip = Related people pull together; drag people to pin them
-map-board-layout-tip = The chess board: ranks are levels, files are business units
-menu-undo-named = Undo { $action }
-menu-redo-named = Redo { $action }
+map-force-layout-tip = Närstående personer dras mot varandra; dra personer för att fästa dem
+map-board-layout-tip = Schackbrädet: rader är nivåer, linjer är affärsenheter
+menu-undo-named = Ångra: { $action }
+menu-redo-named = Gör om: { $action }
 status-warnings = { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varning
+   *[other] { $warnings } varningar
 }
 status-errors-warnings = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 fel
+   *[other] { $errors } fel
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varning
+   *[other] { $warnings } varningar
 }
 portfolio-company-accounts = { $company } · { $accounts ->
-    [one] 1 account
-   *[other] { $accounts } accounts
+    [one] 1 konto
+   *[other] { $accounts } konton
 }
 portfolio-tier-count = { $tier }: { $accounts }
-portfolio-untiered-count = No tier yet: { $accounts }
-portfolio-tiers-summary = Tiers: { $tiers }
-portfolio-too-many-key-accounts = { $accounts } key accounts: more than the { $limit } a team can serve. Raise the bar or the limit in the scoring model.
-portfolio-tier-overridden = { $tier } (override)
-portfolio-not-placed = Not placed because some criteria are not scored: { $accounts }
-plan-no-opportunities-hint = No opportunities yet. Present the map ({ $present }); { $capture }: capture one
-plan-opportunities-total = Opportunities: { $count } · { $total }
+portfolio-untiered-count = Ingen nivå än: { $accounts }
+portfolio-tiers-summary = Nivåer: { $tiers }
+portfolio-too-many-key-accounts = { $accounts } nyckelkunder: fler än de { $limit } ett team kan betjäna. Höj ribban eller gränsen i poängmodellen.
+portfolio-tier-overridden = { $tier } (manuell)
+portfolio-not-placed = Inte placerade eftersom några kriterier inte är poängsatta: { $accounts }
+plan-no-opportunities-hint = Inga affärsmöjligheter än. Presentera kartan ({ $present }); { $capture }: fånga en
+plan-opportunities-total = Affärsmöjligheter: { $count } · { $total }
 plan-white-space-cells = { $cells ->
-    [one] 1 cell is white space
-   *[other] { $cells } cells are white space
+    [one] 1 cell är en vit fläck
+   *[other] { $cells } celler är vita fläckar
 }
-plan-people-we-know-at = People we know at { $unit }
+plan-people-we-know-at = Personer vi känner på { $unit }
 plan-agreement-ends-in = { $days ->
-    [one] ends in 1 day
-   *[other] ends in { $days } days
+    [one] löper ut om 1 dag
+   *[other] löper ut om { $days } dagar
 }
-plan-owner-of = Owner of { $activity }
-plan-status-of = Status of { $activity }
-plan-covered-by-us = { $people } of us
-plan-date-overdue = { $date } (overdue)
-plan-next-review-overdue = Next review due: { $date } (overdue)
-plan-next-review-on = Next review due: { $date }
-plan-heading = Account plan — { $account }
-plan-health-is = Plan health: { $state }
-contact-missing-unit-mark = (missing unit)
-map-our-team-of = Our team · { $company }
-map-no-unit-matches = No business unit matches "{ $typed }"
-map-no-product-matches = No product or service matches "{ $typed }"
-map-no-member-matches = No one of our team matches "{ $typed }"
-map-cell-has-opportunity = This unit and product already have an opportunity ({ $value })
-map-competitor-supplies-cell = A competitor supplies this ({ $competitor }): the idea is listed, the matrix cell stays as it is.
-map-expand-unit = Expand { $unit }
-map-collapse-unit = Collapse { $unit }
+plan-owner-of = Ansvarig för { $activity }
+plan-status-of = Status för { $activity }
+plan-covered-by-us = { $people } av oss
+plan-date-overdue = { $date } (försenad)
+plan-next-review-overdue = Nästa granskning: { $date } (försenad)
+plan-next-review-on = Nästa granskning: { $date }
+plan-heading = Kundplan — { $account }
+plan-health-is = Planens hälsa: { $state }
+contact-missing-unit-mark = (enhet saknas)
+map-our-team-of = Vårt team · { $company }
+map-no-unit-matches = Ingen affärsenhet matchar ”{ $typed }”
+map-no-product-matches = Ingen produkt eller tjänst matchar ”{ $typed }”
+map-no-member-matches = Ingen i vårt team matchar ”{ $typed }”
+map-cell-has-opportunity = Den här enheten och produkten har redan en affärsmöjlighet ({ $value })
+map-competitor-supplies-cell = En konkurrent levererar detta ({ $competitor }): idén listas, matrisens cell förblir som den är.
+map-expand-unit = Fäll ut { $unit }
+map-collapse-unit = Fäll ihop { $unit }
 map-people-count = { $people ->
     [one] 1 person
-   *[other] { $people } people
+   *[other] { $people } personer
 }
-wall-caption-hint = { $account } — Arrow keys: spotlight our team · K: their key pieces
+wall-caption-hint = { $account } — Piltangenter: strålkastare på vårt team · K: deras nyckelpjäser
 wall-caption-member = { $name } — { $people ->
-    [one] 1 person they know here
-   *[other] { $people } people they know here
+    [one] 1 person de känner här
+   *[other] { $people } personer de känner här
 }
-wall-caption-contact = { $name } ({ $piece }) — covered by: { $covered }
+wall-caption-contact = { $name } ({ $piece }) — täcks av: { $covered }
 map-problems-in-project = { $problems ->
-    [one] 1 problem in the project
-   *[other] { $problems } problems in the project
+    [one] 1 problem i projektet
+   *[other] { $problems } problem i projektet
 }
-map-people-selected = { $people } people selected: drag one to move them all, Delete removes them
-map-covered-by = Covered by: { $members }
-map-how-we-reach-person = How we reach { $name }
-map-uncovered-key-count = Key people nobody covers ({ $people })
-map-coverage-rule = A King, Queen or Rook is covered when one of us has a line of strength { $strength } or more to them.
-map-single-threaded-count = Single-threaded ({ $people })
-map-person-left = { $person } (left)
-scoring-tiers-named = Tiers: { $tiers }
+map-people-selected = { $people } personer valda: dra en för att flytta alla, Delete tar bort dem
+map-covered-by = Täcks av: { $members }
+map-how-we-reach-person = Hur vi når { $name }
+map-uncovered-key-count = Nyckelpersoner som ingen täcker ({ $people })
+map-coverage-rule = En kung, dam eller ett torn är täckt när en av oss har en linje med styrka { $strength } eller mer till dem.
+map-single-threaded-count = Bara en kontaktväg ({ $people })
+map-person-left = { $person } (har slutat)
+scoring-tiers-named = Nivåer: { $tiers }
 scoring-accounts-would-move = { $accounts ->
-    [one] 1 account would change tier:
-   *[other] { $accounts } accounts would change tier:
+    [one] 1 kund skulle byta nivå:
+   *[other] { $accounts } kunder skulle byta nivå:
 }
-scoring-heading = Scoring — { $account }
-scoring-score-of-100 = Score: { $score } / 100
-scoring-incomplete = Score incomplete: { $criteria ->
-    [one] 1 criterion not yet scored
-   *[other] { $criteria } criteria not yet scored
+scoring-heading = Poängsättning — { $account }
+scoring-score-of-100 = Poäng: { $score } / 100
+scoring-incomplete = Poängen är ofullständig: { $criteria ->
+    [one] 1 kriterium är inte poängsatt än
+   *[other] { $criteria } kriterier är inte poängsatta än
 }
-scoring-tier-is = Tier: { $tier }
-scoring-tier-overridden = { $line } (override: { $reason })
-scoring-no-tier = Tier: —
-scoring-set-by-hand = Set by hand to { $tier }
-file-own-dialog-because = Using Gambit's own file dialog ({ $reason })
-wall-window-title = Gambit audience view — { $account }
-view-more-matches = … { $more } more: type to narrow
-file-opened-name = Opened { $name }
-file-opened-with-problems = Opened { $name } ({ $problems ->
-    [one] 1 problem found
-   *[other] { $problems } problems found
+scoring-tier-is = Nivå: { $tier }
+scoring-tier-overridden = { $line } (manuell: { $reason })
+scoring-no-tier = Nivå: —
+scoring-set-by-hand = Satt för hand till { $tier }
+file-own-dialog-because = Gambits egen fildialog används ({ $reason })
+wall-window-title = Gambit publikvy — { $account }
+view-more-matches = … { $more } till: skriv för att begränsa
+file-opened-name = Öppnade { $name }
+file-opened-with-problems = Öppnade { $name } ({ $problems ->
+    [one] 1 problem hittades
+   *[other] { $problems } problem hittades
 })
-file-saved-to = Saved { $path }
-file-exported-to = Exported { $path }
-file-exported-some-revenues-empty = { $status } (some revenues are not numbers and were left empty)
-file-read-only-mark = (read-only)
-recovery-restored-of = Restored unsaved work of { $name }
-recovery-closed-without-saving = Gambit closed without saving changes to { $name }.
-share-merged-renumbered = Someone else saved this file meanwhile: their changes are merged into yours ({ $records ->
-    [one] 1 record renumbered
-   *[other] { $records } records renumbered
+file-saved-to = Sparade { $path }
+file-exported-to = Exporterade { $path }
+file-exported-some-revenues-empty = { $status } (en del omsättningar är inte tal och lämnades tomma)
+file-read-only-mark = (skrivskyddad)
+recovery-restored-of = Återställde osparat arbete i { $name }
+recovery-closed-without-saving = Gambit stängdes utan att spara ändringarna i { $name }.
+share-merged-renumbered = Någon annan sparade filen under tiden: deras ändringar är ihopslagna med dina ({ $records ->
+    [one] 1 post numrerades om
+   *[other] { $records } poster numrerades om
 })
-share-user-has-it-open = { $user } has this open since { $since }
-share-user-on-host-has-it-open = { $user } ({ $host }) has this open since { $since }
-map-region-caption-known = { $unit } ({ $people } · { $known } known)
-map-known-by-us = { $people } known by us
+share-user-has-it-open = { $user } har den öppen sedan { $since }
+share-user-on-host-has-it-open = { $user } ({ $host }) har den öppen sedan { $since }
+map-region-caption-known = { $unit } ({ $people } · { $known } kända)
+map-known-by-us = { $people } kända av oss
 import-file-rows = { $file }: { $rows ->
-    [one] 1 row
-   *[other] { $rows } rows
+    [one] 1 rad
+   *[other] { $rows } rader
 }, { $read_as }
-import-more-in-report = { $more } more in the report after the import
-menu-language = Language
-menu-language-tip = The language of every text in Gambit and its exports; remembered for the next start
-menu-language-changed = Gambit speaks English now
+import-more-in-report = { $more } till i rapporten efter importen
+menu-language = Språk
+menu-language-tip = Språket för all text i Gambit och dess exporter; sparas till nästa start
+menu-language-changed = Gambit talar svenska nu
+map-contacts-and-lines = { $contacts ->
+    [one] 1 kontakt
+   *[other] { $contacts } kontakter
+} · { $lines ->
+    [one] 1 relation
+   *[other] { $lines } relationer
+}
+wall-opportunities-today = Affärsmöjligheter hittade i dag: { $count } · värda { $total }
+health-section-goals = Mål och strategi
+health-section-client = Att känna kunden
+health-section-kpis = Nyckeltal
+health-section-activities = Nyckelaktiviteter
+health-section-relationship-goals = Relationsmål
+health-section-meetings = Mötesstruktur
+health-section-matrix = Penetrationsmatris
+health-section-reviews = Granskningar
+health-section-agreements = Avtal
+health-section-relationships = Relationer
+health-goals-empty = Mål och strategi är tomt
+health-economics-empty = Att känna kunden är tomt
+health-kpis-empty = Nyckeltal är tomt
+health-activities-empty = Nyckelaktiviteter är tomt
+health-relationship-goals-empty = Relationsmål är tomt
+health-meetings-empty = Mötesstruktur är tomt
+health-matrix-empty = Penetrationsmatris är tomt
+health-never-reviewed = Planen har aldrig granskats
+health-review-overdue = Granskningen är försenad sedan { $due } (senaste granskning { $last })
+health-activity-overdue = ”{ $activity }” skulle vara klar { $due }
+health-agreement-ended = ”{ $agreement }” löpte ut { $end }
+health-agreement-ends = ”{ $agreement }” löper ut { $end }, { $days ->
+    [one] om 1 dag
+   *[other] om { $days } dagar
+}
+health-meeting-overdue = { $kind ->
+    [internal] Internt möte
+    [strategic] Strategiskt möte
+    [tactical] Taktiskt möte
+   *[operational] Operativt möte
+} försenat sedan { $due }
+health-meeting-never-held = { $kind ->
+    [internal] Internt möte
+    [strategic] Strategiskt möte
+    [tactical] Taktiskt möte
+   *[operational] Operativt möte
+} aldrig hållet
+health-not-met-since = Ingen har träffat { $name } sedan { $date }
+health-never-met = Inget registrerat möte med { $name } ({ $piece })

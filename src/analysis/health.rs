@@ -4,6 +4,9 @@
 use crate::model::{Account, PersonRef};
 use chrono::NaiveDate;
 
+use crate::i18n::tr;
+use crate::t;
+
 /// Agreements ending within this many days are flagged.
 pub const AGREEMENT_WARNING_DAYS: i64 = 90;
 /// Key people nobody has met for this long are flagged.
@@ -22,6 +25,7 @@ pub enum Level {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub level: Level,
+    /// The message id of the plan section it is about.
     pub section: &'static str,
     pub message: String,
 }
@@ -68,25 +72,27 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
     let plan = &account.plan;
     let mut out = Vec::new();
     let mut add = |level, section, message: String| out.push(Finding { level, section, message });
-    for (empty, section) in [
-        (plan.overall_goal.trim().is_empty(), "Goals and strategy"),
-        (plan.economics.is_empty(), "Knowing the client"),
-        (plan.kpis.is_empty(), "KPIs"),
-        (plan.activities.is_empty(), "Key activities"),
-        (plan.relationship_goals.is_empty(), "Relationship goals"),
-        (plan.meetings.is_empty(), "Meeting structure"),
-        (plan.penetration.is_empty(), "Penetration matrix"),
+    for (empty, section, message) in [
+        (plan.overall_goal.trim().is_empty(), "health-section-goals", "health-goals-empty"),
+        (plan.economics.is_empty(), "health-section-client", "health-economics-empty"),
+        (plan.kpis.is_empty(), "health-section-kpis", "health-kpis-empty"),
+        (plan.activities.is_empty(), "health-section-activities", "health-activities-empty"),
+        (plan.relationship_goals.is_empty(), "health-section-relationship-goals", "health-relationship-goals-empty"),
+        (plan.meetings.is_empty(), "health-section-meetings", "health-meetings-empty"),
+        (plan.penetration.is_empty(), "health-section-matrix", "health-matrix-empty"),
     ] {
         if empty {
-            add(Level::Missing, section, format!("{section} is empty"));
+            add(Level::Missing, section, tr(message));
         }
     }
+    let date = crate::numbers::date;
     match plan.last_review() {
-        None => add(Level::Stale, "Reviews", "The plan has never been reviewed".into()),
+        None => add(Level::Stale, "health-section-reviews", tr("health-never-reviewed")),
         Some(last) => {
             let due = plan.next_review_due().unwrap_or(last);
             if due < today {
-                add(Level::Stale, "Reviews", format!("Review overdue since {due} (last review {last})"));
+                let text = t!("health-review-overdue", due = date(due), last = date(last));
+                add(Level::Stale, "health-section-reviews", text);
             }
         }
     }
@@ -94,25 +100,38 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
         if let Some(due) = a.due
             && due < today
         {
-            add(Level::Stale, "Key activities", format!("\"{}\" was due {due}", a.title));
+            add(
+                Level::Stale,
+                "health-section-activities",
+                t!("health-activity-overdue", activity = &a.title, due = date(due)),
+            );
         }
     }
     for a in &plan.agreements {
         if let Some(end) = a.end {
             let days = (end - today).num_days();
             if days < 0 {
-                add(Level::Stale, "Agreements", format!("\"{}\" ended {end}", a.title));
+                add(
+                    Level::Stale,
+                    "health-section-agreements",
+                    t!("health-agreement-ended", agreement = &a.title, end = date(end)),
+                );
             } else if days <= AGREEMENT_WARNING_DAYS {
-                add(Level::Soon, "Agreements", format!("\"{}\" ends {end}, in {days} days", a.title));
+                let text = t!("health-agreement-ends", agreement = &a.title, end = date(end), days = days);
+                add(Level::Soon, "health-section-agreements", text);
             }
         }
     }
     for m in &plan.meetings {
         match m.next_due() {
-            Some(due) if due < today => {
-                add(Level::Stale, "Meeting structure", format!("{} meeting overdue since {due}", kind_word(m.kind)))
+            Some(due) if due < today => add(
+                Level::Stale,
+                "health-section-meetings",
+                t!("health-meeting-overdue", kind = kind_key(m.kind), due = date(due)),
+            ),
+            None => {
+                add(Level::Soon, "health-section-meetings", t!("health-meeting-never-held", kind = kind_key(m.kind)))
             }
-            None => add(Level::Soon, "Meeting structure", format!("{} meeting never held", kind_word(m.kind))),
             _ => {}
         }
     }
@@ -123,12 +142,16 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             .filter_map(|r| r.last_contact)
             .max();
         match last {
-            Some(d) if (today - d).num_days() > CONTACT_STALE_DAYS => {
-                add(Level::Stale, "Relationships", format!("Nobody has met {} since {d}", c.name))
-            }
-            None => {
-                add(Level::Soon, "Relationships", format!("No recorded meeting with {} ({})", c.name, c.piece.label()))
-            }
+            Some(d) if (today - d).num_days() > CONTACT_STALE_DAYS => add(
+                Level::Stale,
+                "health-section-relationships",
+                t!("health-not-met-since", name = &c.name, date = date(d)),
+            ),
+            None => add(
+                Level::Soon,
+                "health-section-relationships",
+                t!("health-never-met", name = &c.name, piece = c.piece.label()),
+            ),
             _ => {}
         }
     }
@@ -136,12 +159,13 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
     out
 }
 
-fn kind_word(k: crate::model::MeetingKind) -> &'static str {
+/// The meeting kind as the messages select on it.
+fn kind_key(k: crate::model::MeetingKind) -> &'static str {
     match k {
-        crate::model::MeetingKind::Internal => "Internal",
-        crate::model::MeetingKind::Strategic => "Strategic",
-        crate::model::MeetingKind::Tactical => "Tactical",
-        crate::model::MeetingKind::Operational => "Operational",
+        crate::model::MeetingKind::Internal => "internal",
+        crate::model::MeetingKind::Strategic => "strategic",
+        crate::model::MeetingKind::Tactical => "tactical",
+        crate::model::MeetingKind::Operational => "operational",
     }
 }
 

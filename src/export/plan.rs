@@ -70,8 +70,10 @@ impl At<'_> {
 
     fn health(&self) -> Section {
         let findings = health::findings(self.account, self.today);
-        let mut items: Vec<String> =
-            findings.iter().map(|f| format!("{} — {}: {}", f.level.label(), f.section, f.message)).collect();
+        let mut items: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{} — {}: {}", f.level.label(), crate::i18n::tr(f.section), f.message))
+            .collect();
         if items.is_empty() {
             items.push("Nothing missing or stale.".into());
         }

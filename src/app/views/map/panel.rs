@@ -12,13 +12,7 @@ use crate::t;
 
 pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.heading(&account.name);
-    ui.label(format!(
-        "{} {} · {} {}",
-        account.contacts.len(),
-        tr("map-contacts"),
-        account.relationships.len(),
-        tr("map-relationships")
-    ));
+    ui.label(t!("map-contacts-and-lines", contacts = account.contacts.len(), lines = account.relationships.len()));
     if !ctx.problems.is_empty() {
         let text = format!("! {}", t!("map-problems-in-project", problems = ctx.problems.len()));
         if ui

@@ -303,12 +303,7 @@ pub fn tally_text(count: usize, total: f64) -> String {
     if count == 0 {
         return tr("map-opportunities-found-today");
     }
-    format!(
-        "{}: {count} · {} {}",
-        tr("map-opportunities-found-today-2"),
-        tr("map-worth"),
-        crate::app::views::widgets::money(total)
-    )
+    t!("wall-opportunities-today", count = count, total = crate::app::views::widgets::money(total))
 }
 
 fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonRef) -> String {
