@@ -114,6 +114,10 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "plan-opportunities-total",
     "plan-status-of",
     "action-wall-zoom-in-hint",
+    "plan-goal-person",
+    "export-person",
+    "export-score-of-100",
+    "export-stance-change",
 ];
 
 #[test]

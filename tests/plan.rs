@@ -309,3 +309,35 @@ fn html_export_of_the_demo_plan() {
     assert!(!html.contains("<script"), "self-contained and inert");
     assert!(html.contains("<td>Karin Lindqvist</td><td>Lead account manager</td>"));
 }
+
+#[test]
+fn the_demo_plan_in_swedish() {
+    let p = demo();
+    gambit::i18n::set_language(gambit::i18n::Language::Swedish);
+    let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
+    let html = gambit::export::plan::html(&p, &p.accounts[0], day(2026, 11, 2));
+    golden("demo_plan.sv.md", &md);
+    golden("demo_plan.sv.html", &html);
+    assert!(md.starts_with("# Kundplan: Nordvik Foods Group"), "{}", &md[..80]);
+    assert!(md.contains("## Mötesstruktur"));
+    assert!(md.contains("| Line automation | ? | köper 6 200 000 |"), "Swedish words and number grouping");
+    assert!(html.contains("<html lang=\"sv\">"));
+    assert!(html.contains("<dt>Omsättning hos oss</dt><dd>18 400 000 SEK</dd>"));
+    assert_eq!(gambit::i18n::missing(gambit::i18n::Language::Swedish), Vec::<String>::new());
+}
+
+#[test]
+fn the_demo_plan_in_danish() {
+    let p = demo();
+    gambit::i18n::set_language(gambit::i18n::Language::Danish);
+    let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
+    let html = gambit::export::plan::html(&p, &p.accounts[0], day(2026, 11, 2));
+    golden("demo_plan.da.md", &md);
+    golden("demo_plan.da.html", &html);
+    assert!(md.starts_with("# Kontoplan: Nordvik Foods Group"), "{}", &md[..80]);
+    assert!(md.contains("## Mødestruktur"));
+    assert!(md.contains("| Line automation | ? | køber 6.200.000 |"), "Danish words and number grouping");
+    assert!(md.contains("2.11.2026"), "Danish dates");
+    assert!(html.contains("<html lang=\"da\">"));
+    assert_eq!(gambit::i18n::missing(gambit::i18n::Language::Danish), Vec::<String>::new());
+}

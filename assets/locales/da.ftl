@@ -147,6 +147,7 @@ plan-add-partner = Tilføj partner
 plan-new-partner = Ny partner
 plan-never-held = aldrig afholdt
 plan-add-meeting = Tilføj møde
+plan-next-review-due = Næste gennemgang
 plan-never-reviewed-ask = Aldrig gennemgået: bed din mentor om en gennemgang
 plan-add-review = Tilføj gennemgang
 plan-record-review-held = Registrer en gennemgang afholdt i dag
@@ -591,7 +592,7 @@ unit-kind-division = Division
 unit-kind-department = Afdeling
 unit-kind-subsidiary = Datterselskab
 unit-kind-location = Sted
-team-role-lead-account-manager = Ansvarlig key account manager
+team-role-lead-account-manager = Hovedansvarlig KAM
 team-role-executive-sponsor = Sponsor i ledelsen
 team-role-mentor = Mentor
 team-role-sales = Salg
@@ -772,6 +773,21 @@ undo-show-board-layout = Vis brætlayout
 undo-show-force-layout = Vis kraftlayout
 undo-move-people = Flyt personer
 
+## src/export/plan.rs
+export-profitability = Rentabilitet
+export-sources = Kilder
+export-buying-opportunity = Køber / mulighed
+export-white-space-nobody = '?' er en hvid plet: ingen i vores team ved det endnu.
+export-nothing-missing-stale = Intet mangler eller er forældet.
+export-person = Person
+export-stance-now-target = Holdning nu -> mål
+export-us-who-should = Af os, der bør kende dem
+export-how = Hvordan
+export-at = Ved
+export-revenue-us = Omsætning hos os
+export-why-tier-set = Hvorfor niveauet er sat i hånden
+export-how-often = Hvor ofte
+
 ## manual
 map-force-layout-tip = Personer med relationer trækkes mod hinanden; træk personer for at fastgøre dem
 map-board-layout-tip = Skakbrættet: rækker er niveauer, linjer er forretningsenheder
@@ -939,3 +955,23 @@ health-meeting-never-held = { $kind ->
 } aldrig afholdt
 health-not-met-since = Ingen har mødt { $name } siden { $date }
 health-never-met = Intet registreret møde med { $name } ({ $piece })
+file-name-ranking = { $project } rangering { $date }
+file-name-contacts = { $account } kontakter { $date }
+file-name-plan = { $account } kontoplan { $date }
+plan-cell-spoken = { $product } hos { $unit }
+plan-goal-person = Person
+plan-goal-stance-now = Holdning nu
+plan-goal-target-stance = Ønsket holdning
+plan-goal-covered-now = Dækket nu
+plan-goal-how = Hvordan
+export-plan-title = Kontoplan: { $account }
+export-plan-subtitle = { $company } · pr. { $date }
+export-score-of-100 = { $score } / 100
+export-status-overdue = { $status } (FORSINKET)
+export-stance-change = { $now } -> { $target }
+export-every-days = { $days ->
+    [one] hver dag
+   *[other] hver { $days }. dag
+}
+export-found-worth = { $count } til en værdi af { $total }
+export-score-and-tier = Score og niveau

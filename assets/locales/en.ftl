@@ -147,6 +147,7 @@ plan-add-partner = Add partner
 plan-new-partner = New partner
 plan-never-held = never held
 plan-add-meeting = Add meeting
+plan-next-review-due = Next review due
 plan-never-reviewed-ask = Never reviewed: ask your mentor for a review
 plan-add-review = Add review
 plan-record-review-held = Record a review held today
@@ -772,6 +773,21 @@ undo-show-board-layout = Show board layout
 undo-show-force-layout = Show force layout
 undo-move-people = Move people
 
+## src/export/plan.rs
+export-profitability = Profitability
+export-sources = Sources
+export-buying-opportunity = Buying / opportunity
+export-white-space-nobody = '?' is white space: nobody on our team knows yet.
+export-nothing-missing-stale = Nothing missing or stale.
+export-person = Person
+export-stance-now-target = Stance now -> target
+export-us-who-should = Of us who should know them
+export-how = How
+export-at = At
+export-revenue-us = Revenue with us
+export-why-tier-set = Why the tier is set by hand
+export-how-often = How often
+
 ## manual
 map-force-layout-tip = Related people pull together; drag people to pin them
 map-board-layout-tip = The chess board: ranks are levels, files are business units
@@ -939,3 +955,23 @@ health-meeting-never-held = { $kind ->
 } meeting never held
 health-not-met-since = Nobody has met { $name } since { $date }
 health-never-met = No recorded meeting with { $name } ({ $piece })
+file-name-ranking = { $project } ranking { $date }
+file-name-contacts = { $account } contacts { $date }
+file-name-plan = { $account } plan { $date }
+plan-cell-spoken = { $product } at { $unit }
+plan-goal-person = Person
+plan-goal-stance-now = Stance now
+plan-goal-target-stance = Target stance
+plan-goal-covered-now = Covered now
+plan-goal-how = How
+export-plan-title = Account plan: { $account }
+export-plan-subtitle = { $company } · as of { $date }
+export-score-of-100 = { $score } / 100
+export-status-overdue = { $status } (OVERDUE)
+export-stance-change = { $now } -> { $target }
+export-every-days = { $days ->
+    [one] every day
+   *[other] every { $days } days
+}
+export-found-worth = { $count } worth { $total }
+export-score-and-tier = Score and tier

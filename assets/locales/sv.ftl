@@ -147,6 +147,7 @@ plan-add-partner = Lägg till partner
 plan-new-partner = Ny partner
 plan-never-held = aldrig hållet
 plan-add-meeting = Lägg till möte
+plan-next-review-due = Nästa granskning
 plan-never-reviewed-ask = Aldrig granskad: be din mentor om en granskning
 plan-add-review = Lägg till granskning
 plan-record-review-held = Registrera en granskning som hölls i dag
@@ -591,7 +592,7 @@ unit-kind-division = Division
 unit-kind-department = Avdelning
 unit-kind-subsidiary = Dotterbolag
 unit-kind-location = Ort
-team-role-lead-account-manager = Ansvarig kundansvarig
+team-role-lead-account-manager = Huvudansvarig KAM
 team-role-executive-sponsor = Sponsor i ledningen
 team-role-mentor = Mentor
 team-role-sales = Försäljning
@@ -772,6 +773,21 @@ undo-show-board-layout = Visa brädlayout
 undo-show-force-layout = Visa kraftlayout
 undo-move-people = Flytta personer
 
+## src/export/plan.rs
+export-profitability = Lönsamhet
+export-sources = Källor
+export-buying-opportunity = Köper / möjlighet
+export-white-space-nobody = '?' är en vit fläck: ingen i vårt team vet än.
+export-nothing-missing-stale = Inget saknas eller är inaktuellt.
+export-person = Person
+export-stance-now-target = Inställning nu -> mål
+export-us-who-should = Av oss som bör känna dem
+export-how = Hur
+export-at = Vid
+export-revenue-us = Omsättning hos oss
+export-why-tier-set = Varför nivån är satt för hand
+export-how-often = Hur ofta
+
 ## manual
 map-force-layout-tip = Närstående personer dras mot varandra; dra personer för att fästa dem
 map-board-layout-tip = Schackbrädet: rader är nivåer, linjer är affärsenheter
@@ -939,3 +955,23 @@ health-meeting-never-held = { $kind ->
 } aldrig hållet
 health-not-met-since = Ingen har träffat { $name } sedan { $date }
 health-never-met = Inget registrerat möte med { $name } ({ $piece })
+file-name-ranking = { $project } rangordning { $date }
+file-name-contacts = { $account } kontakter { $date }
+file-name-plan = { $account } kundplan { $date }
+plan-cell-spoken = { $product } på { $unit }
+plan-goal-person = Person
+plan-goal-stance-now = Inställning nu
+plan-goal-target-stance = Önskad inställning
+plan-goal-covered-now = Täckt nu
+plan-goal-how = Hur
+export-plan-title = Kundplan: { $account }
+export-plan-subtitle = { $company } · per { $date }
+export-score-of-100 = { $score } / 100
+export-status-overdue = { $status } (FÖRSENAD)
+export-stance-change = { $now } -> { $target }
+export-every-days = { $days ->
+    [one] varje dag
+   *[other] var { $days }:e dag
+}
+export-found-worth = { $count } värda { $total }
+export-score-and-tier = Poäng och nivå

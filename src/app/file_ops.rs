@@ -179,7 +179,7 @@ impl GambitApp {
     pub fn export_ranking(&mut self, excel: bool) {
         let rows = crate::analysis::ranking::ranking(self.doc.project());
         let sheet = crate::interchange::export::ranking(&rows);
-        let stem = format!("{} ranking {}", self.doc.project().name, self.ui.today.0.format("%Y-%m-%d"));
+        let stem = t!("file-name-ranking", project = &self.doc.project().name, date = self.ui.today.0.to_string());
         let task = FileTask::ExportRanking { excel };
         if self.export_tables(task, &stem, &[sheet], "file-could-export-ranking")
             && crate::analysis::ranking::blank_revenues(&rows) > 0
@@ -197,7 +197,7 @@ impl GambitApp {
         if excel {
             sheets.push(crate::interchange::export::relationships(project, account));
         }
-        let stem = format!("{} contacts {}", account.name, self.ui.today.0.format("%Y-%m-%d"));
+        let stem = t!("file-name-contacts", account = &account.name, date = self.ui.today.0.to_string());
         self.export_tables(FileTask::ExportContacts { excel }, &stem, &sheets, "file-could-export-contacts");
     }
 
@@ -248,7 +248,7 @@ impl GambitApp {
             }
             ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
         };
-        let name = format!("{} plan {today}.{ext}", account.name);
+        let name = format!("{}.{ext}", t!("file-name-plan", account = &account.name, date = today.to_string()));
         let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match crate::file::write_atomic(&path, text.as_bytes()) {

@@ -259,7 +259,7 @@ pub fn export_map(
 ) -> u8 {
     account_export(file, account, target, out, err, |project, a, today| {
         let scene = crate::scene::whole_map(project, a, today);
-        let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, today));
+        let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, crate::numbers::date(today)));
         let svg = crate::export::map::svg(&scene, &look);
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0)? } else { svg.into_bytes() };
         let what = if png { "PNG" } else { "SVG" };

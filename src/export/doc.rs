@@ -123,7 +123,10 @@ impl Doc {
 
     pub fn to_html(&self) -> String {
         let mut out = String::new();
-        out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            crate::i18n::language().code()
+        ));
         out.push_str(&format!("<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n", esc(&self.title)));
         out.push_str(&format!("<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", esc(&self.title), esc(&self.subtitle)));
         for s in &self.sections {

@@ -7,23 +7,36 @@ use crate::analysis::penetration;
 use crate::model::{Account, ContactId, Project};
 use chrono::NaiveDate;
 
+use crate::i18n::tr;
+use crate::t;
+
 pub use crate::numbers::grouped as amount;
 use crate::numbers::in_currency;
 
 fn date(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "—".into(), |d| d.to_string())
+    d.map_or_else(|| "—".into(), crate::numbers::date)
+}
+
+/// The message id of a referral's kind.
+pub fn referral_kind(k: crate::model::ReferralKind) -> &'static str {
+    match k {
+        crate::model::ReferralKind::Referral => "plan-referral",
+        crate::model::ReferralKind::Testimonial => "plan-testimonial",
+    }
 }
 
 fn opt(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".into(), |v| format!("{v}"))
+    v.map_or_else(|| "—".into(), |v| crate::numbers::decimal(v, if v.fract() == 0.0 { 0 } else { 2 }))
 }
 
+/// A heading (a message id) and its text, unless the text is empty.
 fn text(title: &str, body: &str) -> Vec<Block> {
-    if body.trim().is_empty() { vec![] } else { vec![Block::Heading(title.into()), Block::Text(body.into())] }
+    if body.trim().is_empty() { vec![] } else { vec![Block::Heading(tr(title)), Block::Text(body.into())] }
 }
 
+/// A table whose headers are message ids.
 fn table(headers: &[&str], rows: Vec<Vec<String>>) -> Block {
-    Block::Table { headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
+    Block::Table { headers: headers.iter().map(|h| tr(h)).collect(), rows }
 }
 
 /// Builds the plan document for `account` as of `today`.
@@ -46,8 +59,8 @@ pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
         at.referrals(),
     ];
     Doc {
-        title: format!("Account plan: {}", account.name),
-        subtitle: format!("{} · as of {today}", project.our_company),
+        title: t!("export-plan-title", account = &account.name),
+        subtitle: t!("export-plan-subtitle", company = &project.our_company, date = crate::numbers::date(today)),
         sections,
     }
 }
@@ -75,53 +88,53 @@ impl At<'_> {
             .map(|f| format!("{} — {}: {}", f.level.label(), crate::i18n::tr(f.section), f.message))
             .collect();
         if items.is_empty() {
-            items.push("Nothing missing or stale.".into());
+            items.push(tr("export-nothing-missing-stale"));
         }
         Section {
-            title: format!("Plan health: {}", health::indicator(&findings).label()),
+            title: t!("plan-health-is", state = health::indicator(&findings).label()),
             blocks: vec![Block::List(items)],
         }
     }
 
     fn the_account(&self) -> Section {
         let (project, account) = (self.project, self.account);
-        let tier = project
-            .scoring
-            .tier_of(account)
-            .map_or_else(|| "—".into(), |(t, o)| if o { format!("{} (override)", t.name) } else { t.name.clone() });
+        let tier = project.scoring.tier_of(account).map_or_else(
+            || "—".into(),
+            |(t, o)| if o { t!("portfolio-tier-overridden", tier = &t.name) } else { t.name.clone() },
+        );
         let score = match project.scoring.score(account) {
-            crate::model::ScoreOutcome::Complete(s) => format!("{s:.1} / 100"),
+            crate::model::ScoreOutcome::Complete(s) => t!("export-score-of-100", score = crate::numbers::decimal(s, 1)),
             _ => "incomplete".into(),
         };
         let mut facts = vec![
-            ("Industry".to_owned(), account.industry.clone()),
-            ("Lifecycle stage".to_owned(), account.lifecycle.label().to_owned()),
-            ("Score and tier".to_owned(), format!("{score} · {tier}")),
-            ("Revenue with us".to_owned(), in_currency(amount(account.current_revenue), &project.currency)),
-            ("Potential revenue".to_owned(), in_currency(amount(account.potential_revenue), &project.currency)),
+            (tr("portfolio-industry"), account.industry.clone()),
+            (tr("plan-lifecycle-stage"), account.lifecycle.label().to_owned()),
+            (tr("export-score-and-tier"), format!("{score} · {tier}")),
+            (tr("export-revenue-us"), in_currency(amount(account.current_revenue), &project.currency)),
+            (tr("scoring-potential-revenue"), in_currency(amount(account.potential_revenue), &project.currency)),
         ];
         if let Some(o) = &account.tier_override {
-            facts.push(("Why the tier is set by hand".into(), o.reason.clone()));
+            facts.push((tr("export-why-tier-set"), o.reason.clone()));
         }
         let team_rows =
             account.team.iter().map(|t| vec![self.member(Some(t.member)), t.role.label().to_owned()]).collect();
         Section {
-            title: "The account".into(),
+            title: tr("plan-account"),
             blocks: vec![
                 Block::Facts(facts),
-                Block::Heading("Account team".into()),
-                table(&["Name", "Role"], team_rows),
+                Block::Heading(tr("plan-account-team")),
+                table(&["scoring-name", "plan-role"], team_rows),
             ],
         }
     }
 
     fn goals(&self) -> Section {
         let plan = &self.account.plan;
-        let mut blocks = text("Overall goal", &plan.overall_goal);
-        blocks.extend(text("Strategy", &plan.strategy));
-        blocks.extend(text("Success factors", &plan.success_factors));
-        blocks.extend(text("Notes", &plan.notes));
-        Section { title: "Goals, strategy and success factors".into(), blocks }
+        let mut blocks = text("plan-overall-goal", &plan.overall_goal);
+        blocks.extend(text("plan-strategy", &plan.strategy));
+        blocks.extend(text("plan-success-factors", &plan.success_factors));
+        blocks.extend(text("plan-notes", &plan.notes));
+        Section { title: tr("plan-goals-strategy-success"), blocks }
     }
 
     fn activities(&self) -> Section {
@@ -136,43 +149,51 @@ impl At<'_> {
                     a.title.clone(),
                     self.member(a.owner),
                     date(a.due),
-                    format!("{}{}", a.status.label(), if overdue { " (OVERDUE)" } else { "" }),
+                    if overdue { t!("export-status-overdue", status = a.status.label()) } else { a.status.label() },
                 ]
             })
             .collect();
-        Section { title: "Key activities".into(), blocks: vec![table(&["Activity", "Owner", "Due", "Status"], rows)] }
+        Section {
+            title: tr("plan-key-activities"),
+            blocks: vec![table(&["plan-activity", "plan-owner-3", "plan-due", "plan-status-2"], rows)],
+        }
     }
 
     fn knowing_the_client(&self) -> Section {
         let plan = &self.account.plan;
-        let mut blocks = vec![Block::Heading("Economic development".into())];
+        let mut blocks = vec![Block::Heading(tr("plan-economic-development"))];
         blocks.push(table(
-            &["Year", "Sales", "Turnover", "Profitability"],
+            &["plan-year", "kpi-sales", "kpi-turnover", "export-profitability"],
             plan.economics
                 .iter()
                 .map(|y| {
-                    vec![y.year.to_string(), amount(y.sales), amount(y.turnover), format!("{:.1} %", y.profitability)]
+                    vec![
+                        y.year.to_string(),
+                        amount(y.sales),
+                        amount(y.turnover),
+                        format!("{} %", crate::numbers::decimal(y.profitability, 1)),
+                    ]
                 })
                 .collect(),
         ));
-        blocks.extend(text("Their products, services and markets", &plan.offerings_and_markets));
-        blocks.extend(text("Their goals and strategy", &plan.client_goals));
-        blocks.extend(text("Their organisation", &plan.organisation));
-        blocks.extend(text("Sources", &plan.sources));
-        Section { title: "Knowing the client".into(), blocks }
+        blocks.extend(text("plan-their-products-services", &plan.offerings_and_markets));
+        blocks.extend(text("plan-their-goals-strategy", &plan.client_goals));
+        blocks.extend(text("plan-their-organisation", &plan.organisation));
+        blocks.extend(text("export-sources", &plan.sources));
+        Section { title: tr("plan-knowing-client"), blocks }
     }
 
     fn history(&self) -> Section {
         let plan = &self.account.plan;
         let mut blocks = vec![table(
-            &["Kind", "Title", "Start", "End", "Value / year"],
+            &["plan-kind", "contact-title", "plan-start", "plan-end", "plan-value-year"],
             plan.agreements
                 .iter()
                 .map(|a| vec![a.kind.clone(), a.title.clone(), date(a.start), date(a.end), amount(a.value)])
                 .collect(),
         )];
-        blocks.extend(text("What they have bought", &plan.purchases));
-        Section { title: "Our history with them".into(), blocks }
+        blocks.extend(text("plan-what-they-have", &plan.purchases));
+        Section { title: tr("plan-our-history-them"), blocks }
     }
 
     fn kpis(&self) -> Section {
@@ -182,7 +203,10 @@ impl At<'_> {
             .iter()
             .map(|k| vec![k.kpi.label().to_owned(), k.year.to_string(), opt(k.target), opt(k.actual)])
             .collect();
-        Section { title: "KPIs".into(), blocks: vec![table(&["KPI", "Year", "Target", "Actual"], rows)] }
+        Section {
+            title: tr("plan-kpis"),
+            blocks: vec![table(&["plan-kpi", "plan-year", "plan-target", "plan-actual"], rows)],
+        }
     }
 
     fn relationship_goals(&self) -> Section {
@@ -195,15 +219,18 @@ impl At<'_> {
                 let now = self.account.contact(g.contact).map_or_else(|| "—".to_owned(), |c| c.stance.label());
                 vec![
                     self.person(g.contact),
-                    format!("{now} -> {}", g.target_stance.label()),
+                    t!("export-stance-change", now = now, target = g.target_stance.label()),
                     g.target_coverage.to_string(),
                     g.how.clone(),
                 ]
             })
             .collect();
         Section {
-            title: "Relationship goals".into(),
-            blocks: vec![table(&["Person", "Stance now -> target", "Of us who should know them", "How"], rows)],
+            title: tr("plan-relationship-goals"),
+            blocks: vec![table(
+                &["export-person", "export-stance-now-target", "export-us-who-should", "export-how"],
+                rows,
+            )],
         }
     }
 
@@ -216,10 +243,10 @@ impl At<'_> {
             plan.competitors.iter().map(|c| vec![c.name.clone(), c.strengths.clone(), unit_names(&c.units)]).collect();
         let partners = plan.partners.iter().map(|p| vec![p.name.clone(), p.role.clone()]).collect();
         Section {
-            title: "Competitors and partners".into(),
+            title: tr("plan-competitors-partners"),
             blocks: vec![
-                table(&["Competitor", "Where they are strong", "At"], competitors),
-                table(&["Partner", "Role"], partners),
+                table(&["plan-competitor", "plan-where-they-strong", "export-at"], competitors),
+                table(&["plan-partner", "plan-role"], partners),
             ],
         }
     }
@@ -233,7 +260,7 @@ impl At<'_> {
             .map(|m| {
                 vec![
                     m.kind.label().to_owned(),
-                    format!("every {} days", m.every_days),
+                    t!("export-every-days", days = m.every_days),
                     m.our_people.clone(),
                     m.their_people.clone(),
                     m.agenda.clone(),
@@ -242,20 +269,31 @@ impl At<'_> {
                 ]
             })
             .collect();
-        let headers = ["Meeting", "How often", "Our people", "Their people", "Agenda", "Last held", "Next due"];
-        Section { title: "Meeting structure".into(), blocks: vec![table(&headers, rows)] }
+        let headers = [
+            "plan-meeting",
+            "export-how-often",
+            "plan-our-people",
+            "plan-their-people",
+            "plan-agenda",
+            "plan-last-held",
+            "plan-next-due",
+        ];
+        Section { title: tr("plan-meeting-structure"), blocks: vec![table(&headers, rows)] }
     }
 
     fn reviews(&self) -> Section {
         let plan = &self.account.plan;
         let mut reviews = plan.reviews.clone();
         reviews.sort_by_key(|r| r.date);
-        let rows = reviews.iter().map(|r| vec![r.date.to_string(), r.reviewer.clone(), r.comments.clone()]).collect();
+        let rows = reviews
+            .iter()
+            .map(|r| vec![crate::numbers::date(r.date), r.reviewer.clone(), r.comments.clone()])
+            .collect();
         Section {
-            title: "Reviews".into(),
+            title: tr("plan-reviews"),
             blocks: vec![
-                Block::Facts(vec![("Next review due".into(), date(plan.next_review_due()))]),
-                table(&["Date", "Reviewer", "Comments"], rows),
+                Block::Facts(vec![(tr("plan-next-review-due"), date(plan.next_review_due()))]),
+                table(&["plan-date", "plan-reviewer", "plan-comments"], rows),
             ],
         }
     }
@@ -266,11 +304,11 @@ impl At<'_> {
             .plan
             .referrals
             .iter()
-            .map(|r| vec![self.person(r.contact), format!("{:?}", r.kind), date(r.date), r.what.clone()])
+            .map(|r| vec![self.person(r.contact), tr(referral_kind(r.kind)), date(r.date), r.what.clone()])
             .collect();
         Section {
-            title: "Referrals and testimonials".into(),
-            blocks: vec![table(&["Who", "Gave", "Date", "What"], rows)],
+            title: tr("plan-referrals-testimonials"),
+            blocks: vec![table(&["plan-who", "plan-gave", "plan-date", "plan-what"], rows)],
         }
     }
 }
@@ -291,19 +329,32 @@ fn opportunity_section(project: &Project, account: &Account) -> Section {
         .collect();
     let total: f64 = plan.opportunities.iter().map(|o| o.value).sum();
     Section {
-        title: "Opportunities".into(),
+        title: tr("plan-opportunities"),
         blocks: vec![
-            Block::Facts(vec![("Found".into(), format!("{} worth {}", plan.opportunities.len(), amount(total)))]),
-            table(&["Product or service", "Business unit", "Value", "Owner", "Next step", "Found"], rows),
+            Block::Facts(vec![(
+                tr("plan-found"),
+                t!("export-found-worth", count = plan.opportunities.len(), total = amount(total)),
+            )]),
+            table(
+                &[
+                    "map-product-service",
+                    "map-business-unit",
+                    "plan-value",
+                    "plan-owner-3",
+                    "plan-next-step",
+                    "plan-found",
+                ],
+                rows,
+            ),
         ],
     }
 }
 
 fn matrix_section(project: &Project, account: &Account) -> Section {
     let plan = &account.plan;
-    let mut headers = vec!["Product / unit".to_owned()];
+    let mut headers = vec![tr("plan-product-unit")];
     headers.extend(account.units.iter().map(|u| u.name.clone()));
-    headers.push("Buying / opportunity".into());
+    headers.push(tr("export-buying-opportunity"));
     let mut rows = Vec::new();
     for p in &project.products {
         let mut row = vec![p.name.clone()];
@@ -313,18 +364,15 @@ fn matrix_section(project: &Project, account: &Account) -> Section {
         row.push(penetration::totals_text(plan.product_totals(p.id), amount));
         rows.push(row);
     }
-    let mut total = vec!["Total".to_owned()];
+    let mut total = vec![tr("plan-total")];
     for u in &account.units {
         total.push(penetration::totals_text(plan.unit_totals(u.id), amount));
     }
     total.push(penetration::totals_text(plan.penetration_totals(|_| true), amount));
     rows.push(total);
     Section {
-        title: "Penetration matrix".into(),
-        blocks: vec![
-            Block::Text("'?' is white space: nobody on our team knows yet.".into()),
-            Block::Table { headers, rows },
-        ],
+        title: tr("plan-penetration-matrix"),
+        blocks: vec![Block::Text(tr("export-white-space-nobody")), Block::Table { headers, rows }],
     }
 }
 

@@ -21,7 +21,7 @@ impl MapView {
         state: &UiState,
         today: NaiveDate,
     ) -> (Scene, MapLook) {
-        let title = format!("{} · {today}", account.name);
+        let title = format!("{} · {}", account.name, crate::numbers::date(today));
         let shown_here =
             self.key.is_some_and(|(a, _, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
         let Some(built) = self.built.as_ref().filter(|_| shown_here) else {

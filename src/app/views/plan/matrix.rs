@@ -92,7 +92,7 @@ fn cell_button(
         button = button.fill(theme::WARNING.gamma_multiply(0.25));
     }
     let r = ui.add(button).on_hover_text(format!("{pname} × {uname}"));
-    let spoken = format!("{pname} at {uname}");
+    let spoken = crate::t!("plan-cell-spoken", product = pname, unit = uname);
     r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &spoken));
     if r.clicked() {
         view.editing_cell = if editing { None } else { Some((product, unit)) };

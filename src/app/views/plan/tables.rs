@@ -241,7 +241,15 @@ pub fn relationship_goals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
     grid(
         ui,
         "relationship_goals",
-        &["Person", "Stance now", "Target stance", "Covered now", "Target", "How", ""],
+        &[
+            "plan-goal-person",
+            "plan-goal-stance-now",
+            "plan-goal-target-stance",
+            "plan-goal-covered-now",
+            "plan-target",
+            "plan-goal-how",
+            "",
+        ],
         |ui| {
             for (i, g) in plan.relationship_goals.iter_mut().enumerate() {
                 egui::ComboBox::from_id_salt(("goal contact", i)).selected_text(contact_name(g.contact)).show_ui(
@@ -477,8 +485,5 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
 }
 
 fn kind(k: ReferralKind) -> &'static str {
-    match k {
-        ReferralKind::Referral => "plan-referral",
-        ReferralKind::Testimonial => "plan-testimonial",
-    }
+    crate::export::plan::referral_kind(k)
 }
