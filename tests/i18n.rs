@@ -118,6 +118,14 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "export-person",
     "export-score-of-100",
     "export-stance-change",
+    "piece-king-letter",
+    "piece-unknown-letter",
+    "model-tier-a",
+    "model-tier-b",
+    "model-tier-c",
+    "model-tier-d",
+    "model-silver",
+    "model-bronze",
 ];
 
 #[test]

@@ -368,3 +368,26 @@ fn contacts_and_the_ranking_export_from_the_command_line() {
         .expect("run");
     assert_eq!(both.status.code(), Some(2), "one output at a time");
 }
+
+#[test]
+fn a_danish_export_reads_back_into_an_english_gambit() {
+    let mut p = demo();
+    let source = nordvik(&p).clone();
+    gambit::i18n::set_language(gambit::i18n::Language::Danish);
+    let sheet = interchange::export::contacts(&p, &source);
+    let bytes = interchange::sheet::xlsx(&[sheet]).expect("workbook");
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let t = table::from_bytes(&bytes, "kontakter.xlsx", None).expect("reads back");
+    assert!(t.headers.iter().any(|h| h == "Fulde navn"), "Danish headers: {:?}", t.headers);
+    assert!(t.rows.iter().flat_map(|r| &r.cells).any(|v| v == "Konge"), "Danish pieces");
+    let copy = AccountId(999);
+    p.accounts.push(Account::new(copy, "Copy"));
+    let import = interchange::prepare(&p, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
+    assert_eq!(import.report.skipped(), 0, "{:?}", import.report.lines());
+    for (a, b) in source.contacts.iter().zip(&import.account.contacts) {
+        assert_eq!(
+            (&a.name, a.level, a.piece, a.stance, a.influence),
+            (&b.name, b.level, b.piece, b.stance, b.influence)
+        );
+    }
+}

@@ -30,9 +30,9 @@ impl RankRow {
 
     pub fn score_text(&self) -> String {
         match &self.score {
-            ScoreOutcome::Complete(s) => format!("{s:.1}"),
-            ScoreOutcome::Incomplete { missing } => format!("incomplete ({} missing)", missing.len()),
-            ScoreOutcome::NoModel => "no model".into(),
+            ScoreOutcome::Complete(s) => crate::numbers::decimal(*s, 1),
+            ScoreOutcome::Incomplete { missing } => crate::t!("ranking-incomplete", missing = missing.len()),
+            ScoreOutcome::NoModel => crate::i18n::tr("ranking-no-model"),
         }
     }
 }

@@ -64,16 +64,8 @@ pub fn stance_colour(s: Stance) -> Color32 {
 }
 
 /// A letter for each piece, readable without colour.
-pub fn piece_letter(p: Piece) -> &'static str {
-    match p {
-        Piece::King => "K",
-        Piece::Queen => "Q",
-        Piece::Rook => "R",
-        Piece::Bishop => "B",
-        Piece::Knight => "N",
-        Piece::Pawn => "P",
-        Piece::Unknown => "?",
-    }
+pub fn piece_letter(p: Piece) -> String {
+    p.letter()
 }
 
 /// Sets the app-wide text sizes.

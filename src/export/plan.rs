@@ -104,7 +104,7 @@ impl At<'_> {
         );
         let score = match project.scoring.score(account) {
             crate::model::ScoreOutcome::Complete(s) => t!("export-score-of-100", score = crate::numbers::decimal(s, 1)),
-            _ => "incomplete".into(),
+            _ => tr("export-score-incomplete"),
         };
         let mut facts = vec![
             (tr("portfolio-industry"), account.industry.clone()),

@@ -227,6 +227,14 @@ impl Field {
     }
 }
 
+impl Field {
+    /// Whether `k` (a header's key) is the column name Gambit's own export
+    /// writes for this field in any of its languages.
+    fn exported_as(self, k: &str) -> bool {
+        crate::i18n::Language::ALL.iter().any(|l| key(&crate::i18n::tr_in(*l, self.label_id())) == k)
+    }
+}
+
 /// A column header as the matcher compares it: lower case, letters and
 /// digits only ("E-mail Address" -> "emailaddress", "Job_Title" -> "jobtitle").
 pub fn key(header: &str) -> String {
@@ -249,7 +257,11 @@ impl Mapping {
                 let field = Field::ALL
                     .iter()
                     .copied()
-                    .find(|f| f.names().contains(&k.as_str()) || (*f == Field::ReportsTo && k.starts_with("reportsto")))
+                    .find(|f| {
+                        f.names().contains(&k.as_str())
+                            || f.exported_as(&k)
+                            || (*f == Field::ReportsTo && k.starts_with("reportsto"))
+                    })
                     .filter(|f| !taken.contains(f));
                 taken.extend(field);
                 field

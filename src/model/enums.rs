@@ -69,6 +69,20 @@ impl Piece {
         crate::i18n::tr(self.meaning_id())
     }
 
+    /// The piece's letter in the user's language (K, Q, R … in English; K,
+    /// D, T … in Swedish), for lists and counts.
+    pub fn letter(self) -> String {
+        crate::i18n::tr(match self {
+            Piece::King => "piece-king-letter",
+            Piece::Queen => "piece-queen-letter",
+            Piece::Rook => "piece-rook-letter",
+            Piece::Bishop => "piece-bishop-letter",
+            Piece::Knight => "piece-knight-letter",
+            Piece::Pawn => "piece-pawn-letter",
+            Piece::Unknown => "piece-unknown-letter",
+        })
+    }
+
     /// Key pieces are the ones that must be covered by our team.
     pub fn is_key(self) -> bool {
         matches!(self, Piece::King | Piece::Queen | Piece::Rook)

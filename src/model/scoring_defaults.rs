@@ -2,15 +2,21 @@
 
 use super::ids::{CriterionId, TierId};
 use super::scoring::{Criterion, ScaleText, ScoreAxis, ScoringModel, Tier, TierScheme};
+use crate::i18n::tr;
 
+/// The criterion that measures our position rather than the account.
+const RELATIONSHIP_QUALITY: &str = "model-relationship-quality";
+
+/// A criterion from message ids, in the user's language (new projects and
+/// presets are made in it; the file then keeps the words).
 fn criterion(id: u32, name: &str, description: &str, weight: f64, scale: [&str; 3]) -> Criterion {
     Criterion {
         id: CriterionId(id),
-        name: name.to_owned(),
-        description: description.to_owned(),
+        name: tr(name),
+        description: tr(description),
         weight,
-        scale: ScaleText { one: scale[0].to_owned(), three: scale[1].to_owned(), five: scale[2].to_owned() },
-        axis: if name == "Relationship quality" { ScoreAxis::Strength } else { ScoreAxis::Attractiveness },
+        scale: ScaleText { one: tr(scale[0]), three: tr(scale[1]), five: tr(scale[2]) },
+        axis: if name == RELATIONSHIP_QUALITY { ScoreAxis::Strength } else { ScoreAxis::Attractiveness },
     }
 }
 
@@ -19,75 +25,75 @@ pub fn default_criteria() -> Vec<Criterion> {
     vec![
         criterion(
             1,
-            "Current revenue",
-            "Yearly revenue with us today.",
+            "scoring-current-revenue",
+            "model-yearly-revenue-us",
             15.0,
-            ["Small share of our sales", "Among our top 50 customers", "Among our top 10 customers"],
+            ["model-small-share-our", "model-among-our-top", "model-among-our-top-10"],
         ),
         criterion(
             2,
-            "Potential revenue",
-            "Revenue we could reach in three years.",
+            "scoring-potential-revenue",
+            "model-revenue-we-could",
             20.0,
-            ["Little room to grow", "Could double", "Could grow several times over"],
+            ["model-little-room-grow", "model-could-double", "model-could-grow-several"],
         ),
         criterion(
             3,
-            "Organisational complexity",
-            "A group with many companies, units and sites.",
+            "model-organisational-complexity",
+            "model-group-many-companies",
             10.0,
-            ["One site, one buyer", "Several units buy separately", "Multinational group, many units"],
+            ["model-site-buyer", "model-several-units-buy", "model-multinational-group-many"],
         ),
         criterion(
             4,
-            "Need for several offerings",
-            "How many of our products and services they need.",
+            "model-need-several-offerings",
+            "model-how-many-our",
             15.0,
-            ["One product", "Two or three lines", "Most of our portfolio"],
+            ["model-product", "model-two-three-lines", "model-most-our-portfolio"],
         ),
         criterion(
             5,
-            "Reference value",
-            "Value as a reference or multiplier in the market.",
+            "model-reference-value",
+            "model-value-reference-multiplier",
             10.0,
-            ["Unknown in the market", "Known in their niche", "Market leader others follow"],
+            ["model-unknown-market", "model-known-their-niche", "model-market-leader-others"],
         ),
         criterion(
             6,
-            "Profitability",
-            "Margin we earn after the cost to serve.",
+            "export-profitability",
+            "model-margin-we-earn",
             10.0,
-            ["Loss-making", "Average margin", "Well above average margin"],
+            ["model-loss-making", "model-average-margin", "model-well-above-average"],
         ),
         criterion(
             7,
-            "Strategic fit",
-            "Fit with our strategy and target markets.",
+            "model-strategic-fit",
+            "model-fit-our-strategy",
             10.0,
-            ["Outside our focus", "Partly in focus", "Core of our strategy"],
+            ["model-outside-our-focus", "model-partly-focus", "model-core-our-strategy"],
         ),
         criterion(
             8,
-            "Relationship quality",
-            "Depth and breadth of our relationships.",
+            "model-relationship-quality",
+            "model-depth-breadth-our",
             10.0,
-            ["One contact, transactional", "Several contacts, trusted", "Partner at executive level"],
+            ["model-contact-transactional", "model-several-contacts-trusted", "model-partner-executive-level"],
         ),
     ]
 }
 
 fn tier(id: u32, name: &str, min_score: f64, service: &str) -> Tier {
-    Tier { id: TierId(id), name: name.to_owned(), min_score, service: service.to_owned() }
+    Tier { id: TierId(id), name: tr(name), min_score, service: tr(service) }
 }
 
 /// The Olympic scheme: Gold / Silver / Bronze.
 pub fn olympic() -> TierScheme {
     TierScheme {
-        name: "Olympic".to_owned(),
+        name: tr("model-olympic"),
         tiers: vec![
-            tier(1, "Gold", 75.0, "Dedicated account team, executive sponsor, plan reviewed twice a year."),
-            tier(2, "Silver", 50.0, "Named account manager, yearly plan and review."),
-            tier(3, "Bronze", 0.0, "Served by the regional sales team with standard service levels."),
+            tier(1, "model-gold", 75.0, "model-dedicated-account-team"),
+            tier(2, "model-silver", 50.0, "model-named-account-manager"),
+            tier(3, "model-bronze", 0.0, "model-served-regional-sales"),
         ],
     }
 }
@@ -95,11 +101,11 @@ pub fn olympic() -> TierScheme {
 /// The football scheme: Premier / 1st Division / 2nd Division.
 pub fn football() -> TierScheme {
     TierScheme {
-        name: "Football".to_owned(),
+        name: tr("model-football"),
         tiers: vec![
-            tier(1, "Premier", 75.0, "Dedicated account team, executive sponsor, plan reviewed twice a year."),
-            tier(2, "1st Division", 50.0, "Named account manager, yearly plan and review."),
-            tier(3, "2nd Division", 0.0, "Served by the regional sales team with standard service levels."),
+            tier(1, "model-premier", 75.0, "model-dedicated-account-team"),
+            tier(2, "model-1st-division", 50.0, "model-named-account-manager"),
+            tier(3, "model-2nd-division", 0.0, "model-served-regional-sales"),
         ],
     }
 }
@@ -107,22 +113,12 @@ pub fn football() -> TierScheme {
 /// The airline scheme: First / Club / Economy / Standby.
 pub fn airline() -> TierScheme {
     TierScheme {
-        name: "Airline".to_owned(),
+        name: tr("model-airline"),
         tiers: vec![
-            tier(
-                1,
-                "First",
-                80.0,
-                "Dedicated team, executive sponsor, joint strategy days, plan reviewed twice a year.",
-            ),
-            tier(2, "Club", 60.0, "Named account manager, yearly plan, quarterly business reviews."),
-            tier(3, "Economy", 35.0, "Named contact in inside sales, standard service levels."),
-            tier(
-                4,
-                "Standby",
-                0.0,
-                "Served on request through web shop and support desk; fully satisfied, not developed.",
-            ),
+            tier(1, "model-first", 80.0, "model-dedicated-team-executive"),
+            tier(2, "model-club", 60.0, "model-named-account-manager-yearly"),
+            tier(3, "model-economy", 35.0, "model-named-contact-inside"),
+            tier(4, "model-standby", 0.0, "model-served-request-through"),
         ],
     }
 }
@@ -132,10 +128,10 @@ pub fn a_to_d() -> TierScheme {
     TierScheme {
         name: "A-D".to_owned(),
         tiers: vec![
-            tier(1, "A", 80.0, "Key account: dedicated team and a living account plan."),
-            tier(2, "B", 60.0, "Development account: named manager, yearly plan."),
-            tier(3, "C", 35.0, "Maintain: regional sales, standard service."),
-            tier(4, "D", 0.0, "Serve efficiently through inside sales and the web shop."),
+            tier(1, "model-tier-a", 80.0, "model-key-account-dedicated"),
+            tier(2, "model-tier-b", 60.0, "model-development-account-named"),
+            tier(3, "model-tier-c", 35.0, "model-maintain-regional-sales"),
+            tier(4, "model-tier-d", 0.0, "model-serve-efficiently-through"),
         ],
     }
 }

@@ -180,7 +180,12 @@ impl CollapsedUnit {
     /// What the node says: "24 people · K1 Q2 R5", then "18 known by us".
     pub fn summary(&self) -> String {
         let mut keys = Vec::new();
-        for (n, letter) in [(self.kings, "K"), (self.queens, "Q"), (self.rooks, "R")] {
+        use crate::model::Piece;
+        for (n, letter) in [
+            (self.kings, Piece::King.letter()),
+            (self.queens, Piece::Queen.letter()),
+            (self.rooks, Piece::Rook.letter()),
+        ] {
             if n > 0 {
                 keys.push(format!("{letter}{n}"));
             }

@@ -728,10 +728,8 @@ fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (St
         people.iter().filter_map(|p| if let PersonRef::Contact(c) = p { account.contact(*c) } else { None }).collect();
     let count = |piece: crate::model::Piece| contacts.iter().filter(|c| c.piece == piece).count();
     let mut keys = Vec::new();
-    for (piece, letter) in
-        [(crate::model::Piece::King, "K"), (crate::model::Piece::Queen, "Q"), (crate::model::Piece::Rook, "R")]
-    {
-        let n = count(piece);
+    for piece in [crate::model::Piece::King, crate::model::Piece::Queen, crate::model::Piece::Rook] {
+        let (n, letter) = (count(piece), piece.letter());
         if n > 0 {
             keys.push(format!("{letter}{n}"));
         }
