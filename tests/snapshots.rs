@@ -197,3 +197,38 @@ fn import_mapping_step_at_1280x800() {
     h.run_steps(2);
     h.snapshot("import_mapping_1280x800");
 }
+
+/// The map with its legend, in Danish, at 1280x800 (words longer than
+/// English must fit).
+#[test]
+fn danish_map_with_the_legend() {
+    gambit::i18n::set_language(gambit::i18n::Language::Danish);
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    h.get_all_by_label("Kort").next().expect("the Danish map tab").click();
+    h.run_steps(4);
+    h.get_by_label("Signaturforklaring").click();
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run_steps(4);
+    h.snapshot("da_map_legend_1280x800");
+}
+
+/// The scoring form in Danish at 1280x800.
+#[test]
+fn danish_scoring_form() {
+    gambit::i18n::set_language(gambit::i18n::Language::Danish);
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    h.get_all_by_label("Scoring").next().expect("the Danish scoring tab").click();
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run_steps(4);
+    h.snapshot("da_scoring_1280x800");
+}
