@@ -10,12 +10,18 @@ use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;
 
-fn map(width: f32, height: f32) -> Harness<'static, GambitApp> {
+/// The demo on its portfolio, on the day the snapshots were made.
+fn demo(width: f32, height: f32) -> Harness<'static, GambitApp> {
     let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
         GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
     });
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(4);
+    h
+}
+
+fn map(width: f32, height: f32) -> Harness<'static, GambitApp> {
+    let mut h = demo(width, height);
     h.get_all_by_label("Map").next().expect("Map tab").click();
     h.run_steps(4);
     h.remove_cursor();
@@ -203,11 +209,7 @@ fn import_mapping_step_at_1280x800() {
 #[test]
 fn danish_map_with_the_legend() {
     gambit::i18n::set_language(gambit::i18n::Language::Danish);
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
-        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
-    });
-    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
-    h.run_steps(4);
+    let mut h = demo(1280.0, 800.0);
     h.get_all_by_label("Kort").next().expect("the Danish map tab").click();
     h.run_steps(4);
     h.get_by_label("Signaturforklaring").click();
@@ -221,11 +223,7 @@ fn danish_map_with_the_legend() {
 #[test]
 fn danish_scoring_form() {
     gambit::i18n::set_language(gambit::i18n::Language::Danish);
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
-        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
-    });
-    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
-    h.run_steps(4);
+    let mut h = demo(1280.0, 800.0);
     h.get_all_by_label("Scoring").next().expect("the Danish scoring tab").click();
     h.run_steps(4);
     h.remove_cursor();
