@@ -241,3 +241,20 @@ fn the_system_language_is_read_from_its_locale_tag() {
     assert_eq!(Language::from_tag("en-GB"), Some(Language::English));
     assert_eq!(Language::from_tag("nb-NO"), None);
 }
+
+#[test]
+fn problems_in_a_file_are_told_in_the_users_language() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1.kam")).expect("fixture");
+    let broken = text.replace("to: Contact(1), kind: ReportsTo", "to: Contact(50), kind: ReportsTo");
+    let project = gambit::file::from_str(&broken, "broken.kam").expect("loads with a problem");
+    let told = |lang| {
+        gambit::i18n::set_language(lang);
+        project.validate().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    };
+    assert!(told(Language::English).contains("refers to contact #50, who does not exist"), "{}", told(Language::English));
+    let swedish = told(Language::Swedish);
+    assert!(swedish.starts_with("fel: kund ”"), "{swedish}");
+    assert!(swedish.contains("hänvisar till kontakt nr 50, som inte finns"), "{swedish}");
+    let danish = told(Language::Danish);
+    assert!(danish.contains("henviser til kontakt nr. 50, som ikke findes"), "{danish}");
+}

@@ -22,7 +22,8 @@ macro_rules! id_type {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}{}", $prefix, self.0)
+                // "contact #12", "kontakt nr 12": the kind of record in the user's language.
+                f.write_str(&crate::i18n::tr_args($prefix, &[("n", crate::i18n::Arg::Number(f64::from(self.0)))]))
             }
         }
     };
@@ -31,42 +32,42 @@ macro_rules! id_type {
 id_type!(
     /// One of our own people (account team member).
     MemberId,
-    "member #"
+    "id-member"
 );
 id_type!(
     /// One of our products or services.
     ProductId,
-    "product #"
+    "id-product"
 );
 id_type!(
     /// A client account in the portfolio.
     AccountId,
-    "account #"
+    "id-account"
 );
 id_type!(
     /// A business unit of a client.
     UnitId,
-    "unit #"
+    "id-unit"
 );
 id_type!(
     /// A person at the client.
     ContactId,
-    "contact #"
+    "id-contact"
 );
 id_type!(
     /// A relationship line between two people.
     RelationshipId,
-    "relationship #"
+    "id-relationship"
 );
 id_type!(
     /// A selection criterion of the scoring model.
     CriterionId,
-    "criterion #"
+    "id-criterion"
 );
 id_type!(
     /// A tier of the tier scheme.
     TierId,
-    "tier #"
+    "id-tier"
 );
 
 /// An id that is a number underneath.

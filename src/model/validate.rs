@@ -9,6 +9,9 @@ use super::{ContactId, Project, UnitId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use crate::i18n::tr;
+use crate::t;
+
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -28,8 +31,8 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::i18n::tr("check-error"),
+            Severity::Warning => crate::i18n::tr("check-warning"),
         };
         write!(f, "{sev}: {}: {}", self.location, self.message)
     }
@@ -54,23 +57,26 @@ fn duplicates<T: HasId>(report: &mut Report, items: &[T], location: &str) {
     let mut seen = BTreeSet::new();
     for item in items {
         if !seen.insert(item.id().raw()) {
-            report.error(location, format!("{} is used more than once", item.id()));
+            report.error(location, t!("check-id-used-twice", id = item.id().to_string()));
         }
     }
 }
 
 fn check_scale(report: &mut Report, value: u8, what: &str, location: String) {
     if !(SCALE_MIN..=SCALE_MAX).contains(&value) {
-        report.error(location, format!("{what} is {value}, but must be {SCALE_MIN} to {SCALE_MAX}"));
+        report.error(
+            location,
+            t!("check-out-of-scale", what = tr(what), value = value, min = SCALE_MIN, max = SCALE_MAX),
+        );
     }
 }
 
 /// Runs every check on a project.
 pub fn validate(project: &Project) -> Vec<Problem> {
     let mut r = Report(Vec::new());
-    duplicates(&mut r, &project.members, "team members");
-    duplicates(&mut r, &project.products, "products");
-    duplicates(&mut r, &project.accounts, "accounts");
+    duplicates(&mut r, &project.members, &tr("check-at-team-members"));
+    duplicates(&mut r, &project.products, &tr("check-at-products"));
+    duplicates(&mut r, &project.accounts, &tr("check-at-accounts"));
     check_scoring(&mut r, project);
     check_texts(&mut r, project);
     for account in &project.accounts {
@@ -121,16 +127,19 @@ fn check_texts(r: &mut Report, project: &Project) {
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             r.error(
                 place(project, path),
-                format!(
-                    "{field} contains a control character (U+{:04X}) at line {line}, column {column}; remove it",
-                    u32::from(c)
+                t!(
+                    "check-control-character",
+                    field = field,
+                    code = format!("U+{:04X}", u32::from(c)),
+                    line = line,
+                    column = column
                 ),
             );
         }
         let limit = if one_line { MAX_LINE_CHARS } else { MAX_TEXT_CHARS };
         let n = text.chars().count();
         if n > limit {
-            r.error(place(project, path), format!("{field} is {n} characters long; it may be at most {limit}"));
+            r.error(place(project, path), t!("check-too-long", field = field, length = n, limit = limit));
         }
     });
 }
@@ -149,12 +158,18 @@ fn place(project: &Project, path: &[super::texts::Step]) -> String {
         match (&path[i], path.get(i + 1)) {
             (Step::Field("accounts"), Some(Step::Index(k))) => {
                 account = project.accounts.get(*k);
-                parts.push(account.map_or(format!("account {}", k + 1), |a| format!("account \"{}\"", short(&a.name))));
+                parts.push(account.map_or_else(
+                    || t!("check-at-account-number", n = k + 1),
+                    |a| t!("check-at-account", name = short(&a.name)),
+                ));
                 i += 2;
             }
             (Step::Field("contacts"), Some(Step::Index(k))) if account.is_some() => {
                 let c = account.and_then(|a| a.contacts.get(*k));
-                parts.push(c.map_or(format!("contact {}", k + 1), |c| format!("{} \"{}\"", c.id, short(&c.name))));
+                parts.push(c.map_or_else(
+                    || t!("check-at-contact-number", n = k + 1),
+                    |c| t!("check-at-record", id = c.id.to_string(), name = short(&c.name)),
+                ));
                 i += 2;
             }
             (Step::Field(f), Some(Step::Index(k))) => {
@@ -173,7 +188,7 @@ fn place(project: &Project, path: &[super::texts::Step]) -> String {
     }
     // The last step is the field itself, which the message names.
     parts.pop();
-    if parts.is_empty() { "project".to_owned() } else { parts.join(" > ") }
+    if parts.is_empty() { tr("check-at-project") } else { parts.join(" > ") }
 }
 
 /// Problems of a scoring model alone (for the model editor).
@@ -188,31 +203,39 @@ fn check_scoring(r: &mut Report, project: &Project) {
 }
 
 fn check_model(r: &mut Report, model: &crate::model::ScoringModel) {
-    duplicates(r, &model.criteria, "scoring criteria");
-    duplicates(r, &model.tiers.tiers, "tier scheme");
+    duplicates(r, &model.criteria, &tr("check-at-criteria"));
+    duplicates(r, &model.tiers.tiers, &tr("check-at-tier-scheme"));
     for c in &model.criteria {
         if !c.weight.is_finite() || c.weight < 0.0 {
-            r.error(format!("criterion \"{}\"", c.name), format!("weight is {}, but must be zero or more", c.weight));
+            r.error(
+                t!("check-at-criterion", name = &c.name),
+                t!("check-negative-weight", weight = c.weight.to_string()),
+            );
         }
     }
     if !model.criteria.is_empty() && model.total_weight() <= 0.0 {
-        r.error("scoring model", "all criterion weights are zero, so no account can be scored");
+        r.error(tr("check-at-scoring-model"), tr("check-all-weights-zero"));
     }
     if model.tiers.tiers.is_empty() {
-        r.warning("tier scheme", "has no tiers, so no account gets a tier");
+        r.warning(tr("check-at-tier-scheme"), tr("check-no-tiers"));
     }
     for t in &model.tiers.tiers {
         if !t.min_score.is_finite() || !(0.0..=100.0).contains(&t.min_score) {
-            r.error(format!("tier \"{}\"", t.name), format!("threshold is {}, but must be 0 to 100", t.min_score));
+            r.error(
+                t!("check-at-tier", name = &t.name),
+                t!("check-threshold-range", threshold = t.min_score.to_string()),
+            );
         }
     }
     for pair in model.tiers.tiers.windows(2) {
         if pair[1].min_score >= pair[0].min_score {
             r.error(
-                format!("tier \"{}\"", pair[1].name),
-                format!(
-                    "threshold {} must be below the threshold {} of \"{}\" above it (tiers run best first)",
-                    pair[1].min_score, pair[0].min_score, pair[0].name
+                t!("check-at-tier", name = &pair[1].name),
+                t!(
+                    "check-threshold-order",
+                    threshold = pair[1].min_score.to_string(),
+                    above = pair[0].min_score.to_string(),
+                    tier = &pair[0].name
                 ),
             );
         }
@@ -220,44 +243,45 @@ fn check_model(r: &mut Report, model: &crate::model::ScoringModel) {
 }
 
 fn check_account(r: &mut Report, project: &Project, account: &Account) {
-    let here = format!("account \"{}\"", account.name);
-    duplicates(r, &account.units, &format!("{here} > business units"));
-    duplicates(r, &account.contacts, &format!("{here} > contacts"));
-    duplicates(r, &account.relationships, &format!("{here} > relationships"));
+    let here = t!("check-at-account", name = &account.name);
+    let within = |what: &str| format!("{here} > {}", tr(what));
+    duplicates(r, &account.units, &within("check-at-units"));
+    duplicates(r, &account.contacts, &within("check-at-contacts"));
+    duplicates(r, &account.relationships, &within("check-at-relationships"));
     check_units(r, account, &here);
     check_contacts(r, account, &here);
     check_relationships(r, project, account, &here);
     check_reporting_cycles(r, account, &here);
     for s in &account.scores {
-        let at = format!("{here} > score for {}", s.criterion);
+        let at = format!("{here} > {}", t!("check-at-score-for", criterion = s.criterion.to_string()));
         if project.scoring.criterion(s.criterion).is_none() {
-            r.error(at.clone(), format!("refers to {}, which does not exist", s.criterion));
+            r.error(at.clone(), t!("check-refers-to-missing", id = s.criterion.to_string()));
         }
-        check_scale(r, s.value, "score", at);
+        check_scale(r, s.value, "check-what-score", at);
     }
     if let Some(o) = &account.tier_override {
         if project.scoring.tier(o.tier).is_none() {
-            r.error(format!("{here} > tier override"), format!("refers to {}, which does not exist", o.tier));
+            r.error(within("check-at-tier-override"), t!("check-refers-to-missing", id = o.tier.to_string()));
         }
         if o.reason.trim().is_empty() {
-            r.error(format!("{here} > tier override"), "a tier override needs a reason");
+            r.error(within("check-at-tier-override"), tr("check-override-needs-reason"));
         }
     }
     for t in &account.team {
         if project.member(t.member).is_none() {
-            r.error(format!("{here} > account team"), format!("refers to {}, who does not exist", t.member));
+            r.error(within("check-at-account-team"), t!("check-refers-to-missing-person", id = t.member.to_string()));
         }
     }
     check_plan(r, project, account, &here);
     for (person, pos) in &account.map.positions {
         if !pos.is_sane() {
             r.error(
-                format!("{here} > map > position of {}", who(*person)),
-                format!(
-                    "is ({}, {}); a position must be a finite number within ±{}",
-                    pos.x,
-                    pos.y,
-                    crate::numbers::grouped(f64::from(super::map::MAX_COORDINATE))
+                format!("{here} > {}", t!("check-at-position-of", person = who(*person))),
+                t!(
+                    "check-position-range",
+                    x = pos.x.to_string(),
+                    y = pos.y.to_string(),
+                    max = crate::numbers::grouped(f64::from(super::map::MAX_COORDINATE))
                 ),
             );
         }
@@ -270,59 +294,68 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
                 PersonRef::Member(m) => m.to_string(),
                 PersonRef::Contact(c) => c.to_string(),
             };
-            r.warning(format!("{here} > map"), format!("has a position for {who}, who does not exist (it is ignored)"));
+            r.warning(within("check-at-map"), t!("check-position-of-missing", id = who));
         }
     }
     for v in [account.current_revenue, account.potential_revenue] {
         if !v.is_finite() || v < 0.0 {
-            r.error(here.clone(), format!("revenue {v} must be zero or more"));
+            r.error(here.clone(), t!("check-negative-revenue", revenue = v.to_string()));
         }
     }
 }
 
 fn check_plan(r: &mut Report, project: &Project, account: &Account, here: &str) {
     let plan = &account.plan;
-    let at = |what: &str| format!("{here} > plan > {what}");
+    let at = |what: &str| format!("{here} > {} > {what}", tr("check-at-plan"));
     let contact_ok = |c: ContactId| account.contact(c).is_some();
     for g in &plan.relationship_goals {
         if !contact_ok(g.contact) {
-            r.error(at("relationship goals"), format!("refers to {}, who does not exist", g.contact));
+            r.error(
+                at(&tr("check-at-relationship-goals")),
+                t!("check-refers-to-missing-person", id = g.contact.to_string()),
+            );
         }
     }
     for x in &plan.referrals {
         if !contact_ok(x.contact) {
-            r.error(at("referrals"), format!("refers to {}, who does not exist", x.contact));
+            r.error(at(&tr("check-at-referrals")), t!("check-refers-to-missing-person", id = x.contact.to_string()));
         }
     }
     for a in &plan.activities {
         if let Some(m) = a.owner
             && project.member(m).is_none()
         {
-            r.error(at(&format!("activity \"{}\"", a.title)), format!("owner {m} does not exist"));
+            r.error(at(&t!("check-at-activity", name = &a.title)), t!("check-owner-missing", id = m.to_string()));
         }
     }
     for c in &plan.penetration {
         if !project.products.iter().any(|p| p.id == c.product) {
-            r.error(at("penetration matrix"), format!("refers to {}, which does not exist", c.product));
+            r.error(at(&tr("check-at-matrix")), t!("check-refers-to-missing", id = c.product.to_string()));
         }
         if account.unit(c.unit).is_none() {
-            r.error(at("penetration matrix"), format!("refers to {}, which does not exist", c.unit));
+            r.error(at(&tr("check-at-matrix")), t!("check-refers-to-missing", id = c.unit.to_string()));
         }
     }
     for o in &plan.opportunities {
         if !project.products.iter().any(|p| p.id == o.product) || account.unit(o.unit).is_none() {
-            r.error(at("opportunities"), format!("refers to {} at {}, which does not exist", o.product, o.unit));
+            r.error(
+                at(&tr("check-at-opportunities")),
+                t!("check-cell-missing", product = o.product.to_string(), unit = o.unit.to_string()),
+            );
         }
         if let Some(m) = o.owner
             && project.member(m).is_none()
         {
-            r.error(at("opportunities"), format!("owner {m} does not exist"));
+            r.error(at(&tr("check-at-opportunities")), t!("check-owner-missing", id = m.to_string()));
         }
     }
     for c in &plan.competitors {
         for u in &c.units {
             if account.unit(*u).is_none() {
-                r.error(at(&format!("competitor \"{}\"", c.name)), format!("refers to {u}, which does not exist"));
+                r.error(
+                    at(&t!("check-at-competitor", name = &c.name)),
+                    t!("check-refers-to-missing", id = u.to_string()),
+                );
             }
         }
     }
@@ -330,7 +363,10 @@ fn check_plan(r: &mut Report, project: &Project, account: &Account, here: &str) 
         if let (Some(s), Some(e)) = (a.start, a.end)
             && e < s
         {
-            r.error(at(&format!("agreement \"{}\"", a.title)), format!("ends ({e}) before it starts ({s})"));
+            r.error(
+                at(&t!("check-at-agreement", name = &a.title)),
+                t!("check-ends-before-start", end = e.to_string(), start = s.to_string()),
+            );
         }
     }
 }
@@ -340,7 +376,10 @@ fn check_units(r: &mut Report, account: &Account, here: &str) {
         if let Some(p) = u.parent
             && account.unit(p).is_none()
         {
-            r.error(format!("{here} > unit \"{}\"", u.name), format!("parent {p} does not exist"));
+            r.error(
+                format!("{here} > {}", t!("check-at-unit", name = &u.name)),
+                t!("check-parent-missing", id = p.to_string()),
+            );
         }
     }
     // Parent chains must end: follow each chain at most `len` steps.
@@ -350,10 +389,7 @@ fn check_units(r: &mut Report, account: &Account, here: &str) {
         for _ in 0..=account.units.len() {
             match parents.get(&cur) {
                 Some(&p) if p == u.id => {
-                    r.error(
-                        format!("{here} > unit \"{}\"", u.name),
-                        "is its own parent through a cycle of parent units",
-                    );
+                    r.error(format!("{here} > {}", t!("check-at-unit", name = &u.name)), tr("check-unit-cycle"));
                     break;
                 }
                 Some(&p) => cur = p,
@@ -365,16 +401,16 @@ fn check_units(r: &mut Report, account: &Account, here: &str) {
 
 fn check_contacts(r: &mut Report, account: &Account, here: &str) {
     for c in &account.contacts {
-        let at = format!("{here} > {} \"{}\"", c.id, c.name);
+        let at = format!("{here} > {}", t!("check-at-record", id = c.id.to_string(), name = &c.name));
         if c.name.trim().is_empty() {
-            r.warning(at.clone(), "has no name");
+            r.warning(at.clone(), tr("check-no-name"));
         }
         if let Some(u) = c.unit
             && account.unit(u).is_none()
         {
-            r.error(at.clone(), format!("business unit {u} does not exist"));
+            r.error(at.clone(), t!("check-unit-missing", id = u.to_string()));
         }
-        check_scale(r, c.influence, "influence", at);
+        check_scale(r, c.influence, "check-what-influence", at);
     }
 }
 
@@ -391,13 +427,13 @@ fn check_relationships(r: &mut Report, project: &Project, account: &Account, her
                     PersonRef::Member(m) => m.to_string(),
                     PersonRef::Contact(c) => c.to_string(),
                 };
-                r.error(at.clone(), format!("refers to {who}, who does not exist"));
+                r.error(at.clone(), t!("check-refers-to-missing-person", id = who));
             }
         }
         if rel.from == rel.to {
-            r.error(at.clone(), "connects a person with themself");
+            r.error(at.clone(), tr("check-line-to-self"));
         }
-        check_scale(r, rel.strength, "strength", at);
+        check_scale(r, rel.strength, "check-what-strength", at);
     }
 }
 
@@ -406,12 +442,13 @@ fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
     let name = |id: &ContactId| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone());
     for found in reporting_cycles(account) {
         let names: Vec<String> = found.cycle.iter().map(name).collect();
-        let mut message = format!("reporting cycle: {} -> back to the first", names.join(" -> "));
-        if !found.also.is_empty() {
+        let message = if found.also.is_empty() {
+            t!("check-reporting-cycle", people = names.join(" -> "))
+        } else {
             let also: Vec<String> = found.also.iter().map(name).collect();
-            message.push_str(&format!("; also caught in it: {}", also.join(", ")));
-        }
-        r.error(format!("{here} > reporting lines"), message);
+            t!("check-reporting-cycle-also", people = names.join(" -> "), also = also.join(", "))
+        };
+        r.error(format!("{here} > {}", tr("check-at-reporting-lines")), message);
     }
 }
 
