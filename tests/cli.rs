@@ -4,7 +4,10 @@ use std::path::Path;
 use std::process::Command;
 
 fn gambit() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_gambit"))
+    // The command line speaks the system's language; these tests read English.
+    let mut command = Command::new(env!("CARGO_BIN_EXE_gambit"));
+    command.env("LC_ALL", "C").env("LANG", "C");
+    command
 }
 
 fn fixture(name: &str) -> String {
@@ -16,7 +19,7 @@ fn check_passes_a_clean_file() {
     let out = gambit().args(["check", &fixture("v1.kam")]).output().expect("run");
     assert!(out.status.success(), "{out:?}");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("0 error(s)"), "{stdout}");
+    assert!(stdout.contains("0 errors"), "{stdout}");
 }
 
 #[test]
@@ -136,4 +139,16 @@ fn export_plan_writes_markdown_and_html_and_names_missing_accounts() {
         .expect("run");
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("no account named \"Nobody Ltd\""));
+}
+
+#[test]
+fn check_speaks_the_language_asked_for() {
+    let out = gambit().args(["check", &fixture("v1.kam"), "--lang", "sv"]).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("0 fel, 0 varningar"), "{stdout}");
+    let out = gambit().args(["check", &fixture("v1.kam"), "--lang", "da"]).output().expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 fejl, 0 advarsler"), "{out:?}");
+    let out = gambit().args(["check", &fixture("v1.kam"), "--lang", "fi"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "an unknown language is a usage error");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("en, sv, da"), "{out:?}");
 }

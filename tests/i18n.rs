@@ -251,7 +251,11 @@ fn problems_in_a_file_are_told_in_the_users_language() {
         gambit::i18n::set_language(lang);
         project.validate().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     };
-    assert!(told(Language::English).contains("refers to contact #50, who does not exist"), "{}", told(Language::English));
+    assert!(
+        told(Language::English).contains("refers to contact #50, who does not exist"),
+        "{}",
+        told(Language::English)
+    );
     let swedish = told(Language::Swedish);
     assert!(swedish.starts_with("fel: kund ”"), "{swedish}");
     assert!(swedish.contains("hänvisar till kontakt nr 50, som inte finns"), "{swedish}");

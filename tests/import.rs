@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process;
 
 fn gambit() -> process::Command {
-    process::Command::new(env!("CARGO_BIN_EXE_gambit"))
+    // The command line speaks the system's language; these tests read English.
+    let mut command = process::Command::new(env!("CARGO_BIN_EXE_gambit"));
+    command.env("LC_ALL", "C").env("LANG", "C");
+    command
 }
 
 fn crm(name: &str) -> PathBuf {

@@ -1121,3 +1121,48 @@ check-at-relationship-goals = relationsmål
 check-at-referrals = referencer
 check-at-matrix = penetrationsmatrix
 check-at-opportunities = salgsmuligheder
+cli-check-summary = { $file }: { $accounts ->
+    [one] 1 konto
+   *[other] { $accounts } konti
+}, { $errors ->
+    [one] 1 fejl
+   *[other] { $errors } fejl
+}, { $warnings ->
+    [one] 1 advarsel
+   *[other] { $warnings } advarsler
+}
+cli-already-current = { $file }: allerede i formatversion { $version }; ikke ændret
+cli-unknown-format = et ukendt format
+cli-format-version = formatversion { $version }
+cli-migrated = { $file }: migreret fra { $from } til { $version }; den gamle fil er { $backup }
+cli-renumbered = { $file }: begge sider tilføjede { $what } nr. { $from }; den ene er nu nr. { $to }
+cli-conflict = konflikt: { $place }: vores { $ours }, deres { $theirs }
+cli-conflicts-left = { $conflicts ->
+    [one] 1 konflikt tilbage; åbn filen i Gambit for at afgøre den
+   *[other] { $conflicts } konflikter tilbage; åbn filen i Gambit for at afgøre dem
+}
+cli-plan-written = kontoplanen for { $account } skrevet
+cli-no-accounts = projektet har ingen kunder
+cli-closest = nærmest: { $names }
+cli-no-such-account = { $file }: ingen kunde hedder »{ $name }«; { $hint }
+cli-map-written = kortet over { $account } skrevet som { $format } ({ $people ->
+    [one] 1 person
+   *[other] { $people } personer
+})
+cli-error-not-changed = { $error }; { $file } ikke ændret
+cli-columns = kolonner: { $columns }
+cli-nothing-new = { $file }: intet nyt for { $account }; ikke ændret
+cli-saved = { $file }: gemt; den tidligere version er { $backup }
+cli-contacts-written = { $contacts } kontakter hos { $account } skrevet
+cli-relationships-written = { $lines } relationer hos { $account } skrevet
+cli-with-relationships = { $done }, med deres relationer
+cli-revenues-not-numbers = { $file }: advarsel: { $accounts ->
+    [one] 1 kunde har en omsætning, der ikke er et tal; efterladt tom i tabellen
+   *[other] { $accounts } kunder har en omsætning, der ikke er et tal; efterladt tomme i tabellen
+}
+cli-accounts-ranked = { $accounts } kunder rangeret
+cli-workbook-failed = { $file }: projektmappen kunne ikke laves: { $error }
+cli-file-rows = { $file }: { $rows ->
+    [one] 1 række
+   *[other] { $rows } rækker
+}, læst som { $read_as }

@@ -1121,3 +1121,48 @@ check-at-relationship-goals = relationship goals
 check-at-referrals = referrals
 check-at-matrix = penetration matrix
 check-at-opportunities = opportunities
+cli-check-summary = { $file }: { $accounts ->
+    [one] 1 account
+   *[other] { $accounts } accounts
+}, { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+cli-already-current = { $file }: already in format version { $version }; not changed
+cli-unknown-format = an unknown format
+cli-format-version = format version { $version }
+cli-migrated = { $file }: migrated from { $from } to { $version }; the old file is { $backup }
+cli-renumbered = { $file }: both sides added a { $what } #{ $from }; one of the two is now #{ $to }
+cli-conflict = conflict: { $place }: ours { $ours }, theirs { $theirs }
+cli-conflicts-left = { $conflicts ->
+    [one] 1 conflict left; open the file in Gambit to settle it
+   *[other] { $conflicts } conflicts left; open the file in Gambit to settle them
+}
+cli-plan-written = plan of { $account } written
+cli-no-accounts = the project has no accounts
+cli-closest = closest: { $names }
+cli-no-such-account = { $file }: no account named "{ $name }"; { $hint }
+cli-map-written = map of { $account } written as { $format } ({ $people ->
+    [one] 1 person
+   *[other] { $people } people
+})
+cli-error-not-changed = { $error }; { $file } not changed
+cli-columns = columns: { $columns }
+cli-nothing-new = { $file }: nothing new for { $account }; not changed
+cli-saved = { $file }: saved; the previous version is { $backup }
+cli-contacts-written = { $contacts } contacts of { $account } written
+cli-relationships-written = { $lines } relationships of { $account } written
+cli-with-relationships = { $done }, with their relationships
+cli-revenues-not-numbers = { $file }: warning: { $accounts ->
+    [one] 1 account has a revenue that is not a number; left empty in the table
+   *[other] { $accounts } accounts have a revenue that is not a number; left empty in the table
+}
+cli-accounts-ranked = { $accounts } accounts ranked
+cli-workbook-failed = { $file }: the workbook could not be made: { $error }
+cli-file-rows = { $file }: { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}, read as { $read_as }

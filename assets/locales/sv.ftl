@@ -1121,3 +1121,48 @@ check-at-relationship-goals = relationsmål
 check-at-referrals = referenser
 check-at-matrix = penetrationsmatris
 check-at-opportunities = affärsmöjligheter
+cli-check-summary = { $file }: { $accounts ->
+    [one] 1 konto
+   *[other] { $accounts } konton
+}, { $errors ->
+    [one] 1 fel
+   *[other] { $errors } fel
+}, { $warnings ->
+    [one] 1 varning
+   *[other] { $warnings } varningar
+}
+cli-already-current = { $file }: redan i formatversion { $version }; inte ändrad
+cli-unknown-format = ett okänt format
+cli-format-version = formatversion { $version }
+cli-migrated = { $file }: migrerad från { $from } till { $version }; den gamla filen är { $backup }
+cli-renumbered = { $file }: båda sidor lade till { $what } nr { $from }; en av dem är nu nr { $to }
+cli-conflict = konflikt: { $place }: våra { $ours }, deras { $theirs }
+cli-conflicts-left = { $conflicts ->
+    [one] 1 konflikt kvar; öppna filen i Gambit för att lösa den
+   *[other] { $conflicts } konflikter kvar; öppna filen i Gambit för att lösa dem
+}
+cli-plan-written = kundplanen för { $account } skriven
+cli-no-accounts = projektet har inga kunder
+cli-closest = närmast: { $names }
+cli-no-such-account = { $file }: ingen kund heter ”{ $name }”; { $hint }
+cli-map-written = kartan över { $account } skriven som { $format } ({ $people ->
+    [one] 1 person
+   *[other] { $people } personer
+})
+cli-error-not-changed = { $error }; { $file } inte ändrad
+cli-columns = kolumner: { $columns }
+cli-nothing-new = { $file }: inget nytt för { $account }; inte ändrad
+cli-saved = { $file }: sparad; den tidigare versionen är { $backup }
+cli-contacts-written = { $contacts } kontakter hos { $account } skrivna
+cli-relationships-written = { $lines } relationer hos { $account } skrivna
+cli-with-relationships = { $done }, med deras relationer
+cli-revenues-not-numbers = { $file }: varning: { $accounts ->
+    [one] 1 kund har en omsättning som inte är ett tal; lämnad tom i tabellen
+   *[other] { $accounts } kunder har en omsättning som inte är ett tal; lämnade tomma i tabellen
+}
+cli-accounts-ranked = { $accounts } kunder rangordnade
+cli-workbook-failed = { $file }: arbetsboken kunde inte skapas: { $error }
+cli-file-rows = { $file }: { $rows ->
+    [one] 1 rad
+   *[other] { $rows } rader
+}, läst som { $read_as }

@@ -3,6 +3,9 @@
 use crate::file;
 use crate::model::Severity;
 use std::io::Write;
+
+use crate::i18n::tr;
+use crate::t;
 use std::process::ExitCode;
 
 /// Like `writeln!`, through `line`, so control characters never reach the terminal raw.
@@ -62,14 +65,14 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
     for p in &problems {
         say!(out, "{}: {p}", path.display());
     }
-    say!(
-        out,
-        "{}: {} account(s), {} error(s), {} warning(s)",
-        path.display(),
-        project.accounts.len(),
-        errors,
-        problems.len() - errors
+    let summary = t!(
+        "cli-check-summary",
+        file = path.display().to_string(),
+        accounts = project.accounts.len(),
+        errors = errors,
+        warnings = problems.len() - errors
     );
+    line(out, &summary);
     u8::from(errors > 0)
 }
 
@@ -79,19 +82,21 @@ pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write)
     let before = file::version_of(path);
     let Some(project) = load_reporting(path, err) else { return 2 };
     if before == Some(crate::model::FORMAT_VERSION) {
-        say!(out, "{}: already in format version {}; not changed", path.display(), crate::model::FORMAT_VERSION);
+        let text = t!("cli-already-current", file = path.display().to_string(), version = crate::model::FORMAT_VERSION);
+        line(out, &text);
         return 0;
     }
     match file::save(&project, path) {
         Ok(()) => {
-            let from = before.map_or("an unknown format".to_owned(), |v| format!("format version {v}"));
-            say!(
-                out,
-                "{}: migrated from {from} to {}; the old file is {}",
-                path.display(),
-                crate::model::FORMAT_VERSION,
-                file::backup_path(path).display()
+            let from = before.map_or_else(|| tr("cli-unknown-format"), |v| t!("cli-format-version", version = v));
+            let text = t!(
+                "cli-migrated",
+                file = path.display().to_string(),
+                from = from,
+                version = crate::model::FORMAT_VERSION,
+                backup = file::backup_path(path).display().to_string()
             );
+            line(out, &text);
             0
         }
         Err(e) => {
@@ -128,16 +133,23 @@ pub fn merge(
         return 2;
     }
     for r in &merged.renumbered {
-        say!(out, "{}: both sides added a {} #{}; one of the two is now #{}", ours.display(), r.what, r.from, r.to);
+        let text = t!("cli-renumbered", file = ours.display().to_string(), what = &r.what, from = r.from, to = r.to);
+        line(out, &text);
     }
     for c in &merged.conflicts {
         let field = if c.field.is_empty() { String::new() } else { format!(" {}", c.field) };
-        say!(err, "conflict: {}{field}: ours {:?}, theirs {:?}", c.place, c.ours, c.theirs);
+        let text = t!(
+            "cli-conflict",
+            place = format!("{}{field}", c.place),
+            ours = format!("{:?}", c.ours),
+            theirs = format!("{:?}", c.theirs)
+        );
+        line(err, &text);
     }
     match merged.conflicts.len() {
         0 => 0,
         n => {
-            say!(err, "{n} conflict(s) left; open the file in Gambit to settle them");
+            line(err, &t!("cli-conflicts-left", conflicts = n));
             1
         }
     }
@@ -172,7 +184,7 @@ pub fn export_plan(
         } else {
             crate::export::plan::markdown(project, a, today)
         };
-        Ok((text.into_bytes(), format!("plan of {} written", a.name)))
+        Ok((text.into_bytes(), t!("cli-plan-written", account = &a.name)))
     })
 }
 
@@ -218,12 +230,9 @@ fn account_named<'a>(
     if found.is_none() {
         let names = crate::analysis::text::closest_account_names(project, name, 5);
         let closest: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
-        let hint = if closest.is_empty() {
-            "the project has no accounts".to_owned()
-        } else {
-            format!("closest: {}", closest.join(", "))
-        };
-        line(err, &format!("{}: no account named \"{name}\"; {hint}", file.display()));
+        let hint =
+            if closest.is_empty() { tr("cli-no-accounts") } else { t!("cli-closest", names = closest.join(", ")) };
+        line(err, &t!("cli-no-such-account", file = file.display().to_string(), name = name, hint = hint));
     }
     found
 }
@@ -263,6 +272,6 @@ pub fn export_map(
         let svg = crate::export::map::svg(&scene, &look);
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0)? } else { svg.into_bytes() };
         let what = if png { "PNG" } else { "SVG" };
-        Ok((bytes, format!("map of {} written as {what} ({} people)", a.name, scene.people.len())))
+        Ok((bytes, t!("cli-map-written", account = &a.name, format = what, people = scene.people.len())))
     })
 }

@@ -6,6 +6,9 @@ use crate::command::Document;
 use crate::file;
 use crate::interchange::{self, Mapping, Options, sheet};
 use std::io::Write;
+
+use crate::i18n::tr;
+use crate::t;
 use std::path::Path;
 
 /// What `import-contacts` was asked to do.
@@ -26,18 +29,25 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
     let table = match interchange::table::read(req.from, req.sheet) {
         Ok(t) => t,
         Err(e) => {
-            say!(err, "{e}; {} not changed", req.file.display());
+            line(err, &t!("cli-error-not-changed", error = e.to_string(), file = req.file.display().to_string()));
             return 2;
         }
     };
     let mapping = Mapping::guess(&table.headers);
-    say!(out, "{}: {} rows, read as {}", req.from.display(), table.rows.len(), table.read_as);
-    say!(out, "columns: {}", describe(&table.headers, &mapping));
+    let read =
+        t!("cli-file-rows", file = req.from.display().to_string(), rows = table.rows.len(), read_as = &table.read_as);
+    line(out, &read);
+    line(out, &t!("cli-columns", columns = describe(&table.headers, &mapping)));
     let options = Options { overwrite: req.overwrite };
     let import = match interchange::prepare(&project, account.id, &table, &mapping, options) {
         Ok(i) => i,
         Err(e) => {
-            say!(err, "{}: {e}; {} not changed", req.from.display(), req.file.display());
+            let text = t!(
+                "cli-error-not-changed",
+                error = format!("{}: {e}", req.from.display()),
+                file = req.file.display().to_string()
+            );
+            line(err, &text);
             return 2;
         }
     };
@@ -46,22 +56,22 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
     }
     let code = u8::from(import.report.skipped() > 0);
     if !import.report.changes_anything() {
-        say!(out, "{}: nothing new for {}; not changed", req.file.display(), account.name);
+        line(out, &t!("cli-nothing-new", file = req.file.display().to_string(), account = &account.name));
         return code;
     }
     let mut doc = Document::new(project, Some(req.file.to_path_buf()));
     if let Err(e) = doc.apply(import.command()) {
-        say!(err, "{}: {e}; not changed", req.file.display());
+        line(err, &t!("cli-error-not-changed", error = e.to_string(), file = req.file.display().to_string()));
         return 2;
     }
     match file::save(doc.project(), req.file) {
         Ok(()) => {
-            say!(
-                out,
-                "{}: saved; the previous version is {}",
-                req.file.display(),
-                file::backup_path(req.file).display()
+            let text = t!(
+                "cli-saved",
+                file = req.file.display().to_string(),
+                backup = file::backup_path(req.file).display().to_string()
             );
+            line(out, &text);
             code
         }
         Err(e) => {
@@ -76,7 +86,7 @@ pub fn describe(headers: &[String], mapping: &Mapping) -> String {
     let parts: Vec<String> = headers
         .iter()
         .zip(&mapping.0)
-        .map(|(h, f)| format!("{h} -> {}", f.map_or_else(|| "left out".to_owned(), |f| f.label())))
+        .map(|(h, f)| format!("{h} -> {}", f.map_or_else(|| tr("import-leave-out"), |f| f.label())))
         .collect();
     parts.join(", ")
 }
@@ -95,20 +105,20 @@ pub fn export_contacts(
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
     let people = interchange::export::contacts(&project, a);
     let lines = interchange::export::relationships(&project, a);
-    let done = format!("{} contacts of {} written", people.rows.len(), a.name);
+    let done = t!("cli-contacts-written", contacts = people.rows.len(), account = &a.name);
     match (&to.csv, &to.xlsx) {
         (Some(target), _) => {
             let code = write_reporting(target, sheet::csv(&people).as_bytes(), &done, out, err);
             match relationships_csv {
                 Some(rel) if code == 0 => {
-                    let done = format!("{} relationships of {} written", lines.rows.len(), a.name);
+                    let done = t!("cli-relationships-written", lines = lines.rows.len(), account = &a.name);
                     write_reporting(rel, sheet::csv(&lines).as_bytes(), &done, out, err)
                 }
                 _ => code,
             }
         }
         (None, Some(target)) => {
-            write_xlsx(target, &[people, lines], &format!("{done}, with their relationships"), out, err)
+            write_xlsx(target, &[people, lines], &t!("cli-with-relationships", done = done), out, err)
         }
         (None, None) => 2,
     }
@@ -124,13 +134,9 @@ pub fn export_ranking(file: &Path, to: &TableTarget, out: &mut dyn Write, err: &
     let rows = crate::analysis::ranking::ranking(&project);
     let blank = crate::analysis::ranking::blank_revenues(&rows);
     if blank > 0 {
-        say!(
-            err,
-            "{}: warning: {blank} account(s) have a revenue that is not a number; left empty in the table",
-            file.display()
-        );
+        line(err, &t!("cli-revenues-not-numbers", file = file.display().to_string(), accounts = blank));
     }
-    let done = format!("{} accounts ranked", rows.len());
+    let done = t!("cli-accounts-ranked", accounts = rows.len());
     let table = crate::interchange::export::ranking(&rows);
     match (&to.csv, &to.xlsx) {
         (Some(target), _) => write_reporting(target, sheet::csv(&table).as_bytes(), &done, out, err),
@@ -143,7 +149,7 @@ fn write_xlsx(target: &Path, sheets: &[sheet::Sheet], done: &str, out: &mut dyn 
     match sheet::xlsx(sheets) {
         Ok(bytes) => write_reporting(target, &bytes, done, out, err),
         Err(e) => {
-            say!(err, "{}: the workbook could not be made: {e}", target.display());
+            line(err, &t!("cli-workbook-failed", file = target.display().to_string(), error = e.to_string()));
             2
         }
     }
