@@ -262,3 +262,16 @@ fn problems_in_a_file_are_told_in_the_users_language() {
     let danish = told(Language::Danish);
     assert!(danish.contains("henviser til kontakt nr. 50, som ikke findes"), "{danish}");
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_is_explained_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("tom.kam");
+    std::fs::write(&path, "").expect("write");
+    gambit::i18n::set_language(Language::Swedish);
+    let swedish = gambit::file::load(&path).expect_err("empty").to_string();
+    assert!(swedish.ends_with("tom.kam: filen är tom"), "{swedish}");
+    gambit::i18n::set_language(Language::Danish);
+    let danish = gambit::file::load(&path).expect_err("empty").to_string();
+    assert!(danish.ends_with("tom.kam: filen er tom"), "{danish}");
+}

@@ -1166,3 +1166,17 @@ cli-file-rows = { $file }: { $rows ->
     [one] 1 række
    *[other] { $rows } rækker
 }, læst som { $read_as }
+load-cannot-read = { $path }: filen kan ikke læses: { $error }
+load-too-large = { $path }: filen er { $size } byte, mere end de { $limit } byte et projekt må være
+load-empty = { $path }: filen er tom
+load-not-text = { $path }: ikke et Gambit-projekt: filen er ikke tekst (ugyldig UTF-8 ved byte { $byte })
+load-utf16 = { $path }: ikke et Gambit-projekt: filen er UTF-16-tekst; Gambit-filer er UTF-8 (åbn originalen, eller gem den igen som UTF-8)
+load-no-version = { $path }: ikke et Gambit-projekt: feltet format_version mangler
+load-newer-version = { $path }: skrevet af en nyere Gambit (formatversion { $found }; denne Gambit læser op til { $version }). Opdater Gambit for at åbne den; filen blev ikke ændret
+load-unknown-version = { $path }: formatversion { $found } er ikke en version, Gambit nogensinde har skrevet
+load-nested-too-deep = data er indlejret dybere end de { $limit } niveauer, et projekt må have
+save-cannot-write = projektet kan ikke skrives: { $error }
+save-failed = { $path }: kan ikke gemme: { $error }
+save-read-only = { $path }: kan ikke gemme: filen er skrivebeskyttet; brug Gem som for at gemme en kopi et andet sted
+save-newer-version = { $path }: kan ikke gemme: filen der blev skrevet af en nyere Gambit (formatversion { $found }; denne Gambit skriver { $version }); brug Gem som, så den ikke overskrives
+save-too-large = { $path }: kan ikke gemme: projektet ville blive { $size } byte, mere end de { $limit } byte en projektfil må være

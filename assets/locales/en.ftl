@@ -1166,3 +1166,17 @@ cli-file-rows = { $file }: { $rows ->
     [one] 1 row
    *[other] { $rows } rows
 }, read as { $read_as }
+load-cannot-read = { $path }: cannot read the file: { $error }
+load-too-large = { $path }: the file is { $size } bytes, more than the { $limit } bytes a project may have
+load-empty = { $path }: the file is empty
+load-not-text = { $path }: not a Gambit project: the file is not text (invalid UTF-8 at byte { $byte })
+load-utf16 = { $path }: not a Gambit project: the file is UTF-16 text; Gambit files are UTF-8 (open the original, or save it again as UTF-8)
+load-no-version = { $path }: not a Gambit project: it has no format_version field
+load-newer-version = { $path }: written by a newer Gambit (format version { $found }; this Gambit reads up to { $version }). Update Gambit to open it; the file was not changed
+load-unknown-version = { $path }: format version { $found } is not a version Gambit ever wrote
+load-nested-too-deep = the data is nested deeper than the { $limit } levels a project may have
+save-cannot-write = cannot write the project: { $error }
+save-failed = { $path }: cannot save: { $error }
+save-read-only = { $path }: cannot save: the file is read-only; use Save As to save a copy elsewhere
+save-newer-version = { $path }: cannot save: the file there was written by a newer Gambit (format version { $found }; this Gambit writes { $version }); use Save As so it is not overwritten
+save-too-large = { $path }: cannot save: the project would be { $size } bytes, more than the { $limit } bytes a project file may have

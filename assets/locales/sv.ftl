@@ -1166,3 +1166,17 @@ cli-file-rows = { $file }: { $rows ->
     [one] 1 rad
    *[other] { $rows } rader
 }, läst som { $read_as }
+load-cannot-read = { $path }: filen går inte att läsa: { $error }
+load-too-large = { $path }: filen är { $size } byte, mer än de { $limit } byte ett projekt får vara
+load-empty = { $path }: filen är tom
+load-not-text = { $path }: inget Gambit-projekt: filen är inte text (ogiltig UTF-8 vid byte { $byte })
+load-utf16 = { $path }: inget Gambit-projekt: filen är UTF-16-text; Gambit-filer är UTF-8 (öppna originalet, eller spara den igen som UTF-8)
+load-no-version = { $path }: inget Gambit-projekt: fältet format_version saknas
+load-newer-version = { $path }: skriven av en nyare Gambit (formatversion { $found }; den här Gambit läser upp till { $version }). Uppdatera Gambit för att öppna den; filen ändrades inte
+load-unknown-version = { $path }: formatversion { $found } är ingen version Gambit någonsin har skrivit
+load-nested-too-deep = data är nästlade djupare än de { $limit } nivåer ett projekt får ha
+save-cannot-write = projektet går inte att skriva: { $error }
+save-failed = { $path }: kan inte spara: { $error }
+save-read-only = { $path }: kan inte spara: filen är skrivskyddad; använd Spara som för att spara en kopia någon annanstans
+save-newer-version = { $path }: kan inte spara: filen där skrevs av en nyare Gambit (formatversion { $found }; den här Gambit skriver { $version }); använd Spara som så att den inte skrivs över
+save-too-large = { $path }: kan inte spara: projektet skulle bli { $size } byte, mer än de { $limit } byte en projektfil får vara

@@ -2,6 +2,7 @@
 //! errors, the line and column.
 
 use crate::model::FORMAT_VERSION;
+use crate::t;
 use std::fmt;
 
 /// Why a file could not be opened.
@@ -61,7 +62,7 @@ impl LoadError {
         }
         let message = match &e.code {
             ron::Error::ExceededRecursionLimit => {
-                format!("the data is nested deeper than the {} levels a project may have", super::RECURSION_LIMIT)
+                t!("load-nested-too-deep", limit = super::RECURSION_LIMIT)
             }
             // The parser names the type it was reading; users know it as a project.
             other => other
@@ -75,36 +76,22 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { path, message } => write!(f, "{path}: cannot read the file: {message}"),
-            LoadError::TooLarge { path, size } => write!(
-                f,
-                "{path}: the file is {size} bytes, more than the {} bytes a project may have",
-                super::MAX_FILE_BYTES
-            ),
-            LoadError::Empty { path } => write!(f, "{path}: the file is empty"),
-            LoadError::NotText { path, byte } => {
-                write!(f, "{path}: not a Gambit project: the file is not text (invalid UTF-8 at byte {byte})")
+        let text = match self {
+            LoadError::Io { path, message } => t!("load-cannot-read", path = path, error = message),
+            LoadError::TooLarge { path, size } => {
+                t!("load-too-large", path = path, size = *size, limit = super::MAX_FILE_BYTES)
             }
-            LoadError::Utf16 { path } => write!(
-                f,
-                "{path}: not a Gambit project: the file is UTF-16 text; Gambit files are UTF-8 (open the original, or save it again as UTF-8)"
-            ),
-            LoadError::Syntax { path, line, column, message } => {
-                write!(f, "{path}:{line}:{column}: {message}")
+            LoadError::Empty { path } => t!("load-empty", path = path),
+            LoadError::NotText { path, byte } => t!("load-not-text", path = path, byte = byte.to_string()),
+            LoadError::Utf16 { path } => t!("load-utf16", path = path),
+            LoadError::Syntax { path, line, column, message } => format!("{path}:{line}:{column}: {message}"),
+            LoadError::MissingVersion { path } => t!("load-no-version", path = path),
+            LoadError::NewerVersion { path, found } => {
+                t!("load-newer-version", path = path, found = *found, version = FORMAT_VERSION)
             }
-            LoadError::MissingVersion { path } => {
-                write!(f, "{path}: not a Gambit project: it has no format_version field")
-            }
-            LoadError::NewerVersion { path, found } => write!(
-                f,
-                "{path}: written by a newer Gambit (format version {found}; this Gambit reads up to {FORMAT_VERSION}). \
-                 Update Gambit to open it; the file was not changed"
-            ),
-            LoadError::OlderUnsupported { path, found } => {
-                write!(f, "{path}: format version {found} is not a version Gambit ever wrote")
-            }
-        }
+            LoadError::OlderUnsupported { path, found } => t!("load-unknown-version", path = path, found = *found),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -141,24 +128,20 @@ pub enum SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::Serialize(m) => write!(f, "cannot write the project: {m}"),
-            SaveError::Io { path, message } => write!(f, "{path}: cannot save: {message}"),
-            SaveError::ReadOnly { path } => {
-                write!(f, "{path}: cannot save: the file is read-only; use Save As to save a copy elsewhere")
+        let text = match self {
+            SaveError::Serialize(m) => t!("save-cannot-write", error = m),
+            SaveError::Io { path, message } | SaveError::Link { path, message } => {
+                t!("save-failed", path = path, error = message)
             }
-            SaveError::NewerVersion { path, found } => write!(
-                f,
-                "{path}: cannot save: the file there was written by a newer Gambit (format version {found}; \
-                 this Gambit writes {FORMAT_VERSION}); use Save As so it is not overwritten"
-            ),
-            SaveError::TooLarge { path, size } => write!(
-                f,
-                "{path}: cannot save: the project would be {size} bytes, more than the {} bytes a project file may have",
-                super::MAX_FILE_BYTES
-            ),
-            SaveError::Link { path, message } => write!(f, "{path}: cannot save: {message}"),
-        }
+            SaveError::ReadOnly { path } => t!("save-read-only", path = path),
+            SaveError::NewerVersion { path, found } => {
+                t!("save-newer-version", path = path, found = *found, version = FORMAT_VERSION)
+            }
+            SaveError::TooLarge { path, size } => {
+                t!("save-too-large", path = path, size = *size, limit = super::MAX_FILE_BYTES)
+            }
+        };
+        f.write_str(&text)
     }
 }
 
