@@ -225,6 +225,10 @@ fn plurals_follow_each_language() {
     assert_eq!(warnings(Language::English, 1), "1 warning");
     assert_eq!(warnings(Language::Swedish, 3), "3 varningar");
     assert_eq!(warnings(Language::Danish, 1), "1 advarsel");
+    // Counts are grouped as each language writes numbers.
+    assert_eq!(warnings(Language::Danish, 17_555), "17.555 advarsler");
+    assert_eq!(warnings(Language::Swedish, 17_555), "17 555 varningar");
+    assert_eq!(warnings(Language::English, 17_555), "17,555 warnings");
 }
 
 #[test]

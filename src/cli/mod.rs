@@ -133,7 +133,13 @@ pub fn merge(
         return 2;
     }
     for r in &merged.renumbered {
-        let text = t!("cli-renumbered", file = ours.display().to_string(), what = &r.what, from = r.from, to = r.to);
+        let text = t!(
+            "cli-renumbered",
+            file = ours.display().to_string(),
+            what = &r.what,
+            from = r.from.to_string(),
+            to = r.to.to_string()
+        );
         line(out, &text);
     }
     for c in &merged.conflicts {

@@ -29,11 +29,28 @@ fn build(lang: Language) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Isolation marks around variables would show as boxes in egui's fonts.
     bundle.set_use_isolating(false);
+    // Numbers in messages with the language's thousands separator.
+    bundle.set_formatter(Some(match lang {
+        Language::English => |v, _| whole_number(Language::English, v),
+        Language::Swedish => |v, _| whole_number(Language::Swedish, v),
+        Language::Danish => |v, _| whole_number(Language::Danish, v),
+    }));
     // A syntax error leaves the rest of the file usable; tests reject any.
     let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
     // Duplicate ids keep the first; tests reject any.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// A whole number of 1,000 or more as the language groups it ("17 555",
+/// "17.555"); other values are left to Fluent.
+fn whole_number(lang: Language, value: &FluentValue<'_>) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() >= 1000.0 => {
+            Some(crate::numbers::grouped_in(lang, n.value))
+        }
+        _ => None,
+    }
 }
 
 /// Every message id a language defines, in file order.

@@ -23,7 +23,8 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 // "contact #12", "kontakt nr 12": the kind of record in the user's language.
-                f.write_str(&crate::i18n::tr_args($prefix, &[("n", crate::i18n::Arg::Number(f64::from(self.0)))]))
+                // A number that names, not counts: never grouped ("#12345").
+                f.write_str(&crate::i18n::tr_args($prefix, &[("n", crate::i18n::Arg::Text(self.0.to_string()))]))
             }
         }
     };
