@@ -310,12 +310,18 @@ fn html_export_of_the_demo_plan() {
     assert!(html.contains("<td>Karin Lindqvist</td><td>Lead account manager</td>"));
 }
 
-#[test]
-fn the_demo_plan_in_swedish() {
+/// The demo's first plan as Markdown and HTML, written in `lang`.
+fn demo_plan_in(lang: gambit::i18n::Language) -> (String, String) {
     let p = demo();
-    gambit::i18n::set_language(gambit::i18n::Language::Swedish);
+    gambit::i18n::set_language(lang);
     let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
     let html = gambit::export::plan::html(&p, &p.accounts[0], day(2026, 11, 2));
+    (md, html)
+}
+
+#[test]
+fn the_demo_plan_in_swedish() {
+    let (md, html) = demo_plan_in(gambit::i18n::Language::Swedish);
     golden("demo_plan.sv.md", &md);
     golden("demo_plan.sv.html", &html);
     assert!(md.starts_with("# Kundplan: Nordvik Foods Group"), "{}", &md[..80]);
@@ -328,10 +334,7 @@ fn the_demo_plan_in_swedish() {
 
 #[test]
 fn the_demo_plan_in_danish() {
-    let p = demo();
-    gambit::i18n::set_language(gambit::i18n::Language::Danish);
-    let md = gambit::export::plan::markdown(&p, &p.accounts[0], day(2026, 11, 2));
-    let html = gambit::export::plan::html(&p, &p.accounts[0], day(2026, 11, 2));
+    let (md, html) = demo_plan_in(gambit::i18n::Language::Danish);
     golden("demo_plan.da.md", &md);
     golden("demo_plan.da.html", &html);
     assert!(md.starts_with("# Kontoplan: Nordvik Foods Group"), "{}", &md[..80]);

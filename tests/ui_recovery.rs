@@ -7,9 +7,11 @@ use egui_kittest::kittest::Queryable;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;
-use gambit::command::Command;
 use gambit::file;
 use std::path::{Path, PathBuf};
+
+mod app_files;
+use app_files::demo_file;
 
 fn start(file: Option<PathBuf>, data: &Path) -> Harness<'static, GambitApp> {
     let data = data.to_path_buf();
@@ -23,13 +25,9 @@ fn start(file: Option<PathBuf>, data: &Path) -> Harness<'static, GambitApp> {
     h
 }
 
+/// The shared edit, then a frame so the autosave can see it.
 fn retitle(h: &mut Harness<'_, GambitApp>, title: &str) {
-    let (a, mut henrik) = {
-        let p = h.state().document().project();
-        (p.accounts[0].id, p.accounts[0].contacts[0].clone())
-    };
-    henrik.title = title.into();
-    h.state_mut().apply(Command::PutContact(a, henrik));
+    app_files::retitle(h, title);
     h.run_steps(1);
 }
 
@@ -45,12 +43,6 @@ fn crash(h: Harness<'_, GambitApp>, data: &Path) {
     std::fs::rename(mine(data), data.join(format!("recovery-{dead}.kam"))).expect("copy there");
     let origin = data.join(format!("recovery-{}.origin", std::process::id()));
     std::fs::rename(origin, data.join(format!("recovery-{dead}.origin"))).expect("origin there");
-}
-
-fn demo_file(dir: &Path) -> PathBuf {
-    let path = dir.join("Nordvik.kam");
-    file::save(&gambit::demo::demo_project().expect("demo"), &path).expect("save");
-    path
 }
 
 #[test]

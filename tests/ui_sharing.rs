@@ -11,13 +11,10 @@ use gambit::app::recent::RecentFiles;
 use gambit::command::Command;
 use gambit::file;
 use gambit::model::Project;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn demo_file(dir: &Path) -> PathBuf {
-    let path = dir.join("Nordvik.kam");
-    file::save(&gambit::demo::demo_project().expect("demo"), &path).expect("save");
-    path
-}
+mod app_files;
+use app_files::{demo_file, retitle};
 
 fn open(path: &Path) -> Harness<'static, GambitApp> {
     let path = path.to_path_buf();
@@ -33,15 +30,6 @@ fn colleague(path: &Path, f: impl FnOnce(&mut Project)) {
     let mut p = file::load(path).expect("load");
     f(&mut p);
     file::save(&p, path).expect("their save");
-}
-
-fn retitle(h: &mut Harness<'_, GambitApp>, title: &str) {
-    let (a, mut henrik) = {
-        let p = h.state().document().project();
-        (p.accounts[0].id, p.accounts[0].contacts[0].clone())
-    };
-    henrik.title = title.into();
-    h.state_mut().apply(Command::PutContact(a, henrik));
 }
 
 fn save(h: &mut Harness<'_, GambitApp>) {
