@@ -17,14 +17,6 @@ fn date(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".into(), crate::numbers::date)
 }
 
-/// The message id of a referral's kind.
-pub fn referral_kind(k: crate::model::ReferralKind) -> &'static str {
-    match k {
-        crate::model::ReferralKind::Referral => "plan-referral",
-        crate::model::ReferralKind::Testimonial => "plan-testimonial",
-    }
-}
-
 fn opt(v: Option<f64>) -> String {
     v.map_or_else(|| "—".into(), |v| crate::numbers::decimal(v, if v.fract() == 0.0 { 0 } else { 2 }))
 }
@@ -304,7 +296,7 @@ impl At<'_> {
             .plan
             .referrals
             .iter()
-            .map(|r| vec![self.person(r.contact), tr(referral_kind(r.kind)), date(r.date), r.what.clone()])
+            .map(|r| vec![self.person(r.contact), r.kind.label(), date(r.date), r.what.clone()])
             .collect();
         Section {
             title: tr("plan-referrals-testimonials"),

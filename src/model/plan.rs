@@ -217,6 +217,18 @@ pub enum ReferralKind {
     Testimonial,
 }
 
+impl ReferralKind {
+    pub const ALL: [ReferralKind; 2] = [ReferralKind::Referral, ReferralKind::Testimonial];
+
+    /// The kind's name in the user's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            ReferralKind::Referral => "plan-referral",
+            ReferralKind::Testimonial => "plan-testimonial",
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Referral {
     pub contact: ContactId,

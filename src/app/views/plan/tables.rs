@@ -456,9 +456,9 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                     }
                 },
             );
-            egui::ComboBox::from_id_salt(("referral kind", i)).selected_text(tr(kind(r.kind))).show_ui(ui, |ui| {
-                for k in [ReferralKind::Referral, ReferralKind::Testimonial] {
-                    ui.selectable_value(&mut r.kind, k, tr(kind(k)));
+            egui::ComboBox::from_id_salt(("referral kind", i)).selected_text(r.kind.label()).show_ui(ui, |ui| {
+                for k in ReferralKind::ALL {
+                    ui.selectable_value(&mut r.kind, k, k.label());
                 }
             });
             date_edit(ui, &mut r.date, id(("referral date", i)));
@@ -482,8 +482,4 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
             what: String::new(),
         });
     }
-}
-
-fn kind(k: ReferralKind) -> &'static str {
-    crate::export::plan::referral_kind(k)
 }
