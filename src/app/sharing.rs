@@ -6,7 +6,7 @@
 use super::GambitApp;
 use crate::command::Command;
 use crate::file;
-use crate::i18n::tr;
+use crate::i18n::{self, tr};
 use crate::merge::{Merged, merge, resolve};
 use crate::model::Project;
 use crate::t;
@@ -158,7 +158,11 @@ impl GambitApp {
                     ui.strong(tr("share-theirs"));
                     ui.end_row();
                     for (c, pick) in review.merged.conflicts.iter().zip(review.picks.iter_mut()) {
-                        let field = if c.field.is_empty() { String::new() } else { format!(" › {}", c.field) };
+                        let field = if c.field.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" › {}", i18n::key_words(&c.field))
+                        };
                         ui.label(format!("{}{field}", c.place));
                         ui.radio_value(pick, false, &c.ours);
                         ui.radio_value(pick, true, &c.theirs);

@@ -4,7 +4,7 @@ use crate::file;
 use crate::model::Severity;
 use std::io::Write;
 
-use crate::i18n::tr;
+use crate::i18n::{Arg, key_words, tr, tr_args};
 use crate::t;
 use std::process::ExitCode;
 
@@ -133,17 +133,12 @@ pub fn merge(
         return 2;
     }
     for r in &merged.renumbered {
-        let text = t!(
-            "cli-renumbered",
-            file = ours.display().to_string(),
-            what = &r.what,
-            from = r.from.to_string(),
-            to = r.to.to_string()
-        );
+        let record = |n: u32| tr_args(r.what, &[("n", Arg::Text(n.to_string()))]);
+        let text = t!("cli-renumbered", file = ours.display().to_string(), record = record(r.from), now = record(r.to));
         line(out, &text);
     }
     for c in &merged.conflicts {
-        let field = if c.field.is_empty() { String::new() } else { format!(" {}", c.field) };
+        let field = if c.field.is_empty() { String::new() } else { format!(" {}", key_words(&c.field)) };
         let text = t!(
             "cli-conflict",
             place = format!("{}{field}", c.place),

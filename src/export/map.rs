@@ -250,7 +250,7 @@ fn fonts() -> resvg::usvg::fontdb::Database {
 /// Parses an SVG with the built-in fonts, so its text is laid out.
 pub fn parse(svg: &str) -> Result<resvg::usvg::Tree, String> {
     let options = resvg::usvg::Options { fontdb: std::sync::Arc::new(fonts()), ..resvg::usvg::Options::default() };
-    resvg::usvg::Tree::from_str(svg, &options).map_err(|e| format!("the map drawing is not valid SVG: {e}"))
+    resvg::usvg::Tree::from_str(svg, &options).map_err(|e| crate::t!("png-error-invalid-svg", error = e.to_string()))
 }
 
 /// The longest side of a whole-map picture, in SVG pixels.
@@ -274,14 +274,16 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let (w, h) = (f64::from(tree.size().width() * scale), f64::from(tree.size().height() * scale));
     let fits = (w * h).partial_cmp(&(MAX_PIXELS * 1.000_1)).is_some_and(|o| o.is_le());
     if !fits || !scale.is_finite() || scale <= 0.0 {
-        return Err(format!(
-            "the picture would be {w:.0} x {h:.0} pixels, more than the {:.0} million a PNG may have; export an SVG instead",
-            MAX_PIXELS / 1e6
+        return Err(crate::t!(
+            "png-error-too-many-pixels",
+            width = w.round(),
+            height = h.round(),
+            millions = (MAX_PIXELS / 1e6).round()
         ));
     }
-    let size = tree.size().to_int_size().scale_by(scale).ok_or("the picture would be too large")?;
+    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| crate::i18n::tr("png-error-too-large"))?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| format!("cannot make a {}x{} picture", size.width(), size.height()))?;
+        .ok_or_else(|| crate::t!("png-error-cannot-make", width = size.width(), height = size.height()))?;
     resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("cannot encode the PNG: {e}"))
+    pixmap.encode_png().map_err(|e| crate::t!("png-error-encode", error = e.to_string()))
 }

@@ -8,10 +8,12 @@
 //! language at start, and the app again when the user changes it.
 
 mod bundles;
+mod keys;
 
 use std::cell::Cell;
 
 pub use bundles::{message_ids, missing, source};
+pub use keys::{key_id, key_words};
 
 /// Languages Gambit's users work in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -280,11 +280,7 @@ impl Mapping {
         let named = [Field::FullName, Field::FirstName, Field::LastName].iter().any(|f| self.column(*f).is_some());
         (!named).then(|| {
             let shown: Vec<String> = headers.iter().map(|h| format!("\"{h}\"")).collect();
-            format!(
-                "no column holds the contacts' names (looked for Full Name, Name, First Name, Last Name, \
-                 Förnamn, Efternamn, Navn, Fornavn, Efternavn, ...); the columns are {}",
-                shown.join(", ")
-            )
+            crate::t!("import-no-name-column", columns = shown.join(", "))
         })
     }
 }

@@ -5,6 +5,7 @@
 use super::columns::Field;
 use super::sheet::{Cell, Sheet};
 use crate::analysis::ranking::RankRow;
+use crate::i18n::tr;
 use crate::model::{Account, Contact, PersonRef, Project, RelKind, ScoreOutcome};
 
 /// The contact columns, in order: every field the import reads but the
@@ -18,7 +19,7 @@ pub fn contacts(project: &Project, account: &Account) -> Sheet {
     let rows =
         account.contacts.iter().map(|c| contact_columns().map(|f| contact_cell(project, account, c, f)).collect());
     Sheet {
-        name: "Contacts".into(),
+        name: tr("sheet-contacts"),
         headers: contact_columns().map(|f| f.label().to_owned()).collect(),
         rows: rows.collect(),
     }
@@ -93,26 +94,31 @@ pub fn relationships(project: &Project, account: &Account) -> Sheet {
             Cell::text(&r.note),
         ]
     });
-    let headers = ["From", "From Email", "To", "To Email", "Kind", "Strength", "Last Contact", "Note"];
-    Sheet {
-        name: "Relationships".into(),
-        headers: headers.iter().map(|h| (*h).to_owned()).collect(),
-        rows: rows.collect(),
-    }
+    let headers = [
+        "rel-column-from",
+        "rel-column-from-email",
+        "rel-column-to",
+        "rel-column-to-email",
+        "rel-column-kind",
+        "rel-column-strength",
+        "rel-column-last-contact",
+        "rel-column-note",
+    ];
+    Sheet { name: tr("sheet-relationships"), headers: headers.iter().map(|h| tr(h)).collect(), rows: rows.collect() }
 }
 
 /// The ranking as a table: the same columns in CSV and Excel.
 pub fn ranking(rows: &[RankRow]) -> Sheet {
     let headers = [
-        "rank",
-        "account",
-        "industry",
-        "score",
-        "tier",
-        "override_reason",
-        "current_revenue",
-        "potential_revenue",
-        "lead",
+        "rank-column-rank",
+        "rank-column-account",
+        "rank-column-industry",
+        "rank-column-score",
+        "rank-column-tier",
+        "rank-column-override-reason",
+        "rank-column-current-revenue",
+        "rank-column-potential-revenue",
+        "rank-column-lead",
     ];
     let rows = rows
         .iter()
@@ -135,5 +141,5 @@ pub fn ranking(rows: &[RankRow]) -> Sheet {
             ]
         })
         .collect();
-    Sheet { name: "Ranking".into(), headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
+    Sheet { name: tr("sheet-ranking"), headers: headers.iter().map(|h| tr(h)).collect(), rows }
 }

@@ -1,5 +1,7 @@
 //! What an import did, row by row, in words.
 
+use crate::i18n::{tr, tr_args};
+use crate::t;
 use std::collections::BTreeMap;
 
 /// What became of one row.
@@ -67,23 +69,26 @@ impl Report {
 
     /// One line: "300 added, 4 updated, 2 already there, 1 skipped".
     pub fn summary(&self) -> String {
-        let mut parts = vec![format!("{} added", self.added()), format!("{} updated", self.updated())];
+        let mut parts =
+            vec![t!("import-count-added", n = self.added()), t!("import-count-updated", n = self.updated())];
         if self.unchanged() > 0 {
-            parts.push(format!("{} already there", self.unchanged()));
+            parts.push(t!("import-count-unchanged", n = self.unchanged()));
         }
-        parts.push(format!("{} skipped", self.skipped()));
+        parts.push(t!("import-count-skipped", n = self.skipped()));
         let mut line = parts.join(", ");
         let lines = self.reporting_lines + self.owner_lines;
         if lines > 0 {
-            let noun = if lines == 1 { "line" } else { "lines" };
-            line.push_str(&format!(
-                "; {lines} new {noun} ({} reporting, {} ours)",
-                self.reporting_lines, self.owner_lines
+            line.push_str("; ");
+            line.push_str(&t!(
+                "import-count-lines",
+                n = lines,
+                reporting = self.reporting_lines,
+                ours = self.owner_lines
             ));
         }
         if !self.units_added.is_empty() {
-            let n = self.units_added.len();
-            line.push_str(&format!("; {n} new business {}", if n == 1 { "unit" } else { "units" }));
+            line.push_str("; ");
+            line.push_str(&t!("import-count-units", n = self.units_added.len()));
         }
         line
     }
@@ -97,29 +102,37 @@ impl Report {
             self.rows.iter().filter(|r| f(&r.outcome)).map(|r| r.row).collect()
         };
         for (what, rows) in [
-            ("added", rows_where(&|o| *o == Outcome::Added)),
-            ("updated", rows_where(&|o| matches!(o, Outcome::Updated(_)))),
-            ("already there", rows_where(&|o| *o == Outcome::Unchanged)),
+            ("import-rows-added", rows_where(&|o| *o == Outcome::Added)),
+            ("import-rows-updated", rows_where(&|o| matches!(o, Outcome::Updated(_)))),
+            ("import-rows-unchanged", rows_where(&|o| *o == Outcome::Unchanged)),
         ] {
             if !rows.is_empty() {
-                out.push(format!("{what}: {}", ranges(&rows)));
+                out.push(tr_args(what, &[("rows", ranges(&rows).into())]));
             }
         }
         for r in &self.rows {
             match &r.outcome {
-                Outcome::Skipped(why) => out.push(format!("row {}: skipped: {why}", r.row)),
+                Outcome::Skipped(why) => out.push(skipped(r.row, why)),
                 Outcome::Updated(fields) => {
-                    out.push(format!("row {}: {}: filled {}", r.row, r.name, fields.join(", ")))
+                    let fields: Vec<String> = fields.iter().map(|f| tr(f)).collect();
+                    out.push(t!(
+                        "import-row-filled",
+                        row = r.row.to_string(),
+                        name = &r.name,
+                        fields = fields.join(", ")
+                    ))
                 }
                 _ => {}
             }
-            out.extend(r.notes.iter().map(|n| format!("row {}: {}: {n}", r.row, r.name)));
+            out.extend(
+                r.notes.iter().map(|n| t!("import-row-note", row = r.row.to_string(), name = &r.name, note = n)),
+            );
         }
         if !self.units_added.is_empty() {
-            out.push(format!("new business units: {}", self.units_added.join(", ")));
+            out.push(t!("import-new-units", units = self.units_added.join(", ")));
         }
         if !self.joined_team.is_empty() {
-            out.push(format!("joined the account team (as Sales): {}", self.joined_team.join(", ")));
+            out.push(t!("import-joined-team", role = tr("team-role-sales"), names = self.joined_team.join(", ")));
         }
         out.extend(self.unmatched());
         out
@@ -129,26 +142,32 @@ impl Report {
     /// the managers and owners the file names but the project lacks.
     pub fn warnings(&self) -> Vec<String> {
         let skipped = self.rows.iter().filter_map(|r| match &r.outcome {
-            Outcome::Skipped(why) => Some(format!("row {}: skipped: {why}", r.row)),
+            Outcome::Skipped(why) => Some(skipped(r.row, why)),
             _ => None,
         });
         skipped.chain(self.unmatched()).collect()
     }
 
     fn unmatched(&self) -> impl Iterator<Item = String> + '_ {
-        let managers = self.unmatched_managers.iter().map(|(name, rows)| {
-            format!("manager \"{name}\" is not among the contacts; no reporting line ({})", rows_named(rows))
-        });
-        let owners = self.unmatched_owners.iter().map(|(name, rows)| {
-            format!("owner \"{name}\" is not one of our people; no line drawn ({})", rows_named(rows))
-        });
+        let managers = self
+            .unmatched_managers
+            .iter()
+            .map(|(name, rows)| t!("import-unmatched-manager", name = name, rows = rows_named(rows)));
+        let owners = self
+            .unmatched_owners
+            .iter()
+            .map(|(name, rows)| t!("import-unmatched-owner", name = name, rows = rows_named(rows)));
         managers.chain(owners)
     }
 }
 
+fn skipped(row: usize, why: &str) -> String {
+    t!("import-row-skipped", row = row.to_string(), why = why)
+}
+
 /// "row 5" or "rows 2-5, 9".
 fn rows_named(rows: &[usize]) -> String {
-    if rows.len() == 1 { format!("row {}", ranges(rows)) } else { format!("rows {}", ranges(rows)) }
+    t!("import-rows-named", count = rows.len(), rows = ranges(rows))
 }
 
 /// "2-5, 9, 11-12" for sorted row numbers.

@@ -76,7 +76,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
             ws.write_string_with_format(0, col(c)?, h, &bold).map_err(|e| e.to_string())?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).map_err(|_| "too many rows for a worksheet".to_owned())?;
+            let r = u32::try_from(r + 1).map_err(|_| crate::i18n::tr("sheet-too-many-rows"))?;
             for (c, cell) in row.iter().enumerate() {
                 match cell {
                     Cell::Text(t) if t.is_empty() => {}
@@ -98,7 +98,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 }
 
 fn col(c: usize) -> Result<u16, String> {
-    u16::try_from(c).map_err(|_| "too many columns for a worksheet".to_owned())
+    u16::try_from(c).map_err(|_| crate::i18n::tr("sheet-too-many-columns"))
 }
 
 #[cfg(test)]

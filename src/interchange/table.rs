@@ -3,6 +3,7 @@
 
 use super::decode::{TextEncoding, decode};
 use super::delimited;
+use crate::t;
 use std::fmt;
 use std::path::Path;
 
@@ -48,30 +49,20 @@ pub enum ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Io { path, reason } => write!(f, "{path}: cannot be read: {reason}"),
-            ReadError::TooLarge { path, size } => write!(
-                f,
-                "{path}: is {} MB; Gambit reads contact lists of at most {} MB",
-                size / 1_000_000,
-                MAX_INPUT_BYTES / 1_000_000
-            ),
-            ReadError::Empty { path } => write!(f, "{path}: holds no rows (an empty file or sheet)"),
-            ReadError::Binary { path, byte } => write!(
-                f,
-                "{path}: is not a CSV or text export: it holds binary data (at byte {byte}). \
-                 Export the contacts as CSV or Excel (.xlsx) and import that"
-            ),
-            ReadError::Unclosed { path, line } => write!(
-                f,
-                "{path}: the quoted field that starts on line {line} is never closed, \
-                 so the rest of the file would read as one cell; fix the quotes and import again"
-            ),
-            ReadError::Workbook { path, reason } => write!(f, "{path}: cannot be read as a workbook: {reason}"),
-            ReadError::NoSheet { path, name, sheets } => {
-                write!(f, "{path}: has no sheet named \"{name}\"; its sheets: {}", sheets.join(", "))
+        let text = match self {
+            ReadError::Io { path, reason } => t!("read-error-io", path = path, reason = reason),
+            ReadError::TooLarge { path, size } => {
+                t!("read-error-too-large", path = path, size = size / 1_000_000, max = MAX_INPUT_BYTES / 1_000_000)
             }
-        }
+            ReadError::Empty { path } => t!("read-error-empty", path = path),
+            ReadError::Binary { path, byte } => t!("read-error-binary", path = path, byte = byte.to_string()),
+            ReadError::Unclosed { path, line } => t!("read-error-unclosed", path = path, line = line.to_string()),
+            ReadError::Workbook { path, reason } => t!("read-error-workbook", path = path, reason = reason),
+            ReadError::NoSheet { path, name, sheets } => {
+                t!("read-error-no-sheet", path = path, name = name, sheets = sheets.join(", "))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -103,11 +94,10 @@ fn delimited_text(text: &str, encoding: TextEncoding, source: &str) -> Result<Ta
     let (sep, body) = delimited::sniff(text);
     let records =
         delimited::parse(body, sep).map_err(|u| ReadError::Unclosed { path: source.to_owned(), line: u.line })?;
-    let named = match sep {
-        '\t' => "tabs".to_owned(),
-        c => format!("\"{c}\""),
+    let read_as = match sep {
+        '\t' => t!("table-read-as-tabs", encoding = encoding.label()),
+        c => t!("table-read-as", encoding = encoding.label(), separator = c.to_string()),
     };
-    let read_as = format!("{} text separated by {named}", encoding.label());
     let cells = records.into_iter().map(|r| r.cells);
     table(cells, read_as, source)
 }
@@ -121,7 +111,7 @@ fn table(mut rows: impl Iterator<Item = Vec<String>>, read_as: String, source: &
         .enumerate()
         .map(|(i, h)| {
             let h = h.trim().trim_start_matches('\u{FEFF}').trim();
-            if h.is_empty() { format!("Column {}", i + 1) } else { h.to_owned() }
+            if h.is_empty() { t!("table-column-n", n = (i + 1).to_string()) } else { h.to_owned() }
         })
         .collect();
     let width = headers.len();
@@ -182,7 +172,7 @@ fn sheet_table(range: &calamine::Range<calamine::Data>, name: &str, source: &str
     });
     let Some(header) = header else { return Err(ReadError::Empty { path: source.to_owned() }) };
     let offset = first + skipped;
-    let mut t = table(std::iter::once(header).chain(rows), format!("sheet \"{name}\""), source)?;
+    let mut t = table(std::iter::once(header).chain(rows), t!("table-read-as-sheet", name = name), source)?;
     t.rows.retain(|r| r.cells.iter().any(|c| !c.trim().is_empty()));
     for r in &mut t.rows {
         r.number += offset;

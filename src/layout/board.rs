@@ -7,8 +7,8 @@ use super::Point;
 use crate::model::{Account, ContactId, Level, MemberId, PersonRef, UnitId};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Label of the rank where our own team sits.
-pub const TEAM_RANK: &str = "Our team";
+/// Message id of the rank where our own team sits (ranks carry message ids).
+pub const TEAM_RANK: &str = "legend-our-team";
 
 /// Room for one person: wide enough for a name under the piece.
 pub const SLOT_WIDTH: f32 = 180.0;
@@ -127,7 +127,7 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         .collect();
     let file_bands =
         bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
-    let rank_labels = Level::ALL.iter().map(|l| l.label().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
+    let rank_labels = Level::ALL.iter().map(|l| l.label_id().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
     let rank_bands = bands(rank_labels, rows.iter().map(|n| *n as f32 * SLOT_HEIGHT));
     let mut positions = BTreeMap::new();
     let mut folded = Vec::new();
@@ -162,7 +162,7 @@ fn file_order(account: &Account) -> Vec<File> {
 }
 
 fn unit_label(account: &Account, f: File) -> String {
-    f.and_then(|u| account.unit(u)).map_or_else(|| "No business unit".to_owned(), |u| u.name.clone())
+    f.and_then(|u| account.unit(u)).map_or_else(|| crate::i18n::tr("map-business-unit-2"), |u| u.name.clone())
 }
 
 fn bands(labels: impl Iterator<Item = String>, sizes: impl Iterator<Item = f32>) -> Vec<Band> {

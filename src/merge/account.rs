@@ -1,9 +1,12 @@
 //! Merging one account held on both sides: its own fields, its people and
 //! lines, scores, team, plan and map positions.
 
+use super::in_account;
 use super::lists::{by_key, by_position, keyed};
 use super::record::{Conflicts, Place, merge_one};
+use crate::i18n::{key_words, tr};
 use crate::model::*;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// An account's own fields (everything that is not a list).
@@ -68,12 +71,12 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         return t.clone();
     }
     let aid = o.id;
-    let at = |what: String| format!("account \"{}\" > {what}", o.name);
+    let at = |what: String| in_account(&o.name, what);
     let own = merge_one(
         Some(&fields(b)),
         Some(&fields(o)),
         Some(&fields(t)),
-        || Place { key: RecordKey::Account(aid), words: format!("account \"{}\"", o.name) },
+        || Place { key: RecordKey::Account(aid), words: t!("check-at-account", name = &o.name) },
         c,
     )
     .unwrap_or_else(|| fields(o));
@@ -101,7 +104,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         &t.units,
         |u| u.id,
         true,
-        |id, u, _| Place { key: RecordKey::Unit(aid, *id), words: at(format!("business unit \"{}\"", u.name)) },
+        |id, u, _| Place { key: RecordKey::Unit(aid, *id), words: at(t!("merge-place-unit", name = &u.name)) },
         c,
     );
     let contacts = by_key(
@@ -110,7 +113,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         &t.contacts,
         |x| x.id,
         true,
-        |id, x, _| Place { key: RecordKey::Contact(aid, *id), words: at(format!("contact \"{}\"", x.name)) },
+        |id, x, _| Place { key: RecordKey::Contact(aid, *id), words: at(t!("merge-place-contact", name = &x.name)) },
         c,
     );
     let relationships = by_key(
@@ -119,7 +122,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         &t.relationships,
         |x| x.id,
         true,
-        |id, _, _| Place { key: RecordKey::Line(aid, *id), words: at(format!("{id}")) },
+        |id, _, _| Place { key: RecordKey::Line(aid, *id), words: at(id.to_string()) },
         c,
     );
     let scores = by_key(
@@ -128,7 +131,10 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         &t.scores,
         |s| s.criterion,
         true,
-        |k, _, _| Place { key: RecordKey::Score(aid, *k), words: at(format!("score for {k}")) },
+        |k, _, _| Place {
+            key: RecordKey::Score(aid, *k),
+            words: at(t!("merge-place-score", criterion = k.to_string())),
+        },
         c,
     );
     let team = by_key(
@@ -137,7 +143,10 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         &t.team,
         |x| x.member,
         false,
-        |k, _, _| Place { key: RecordKey::Team(aid, *k), words: at(format!("team seat of {k}")) },
+        |k, _, _| Place {
+            key: RecordKey::Team(aid, *k),
+            words: at(t!("merge-place-team-seat", member = k.to_string())),
+        },
         c,
     );
     fn side(a: &Account) -> Vec<(PersonRef, &MapPos)> {
@@ -148,7 +157,10 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         side(o),
         side(t),
         true,
-        |k, _, _| Place { key: RecordKey::Position(aid, *k), words: at(format!("map position of {k:?}")) },
+        |k, _, _| Place {
+            key: RecordKey::Position(aid, *k),
+            words: at(t!("merge-place-position", person = k.to_string())),
+        },
         c,
     )
     .into_iter()
@@ -207,12 +219,12 @@ fn merge_plan(aid: AccountId, at: &dyn Fn(String) -> String, b: &Plan, o: &Plan,
     if o == b {
         return t.clone();
     }
-    let plan_place = || Place { key: RecordKey::Plan(aid), words: at("plan".into()) };
+    let plan_place = || Place { key: RecordKey::Plan(aid), words: at(tr("merge-place-plan")) };
     let own = merge_one(Some(&texts(b)), Some(&texts(o)), Some(&texts(t)), plan_place, c).unwrap_or_else(|| texts(o));
     let item = |list: &'static str| {
         move |i: usize| Place {
             key: RecordKey::PlanItem(aid, list.into(), i),
-            words: at(format!("plan > {list} #{}", i + 1)),
+            words: at(t!("merge-place-plan-entry", list = key_words(list), n = (i + 1).to_string())),
         }
     };
     macro_rules! positional {

@@ -17,7 +17,9 @@ mod resolve;
 pub use renumber::Renumbered;
 pub use resolve::{resolve, resolve_all};
 
+use crate::i18n::tr;
 use crate::model::*;
+use crate::t;
 use lists::by_key;
 use record::{Conflicts, Place, merge_one};
 use serde::{Deserialize, Serialize};
@@ -69,7 +71,7 @@ fn merge_project(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> Pr
         Some(&project_fields(b)),
         Some(&project_fields(o)),
         Some(&project_fields(t)),
-        || place(RecordKey::Project, "the project".into()),
+        || place(RecordKey::Project, tr("merge-place-project")),
         c,
     )
     .unwrap_or_else(|| project_fields(o));
@@ -79,7 +81,7 @@ fn merge_project(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> Pr
         &t.members,
         |m| m.id,
         true,
-        |id, m, _| place(RecordKey::Member(*id), format!("team member \"{}\"", m.name)),
+        |id, m, _| place(RecordKey::Member(*id), t!("merge-place-member", name = &m.name)),
         c,
     );
     let products = by_key(
@@ -88,7 +90,7 @@ fn merge_project(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> Pr
         &t.products,
         |x| x.id,
         true,
-        |id, x, _| place(RecordKey::Product(*id), format!("product \"{}\"", x.name)),
+        |id, x, _| place(RecordKey::Product(*id), t!("merge-place-product", name = &x.name)),
         c,
     );
     let scoring = merge_scoring(&b.scoring, &o.scoring, &t.scoring, c);
@@ -125,7 +127,7 @@ fn merge_scoring(b: &ScoringModel, o: &ScoringModel, t: &ScoringModel, c: &mut C
     }
     let f = scoring_fields;
     let fields =
-        merge_one(Some(&f(b)), Some(&f(o)), Some(&f(t)), || place(RecordKey::Scoring, "the scoring model".into()), c)
+        merge_one(Some(&f(b)), Some(&f(o)), Some(&f(t)), || place(RecordKey::Scoring, tr("merge-place-scoring")), c)
             .unwrap_or_else(|| f(o));
     let criteria = by_key(
         &b.criteria,
@@ -133,7 +135,7 @@ fn merge_scoring(b: &ScoringModel, o: &ScoringModel, t: &ScoringModel, c: &mut C
         &t.criteria,
         |x| x.id,
         true,
-        |id, x, _| place(RecordKey::Criterion(*id), format!("criterion \"{}\"", x.name)),
+        |id, x, _| place(RecordKey::Criterion(*id), t!("merge-place-criterion", name = &x.name)),
         c,
     );
     let tiers = by_key(
@@ -142,7 +144,7 @@ fn merge_scoring(b: &ScoringModel, o: &ScoringModel, t: &ScoringModel, c: &mut C
         &t.tiers.tiers,
         |x| x.id,
         false,
-        |id, x, _| place(RecordKey::Tier(*id), format!("tier \"{}\"", x.name)),
+        |id, x, _| place(RecordKey::Tier(*id), t!("merge-place-tier", name = &x.name)),
         c,
     );
     ScoringModel {
@@ -169,7 +171,7 @@ fn merge_accounts(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> V
                 out.push(account::merge(b.account(id).unwrap_or(&empty), oa, ta, c));
             }
             (ba, oa, ta) => {
-                let words = |a: &Account| format!("account \"{}\"", a.name);
+                let words = |a: &Account| t!("check-at-account", name = &a.name);
                 let any = oa.or(ta).or(ba).map(words).unwrap_or_default();
                 if let Some(a) = merge_one(ba, oa, ta, || place(RecordKey::Account(id), any), c) {
                     out.push(a);
@@ -181,3 +183,8 @@ fn merge_accounts(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> V
 }
 
 mod account;
+
+/// A place inside an account: `account "Nordvik" > contact "Anna Berg"`.
+fn in_account(account: &str, what: String) -> String {
+    format!("{} > {what}", t!("check-at-account", name = account))
+}

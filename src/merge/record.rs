@@ -1,5 +1,6 @@
 //! Merging one record three ways, field by field.
 
+use crate::i18n::tr;
 use crate::model::{Conflict, Fix, RecordKey};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -19,7 +20,7 @@ pub struct Conflicts(pub Vec<Conflict>);
 pub fn shown(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Null => "(none)".to_owned(),
+        Value::Null => tr("merge-value-none"),
         other => other.to_string(),
     }
 }
@@ -53,8 +54,8 @@ where
         (Some(_), None, Some(t)) => {
             let p = place();
             let value = ron::to_string(t).unwrap_or_default();
-            let ours = "(deleted)".to_owned();
-            let theirs = "(changed)".to_owned();
+            let ours = tr("merge-value-deleted");
+            let theirs = tr("merge-value-changed");
             c.0.push(Conflict {
                 place: p.words,
                 field: String::new(),
@@ -66,7 +67,7 @@ where
         }
         (Some(_), Some(o), None) => {
             let p = place();
-            let (ours, theirs) = ("(changed)".to_owned(), "(deleted)".to_owned());
+            let (ours, theirs) = (tr("merge-value-changed"), tr("merge-value-deleted"));
             c.0.push(Conflict {
                 place: p.words,
                 field: String::new(),

@@ -12,7 +12,8 @@ use serde::Serialize;
 /// A record renumbered to avoid a collision: what, and from which id to which.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Renumbered {
-    pub what: String,
+    /// The message id naming the kind of record with its number (`id-contact`).
+    pub what: &'static str,
     pub from: u32,
     pub to: u32,
 }
@@ -45,7 +46,7 @@ macro_rules! list {
         for (id, ours) in collisions(&$b.$list, &$o.$list, &$t.$list) {
             let to = fresh([&$b.$list, &$o.$list, &$t.$list], &mut taken);
             $rewrite(if ours { &mut *$o } else { &mut *$t }, id.raw(), to);
-            moved.push(Renumbered { what: $what.into(), from: id.raw(), to });
+            moved.push(Renumbered { what: $what, from: id.raw(), to });
         }
         moved
     }};
@@ -54,20 +55,20 @@ macro_rules! list {
 /// Renumbers colliding records on whichever side moves; returns what moved.
 pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered> {
     let mut moved = Vec::new();
-    moved.extend(list!(b, o, t, members, "team member", member));
-    moved.extend(list!(b, o, t, products, "product", product));
-    moved.extend(list!(b, o, t, accounts, "account", account));
+    moved.extend(list!(b, o, t, members, "id-member", member));
+    moved.extend(list!(b, o, t, products, "id-product", product));
+    moved.extend(list!(b, o, t, accounts, "id-account", account));
     let mut taken = 0;
     for (id, ours) in collisions(&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria) {
         let to = fresh([&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria], &mut taken);
         criterion(if ours { &mut *o } else { &mut *t }, id.raw(), to);
-        moved.push(Renumbered { what: "criterion".into(), from: id.raw(), to });
+        moved.push(Renumbered { what: "id-criterion", from: id.raw(), to });
     }
     let mut taken = 0;
     for (id, ours) in collisions(&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers) {
         let to = fresh([&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers], &mut taken);
         tier(if ours { &mut *o } else { &mut *t }, id.raw(), to);
-        moved.push(Renumbered { what: "tier".into(), from: id.raw(), to });
+        moved.push(Renumbered { what: "id-tier", from: id.raw(), to });
     }
     for oa in &mut o.accounts {
         let Some(ta) = t.accounts.iter_mut().find(|a| a.id == oa.id) else { continue };
@@ -80,9 +81,9 @@ pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered
 
 fn within_account(b: &Account, o: &mut Account, t: &mut Account) -> Vec<Renumbered> {
     let mut moved = Vec::new();
-    moved.extend(list!(b, o, t, units, "business unit", unit));
-    moved.extend(list!(b, o, t, contacts, "contact", contact));
-    moved.extend(list!(b, o, t, relationships, "relationship", line));
+    moved.extend(list!(b, o, t, units, "id-unit", unit));
+    moved.extend(list!(b, o, t, contacts, "id-contact", contact));
+    moved.extend(list!(b, o, t, relationships, "id-relationship", line));
     moved
 }
 

@@ -3,9 +3,12 @@
 //! dropped silently: the record comes back, and a conflict offers to delete
 //! it (with everything that refers to it, as deleting it in the app does).
 
+use super::in_account;
 use super::record::Conflicts;
+use crate::i18n::tr;
 use crate::model::ids::{HasId, find, upsert};
 use crate::model::*;
+use crate::t;
 use std::collections::BTreeSet;
 
 /// Records some side has, the merged list lacks, and something still uses
@@ -35,8 +38,8 @@ fn put_back<T: HasId + Clone>(
         c.0.push(Conflict {
             place: words(&x),
             field: String::new(),
-            ours: "(kept: still used by the other side's changes)".into(),
-            theirs: "(deleted)".into(),
+            ours: tr("merge-value-kept"),
+            theirs: tr("merge-value-deleted"),
             fix: Fix::Delete { record: key },
         });
         upsert(list, x);
@@ -51,16 +54,17 @@ pub fn repair(p: &mut Project, b: &Project, o: &Project, t: &Project, c: &mut Co
     for _ in 0..4 {
         let mut changed = false;
         let back = missing(&p.members, [&o.members, &t.members, &b.members], |id| used(p, &|a| a.uses_member(id)));
-        changed |= put_back(&mut p.members, back, RecordKey::Member, |m| format!("team member \"{}\"", m.name), c);
+        changed |= put_back(&mut p.members, back, RecordKey::Member, |m| t!("merge-place-member", name = &m.name), c);
         let back = missing(&p.products, [&o.products, &t.products, &b.products], |id| used(p, &|a| a.uses_product(id)));
-        changed |= put_back(&mut p.products, back, RecordKey::Product, |x| format!("product \"{}\"", x.name), c);
+        changed |=
+            put_back(&mut p.products, back, RecordKey::Product, |x| t!("merge-place-product", name = &x.name), c);
         let sides = [&o.scoring.criteria[..], &t.scoring.criteria, &b.scoring.criteria];
         let back = missing(&p.scoring.criteria, sides, |id| used(p, &|a| a.uses_criterion(id)));
-        let words = |x: &Criterion| format!("criterion \"{}\"", x.name);
+        let words = |x: &Criterion| t!("merge-place-criterion", name = &x.name);
         changed |= put_back(&mut p.scoring.criteria, back, RecordKey::Criterion, words, c);
         let sides = [&o.scoring.tiers.tiers[..], &t.scoring.tiers.tiers, &b.scoring.tiers.tiers];
         let back = missing(&p.scoring.tiers.tiers, sides, |id| used(p, &|a| a.uses_tier(id)));
-        if put_back(&mut p.scoring.tiers.tiers, back, RecordKey::Tier, |x| format!("tier \"{}\"", x.name), c) {
+        if put_back(&mut p.scoring.tiers.tiers, back, RecordKey::Tier, |x| t!("merge-place-tier", name = &x.name), c) {
             // Tiers keep their own order (best first), not id order.
             p.scoring.tiers.tiers.sort_by(|x, y| y.min_score.total_cmp(&x.min_score));
             changed = true;
@@ -80,11 +84,11 @@ fn repair_account(a: &mut Account, sides: [Option<&Account>; 3], c: &mut Conflic
     let (aid, name) = (a.id, a.name.clone());
     let units = sides.map(|s| s.map_or(&[][..], |x| &x.units));
     let back = missing(&a.units, units, |id| a.uses_unit(id));
-    let words = |u: &BusinessUnit| format!("account \"{name}\" > business unit \"{}\"", u.name);
+    let words = |u: &BusinessUnit| in_account(&name, t!("merge-place-unit", name = &u.name));
     let mut changed = put_back(&mut a.units, back, |id| RecordKey::Unit(aid, id), words, c);
     let contacts = sides.map(|s| s.map_or(&[][..], |x| &x.contacts));
     let back = missing(&a.contacts, contacts, |id| a.uses_contact(id));
-    let words = |x: &Contact| format!("account \"{name}\" > contact \"{}\"", x.name);
+    let words = |x: &Contact| in_account(&name, t!("merge-place-contact", name = &x.name));
     changed |= put_back(&mut a.contacts, back, |id| RecordKey::Contact(aid, id), words, c);
     changed
 }

@@ -2,8 +2,10 @@
 //! conflict's fix).
 
 use crate::command::{Command, apply_to};
+use crate::i18n::{key_words, tr};
 use crate::model::ids::{find_mut, remove, upsert};
 use crate::model::*;
+use crate::t;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -13,7 +15,7 @@ pub(super) fn edit_json<T: Serialize + DeserializeOwned>(t: &mut T, field: &str,
     let new: serde_json::Value = serde_json::from_str(value).map_err(|e| format!("{field}: {e}"))?;
     match v.as_object_mut() {
         Some(m) if m.contains_key(field) => m.insert(field.to_owned(), new),
-        _ => return Err(format!("there is no field {field}")),
+        _ => return Err(t!("merge-error-no-field", field = key_words(field))),
     };
     *t = serde_json::from_value(v).map_err(|e| format!("{field}: {e}"))?;
     Ok(())
@@ -24,11 +26,11 @@ fn parse<T: DeserializeOwned>(ron_text: &str) -> Result<T, String> {
 }
 
 fn account(p: &mut Project, id: AccountId) -> Result<&mut Account, String> {
-    find_mut(&mut p.accounts, id).ok_or_else(|| format!("{id} is not in the project any more"))
+    find_mut(&mut p.accounts, id).ok_or_else(|| gone(id))
 }
 
 fn gone(what: impl std::fmt::Display) -> String {
-    format!("{what} is not in the project any more")
+    t!("merge-error-gone", what = what.to_string())
 }
 
 /// Settles the project's conflicts: `take_theirs[i]` says, for conflict
@@ -98,7 +100,7 @@ fn set_field(p: &mut Project, key: &RecordKey, field: &str, value: &str) -> Resu
             edit_json(s, field, value)
         }
         K::Position(a, who) => edit_json(
-            account(p, *a)?.map.positions.get_mut(who).ok_or_else(|| gone("that map position"))?,
+            account(p, *a)?.map.positions.get_mut(who).ok_or_else(|| gone(tr("merge-error-map-position")))?,
             field,
             value,
         ),
@@ -115,13 +117,15 @@ enum Item<'a> {
 
 fn on_list<T: Serialize + DeserializeOwned>(list: &mut Vec<T>, i: usize, what: Item<'_>) -> Result<(), String> {
     match what {
-        Item::Field(field, value) => edit_json(list.get_mut(i).ok_or_else(|| gone("that plan entry"))?, field, value),
+        Item::Field(field, value) => {
+            edit_json(list.get_mut(i).ok_or_else(|| gone(tr("merge-error-plan-entry")))?, field, value)
+        }
         Item::Restore(text) => {
             list.insert(i.min(list.len()), parse(text)?);
             Ok(())
         }
         Item::Delete => {
-            (i < list.len()).then(|| list.remove(i)).ok_or_else(|| gone("that plan entry"))?;
+            (i < list.len()).then(|| list.remove(i)).ok_or_else(|| gone(tr("merge-error-plan-entry")))?;
             Ok(())
         }
     }
@@ -172,7 +176,7 @@ fn restore(p: &mut Project, key: &RecordKey, text: &str) -> Result<(), String> {
         }
         K::Position(a, who) => drop(account(p, *a)?.map.positions.insert(*who, parse(text)?)),
         K::PlanItem(a, list, i) => plan_item(&mut account(p, *a)?.plan, list, *i, Item::Restore(text))?,
-        K::Project | K::Scoring | K::Plan(_) => return Err("that cannot be put back".into()),
+        K::Project | K::Scoring | K::Plan(_) => return Err(tr("merge-error-cannot-put-back")),
     }
     Ok(())
 }
@@ -205,7 +209,7 @@ fn delete(p: &mut Project, key: &RecordKey) -> Result<(), String> {
             return Ok(());
         }
         K::PlanItem(a, list, i) => return plan_item(&mut account(p, *a)?.plan, list, *i, Item::Delete),
-        K::Project | K::Scoring | K::Plan(_) => return Err("that cannot be deleted".into()),
+        K::Project | K::Scoring | K::Plan(_) => return Err(tr("merge-error-cannot-delete")),
     };
     apply_to(p, cmd).map_err(|e| e.0)
 }

@@ -94,6 +94,16 @@ pub enum PersonRef {
     Contact(ContactId),
 }
 
+/// "member #3", "kontakt nr 12": which record, in the user's language.
+impl std::fmt::Display for PersonRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PersonRef::Member(id) => id.fmt(f),
+            PersonRef::Contact(id) => id.fmt(f),
+        }
+    }
+}
+
 /// A line between two people of an account.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Relationship {

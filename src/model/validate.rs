@@ -9,7 +9,7 @@ use super::{ContactId, Project, UnitId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::i18n::tr;
+use crate::i18n::{key_words, tr};
 use crate::t;
 
 /// How serious a finding is.
@@ -129,7 +129,7 @@ fn check_texts(r: &mut Report, project: &Project) {
                 place(project, path),
                 t!(
                     "check-control-character",
-                    field = field,
+                    field = key_words(field),
                     code = format!("U+{:04X}", u32::from(c)),
                     line = line,
                     column = column
@@ -139,7 +139,7 @@ fn check_texts(r: &mut Report, project: &Project) {
         let limit = if one_line { MAX_LINE_CHARS } else { MAX_TEXT_CHARS };
         let n = text.chars().count();
         if n > limit {
-            r.error(place(project, path), t!("check-too-long", field = field, length = n, limit = limit));
+            r.error(place(project, path), t!("check-too-long", field = key_words(field), length = n, limit = limit));
         }
     });
 }
@@ -173,11 +173,11 @@ fn place(project: &Project, path: &[super::texts::Step]) -> String {
                 i += 2;
             }
             (Step::Field(f), Some(Step::Index(k))) => {
-                parts.push(format!("{} {}", f.replace('_', " "), k + 1));
+                parts.push(format!("{} {}", key_words(f), k + 1));
                 i += 2;
             }
             (Step::Field(f), _) => {
-                parts.push(f.replace('_', " "));
+                parts.push(key_words(f));
                 i += 1;
             }
             (Step::Index(k), _) => {

@@ -3,8 +3,10 @@
 //! the leaving out of any reporting line that would close a cycle.
 
 use super::Builder;
+use crate::i18n::tr;
 use crate::interchange::clean::match_key;
 use crate::model::{ContactId, MemberId, PersonRef, RelKind, Relationship, RelationshipId, TeamAssignment, TeamRole};
+use crate::t;
 use std::collections::{HashMap, HashSet};
 
 impl Builder<'_> {
@@ -31,9 +33,7 @@ impl Builder<'_> {
         }
         match self.by_name.get(&k).map(Vec::as_slice) {
             Some([one]) => Ok(*one),
-            Some(many) if many.len() > 1 => {
-                Err(Some(format!("{} contacts are named \"{text}\"; no reporting line drawn", many.len())))
-            }
+            Some(many) if many.len() > 1 => Err(Some(t!("import-manager-ambiguous", count = many.len(), name = text))),
             _ => Err(None),
         }
     }
@@ -60,7 +60,7 @@ impl Builder<'_> {
                 }
             };
             if boss == p.contact {
-                self.report.rows[p.report].notes.push("is named as their own manager; no reporting line".to_owned());
+                self.report.rows[p.report].notes.push(tr("import-note-own-manager"));
                 continue;
             }
             let now = reports.entry(p.contact).or_default();
@@ -68,8 +68,7 @@ impl Builder<'_> {
                 continue;
             }
             if !now.is_empty() && !self.options.overwrite {
-                let note =
-                    format!("already reports to someone else on the map; \"{}\" not added as a manager", p.manager);
+                let note = t!("import-note-has-manager", manager = &p.manager);
                 self.report.rows[p.report].notes.push(note);
                 continue;
             }
@@ -111,7 +110,7 @@ impl Builder<'_> {
                 let name = self.project.member(member).map_or_else(String::new, |m| m.name.clone());
                 self.report.joined_team.push(name);
             }
-            self.new_line(ours, theirs, RelKind::Knows, "Contact owner in the CRM", p.report);
+            self.new_line(ours, theirs, RelKind::Knows, &tr("import-owner-line-note"), p.report);
             self.report.owner_lines += 1;
         }
     }
@@ -142,9 +141,7 @@ impl Builder<'_> {
             .collect();
         for (id, row, to) in &dropped {
             let boss = self.project.person_name(&self.acc, *to);
-            self.report.rows[*row]
-                .notes
-                .push(format!("reporting line to {boss} left out: it would close a reporting cycle"));
+            self.report.rows[*row].notes.push(t!("import-note-cycle", boss = boss.to_string()));
             self.new_lines.remove(id);
         }
         let gone: HashSet<RelationshipId> = dropped.iter().map(|d| d.0).collect();

@@ -9,6 +9,7 @@
 //! our people a line from them.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::interchange::clean::{fit, match_key, multi_line, one_line};
 use crate::interchange::columns::{Field, Mapping, key};
 use crate::interchange::report::{Outcome, Report, RowReport};
@@ -20,6 +21,7 @@ use crate::model::{
     Account, AccountId, BusinessUnit, Contact, ContactId, Level, Piece, Project, RawId, RelationshipId, Severity,
     Stance, UnitId, UnitKind,
 };
+use crate::t;
 mod lines;
 
 use std::collections::{HashMap, HashSet};
@@ -44,16 +46,10 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::NoAccount(id) => write!(f, "{id} does not exist"),
+            ImportError::NoAccount(id) => f.write_str(&t!("import-error-no-account", id = id.to_string())),
             ImportError::NoName(why) => f.write_str(why),
-            ImportError::NoRows => f.write_str("has a header row but no contacts under it"),
-            ImportError::Invalid(problems) => {
-                write!(
-                    f,
-                    "the import would leave the project with errors, so nothing was imported: {}",
-                    problems.join("; ")
-                )
-            }
+            ImportError::NoRows => f.write_str(&tr("import-error-no-rows")),
+            ImportError::Invalid(problems) => f.write_str(&t!("import-error-invalid", problems = problems.join("; "))),
         }
     }
 }
@@ -70,11 +66,7 @@ pub struct Import {
 impl Import {
     /// The one undoable step that applies it.
     pub fn command(&self) -> Command {
-        let label = match self.report.added() + self.report.updated() {
-            0 => "Import contacts".to_owned(),
-            n => format!("Import {n} contacts"),
-        };
-        Command::Batch(label, vec![Command::ReplaceAccount(self.account.clone())])
+        Command::Batch("file-import-contacts".into(), vec![Command::ReplaceAccount(self.account.clone())])
     }
 }
 
@@ -229,7 +221,7 @@ impl<'a> Builder<'a> {
         let line = |field: Field, notes: &mut Vec<String>| {
             let mut text = one_line(self.cell(row, field));
             if fit(&mut text, true) {
-                notes.push(format!("{} cut to {MAX_LINE_CHARS} characters", field.label().to_lowercase()));
+                notes.push(t!("import-note-cut", field = field.label().to_lowercase(), max = MAX_LINE_CHARS));
             }
             text
         };
@@ -241,7 +233,7 @@ impl<'a> Builder<'a> {
         };
         let mut notes_text = multi_line(self.cell(row, Field::Notes));
         if fit(&mut notes_text, false) {
-            notes.push("notes cut to the longest text a project holds".to_owned());
+            notes.push(tr("import-note-notes-cut"));
         }
         Values {
             name,
@@ -252,9 +244,9 @@ impl<'a> Builder<'a> {
             phone: line(Field::Phone, notes),
             manager: one_line(self.cell(row, Field::ReportsTo)),
             owner: one_line(self.cell(row, Field::Owner)),
-            level: choice(self.cell(row, Field::Level), Level::ALL, Level::label_id, "level", notes),
-            piece: choice(self.cell(row, Field::Piece), Piece::ALL, Piece::label_id, "piece", notes),
-            stance: choice(self.cell(row, Field::Stance), Stance::ALL, Stance::label_id, "stance", notes),
+            level: choice(self.cell(row, Field::Level), Level::ALL, Level::label_id, "report-field-level", notes),
+            piece: choice(self.cell(row, Field::Piece), Piece::ALL, Piece::label_id, "report-field-piece", notes),
+            stance: choice(self.cell(row, Field::Stance), Stance::ALL, Stance::label_id, "report-field-stance", notes),
             influence: influence(self.cell(row, Field::Influence), notes),
             notes: notes_text,
         }
@@ -270,14 +262,11 @@ impl<'a> Builder<'a> {
             notes,
         };
         if v.name.is_empty() {
-            self.report.rows.push(skipped("no name".to_owned(), notes));
+            self.report.rows.push(skipped(tr("import-skip-no-name"), notes));
             return;
         }
         if v.name.chars().count() > MAX_LINE_CHARS {
-            let why = format!(
-                "the name is {} characters long; a name holds at most {MAX_LINE_CHARS}",
-                v.name.chars().count()
-            );
+            let why = t!("import-skip-long-name", length = v.name.chars().count(), max = MAX_LINE_CHARS);
             self.report.rows.push(skipped(why, notes));
             return;
         }
@@ -288,7 +277,7 @@ impl<'a> Builder<'a> {
             }
             Ok(Some(id)) => {
                 if let Some(first) = self.first_row.get(&id) {
-                    notes.push(format!("the same person as row {first}"));
+                    notes.push(t!("import-note-same-person", row = first.to_string()));
                 }
                 let filled = self.fill(id, &v);
                 (id, if filled.is_empty() { Outcome::Unchanged } else { Outcome::Updated(filled) })
@@ -321,11 +310,7 @@ impl<'a> Builder<'a> {
         match same_name.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(*one)),
-            many => Err(format!(
-                "{} contacts are named \"{}\"; an email column would tell which one this is",
-                many.len(),
-                v.name
-            )),
+            many => Err(t!("import-skip-ambiguous", count = many.len(), name = &v.name)),
         }
     }
 
@@ -365,10 +350,10 @@ impl<'a> Builder<'a> {
         let c = &mut self.acc.contacts[i];
         let mut filled = Vec::new();
         for (field, slot, value) in [
-            ("title", &mut c.title, &v.title),
-            ("email", &mut c.email, &v.email),
-            ("phone", &mut c.phone, &v.phone),
-            ("notes", &mut c.notes, &v.notes),
+            ("report-field-title", &mut c.title, &v.title),
+            ("report-field-email", &mut c.email, &v.email),
+            ("report-field-phone", &mut c.phone, &v.phone),
+            ("report-field-notes", &mut c.notes, &v.notes),
         ] {
             if !value.is_empty() && (slot.trim().is_empty() || overwrite) && slot != value {
                 slot.clone_from(value);
@@ -377,14 +362,14 @@ impl<'a> Builder<'a> {
         }
         if unit.is_some() && (c.unit.is_none() || overwrite) && c.unit != unit {
             c.unit = unit;
-            filled.push("business unit");
+            filled.push("report-field-business-unit");
         }
         let (piece_open, stance_open) = (c.piece == Piece::Unknown, c.stance == Stance::Unknown);
-        set_if(&mut c.piece, v.piece, overwrite || piece_open, "piece", &mut filled);
-        set_if(&mut c.stance, v.stance, overwrite || stance_open, "stance", &mut filled);
-        set_if(&mut c.level, v.level, overwrite, "level", &mut filled);
-        set_if(&mut c.influence, v.influence, overwrite, "influence", &mut filled);
-        if filled.contains(&"email") {
+        set_if(&mut c.piece, v.piece, overwrite || piece_open, "report-field-piece", &mut filled);
+        set_if(&mut c.stance, v.stance, overwrite || stance_open, "report-field-stance", &mut filled);
+        set_if(&mut c.level, v.level, overwrite, "report-field-level", &mut filled);
+        set_if(&mut c.influence, v.influence, overwrite, "report-field-influence", &mut filled);
+        if filled.contains(&"report-field-email") {
             let email = match_key(&c.email);
             self.by_email.entry(email).or_insert(id);
         }
@@ -448,7 +433,7 @@ fn choice<T: Copy + fmt::Debug>(
     let named = |v: T| crate::i18n::Language::ALL.iter().any(|l| key(&crate::i18n::tr_in(*l, label_id(v))) == k);
     let found = all.iter().copied().find(|v| named(*v) || key(&format!("{v:?}")) == k);
     if found.is_none() {
-        notes.push(format!("{what} \"{}\" is not one Gambit knows; left as it was", one_line(cell)));
+        notes.push(t!("import-note-unknown-value", what = tr(what), value = one_line(cell)));
     }
     found
 }
@@ -460,7 +445,7 @@ fn influence(cell: &str, notes: &mut Vec<String>) -> Option<u8> {
     }
     let value = text.replace(',', ".").parse::<f64>().ok().filter(|v| v.fract() == 0.0 && (1.0..=5.0).contains(v));
     if value.is_none() {
-        notes.push(format!("influence \"{}\" is not 1 to 5; left as it was", one_line(cell)));
+        notes.push(t!("import-note-influence", value = one_line(cell)));
     }
     value.map(|v| v as u8)
 }
