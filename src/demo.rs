@@ -8,5 +8,5 @@ pub const DEMO_KAM: &str = include_str!("../assets/demo.kam");
 
 /// The parsed demo project.
 pub fn demo_project() -> Result<Project, LoadError> {
-    file::from_str(DEMO_KAM, "demo.kam (built in)")
+    file::from_str(DEMO_KAM, &crate::i18n::tr("demo-source-name"))
 }

@@ -116,3 +116,17 @@ fn every_key_of_the_file_has_words() {
     let without: Vec<&&str> = keys.iter().filter(|k| !["x", "y", "id"].contains(*k) && key_id(k).is_none()).collect();
     assert!(without.is_empty(), "keys without words: {without:?}");
 }
+
+#[test]
+fn a_broken_file_is_explained_in_swedish_with_its_own_words_quoted() {
+    set_language(Language::Swedish);
+    let cut = &gambit::demo::DEMO_KAM[..300];
+    let e = gambit::file::from_str(cut, "kapad.kam").expect_err("cut off").to_string();
+    assert!(e.starts_with("kapad.kam:") && e.contains("väntades"), "{e}");
+    let bogus = gambit::demo::DEMO_KAM.replacen("lifecycle: ", "lifecycle: Bogus, old: ", 1);
+    let e = gambit::file::from_str(&bogus, "fel.kam").expect_err("unknown value").to_string();
+    assert!(e.contains("”Bogus” är inget värde Gambit känner till för livscykelfas"), "{e}");
+    set_language(Language::English);
+    let e = gambit::file::from_str(&bogus, "fel.kam").expect_err("unknown value").to_string();
+    assert!(e.contains("\"Bogus\" is not a value Gambit knows for lifecycle stage"), "{e}");
+}

@@ -121,7 +121,7 @@ pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::pro
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("gambit: cannot start the window: {e}");
+            eprintln!("{}", crate::t!("app-cannot-start", error = e.to_string()));
             std::process::ExitCode::FAILURE
         }
     }

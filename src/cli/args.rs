@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crate::i18n::Language;
 
 fn language(code: &str) -> Result<Language, String> {
-    Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "one of: en, sv, da".to_owned())
+    Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| crate::i18n::tr("cli-lang-one-of"))
 }
 
 /// Key account management: relationship map, tier scoring and account plans

@@ -1,15 +1,17 @@
 //! Applying a command to a project and building its inverse.
 
 use super::{AccountInfo, Command, CommandError};
+use crate::i18n::tr;
 use crate::model::ids::{find_mut, remove, upsert};
 use crate::model::{Account, AccountId, PersonRef, Project};
+use crate::t;
 
 fn account_mut(p: &mut Project, id: AccountId) -> Result<&mut Account, CommandError> {
-    find_mut(&mut p.accounts, id).ok_or_else(|| CommandError(format!("{id} does not exist")))
+    find_mut(&mut p.accounts, id).ok_or_else(|| missing(id))
 }
 
 fn missing(what: impl std::fmt::Display) -> CommandError {
-    CommandError(format!("{what} does not exist"))
+    CommandError(t!("command-error-missing", what = what.to_string()))
 }
 
 /// Applies `cmd`, returning the command that undoes it. On error the
@@ -43,7 +45,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         C::AddAccount(a) => {
             let id = a.id;
             if p.account(id).is_some() {
-                return Err(CommandError(format!("{id} already exists")));
+                return Err(CommandError(t!("command-error-exists", what = id.to_string())));
             }
             upsert(&mut p.accounts, *a);
             C::DeleteAccount(id)
@@ -96,7 +98,11 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
         }
         C::SetScore(aid, crit, score) => {
             if let Some(s) = score.as_ref().filter(|s| s.criterion != crit) {
-                return Err(CommandError(format!("a score for {} cannot be stored as {crit}", s.criterion)));
+                return Err(CommandError(t!(
+                    "command-error-score",
+                    criterion = s.criterion.to_string(),
+                    slot = crit.to_string()
+                )));
             }
             let a = account_mut(p, aid)?;
             let old = a.scores.iter().position(|s| s.criterion == crit).map(|i| a.scores.remove(i));
@@ -114,7 +120,11 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             let a = account_mut(p, aid)?;
             let before = a.clone();
             if !remove_member_from(a, m) {
-                return Err(CommandError(format!("{m} is not on {aid}")));
+                return Err(CommandError(t!(
+                    "command-error-not-on-account",
+                    member = m.to_string(),
+                    account = aid.to_string()
+                )));
             }
             C::ReplaceAccount(Box::new(before))
         }
@@ -216,7 +226,7 @@ fn delete_from_map(
         };
     }
     if !any {
-        return Err(CommandError("nothing selected exists any more".into()));
+        return Err(CommandError(tr("command-error-selection-gone")));
     }
     Ok(Command::ReplaceAccount(Box::new(before)))
 }

@@ -64,11 +64,7 @@ impl LoadError {
             ron::Error::ExceededRecursionLimit => {
                 t!("load-nested-too-deep", limit = super::RECURSION_LIMIT)
             }
-            // The parser names the type it was reading; users know it as a project.
-            other => other
-                .to_string()
-                .replace("`VersionProbe`", "a Gambit project")
-                .replace("VersionProbe", "a Gambit project"),
+            other => super::parse_words::parse_problem(other),
         };
         LoadError::Syntax { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message }
     }

@@ -7,6 +7,7 @@
 mod error;
 pub mod lock;
 mod migrate;
+mod parse_words;
 mod save;
 
 pub use error::{LoadError, SaveError};
