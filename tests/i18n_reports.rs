@@ -71,7 +71,7 @@ fn a_merge_conflict_names_its_place_and_field_in_danish() {
     let mut o = base.accounts[0].contacts[0].clone();
     o.title = "CEO".into();
     let mut t = o.clone();
-    t.title = "Koncernchef".into();
+    t.title = "Administrerende koncernchef".into();
     apply_to(&mut ours, Command::PutContact(a, o.clone())).expect("applies");
     apply_to(&mut theirs, Command::PutContact(a, t)).expect("applies");
     let m = gambit::merge::merge(&base, &ours, &theirs);
