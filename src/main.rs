@@ -16,7 +16,7 @@ fn main() -> std::process::ExitCode {
         Err(e) => {
             gambit::platform::attach_console();
             // Help and version go to stdout with 0; usage errors to stderr with 2.
-            let _ = e.print();
+            gambit::cli::print_usage_error(&e);
             std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
     }

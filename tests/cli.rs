@@ -152,3 +152,28 @@ fn check_speaks_the_language_asked_for() {
     assert_eq!(out.status.code(), Some(2), "an unknown language is a usage error");
     assert!(String::from_utf8_lossy(&out.stderr).contains("en, sv, da"), "{out:?}");
 }
+
+#[test]
+fn help_and_usage_errors_speak_swedish_and_danish() {
+    let out = gambit().args(["--lang", "sv", "--help"]).output().expect("run");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Användning: gambit [FLAGGOR] [FIL]"), "{help}");
+    assert!(help.contains("Kontrollera en projektfil") && help.contains("Kommandon:"), "{help}");
+    assert!(!help.contains("Print help") && !help.contains("[OPTIONS]"), "{help}");
+    let out = gambit().args(["export-plan", "--help", "--lang=da"]).output().expect("run");
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--account <KUNDE>") && help.contains("Skriv Markdown"), "{help}");
+    let out = gambit().args(["--lang", "da", "check"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("fejl: påkrævede argumenter mangler: <FIL>"), "{stderr}");
+}
+
+#[test]
+fn the_language_may_come_before_the_command() {
+    let out = gambit().args(["--lang", "sv", "check", &fixture("v1.kam")]).output().expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 fel, 0 varningar"), "{out:?}");
+    let out = gambit().args(["--lang=da", "check", &fixture("v1.kam")]).output().expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 fejl, 0 advarsler"), "{out:?}");
+}

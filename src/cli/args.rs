@@ -2,7 +2,7 @@
 //! each command, `--version`. Usage errors exit with 2, as every other
 //! failure to read or write does.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 use crate::i18n::Language;
@@ -190,25 +190,59 @@ pub enum Invocation {
     Headless { command: Headless, lang: Option<Language> },
 }
 
-/// Parses the arguments after the program name. `Err` carries clap's
-/// message (usage errors, and also `--help` and `--version`, which clap
-/// prints and exits 0 for).
+/// Parses the arguments after the program name, with help and usage
+/// errors in the language `--lang` asks for (anywhere on the line) or
+/// else the system's. `Err` carries clap's message (usage errors, and also
+/// `--help` and `--version`, which clap prints and exits 0 for).
 pub fn parse<I, T>(args: I) -> Result<Invocation, clap::Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = Cli::try_parse_from(
-        std::iter::once(std::ffi::OsString::from("gambit")).chain(args.into_iter().map(Into::into)),
-    )?;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let (lang, args) = take_lang(args);
+    crate::i18n::set_language(lang.unwrap_or_else(Language::from_system));
+    let command = super::help::localized(Cli::command());
+    let matches = command.try_get_matches_from(std::iter::once(std::ffi::OsString::from("gambit")).chain(args))?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    let lang = lang.or(cli.lang);
     Ok(match cli.command {
-        Some(command) => Invocation::Headless { command, lang: cli.lang },
+        Some(command) => Invocation::Headless { command, lang },
         None => Invocation::Gui(GuiStart {
             file: cli.file,
             view: cli.view,
             present: cli.present,
             startup_time: cli.startup_time,
-            lang: cli.lang,
+            lang,
         }),
     })
+}
+
+/// A valid `--lang X` or `--lang=X` taken out of the arguments, wherever it
+/// stands (before or after the command). An unknown language is left in
+/// place for the parser to refuse; arguments after `--` are never looked at.
+fn take_lang(args: Vec<std::ffi::OsString>) -> (Option<Language>, Vec<std::ffi::OsString>) {
+    let mut lang = None;
+    let mut kept = Vec::with_capacity(args.len());
+    let mut it = args.into_iter().peekable();
+    while let Some(arg) = it.next() {
+        if arg == "--" {
+            kept.push(arg);
+            kept.extend(it);
+            break;
+        }
+        let text = arg.to_string_lossy();
+        let value = if text == "--lang" {
+            it.peek().and_then(|v| language(&v.to_string_lossy()).ok()).inspect(|_| {
+                it.next();
+            })
+        } else {
+            text.strip_prefix("--lang=").and_then(|v| language(v).ok())
+        };
+        match value {
+            Some(l) => lang = Some(l),
+            None => kept.push(arg),
+        }
+    }
+    (lang, kept)
 }

@@ -15,10 +15,12 @@ macro_rules! say {
     };
 }
 
-mod args;
+pub(crate) mod args;
+mod help;
 mod tables;
 
 pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
+pub use help::{help_id, print as print_usage_error};
 pub use tables::{ImportRequest, describe, export_contacts, export_ranking, import_contacts};
 
 /// Runs a headless command, writing to stdout / stderr.
