@@ -133,3 +133,20 @@ fn while_gambits_own_dialog_is_open_the_shortcuts_behind_it_do_nothing() {
     assert!(h.state().pending_confirmation().is_none(), "Ctrl+N did not start a new project behind it");
     assert!(h.state().file_chooser().own_dialog_open());
 }
+
+#[test]
+fn gambits_own_dialog_speaks_swedish() {
+    gambit::i18n::set_language(gambit::i18n::Language::Swedish);
+    let mut h = start(None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run_steps(6);
+    assert!(h.state().file_chooser().own_dialog_open(), "Gambit's own dialog is showing");
+    assert!(h.query_by_label_contains("Öppna projekt").is_some(), "the title");
+    for word in ["Platser", "Hem", "Avbryt"] {
+        assert!(h.query_all_by_label_contains(word).next().is_some(), "{word}");
+    }
+    for english in ["Places", "Cancel", "Pinned", "Reload"] {
+        assert!(h.query_all_by_label_contains(english).next().is_none(), "{english} is still English");
+    }
+    assert!(gambit::i18n::missing(gambit::i18n::Language::Swedish).is_empty());
+}
