@@ -83,3 +83,67 @@ fn the_language_menu_switches_everything_at_once() {
     assert!(has_part(&h, "Brikker"), "the legend in Danish");
     assert_eq!(missing(Language::Danish), Vec::<String>::new(), "every message was found in Danish");
 }
+
+/// Scrolls a widget into view and clicks it.
+fn press(h: &mut Harness<'_, GambitApp>, label: &str) {
+    h.query_all_by_label(label).next().unwrap_or_else(|| panic!("no \"{label}\"")).scroll_to_me();
+    h.run_steps(STEPS);
+    click(h, label);
+}
+
+fn undo(h: &mut Harness<'_, GambitApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(STEPS);
+}
+
+fn project<'a>(h: &'a Harness<'_, GambitApp>) -> &'a gambit::model::Project {
+    h.state().document().project()
+}
+
+#[test]
+fn a_swedish_manager_scores_a_new_account_and_sets_a_tier_by_hand() {
+    let mut h = start(Language::Swedish);
+    click(&mut h, "Lägg till kund");
+    click(&mut h, "Poängsättning");
+    let names: Vec<String> = project(&h).scoring.criteria.iter().map(|c| c.name.clone()).collect();
+    assert!(names.contains(&"Strategisk passform".to_owned()), "the demo's criteria in Swedish: {names:?}");
+    for name in &names {
+        press(&mut h, &format!("{name} 5"));
+    }
+    assert!(has(&h, "Poäng: 100,0 / 100"), "the score with a decimal comma");
+    assert!(has(&h, "Nivå: Guld"));
+    undo(&mut h);
+    assert!(has_part(&h, "Poängen är ofullständig"), "one criterion unscored again");
+    press(&mut h, "Silver");
+    assert!(has(&h, "En motivering krävs."));
+    h.query_all_by_label("Motivering").next().expect("the reason field").focus();
+    h.run_steps(STEPS);
+    h.query_all_by_label("Motivering").next().expect("the reason field").type_text("Budgetstopp till Q3");
+    h.run_steps(STEPS);
+    press(&mut h, "Sätt nivå för hand");
+    let account = h.state().current_account().and_then(|id| project(&h).account(id)).expect("the account");
+    assert_eq!(account.tier_override.as_ref().map(|o| o.reason.as_str()), Some("Budgetstopp till Q3"));
+    assert_eq!(missing(Language::Swedish), Vec::<String>::new());
+}
+
+#[test]
+fn a_danish_manager_ticks_off_an_activity_and_adds_a_contact_on_the_map() {
+    let mut h = start(Language::Danish);
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    click(&mut h, "Kontoplan");
+    assert!(has_part(&h, "Planens sundhed"), "the plan's health in Danish");
+    let activity = project(&h).accounts[0].plan.activities[1].title.clone();
+    assert!(activity.starts_with("Forslag til pilot"), "the demo's plan in Danish: {activity}");
+    press(&mut h, &format!("Status for {activity}"));
+    h.query_all_by_label("Færdig").last().expect("the Done option").click();
+    h.run_steps(STEPS);
+    assert_eq!(project(&h).accounts[0].plan.activities[1].status, gambit::model::ActivityStatus::Done);
+    undo(&mut h);
+    assert_ne!(project(&h).accounts[0].plan.activities[1].status, gambit::model::ActivityStatus::Done);
+    click(&mut h, "Kort");
+    let before = project(&h).accounts[0].contacts.len();
+    click(&mut h, "Tilføj kontakt");
+    assert_eq!(project(&h).accounts[0].contacts.len(), before + 1);
+    assert!(has(&h, "Navn"), "the side panel's fields in Danish");
+    assert_eq!(missing(Language::Danish), Vec::<String>::new());
+}
