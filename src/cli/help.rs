@@ -78,29 +78,19 @@ pub fn help_id(command: &str, arg: &str) -> Option<&'static str> {
 
 /// The command line, told in the current language.
 pub fn localized(cmd: Command) -> Command {
-    let cmd = words(cmd, "");
-    let cmd = cmd
-        .help_template(format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", tr("cli-usage")))
+    let cmd = words(cmd, "")
         .subcommand_help_heading(tr("cli-commands"))
         .subcommand_value_name(tr("cli-value-command"))
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(tr("cli-help-version"))
-                .help_heading(tr("cli-options")),
-        );
+        .arg(flag("version", 'V', ArgAction::Version, "cli-help-version"));
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
-    names.iter().fold(cmd, |cmd, name| {
-        cmd.mut_subcommand(name, |sub| {
-            let template =
-                format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", tr("cli-usage"));
-            words(sub, name).help_template(template)
-        })
-    })
+    names.iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, |sub| words(sub, name)))
+}
+
+/// `--help` or `--version` with its words.
+fn flag(id: &'static str, short: char, action: ArgAction, help: &str) -> Arg {
+    Arg::new(id).short(short).long(id).action(action).help(tr(help)).help_heading(tr("cli-options"))
 }
 
 /// One command's about, its options' help, headings and placeholders, and
@@ -131,14 +121,8 @@ fn words(cmd: Command, name: &str) -> Command {
         Some(about) => cmd.about(about),
         None => cmd,
     };
-    cmd.disable_help_flag(true).arg(
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help(tr("cli-help-help"))
-            .help_heading(tr("cli-options")),
-    )
+    let template = format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", tr("cli-usage"));
+    cmd.help_template(template).disable_help_flag(true).arg(flag("help", 'h', ArgAction::Help, "cli-help-help"))
 }
 
 /// Prints clap's answer: help and version to stdout, usage errors to
