@@ -1556,3 +1556,4 @@ filedlg-err-empty-folder = Mappenavnet må ikke være tomt
 filedlg-err-empty-file = Filnavnet må ikke være tomt
 filedlg-err-folder-exists = Der findes allerede en mappe med det navn
 filedlg-err-file-exists = Der findes allerede en fil med det navn
+app-first-frame = gambit: første billede { $ms } ms efter start

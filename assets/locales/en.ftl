@@ -1556,3 +1556,4 @@ filedlg-err-empty-folder = The folder name cannot be empty
 filedlg-err-empty-file = The file name cannot be empty
 filedlg-err-folder-exists = A folder with that name already exists
 filedlg-err-file-exists = A file with that name already exists
+app-first-frame = gambit: first frame { $ms } ms after start

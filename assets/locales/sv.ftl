@@ -1556,3 +1556,4 @@ filedlg-err-empty-folder = Mappnamnet får inte vara tomt
 filedlg-err-empty-file = Filnamnet får inte vara tomt
 filedlg-err-folder-exists = Det finns redan en mapp med det namnet
 filedlg-err-file-exists = Det finns redan en fil med det namnet
+app-first-frame = gambit: första bildrutan { $ms } ms efter start

@@ -339,7 +339,7 @@ impl eframe::App for GambitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
         if let Some(started) = self.startup.take() {
-            eprintln!("gambit: first frame {} ms after start", started.elapsed().as_millis());
+            eprintln!("{}", crate::t!("app-first-frame", ms = started.elapsed().as_millis().to_string()));
         }
     }
 
