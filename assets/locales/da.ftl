@@ -1557,3 +1557,16 @@ filedlg-err-empty-file = Filnavnet må ikke være tomt
 filedlg-err-folder-exists = Der findes allerede en mappe med det navn
 filedlg-err-file-exists = Der findes allerede en fil med det navn
 app-first-frame = gambit: første billede { $ms } ms efter start
+
+## What the operating system said
+io-not-found = filen eller mappen findes ikke
+io-permission-denied = du har ikke tilladelse
+io-already-exists = den findes allerede
+io-is-a-folder = det er en mappe
+io-not-a-folder = en del af stien er ikke en mappe
+io-storage-full = disken er fuld
+io-read-only-filesystem = disken kan kun læses, ikke skrives
+io-file-too-large = filen er for stor til disken
+io-invalid-filename = navnet er ikke et gyldigt filnavn her
+io-busy = filen bruges af et andet program
+save-link-unreachable = det er et link til en fil, der ikke kan nås ({ $error })

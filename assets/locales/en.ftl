@@ -1557,3 +1557,16 @@ filedlg-err-empty-file = The file name cannot be empty
 filedlg-err-folder-exists = A folder with that name already exists
 filedlg-err-file-exists = A file with that name already exists
 app-first-frame = gambit: first frame { $ms } ms after start
+
+## What the operating system said
+io-not-found = the file or folder does not exist
+io-permission-denied = you do not have permission
+io-already-exists = it already exists
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-storage-full = the disk is full
+io-read-only-filesystem = the disk can only be read, not written
+io-file-too-large = the file is too large for the disk
+io-invalid-filename = the name is not a valid file name here
+io-busy = the file is in use by another program
+save-link-unreachable = it is a link to a file that cannot be reached ({ $error })

@@ -1557,3 +1557,16 @@ filedlg-err-empty-file = Filnamnet får inte vara tomt
 filedlg-err-folder-exists = Det finns redan en mapp med det namnet
 filedlg-err-file-exists = Det finns redan en fil med det namnet
 app-first-frame = gambit: första bildrutan { $ms } ms efter start
+
+## What the operating system said
+io-not-found = filen eller mappen finns inte
+io-permission-denied = du saknar behörighet
+io-already-exists = den finns redan
+io-is-a-folder = det är en mapp
+io-not-a-folder = en del av sökvägen är ingen mapp
+io-storage-full = disken är full
+io-read-only-filesystem = disken kan bara läsas, inte skrivas
+io-file-too-large = filen är för stor för disken
+io-invalid-filename = namnet är inget giltigt filnamn här
+io-busy = filen används av ett annat program
+save-link-unreachable = det är en länk till en fil som inte går att nå ({ $error })

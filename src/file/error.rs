@@ -48,7 +48,7 @@ pub enum LoadError {
 
 impl LoadError {
     pub(crate) fn io(path: &str, e: std::io::Error) -> Self {
-        LoadError::Io { path: path.to_owned(), message: e.to_string() }
+        LoadError::Io { path: path.to_owned(), message: crate::i18n::io_words(&e) }
     }
 
     /// Converts a RON error. When probing for the version, a missing

@@ -20,8 +20,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn io_err(path: &Path, e: impl std::fmt::Display) -> SaveError {
-    SaveError::Io { path: path.display().to_string(), message: e.to_string() }
+fn io_err(path: &Path, e: std::io::Error) -> SaveError {
+    SaveError::Io { path: path.display().to_string(), message: crate::i18n::io_words(&e) }
 }
 
 /// Saves the project to `path`, keeping the previous file as `.bak`. On any
@@ -85,9 +85,11 @@ fn real_target(path: &Path) -> Result<PathBuf, SaveError> {
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| SaveError::Link {
             path: path.display().to_string(),
-            message: format!("it is a link to a file that cannot be reached ({e})"),
+            message: crate::t!("save-link-unreachable", error = crate::i18n::io_words(&e)),
         }),
-        Ok(m) if m.is_dir() => Err(io_err(path, "it is a folder")),
+        Ok(m) if m.is_dir() => {
+            Err(SaveError::Io { path: path.display().to_string(), message: crate::i18n::tr("io-is-a-folder") })
+        }
         _ => Ok(path.to_path_buf()),
     }
 }

@@ -8,11 +8,13 @@
 //! language at start, and the app again when the user changes it.
 
 mod bundles;
+mod io;
 mod keys;
 
 use std::cell::Cell;
 
 pub use bundles::{message_ids, missing, source};
+pub use io::io_words;
 pub use keys::{key_id, key_words};
 
 /// Languages Gambit's users work in.

@@ -72,7 +72,7 @@ impl std::error::Error for ReadError {}
 /// otherwise delimited text. `sheet` picks a workbook's sheet (the first by default).
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Table, ReadError> {
     let shown = path.display().to_string();
-    let io = |e: std::io::Error| ReadError::Io { path: shown.clone(), reason: e.to_string() };
+    let io = |e: std::io::Error| ReadError::Io { path: shown.clone(), reason: crate::i18n::io_words(&e) };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge { path: shown, size });
