@@ -52,8 +52,13 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
         done
         return 1
     }
-    for _ in $(seq 1 40); do has_icon && break; sleep 0.25; done
-    has_icon || { echo "check-deb: the window has no icon"; exit 1; }
+    # Up to 30 s: on a loaded machine the first frame (and the hint) can be slow.
+    for _ in $(seq 1 120); do has_icon && break; sleep 0.25; done
+    has_icon || {
+        echo "check-deb: the window has no icon"
+        for w in $(xdotool search --name "Workshop plan.kam" 2>/dev/null); do xprop -id "$w" | head -c 600; done
+        exit 1
+    }
     echo "check-deb: the window carries Gambit'"'"'s icon"
     xprop -id "$window" WM_CLASS
 ' _ "$work"
