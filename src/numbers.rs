@@ -72,6 +72,17 @@ pub fn decimal_in(lang: Language, v: f64, places: usize) -> String {
     if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}{}{fraction}", s.decimal) }
 }
 
+/// A number with as few decimals as show it exactly, between `min` and
+/// `max` (15 / 15,5 / 15,25), as the language writes it.
+pub fn decimal_shortest(v: f64, min: usize, max: usize) -> String {
+    decimal_shortest_in(i18n::language(), v, min, max)
+}
+
+pub fn decimal_shortest_in(lang: Language, v: f64, min: usize, max: usize) -> String {
+    let exact = |p: &usize| (v * 10f64.powi(i32::try_from(*p).unwrap_or(0))).fract().abs() < 1e-9;
+    decimal_in(lang, v, (min..max).find(exact).unwrap_or(max))
+}
+
 fn group_digits(digits: &str, separator: char) -> String {
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
@@ -137,6 +148,17 @@ fn plain_number(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimals_as_few_as_show_the_number() {
+        assert_eq!(decimal_shortest_in(Language::Danish, 15.0, 0, 1), "15");
+        assert_eq!(decimal_shortest_in(Language::Danish, 15.5, 0, 1), "15,5");
+        assert_eq!(decimal_shortest_in(Language::Swedish, 12.25, 0, 2), "12,25");
+        assert_eq!(decimal_shortest_in(Language::English, -3.5, 1, 2), "-3.5");
+        assert_eq!(parse_amount("15,5"), Some(15.5));
+        assert_eq!(parse_amount("-3,5"), Some(-3.5));
+    }
+
     use super::*;
 
     #[test]

@@ -147,3 +147,12 @@ fn a_danish_manager_ticks_off_an_activity_and_adds_a_contact_on_the_map() {
     assert!(has(&h, "Navn"), "the side panel's fields in Danish");
     assert_eq!(missing(Language::Danish), Vec::<String>::new());
 }
+
+#[test]
+fn weights_show_the_danish_decimal_comma() {
+    let mut h = start(Language::Danish);
+    click(&mut h, "Scoring");
+    click(&mut h, "Scoringsmodel");
+    assert!(h.query_all_by_value("15,0").next().is_some(), "a weight of 15 as Danish writes it");
+    assert!(h.query_all_by_value("15.0").next().is_none(), "no English decimal point");
+}

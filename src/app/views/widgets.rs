@@ -101,6 +101,16 @@ pub fn money_field(value: &mut f64) -> egui::DragValue<'_> {
         .custom_parser(crate::numbers::parse_amount)
 }
 
+/// A field for a number with decimals (a weight, a percentage, a KPI),
+/// shown and typed with the language's decimal mark ("15,5" in Swedish and
+/// Danish; a point is read too).
+pub fn decimal_field(value: &mut f64, max_decimals: usize) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .max_decimals(max_decimals)
+        .custom_formatter(|v, decimals| crate::numbers::decimal_shortest(v, *decimals.start(), *decimals.end()))
+        .custom_parser(crate::numbers::parse_amount)
+}
+
 /// A button with a tooltip (no button without one).
 pub fn button(ui: &mut Ui, text: &str, tooltip: &str) -> Response {
     ui.button(tr(text)).on_hover_text(tr(tooltip))

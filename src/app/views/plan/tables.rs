@@ -5,7 +5,7 @@ use super::PlanView;
 use crate::analysis::coverage::coverage;
 use crate::analysis::health::AGREEMENT_WARNING_DAYS;
 use crate::app::theme;
-use crate::app::views::widgets::date_edit;
+use crate::app::views::widgets::{date_edit, decimal_field};
 use crate::i18n::tr;
 use crate::model::*;
 use crate::t;
@@ -52,7 +52,7 @@ pub fn economics(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             ui.add(egui::DragValue::new(&mut y.year).range(1900..=2100));
             money(ui, &mut y.sales);
             money(ui, &mut y.turnover);
-            ui.add(egui::DragValue::new(&mut y.profitability).range(-100.0..=100.0).speed(0.1).suffix(" %"));
+            ui.add(decimal_field(&mut y.profitability, 1).range(-100.0..=100.0).speed(0.1).suffix(" %"));
             if remove_button(ui, "plan-remove-year") {
                 remove = Some(i);
             }
@@ -139,7 +139,7 @@ fn optional_number(ui: &mut Ui, value: &mut Option<f64>) {
             *value = if on { Some(0.0) } else { None };
         }
         if let Some(v) = value {
-            ui.add(egui::DragValue::new(v).speed(1.0).max_decimals(2));
+            ui.add(decimal_field(v, 2).speed(1.0));
         }
     });
 }

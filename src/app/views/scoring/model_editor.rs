@@ -5,7 +5,7 @@ use super::ScoringView;
 use crate::analysis::ranking::tier_moves;
 use crate::app::theme;
 use crate::app::views::ViewCtx;
-use crate::app::views::widgets::cross_button;
+use crate::app::views::widgets::{cross_button, decimal_field};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::ids::next_id;
@@ -66,7 +66,7 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
                     );
                     ui.horizontal(|ui| {
                         let l = ui.label(tr("scoring-weight"));
-                        ui.add(egui::DragValue::new(&mut c.weight).range(0.0..=1000.0).speed(0.5).max_decimals(1))
+                        ui.add(decimal_field(&mut c.weight, 1).range(0.0..=1000.0).speed(0.5))
                             .labelled_by(l.id)
                             .on_hover_text(tr("scoring-relative-weight-shares"));
                         let share = if total > 0.0 { c.weight.max(0.0) / total * 100.0 } else { 0.0 };
@@ -143,7 +143,7 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
         ui.end_row();
         for (i, t) in m.tiers.tiers.iter_mut().enumerate() {
             ui.add_sized([150.0, 22.0], egui::TextEdit::singleline(&mut t.name));
-            ui.add(egui::DragValue::new(&mut t.min_score).range(0.0..=100.0).speed(0.5).max_decimals(1))
+            ui.add(decimal_field(&mut t.min_score, 1).range(0.0..=100.0).speed(0.5))
                 .on_hover_text(tr("scoring-lowest-score-0"));
             ui.add_sized([440.0, 22.0], egui::TextEdit::singleline(&mut t.service));
             if cross_button(ui, "scoring-remove-tier", "scoring-remove-tier") {
