@@ -108,6 +108,25 @@ pub fn date_in(lang: Language, d: chrono::NaiveDate) -> String {
     }
 }
 
+/// A date as a person types it: ISO (2026-05-31) in every language, or
+/// day first with dots (31.5.2026) as Danish writes it.
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    let t = text.trim();
+    ["%Y-%m-%d", "%d.%m.%Y"].iter().find_map(|f| chrono::NaiveDate::parse_from_str(t, f).ok())
+}
+
+/// What a date field shows before anything is typed: the language's order.
+pub fn date_hint() -> String {
+    i18n::tr("date-hint")
+}
+
+/// The words under a date that is not one, with an example in the
+/// language's own order.
+pub fn not_a_date() -> String {
+    let example = chrono::NaiveDate::from_ymd_opt(2026, 5, 31).map(date).unwrap_or_default();
+    crate::t!("map-date-write-2026", example = example)
+}
+
 /// An amount as a person types it: "18 400 000", "18,400,000", "18.4 M",
 /// "18,4 mn", "950 k", "1e6"; `None` when it is not one.
 pub fn parse_amount(text: &str) -> Option<f64> {
@@ -157,6 +176,16 @@ mod tests {
         assert_eq!(decimal_shortest_in(Language::English, -3.5, 1, 2), "-3.5");
         assert_eq!(parse_amount("15,5"), Some(15.5));
         assert_eq!(parse_amount("-3,5"), Some(-3.5));
+    }
+
+    #[test]
+    fn dates_are_read_in_iso_and_day_first_with_dots() {
+        let may31 = chrono::NaiveDate::from_ymd_opt(2026, 5, 31);
+        assert_eq!(parse_date("2026-05-31"), may31);
+        assert_eq!(parse_date(" 31.5.2026 "), may31);
+        assert_eq!(parse_date("31.05.2026"), may31);
+        assert_eq!(parse_date("5/31/2026"), None, "no guessing between day and month first");
+        assert_eq!(parse_date("31.13.2026"), None);
     }
 
     use super::*;

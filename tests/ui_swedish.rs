@@ -156,3 +156,21 @@ fn weights_show_the_danish_decimal_comma() {
     assert!(h.query_all_by_value("15,0").next().is_some(), "a weight of 15 as Danish writes it");
     assert!(h.query_all_by_value("15.0").next().is_none(), "no English decimal point");
 }
+
+#[test]
+fn a_danish_date_is_shown_and_typed_day_first() {
+    let mut h = start(Language::Danish);
+    click(&mut h, "Kontoplan");
+    let first = project(&h).accounts[0].plan.activities[0].due.expect("a due date");
+    let shown = gambit::numbers::date_in(Language::Danish, first);
+    assert!(!shown.starts_with("20"), "day first: {shown}");
+    let field = h.query_all_by_value(&shown).next().expect("the due date as Danish writes it");
+    field.scroll_to_me();
+    h.run_steps(STEPS);
+    h.query_all_by_value(&shown).next().expect("field").focus();
+    h.run_steps(STEPS);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.query_all_by_value(&shown).next().expect("field").type_text("15.1.2027");
+    h.run_steps(STEPS);
+    assert_eq!(project(&h).accounts[0].plan.activities[0].due, chrono::NaiveDate::from_ymd_opt(2027, 1, 15));
+}

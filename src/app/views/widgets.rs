@@ -128,29 +128,30 @@ pub fn cross_button(ui: &mut Ui, name: &str, tooltip: &str) -> bool {
 /// Money as "18.4 M" / "950 k".
 pub use crate::numbers::compact as money;
 
-/// A date typed as YYYY-MM-DD (empty = none). A bad date is shown in red
+/// A date shown and typed as the language writes it, ISO always read
+/// (empty = none). A bad date is shown in red
 /// and not applied. Returns true when `value` changed.
 pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::Id) -> bool {
-    let shown = value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let shown = value.map(crate::numbers::date).unwrap_or_default();
     let mut text: String = ui
         .data(|d| d.get_temp::<(Option<chrono::NaiveDate>, String)>(id))
         .filter(|(v, _)| v == value)
         .map_or(shown, |(_, t)| t);
     let t = text.trim().to_owned();
-    let bad = !t.is_empty() && chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").is_err();
-    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text("YYYY-MM-DD");
+    let bad = !t.is_empty() && crate::numbers::parse_date(&t).is_none();
+    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text(crate::numbers::date_hint());
     if bad {
         edit = edit.text_color(crate::app::theme::ERROR);
     }
     let r = ui.add_sized([104.0, 22.0], edit);
-    let r = if bad { r.on_hover_text(tr("map-date-write-2026")) } else { r };
+    let r = if bad { r.on_hover_text(crate::numbers::not_a_date()) } else { r };
     let mut changed = false;
     if r.changed() {
         let t = text.trim();
         if t.is_empty() {
             changed = value.is_some();
             *value = None;
-        } else if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        } else if let Some(d) = crate::numbers::parse_date(t) {
             changed = *value != Some(d);
             *value = Some(d);
         }

@@ -97,12 +97,12 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
     });
 }
 
-/// Last-contact date: typed as YYYY-MM-DD, or set to today; a bad date is
+/// Last-contact date: typed as the language writes it (ISO always read), or set to today; a bad date is
 /// named and not applied.
 fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> Option<Option<NaiveDate>> {
     let l = ui.label(tr("map-last-contact"));
     let id = ui.make_persistent_id("last_contact_text");
-    let shown = current.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let shown = current.map(crate::numbers::date).unwrap_or_default();
     let mut text: String = ui
         .data(|d| d.get_temp::<(Option<NaiveDate>, String)>(id))
         .filter(|(for_value, _)| *for_value == current)
@@ -111,24 +111,24 @@ fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> 
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             let r = ui
-                .add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(110.0))
+                .add(egui::TextEdit::singleline(&mut text).hint_text(crate::numbers::date_hint()).desired_width(110.0))
                 .labelled_by(l.id);
             if r.changed() {
                 let t = text.trim();
                 if t.is_empty() {
                     out = Some(None);
-                } else if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+                } else if let Some(d) = crate::numbers::parse_date(t) {
                     out = Some(Some(d));
                 }
             }
             if ui.small_button(tr("map-today")).on_hover_text(tr("map-met-today")).clicked() {
                 out = Some(Some(today));
-                text = today.format("%Y-%m-%d").to_string();
+                text = crate::numbers::date(today);
             }
         });
         let t = text.trim();
-        if !t.is_empty() && NaiveDate::parse_from_str(t, "%Y-%m-%d").is_err() {
-            ui.colored_label(crate::app::theme::ERROR, tr("map-date-write-2026"));
+        if !t.is_empty() && crate::numbers::parse_date(t).is_none() {
+            ui.colored_label(crate::app::theme::ERROR, crate::numbers::not_a_date());
         }
     });
     let key_value = out.unwrap_or(current);

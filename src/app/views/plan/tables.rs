@@ -1,5 +1,5 @@
 //! Table editors of the plan. Each binds straight to the plan copy; rows
-//! are added and removed with buttons; dates are typed as YYYY-MM-DD.
+//! are added and removed with buttons; dates are typed as the language writes them.
 
 use super::PlanView;
 use crate::analysis::coverage::coverage;
