@@ -46,17 +46,19 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
     echo "check-deb: gio open started Gambit: window \"$(xdotool getwindowname "$window")\""
     # The icon hint can land a moment after the window is named; any of the
     # windows with that name may carry it.
+    # (Read whole, not through head or grep -q: with pipefail, xprop killed by
+    # SIGPIPE would fail the test on a window that has the icon.)
     has_icon() {
         for w in $(xdotool search --name "Workshop plan.kam" 2>/dev/null); do
-            xprop -id "$w" _NET_WM_ICON 2>/dev/null | head -c 200 | grep -q "_NET_WM_ICON(CARDINAL) = " && return 0
+            props=$(xprop -id "$w" _NET_WM_ICON 2>/dev/null || true)
+            [[ "$props" == *"_NET_WM_ICON(CARDINAL) = "* ]] && return 0
         done
         return 1
     }
-    # Up to 30 s: on a loaded machine the first frame (and the hint) can be slow.
     for _ in $(seq 1 120); do has_icon && break; sleep 0.25; done
     has_icon || {
         echo "check-deb: the window has no icon"
-        for w in $(xdotool search --name "Workshop plan.kam" 2>/dev/null); do xprop -id "$w" | head -c 600; done
+        for w in $(xdotool search --name "Workshop plan.kam" 2>/dev/null); do xprop -id "$w" | grep -v "^[[:space:]]" || true; done
         exit 1
     }
     echo "check-deb: the window carries Gambit'"'"'s icon"
