@@ -1,11 +1,12 @@
 //! Generated accounts the size of a real key account, for benchmarks, tests
 //! and trying Gambit at scale (`cargo run --release --example large_account`).
 //!
-//! Shaped like real organisations: business units of uneven size, a
-//! reporting tree per unit from the board down, a few people with hundreds
-//! of lines and most with a handful (Zipf-like degrees), most lines inside a
-//! unit, and each of our people knowing a share of the client. Deterministic
-//! per seed.
+//! Shaped like real organisations: business units of very uneven size (1 to
+//! 110 people in a 1,000-person account), departments inside divisions, a
+//! reporting tree from the board down (a line per person), a few people with
+//! hundreds of lines and most with a handful (Zipf-like degrees), two thirds
+//! of the client's other lines across units, one in twelve a conflict, and
+//! each of our people knowing a share of the client. Deterministic per seed.
 
 use crate::model::*;
 
@@ -169,30 +170,20 @@ pub fn project(size: Size, seed: u64) -> Project {
 fn account(size: Size, r: &mut Rng) -> Account {
     let mut a = Account::new(AccountId(1), "Generated Group");
     a.lifecycle = LifecycleStage::Operation;
-    a.units = (1..=size.units.max(1))
-        .map(|u| BusinessUnit {
-            id: UnitId(u),
-            name: format!(
-                "{} {}",
-                SITES[(u as usize - 1) / UNITS.len() % SITES.len()],
-                UNITS[(u as usize - 1) % UNITS.len()]
-            ),
-            kind: UnitKind::Department,
-            parent: None,
-            location: String::new(),
-        })
-        .collect();
-    // Units of uneven size: people fall into units by a Zipf draw.
-    let unit_pick = Zipf::new(a.units.len(), 0.6);
+    a.units = units(size.units.max(1) as usize);
+    let sizes = unit_sizes(size.people as usize, a.units.len(), r);
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); a.units.len()];
-    for i in 0..size.people as usize {
-        let u = if i < 8 { 0 } else { unit_pick.pick(r) };
-        members_of[u].push(i);
-        let id = ContactId(i as u32 + 1);
-        let mut c = Contact::new(id, format!("{} {}", FIRST[r.below(FIRST.len())], LAST[r.below(LAST.len())]));
-        c.unit = Some(UnitId(u as u32 + 1));
-        c.stance = Stance::ALL[r.below(Stance::ALL.len())];
-        a.contacts.push(c);
+    let mut next = 0;
+    for (u, n) in sizes.iter().enumerate() {
+        for _ in 0..*n {
+            members_of[u].push(next);
+            let id = ContactId(next as u32 + 1);
+            let mut c = Contact::new(id, format!("{} {}", FIRST[r.below(FIRST.len())], LAST[r.below(LAST.len())]));
+            c.unit = Some(a.units[u].id);
+            c.stance = Stance::ALL[r.below(Stance::ALL.len())];
+            a.contacts.push(c);
+            next += 1;
+        }
     }
     let mut lines = Vec::new();
     reporting_tree(&mut a, &members_of, &mut lines);
@@ -214,6 +205,65 @@ fn account(size: Size, r: &mut Rng) -> Account {
     a
 }
 
+/// The units: the group's management first, then divisions, then
+/// departments, most inside a division and some (staff functions) on their own.
+fn units(count: usize) -> Vec<BusinessUnit> {
+    let divisions = (count / 8).max(1).min(count.saturating_sub(1));
+    (0..count)
+        .map(|i| {
+            let id = UnitId(i as u32 + 1);
+            let (name, kind, parent) = if i == 0 {
+                ("Group Management".to_owned(), UnitKind::Division, None)
+            } else if i <= divisions {
+                (format!("{} Division", SITES[(i - 1) % SITES.len()]), UnitKind::Division, None)
+            } else {
+                let k = i - divisions - 1;
+                let name = format!("{} {}", SITES[k / UNITS.len() % SITES.len()], UNITS[k % UNITS.len()]);
+                // Every sixth department is a staff function of its own.
+                let parent = (k % 6 != 5).then(|| UnitId((1 + k % divisions) as u32 + 1));
+                (name, UnitKind::Department, parent)
+            };
+            BusinessUnit { id, name, kind, parent, location: String::new() }
+        })
+        .collect()
+}
+
+/// Head counts of very uneven size, as in real organisations: from about
+/// 110 (or more, in a very large group) down to 1, shuffled over the units;
+/// the group's management keeps a board of up to eight and a few more.
+fn unit_sizes(people: usize, units: usize, r: &mut Rng) -> Vec<usize> {
+    if units <= 1 {
+        return vec![people];
+    }
+    let board = people.min(10);
+    let rest = people - board;
+    let others = units - 1;
+    let k = 110f64.ln() / (others.max(2) - 1) as f64;
+    let weights: Vec<f64> = (0..others).map(|i| (-k * i as f64).exp()).collect();
+    let total: f64 = weights.iter().sum();
+    let mut sizes: Vec<usize> = weights.iter().map(|w| ((w / total) * rest as f64).round().max(1.0) as usize).collect();
+    // Rounding leaves a few over or short: the biggest units take the difference.
+    let mut sum: usize = sizes.iter().sum();
+    let mut i = 0;
+    while sum != rest && i < 100_000 {
+        let j = i % others;
+        if sum < rest {
+            sizes[j] += 1;
+            sum += 1;
+        } else if sizes[j] > 1 {
+            sizes[j] -= 1;
+            sum -= 1;
+        }
+        i += 1;
+    }
+    // Shuffled (Fisher-Yates), so big and small units mix.
+    for i in (1..sizes.len()).rev() {
+        let j = r.below(i + 1);
+        sizes.swap(i, j);
+    }
+    std::iter::once(board).chain(sizes).collect()
+}
+
 type Line = (PersonRef, PersonRef, RelKind, u8);
 
 fn contact(i: usize) -> PersonRef {
@@ -221,17 +271,23 @@ fn contact(i: usize) -> PersonRef {
 }
 
 /// Levels, pieces and influence by place in the unit; each person reports
-/// to someone above them in their unit, unit heads to the group's board.
+/// to someone above them in their unit, a department's head to the head of
+/// its division, and a division's head to the group's chief executive.
 fn reporting_tree(a: &mut Account, members_of: &[Vec<usize>], lines: &mut Vec<Line>) {
     let board: Vec<usize> = members_of.first().map(|m| m.iter().copied().take(8).collect()).unwrap_or_default();
+    let head_of = |unit: UnitId| members_of.get(unit.0 as usize - 1).and_then(|m| m.first().copied());
+    let parents: Vec<Option<UnitId>> = a.units.iter().map(|u| u.parent).collect();
+    let kinds: Vec<UnitKind> = a.units.iter().map(|u| u.kind).collect();
     for (u, people) in members_of.iter().enumerate() {
         for (rank, &i) in people.iter().enumerate() {
             let on_board = u == 0 && rank < 8;
+            let division_head = u > 0 && rank == 0 && kinds[u] == UnitKind::Division;
             let c = &mut a.contacts[i];
             c.level = if on_board { Level::Board } else { level_of(rank) };
             c.piece = match (on_board, rank) {
                 (true, 0) => Piece::King,
                 (true, 1..=2) => Piece::Queen,
+                _ if division_head => Piece::Queen,
                 (true, _) | (false, 0) => Piece::Rook,
                 (false, 1..=3) => Piece::Bishop,
                 (false, 4) => Piece::Knight,
@@ -247,7 +303,7 @@ fn reporting_tree(a: &mut Account, members_of: &[Vec<usize>], lines: &mut Vec<Li
             let boss = if on_board {
                 (rank > 0).then(|| board[0])
             } else if rank == 0 {
-                board.get(u % board.len().max(1)).copied()
+                parents[u].and_then(head_of).or(board.first().copied())
             } else {
                 // Someone above: the unit's head for seniors, else a manager.
                 Some(people[if rank <= 3 { 0 } else { 1 + (rank * 7) % rank.min(12) }])
@@ -259,15 +315,15 @@ fn reporting_tree(a: &mut Account, members_of: &[Vec<usize>], lines: &mut Vec<Li
     }
 }
 
-/// The rest of the client's lines: most inside a unit, some across; a few
-/// people (unit heads, hubs) gather hundreds.
+/// The rest of the client's lines, as in real organisations: two thirds
+/// across units, a few people (unit heads, hubs) with hundreds, and many
+/// conflicts and gates among them.
 fn other_lines(size: Size, r: &mut Rng, members_of: &[Vec<usize>], lines: &mut Vec<Line>) {
     let n = size.people as usize;
     if n < 2 {
         return;
     }
     let anyone = Zipf::new(n, 0.9);
-    let within: Vec<Zipf> = members_of.iter().map(|m| Zipf::new(m.len(), 0.9)).collect();
     let unit_of: Vec<usize> = {
         let mut u = vec![0; n];
         for (unit, people) in members_of.iter().enumerate() {
@@ -278,21 +334,30 @@ fn other_lines(size: Size, r: &mut Rng, members_of: &[Vec<usize>], lines: &mut V
         u
     };
     let target = (size.lines as usize).saturating_sub(lines.len());
-    for _ in 0..target {
-        let a = r.below(n);
+    let mut made = 0;
+    // One line a pair, as in real organisations.
+    let mut pairs: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
+    for _ in 0..target * 3 {
+        if made >= target {
+            break;
+        }
+        // A third inside a unit (between any two of its people), the rest
+        // across, where a few hubs gather hundreds.
+        let inside = r.below(100) < 34;
+        let a = if inside { r.below(n) } else { anyone.pick(r) };
         let u = unit_of[a];
-        let b =
-            if r.below(10) < 7 && members_of[u].len() > 1 { members_of[u][within[u].pick(r)] } else { anyone.pick(r) };
-        if a == b {
+        let b = if inside { members_of[u][r.below(members_of[u].len())] } else { r.below(n) };
+        if a == b || (!inside && unit_of[b] == u) || !pairs.insert((a.min(b), a.max(b))) {
             continue;
         }
         let kind = match r.below(100) {
-            0..=84 => RelKind::Knows,
-            85..=97 => RelKind::Influences,
-            98 => RelKind::Conflict,
+            0..=71 => RelKind::Knows,
+            72..=87 => RelKind::Influences,
+            88..=95 => RelKind::Conflict,
             _ => RelKind::Gatekeeps,
         };
         lines.push((contact(a), contact(b), kind, 1 + r.below(5) as u8));
+        made += 1;
     }
 }
 
@@ -339,6 +404,27 @@ mod tests {
         degree.sort_unstable();
         assert!(degree[999] >= 200, "a few people with hundreds of lines: {}", degree[999]);
         assert!(degree[500] <= 30, "most with a handful: {}", degree[500]);
+        // Two thirds of the informal client lines cross units, as in real organisations.
+        let unit = |p: PersonRef| match p {
+            PersonRef::Contact(c) => a.contact(c).and_then(|c| c.unit),
+            PersonRef::Member(_) => None,
+        };
+        let informal: Vec<&Relationship> = a
+            .relationships
+            .iter()
+            .filter(|r| r.kind != RelKind::ReportsTo && matches!(r.from, PersonRef::Contact(_)))
+            .collect();
+        let across = informal.iter().filter(|r| unit(r.from) != unit(r.to)).count() as f64 / informal.len() as f64;
+        assert!((0.6..0.72).contains(&across), "{across}");
+        let count = |k: RelKind| a.relationships.iter().filter(|r| r.kind == k).count();
+        assert!(
+            count(RelKind::ReportsTo) >= 990 && count(RelKind::Conflict) >= 1_000,
+            "reports and conflicts by the thousand"
+        );
+        let sizes: Vec<usize> =
+            a.units.iter().map(|u| a.contacts.iter().filter(|c| c.unit == Some(u.id)).count()).collect();
+        assert_eq!((sizes.iter().min(), sizes.iter().max().is_some_and(|m| *m >= 100)), (Some(&1), true), "{sizes:?}");
+        assert!(a.units.iter().filter(|u| u.parent.is_some()).count() >= 25, "departments sit in divisions");
         assert!(p.validate().iter().all(|x| x.severity != Severity::Error), "{:?}", &p.validate()[..3]);
     }
 }

@@ -7,6 +7,16 @@ use std::path::PathBuf;
 
 use crate::i18n::Language;
 
+/// A picture's size as "1920x1080": each side 200 to 8,000 pixels.
+pub fn picture_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(|| crate::i18n::tr("cli-size-format"))?;
+    let side = |s: &str| s.trim().parse::<u32>().ok().filter(|v| (200..=8_000).contains(v));
+    match (side(w), side(h)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err(crate::i18n::tr("cli-size-format")),
+    }
+}
+
 fn language(code: &str) -> Result<Language, String> {
     Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| crate::i18n::tr("cli-lang-one-of"))
 }
@@ -144,6 +154,12 @@ pub enum Headless {
         account: String,
         #[command(flatten)]
         to: MapTarget,
+        /// Draw the map as a window of this size shows it fitted (as 1920x1080), legend included.
+        #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = picture_size)]
+        size: Option<(u32, u32)>,
+        /// Draw it as presentation mode does: wall-sized names and text (with --size).
+        #[arg(long, requires = "size")]
+        present: bool,
     },
 }
 

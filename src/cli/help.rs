@@ -50,6 +50,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("export-map", "account", "cli-help-account"),
     ("export-map", "svg", "cli-help-svg"),
     ("export-map", "png", "cli-help-png"),
+    ("export-map", "size", "cli-help-size"),
+    ("export-map", "present", "cli-help-present-picture"),
 ];
 
 /// Placeholders of values, by the name clap gives them.
@@ -69,6 +71,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("OUT.md", "cli-value-out-md"),
     ("OUT.svg", "cli-value-out-svg"),
     ("OUT.png", "cli-value-out-png"),
+    ("WIDTHxHEIGHT", "cli-value-size"),
 ];
 
 /// The message id of a command's (arg "") or an option's words.

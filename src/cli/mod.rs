@@ -44,11 +44,14 @@ pub fn run(cmd: &Headless) -> ExitCode {
             (None, Some(target)) => export_plan(file, account, false, target, &mut out, &mut err),
             (None, None) => 2,
         },
-        Headless::ExportMap { file, account, to } => match (&to.png, &to.svg) {
-            (Some(target), _) => export_map(file, account, true, target, &mut out, &mut err),
-            (None, Some(target)) => export_map(file, account, false, target, &mut out, &mut err),
-            (None, None) => 2,
-        },
+        Headless::ExportMap { file, account, to, size, present } => {
+            let picture = MapPicture { size: *size, present: *present };
+            match (&to.png, &to.svg) {
+                (Some(target), _) => export_map(file, account, (true, picture), target, &mut out, &mut err),
+                (None, Some(target)) => export_map(file, account, (false, picture), target, &mut out, &mut err),
+                (None, None) => 2,
+            }
+        }
     };
     ExitCode::from(code)
 }
@@ -259,21 +262,36 @@ fn line(w: &mut dyn Write, text: &str) {
     let _ = writeln!(w, "{}", printable(text));
 }
 
+/// What picture of the map `export-map` draws: the whole map, or the map
+/// fitted in a window of `size` (as presentation mode shows it with `present`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapPicture {
+    pub size: Option<(u32, u32)>,
+    pub present: bool,
+}
+
 /// `gambit export-map FILE --account NAME --svg OUT` (or `--png OUT`): the
-/// whole map in the account's saved layout, with a legend.
+/// whole map in the account's saved layout, with a legend; with `--size`,
+/// as a window of that size shows it fitted.
 pub fn export_map(
     file: &std::path::Path,
     account: &str,
-    png: bool,
+    (png, picture): (bool, MapPicture),
     target: &std::path::Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
     account_export(file, account, target, out, err, |project, a, today| {
         let scene = crate::scene::whole_map(project, a, today);
-        let look = crate::export::map::MapLook::fit(&scene, format!("{} · {}", a.name, crate::numbers::date(today)));
+        let title = format!("{} · {}", a.name, crate::numbers::date(today));
+        let look = match picture.size {
+            Some((w, h)) => crate::export::map::MapLook::sized(&scene, title, (w as f32, h as f32), picture.present),
+            None => crate::export::map::MapLook::fit(&scene, title),
+        };
         let svg = crate::export::map::svg(&scene, &look);
-        let bytes = if png { crate::export::map::png_at_most(&svg, 2.0)? } else { svg.into_bytes() };
+        // A picture of a given size is that size; the whole map is drawn at twice its own.
+        let scale = if picture.size.is_some() { 1.0 } else { 2.0 };
+        let bytes = if png { crate::export::map::png_at_most(&svg, scale)? } else { svg.into_bytes() };
         let what = if png { "PNG" } else { "SVG" };
         Ok((bytes, t!("cli-map-written", account = &a.name, format = what, people = scene.people.len())))
     })

@@ -79,7 +79,18 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             let cid = c.id;
             let a = account_mut(p, aid)?;
             let held = holding_one(a, |a| a.uses_contact(cid));
+            let unit = c.unit;
             match upsert(&mut a.contacts, c) {
+                // Moved to another unit: they go to that unit's place, so a
+                // position saved for the old one (a pin too) is let go; the
+                // undo puts it back with the old unit.
+                Some(old) if old.unit != unit => match a.map.positions.remove(&PersonRef::Contact(cid)) {
+                    Some(pos) => C::Batch(
+                        "undo-edit-contact".into(),
+                        vec![C::PutContact(aid, old), C::SetPositions(aid, vec![(PersonRef::Contact(cid), Some(pos))])],
+                    ),
+                    None => C::PutContact(aid, old),
+                },
                 Some(old) => C::PutContact(aid, old),
                 None => undo_of_new(C::DeleteContact(aid, cid), held),
             }

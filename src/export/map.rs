@@ -6,15 +6,13 @@ use super::svg::{self, SANS, esc, fill};
 use crate::layout::Point;
 use crate::model::PersonRef;
 use crate::scene::draw::{self, Look, Prim, View};
+use crate::scene::frame::{self, DrawnLine, FrameInput};
 use crate::scene::legend::Sample;
 use crate::scene::palette::Palette;
 use crate::scene::style::{TEXT_CHARS, clip};
 use crate::scene::{Scene, overview};
 use std::collections::BTreeMap;
 use std::fmt::Write;
-
-/// Height of the title band above the map.
-const HEADER: f32 = 48.0;
 
 /// How the export looks and which part of the map it shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,24 +30,17 @@ pub struct MapLook {
     /// Shown in the title band, e.g. "Nordvik Foods Group · 2026-11-22".
     pub title: String,
     pub legend: bool,
+    /// Size of the title's and the legend's text.
+    pub text: f32,
 }
+
+/// Size of the legend's and caption's text on a slide.
+pub const TEXT: f32 = 13.0;
 
 impl MapLook {
     /// The whole scene at zoom 1 with a margin, light theme, legend on.
     pub fn fit(scene: &Scene, title: String) -> Self {
-        let mut xs: Vec<f32> = scene.people.iter().map(|p| p.at.x).collect();
-        let mut ys: Vec<f32> = scene.people.iter().map(|p| p.at.y).collect();
-        if let Some(b) = &scene.board {
-            xs.extend(b.board.files.iter().flat_map(|f| [f.start, f.end]));
-            ys.extend(b.board.ranks.iter().flat_map(|r| [r.start, r.end]));
-        }
-        let lo = |v: &[f32]| v.iter().copied().fold(f32::MAX, f32::min);
-        let hi = |v: &[f32]| v.iter().copied().fold(f32::MIN, f32::max);
-        let (mut min, mut max) = (Point::new(lo(&xs), lo(&ys)), Point::new(hi(&xs), hi(&ys)));
-        if xs.is_empty() || ys.is_empty() {
-            min = Point::new(0.0, 0.0);
-            max = Point::new(400.0, 300.0);
-        }
+        let (min, max) = extent(scene);
         let margin = 140.0;
         let (w, h) = (max.x - min.x + 2.0 * margin, max.y - min.y + 2.0 * margin);
         // A map spread very wide is drawn smaller, so the picture stays a picture.
@@ -64,8 +55,57 @@ impl MapLook {
             show_titles: true,
             title,
             legend: true,
+            text: TEXT,
         }
     }
+
+    /// The map as a window of `width` x `height` pixels shows it fitted
+    /// (title band, map and legend within that size), with the window's
+    /// zoom rules; with `present`, as presentation mode shows it: larger
+    /// names and marks, wall-sized text.
+    pub fn sized(scene: &Scene, title: String, (width, height): (f32, f32), present: bool) -> Self {
+        let text = if present { crate::scene::style::wall_text(height) } else { TEXT };
+        let map_h = (height - header_height(text) - legend_height(text)).max(100.0);
+        let (min, max) = extent(scene);
+        let margin = 90.0;
+        let (w, h) = (max.x - min.x + 2.0 * margin, max.y - min.y + 2.0 * margin);
+        let zoom = (width / w).min(map_h / h).clamp(0.03, 4.0);
+        let centre = Point::new((min.x + max.x) / 2.0, (min.y + max.y) / 2.0);
+        Self {
+            palette: Palette::light(),
+            zoom,
+            origin: Point::new(centre.x - width / 2.0 / zoom, centre.y - map_h / 2.0 / zoom),
+            width,
+            height: map_h,
+            label_scale: if present { crate::scene::style::wall_scale(height) } else { 1.0 },
+            show_titles: zoom >= 1.15,
+            title,
+            legend: true,
+            text,
+        }
+    }
+}
+
+/// The box around everyone and every unit's place, in map units.
+fn extent(scene: &Scene) -> (Point, Point) {
+    let mut xs: Vec<f32> = scene.people.iter().map(|p| p.at.x).collect();
+    let mut ys: Vec<f32> = scene.people.iter().map(|p| p.at.y).collect();
+    for r in &scene.regions {
+        xs.extend([r.centre.x - r.radius, r.centre.x + r.radius]);
+        ys.extend([r.centre.y - r.radius, r.centre.y + r.radius]);
+    }
+    if let Some(b) = &scene.board {
+        xs.extend(b.board.files.iter().flat_map(|f| [f.start, f.end]));
+        ys.extend(b.board.ranks.iter().flat_map(|r| [r.start, r.end]));
+    }
+    xs.retain(|v| v.is_finite());
+    ys.retain(|v| v.is_finite());
+    if xs.is_empty() || ys.is_empty() {
+        return (Point::new(0.0, 0.0), Point::new(400.0, 300.0));
+    }
+    let lo = |v: &[f32]| v.iter().copied().fold(f32::MAX, f32::min);
+    let hi = |v: &[f32]| v.iter().copied().fold(f32::MIN, f32::max);
+    (Point::new(lo(&xs), lo(&ys)), Point::new(hi(&xs), hi(&ys)))
 }
 
 /// A file name for the export: "Nordvik Foods Group map 2026-11-22".
@@ -77,15 +117,18 @@ pub fn file_stem(account: &str, date: chrono::NaiveDate) -> String {
 
 /// The screen of the export: map units to picture pixels, below the title band.
 fn view(look: &MapLook) -> View {
-    let (z, o) = (look.zoom, look.origin);
-    View { zoom: z, offset: (-o.x * z, -o.y * z + HEADER), screen: [0.0, HEADER, look.width, look.height] }
+    let (z, o, top) = (look.zoom, look.origin, header_height(look.text));
+    View { zoom: z, offset: (-o.x * z, -o.y * z + top), screen: [0.0, top, look.width, look.height] }
 }
 
 /// The SVG document of `scene` as `look` shows it: the same drawing as the
-/// window's (`scene::draw`), with a title band above and a legend below.
+/// window's (`scene::frame`), with a title band above and a legend below,
+/// grouped by layer with class names (units, lines, people, labels,
+/// legend) so it can be restyled or edited in a drawing program.
 pub fn svg(scene: &Scene, look: &MapLook) -> String {
-    let legend_h = if look.legend { legend_height() } else { 0.0 };
-    let (w, h) = (look.width.round(), (look.height + HEADER + legend_h).round());
+    let legend_h = if look.legend { legend_height(look.text) } else { 0.0 };
+    let top = header_height(look.text);
+    let (w, h) = (look.width.round(), (look.height + top + legend_h).round());
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
         out,
@@ -95,7 +138,7 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
     let _ = writeln!(out, "<rect width=\"{w}\" height=\"{h}\" {}/>", fill(look.palette.background));
     let _ = writeln!(
         out,
-        "<defs><clipPath id=\"map\"><rect y=\"{HEADER}\" width=\"{w}\" height=\"{}\"/></clipPath></defs>",
+        "<defs><clipPath id=\"map\"><rect y=\"{top}\" width=\"{w}\" height=\"{}\"/></clipPath></defs>",
         look.height.round()
     );
     out.push_str("<g clip-path=\"url(#map)\">\n");
@@ -115,122 +158,108 @@ fn write_all(out: &mut String, prims: &[Prim]) {
     }
 }
 
-/// The map itself: board or regions, lines (bundled between units on a big
-/// map, by the window's rule), people with the names that fit, unit names.
+/// The map itself, by layer: the board or the units' places, the lines,
+/// the people and then every name, as `scene::frame` decides at this zoom.
 fn map(out: &mut String, scene: &Scene, look: &MapLook) {
     let (view, dlook) =
         (view(look), Look { palette: look.palette, label_scale: look.label_scale, show_titles: look.show_titles });
     let index: BTreeMap<PersonRef, usize> = scene.people.iter().enumerate().map(|(i, p)| (p.data.person, i)).collect();
-    let find = |p: PersonRef| index.get(&p).map(|i| &scene.people[*i]);
-    let mut prims = Vec::new();
-    let regions = match &scene.board {
-        Some(b) => {
-            let measure = |t: &str, size: f32| overview::label_size(t, size).0;
-            draw::areas::board(&mut prims, &b.board, &b.rank_labels, &view, &dlook, &measure);
-            Vec::new()
-        }
-        None => overview_regions(scene),
-    };
-    draw::areas::regions(&mut prims, &regions, &view, &dlook);
-    let bundled = scene.board.is_none()
-        && scene.lines.iter().filter(|l| overview::is_minor(l.data.kind, l.from, l.to)).count()
-            > overview::BUNDLE_ABOVE;
-    if bundled {
-        let unit_of = |p: PersonRef| find(p).and_then(|x| x.unit);
-        let minor =
-            scene.lines.iter().filter(|l| overview::is_minor(l.data.kind, l.from, l.to)).map(|l| (l.from, l.to));
-        let reach = scene.lines.iter().filter(|l| overview::is_reach(l.from, l.to)).map(|l| (l.from, l.to));
-        let (bundles, reach) = (overview::bundles(minor, &unit_of), overview::reach(reach, &unit_of));
-        let centre: BTreeMap<_, _> = regions.iter().map(|r| (r.unit, r.centre)).collect();
-        let member_at = |p: PersonRef| find(p).map(|x| x.at);
-        let (centre_of, nobody) = (|u| centre.get(&u).copied(), |_| false);
-        draw::areas::bundles(&mut prims, (&bundles, &reach), &centre_of, &member_at, &nobody, &view, &dlook);
-    }
-    for l in &scene.lines {
-        let (Some(a), Some(b)) = (find(l.from), find(l.to)) else { continue };
-        let unit_reach = overview::is_reach(l.from, l.to) && (a.unit.is_some() || b.unit.is_some());
-        if bundled && (overview::is_minor(l.data.kind, l.from, l.to) || unit_reach) {
-            continue;
-        }
-        draw::line::line(
-            &mut prims,
-            &l.data,
-            (&a.data, a.at),
-            (&b.data, b.at),
-            &view,
-            &dlook,
-            draw::line::Marks::default(),
-        );
-    }
-    out.push_str("<g id=\"lines\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
-    write_all(out, &prims);
-    out.push_str("</g>\n<g id=\"people\">\n");
-    let wishes: Vec<overview::LabelWish> = scene
-        .people
+    let lines: Vec<DrawnLine> = scene
+        .lines
         .iter()
-        .map(|p| draw::person::label_wish(&p.data, p.at, &view, &dlook, draw::person::Marks::default()))
+        .filter_map(|l| Some(DrawnLine { data: l.data.clone(), from: *index.get(&l.from)?, to: *index.get(&l.to)? }))
         .collect();
-    for (p, label) in scene.people.iter().zip(overview::place_labels(&wishes)) {
-        let d = &p.data;
-        let title = if d.title.is_empty() { String::new() } else { format!(", {}", esc(&clip(&d.title, TEXT_CHARS))) };
-        let _ = writeln!(out, "<g><title>{}{title}</title>", esc(&clip(&d.name, TEXT_CHARS)));
+    let none = |_| false;
+    let drawn = frame::frame(&FrameInput {
+        people: &scene.people,
+        lines: &lines,
+        regions: &scene.regions,
+        view,
+        look: dlook,
+        selected: &none,
+        hovered: None,
+        keep_out: &[],
+    });
+    if let Some(b) = &scene.board {
         let mut prims = Vec::new();
-        draw::person::person(&mut prims, d, p.at, &view, &dlook, draw::person::Marks { label, ..Default::default() });
+        let measure = |t: &str, size: f32| overview::label_size(t, size).0;
+        draw::areas::board(&mut prims, &b.board, &b.rank_labels, &view, &dlook, &measure);
+        out.push_str("<g class=\"board\">\n");
         write_all(out, &prims);
         out.push_str("</g>\n");
     }
+    out.push_str("<g class=\"units\">\n");
+    for p in &drawn.layers.regions {
+        let mut one = String::new();
+        svg::write(&mut one, p);
+        out.push_str(&one.replacen("<circle ", "<circle class=\"unit\" ", 1));
+    }
+    out.push_str("</g>\n<g class=\"lines\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
+    write_all(out, &drawn.layers.lines);
+    out.push_str("</g>\n<g class=\"people\">\n");
+    write_all(out, &drawn.layers.people);
+    out.push_str("</g>\n<g class=\"labels\">\n");
+    write_all(out, &drawn.layers.labels);
     out.push_str("</g>\n");
-    let mut prims = Vec::new();
-    draw::areas::region_labels(&mut prims, &regions, &view, &dlook, 0.0);
-    write_all(out, &prims);
 }
 
-fn overview_regions(scene: &Scene) -> Vec<overview::Region> {
-    let points = scene.people.iter().filter_map(|p| Some((p.unit?, p.at)));
-    let mut regions = overview::regions_of(points, &|u| scene.unit_names.get(&u).cloned().unwrap_or_default());
-    let unit: BTreeMap<PersonRef, crate::model::UnitId> =
-        scene.people.iter().filter_map(|p| Some((p.data.person, p.unit?))).collect();
-    let known = overview::known_per_unit(scene.lines.iter().map(|l| (l.from, l.to)), &|p| unit.get(&p).copied());
-    overview::set_known(&mut regions, &known);
-    regions
+/// Height of the title band above the map.
+fn header_height(text: f32) -> f32 {
+    (text * 48.0 / TEXT).max(48.0)
 }
 
 fn header(out: &mut String, look: &MapLook, w: f32) {
     let c = look.palette;
-    let _ = writeln!(out, "<rect width=\"{w}\" height=\"{HEADER}\" {}/>", fill(c.band_a));
+    let (band, size) = (header_height(look.text), (look.text * 22.0 / TEXT).max(22.0));
+    let _ = writeln!(out, "<rect class=\"caption\" width=\"{w}\" height=\"{band}\" {}/>", fill(c.band_a));
     let _ = writeln!(
         out,
-        "<text x=\"16\" y=\"32\" font-size=\"22\" {}>{}</text>",
+        "<text class=\"caption\" x=\"16\" y=\"{:.1}\" font-size=\"{size:.1}\" {}>{}</text>",
+        band / 2.0 + size * 0.35,
         fill(c.text),
         esc(&clip(&look.title, TEXT_CHARS))
     );
 }
 
 /// Height of the legend band: a heading and the longest column.
-fn legend_height() -> f32 {
-    44.0 + crate::scene::legend::rows() as f32 * 17.0
+fn legend_height(text: f32) -> f32 {
+    (44.0 + crate::scene::legend::rows() as f32 * 17.0) * text / TEXT
 }
 
 /// The legend as the window shows it (scene::legend and its drawings in
-/// scene::draw::key), in a band below the map.
+/// scene::draw::key), in a band below the map, its text `look.text` high.
 fn legend(out: &mut String, look: &MapLook, w: f32, top: f32) {
     let c = &look.palette;
-    let _ = writeln!(out, "<g id=\"legend\" font-size=\"13\" {}>", fill(c.text));
-    let _ = writeln!(out, "<rect y=\"{top:.1}\" width=\"{w}\" height=\"{:.1}\" {}/>", legend_height(), fill(c.band_a));
-    let top = top + 4.0;
+    let k = look.text / TEXT;
+    let size = look.text;
+    let _ = writeln!(out, "<g class=\"legend\" font-size=\"{size:.1}\" {}>", fill(c.text));
+    let _ = writeln!(
+        out,
+        "<rect y=\"{top:.1}\" width=\"{w}\" height=\"{:.1}\" {}/>",
+        legend_height(look.text),
+        fill(c.band_a)
+    );
+    let top = top + 4.0 * k;
     for (column, x) in crate::scene::legend::columns().iter().zip([18.0f32, 150.0, 350.0, 560.0]) {
-        let _ = writeln!(out, "<text x=\"{x}\" y=\"{:.1}\" font-size=\"14\">{}</text>", top + 20.0, esc(&column.title));
-        let mut y = top + 38.0;
+        let x = x * k;
+        let _ = writeln!(
+            out,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{:.1}\">{}</text>",
+            top + 20.0 * k,
+            size * 14.0 / 13.0,
+            esc(&column.title)
+        );
+        let mut y = top + 38.0 * k;
         for e in &column.entries {
             let mut prims = Vec::new();
-            draw::key::sample(&mut prims, e.sample, [x - 2.0, y - 13.0, 22.0, 14.0], c);
+            draw::key::sample(&mut prims, e.sample, [x - 2.0 * k, y - 13.0 * k, 22.0 * k, 14.0 * k], c);
             write_all(out, &prims);
-            let tx = if e.sample == Sample::None { x } else { x + 24.0 };
+            let tx = if e.sample == Sample::None { x } else { x + 24.0 * k };
             let _ = writeln!(out, "<text x=\"{tx:.1}\" y=\"{y:.1}\">{}</text>", esc(&e.text));
-            y += 17.0;
+            y += 17.0 * k;
         }
         if !column.note.is_empty() {
-            let _ = writeln!(out, "<text x=\"{x}\" y=\"{y:.1}\" fill-opacity=\"0.6\">{}</text>", esc(&column.note));
+            let _ = writeln!(out, "<text x=\"{x:.1}\" y=\"{y:.1}\" fill-opacity=\"0.6\">{}</text>", esc(&column.note));
         }
     }
     out.push_str("</g>\n");

@@ -4,6 +4,7 @@
 //! (and the SVG into PNG), so both show the same map.
 
 pub mod draw;
+pub mod frame;
 pub mod legend;
 pub mod lines;
 pub mod overview;
@@ -121,6 +122,8 @@ pub struct Scene {
     pub board: Option<BoardScene>,
     /// Names of the business units, for their regions (force layout).
     pub unit_names: BTreeMap<crate::model::UnitId, String>,
+    /// The units' places (force layout), outer units first.
+    pub regions: Vec<overview::Region>,
 }
 
 /// The board's bands with the labels they show.
@@ -233,8 +236,8 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         Scene { unit_names: input.account.units.iter().map(|u| (u.id, u.name.clone())).collect(), ..Scene::default() };
     let mut shown = BTreeSet::new();
     for &p in input.visible {
-        if let Some(data) = person(input, p) {
-            let at = input.positions.get(&p).copied().unwrap_or(Point::new(0.0, 0.0));
+        // Someone with no place yet (the layout is still working) is drawn once it has one.
+        if let (Some(data), Some(&at)) = (person(input, p), input.positions.get(&p)) {
             let unit = match p {
                 PersonRef::Contact(c) => {
                     input.account.contact(c).and_then(|c| c.unit).filter(|u| input.account.unit(*u).is_some())
@@ -270,31 +273,25 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
 }
 
 /// Where everyone stands in the account's chosen layout, as the window
-/// shows it when opened: saved positions as they are, and a settled force
-/// layout for people without one; or the chess board.
-pub fn layout_positions(project: &Project, account: &Account) -> (BTreeMap<PersonRef, Point>, Option<Board>) {
+/// shows it when opened: the units' places (pins kept), or the chess board.
+pub fn layout_positions(
+    project: &Project,
+    account: &Account,
+) -> (BTreeMap<PersonRef, Point>, Option<Board>, Option<crate::layout::Places>) {
     let team = crate::analysis::team_on_map(project, account);
     if account.map.layout == MapLayout::Board {
         let board = crate::layout::board::place(account, &team);
-        return (board.positions.clone(), Some(board));
+        return (board.positions.clone(), Some(board), None);
     }
-    let people = crate::analysis::people_on_map(project, account);
-    let saved = |p: &PersonRef| account.map.positions.get(p)?.point().map(|(x, y)| Point::new(x, y));
-    let mut out: BTreeMap<PersonRef, Point> = people.iter().filter_map(|p| Some((*p, saved(p)?))).collect();
-    if out.len() < people.len() {
-        let f = crate::layout::account_force(project, account, false);
-        for (p, pt) in f.people.iter().zip(f.sim.run()) {
-            out.entry(*p).or_insert(pt);
-        }
-    }
-    (out, None)
+    let places = crate::layout::account_places(project, account, false);
+    (places.people.clone(), None, Some(places))
 }
 
 /// The whole map of an account, as `gambit export-map` draws it: everyone
 /// and every line, in the account's layout, coverage flags on.
 pub fn whole_map(project: &Project, account: &Account, today: NaiveDate) -> Scene {
     let visible = crate::analysis::people_on_map(project, account);
-    let (positions, board) = layout_positions(project, account);
+    let (positions, board, places) = layout_positions(project, account);
     let cov = crate::analysis::coverage::coverage(account);
     let cycles = crate::model::validate::reporting_cycles(account).iter().flat_map(|c| c.members()).collect();
     let mut scene = build(&SceneInput {
@@ -308,5 +305,6 @@ pub fn whole_map(project: &Project, account: &Account, today: NaiveDate) -> Scen
         today,
     });
     scene.board = board.map(|b| BoardScene::new(b, project));
+    scene.regions = places.map(|p| overview::regions(account, &p, &cov)).unwrap_or_default();
     scene
 }

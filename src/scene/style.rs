@@ -76,6 +76,18 @@ pub fn label_size(zoom: f32, scale: f32) -> f32 {
     (zoom * 14.0).clamp(13.0, 30.0) * scale
 }
 
+/// The smallest text on a wall `height` pixels high (presentation mode,
+/// and pictures made for it): 14 px at 800 lines, 18 px at 1080, so the
+/// back row of a workshop can read it.
+pub fn wall_text(height: f32) -> f32 {
+    (14.0 + (height - 800.0) * 4.0 / 280.0).max(14.0)
+}
+
+/// How much larger than on a desk names and marks are on such a wall.
+pub fn wall_scale(height: f32) -> f32 {
+    wall_text(height) / 13.0
+}
+
 /// A name as shown: "Henrik Å." when zoomed far out, with "·1" when only
 /// one of us knows them.
 pub fn label_text(name: &str, single: bool, zoom: f32) -> String {

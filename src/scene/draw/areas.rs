@@ -1,89 +1,16 @@
-//! What the map draws besides people and lines: business units as labelled
-//! regions, bundles of lines between them, collapsed units, and the chess
-//! board's ranks, files and folded squares.
+//! What the map draws besides people and lines: collapsed units, and the
+//! chess board's ranks, files and folded squares (the units' places and the
+//! lines between them are drawn by `scene::frame`).
 
 use super::{Anchor, Look, Prim, Stroke, Text, View, Xy};
 use crate::layout::Point;
 use crate::layout::board::{Board, TILE_HEIGHT, TILE_WIDTH};
-use crate::model::{PersonRef, UnitId};
-use crate::scene::overview::{self, Bundle, CollapsedUnit, LabelWish, Reach, Region};
+use crate::scene::overview::{self, CollapsedUnit};
 use crate::scene::style;
 
 /// A collapsed unit's node is never smaller than this on screen, so its
 /// summary can be read and clicked.
 pub const NODE_MIN_PIXELS: f32 = 64.0;
-
-/// The units' regions: a soft disc each.
-pub fn regions(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look) {
-    let c = &look.palette;
-    for r in regions {
-        let centre = view.to_screen(r.centre);
-        let radius = r.radius * view.zoom;
-        if view.touches(centre, radius) {
-            let stroke = Stroke::solid(1.5, c.band_label.fade(0.35));
-            out.push(Prim::Circle { centre, radius, fill: Some(c.band_b.fade(0.55)), stroke: Some(stroke) });
-        }
-    }
-}
-
-/// Each region's name and head count at its top edge, in type that stays
-/// readable however far the map is zoomed out; placed so none overlaps
-/// another, in view and below `keep_top` pixels at the top.
-pub fn region_labels(out: &mut Vec<Prim>, regions: &[Region], view: &View, look: &Look, keep_top: f32) {
-    let c = &look.palette;
-    let size = 15.0 * look.label_scale;
-    let texts: Vec<String> = regions.iter().map(Region::caption).collect();
-    let wishes: Vec<LabelWish> = regions
-        .iter()
-        .zip(&texts)
-        .map(|(r, t)| {
-            let (x, y) = view.to_screen(Point::new(r.centre.x, r.centre.y - r.radius));
-            let (w, h) = overview::label_size(t, size);
-            LabelWish { priority: r.people as i32, rect: [x - w / 2.0, y + 4.0, w, h] }
-        })
-        .collect();
-    let [sx, sy, sw, sh] = view.screen;
-    let shown = overview::place_labels(&wishes);
-    for (((wish, text), show), r) in wishes.iter().zip(texts).zip(shown).zip(regions) {
-        let [x, y, w, _] = wish.rect;
-        let centre = x + w / 2.0;
-        if show && centre >= sx && centre <= sx + sw && y >= sy + keep_top && y <= sy + sh {
-            // A unit none of us knows anyone in is the one to talk about.
-            let colour = if r.known == Some(0) { c.uncovered } else { c.band_label };
-            let mut t = Text::new((centre, y), Anchor::TopCentre, text, size, colour);
-            t.halo = Some(c.text_halo);
-            out.push(Prim::Text(t));
-        }
-    }
-}
-
-/// Minor lines between units as one line each, from region to region, and
-/// the reach of those of us in `focus`: from them to each unit they know
-/// people in. (Everyone's reach at once is hundreds of lines; the regions'
-/// labels say how many people there we know.)
-pub fn bundles(
-    out: &mut Vec<Prim>,
-    (bundles, reach): (&[Bundle], &[Reach]),
-    centre_of: &dyn Fn(UnitId) -> Option<Point>,
-    member_at: &dyn Fn(PersonRef) -> Option<Point>,
-    focus: &dyn Fn(PersonRef) -> bool,
-    view: &View,
-    look: &Look,
-) {
-    let knows = look.palette.knows;
-    for b in bundles {
-        if let (Some(a), Some(z)) = (centre_of(b.a), centre_of(b.b)) {
-            let stroke = Stroke::solid(overview::bundle_width(b.lines), knows.fade(0.45));
-            out.push(Prim::segment(view.to_screen(a), view.to_screen(z), stroke));
-        }
-    }
-    for r in reach.iter().filter(|r| focus(r.member)) {
-        if let (Some(m), Some(u)) = (member_at(r.member), centre_of(r.unit)) {
-            let stroke = Stroke::solid(overview::bundle_width(r.lines), knows.fade(0.8));
-            out.push(Prim::segment(view.to_screen(m), view.to_screen(u), stroke));
-        }
-    }
-}
 
 /// A line of `lines` relationships into a collapsed unit.
 pub fn collapsed_link(out: &mut Vec<Prim>, from: Point, to: Point, lines: usize, view: &View, look: &Look) {

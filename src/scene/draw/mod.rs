@@ -157,15 +157,6 @@ pub struct Look {
     pub show_titles: bool,
 }
 
-impl Look {
-    /// The smallest text of a mark on a person (a stance badge, initials):
-    /// at the usual scale as small as fits, on a projector (a raised
-    /// `label_scale`) large enough to read from the back of the room.
-    pub fn mark_text(&self) -> f32 {
-        if self.label_scale > 1.0 { 11.0 * self.label_scale } else { 7.2 }
-    }
-}
-
 /// A chess piece centred at `c`, `half` pixels each way, in `colour`.
 pub fn piece(out: &mut Vec<Prim>, kind: Piece, c: Xy, half: f32, colour: Rgba) {
     let at = |x: f32, y: f32| (c.0 + x * half, c.1 + y * half);
@@ -187,11 +178,10 @@ pub fn piece(out: &mut Vec<Prim>, kind: Piece, c: Xy, half: f32, colour: Rgba) {
     }
 }
 
-/// A small round badge with a short text (stance mark, warnings).
-/// Its text is never smaller than `look.mark_text()`.
+/// A small round badge with a short text (stance mark, warnings), `r`
+/// pixels across: the caller keeps it smaller than the piece it marks.
 pub fn badge(out: &mut Vec<Prim>, at: Xy, r: f32, text: &str, look: &Look, text_colour: Rgba, keep: f32) {
     let palette = &look.palette;
-    let r = r.max(look.mark_text() / 1.2);
     let stroke = Stroke::solid(1.5, palette.text.fade(keep));
     out.push(Prim::Circle { centre: at, radius: r, fill: Some(palette.background.fade(keep)), stroke: Some(stroke) });
     let mut t = Text::new(at, Anchor::Centre, text, r * 1.2, text_colour.fade(keep));

@@ -4,7 +4,7 @@
 
 use super::{Anchor, Look, Prim, Stroke, Text, View, Xy, badge, dashed_ring, piece};
 use crate::layout::Point;
-use crate::scene::overview::{self, LabelWish};
+use crate::scene::overview;
 use crate::scene::palette::{self, Rgba};
 use crate::scene::{NodeData, NodeKind, style};
 
@@ -16,23 +16,35 @@ pub const NAME_FROM: f32 = 6.0;
 pub const BADGES_FROM: f32 = 9.0;
 
 /// What marks a person this time, besides what they are.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Marks {
     pub selected: bool,
     pub hovered: bool,
-    /// Whether the name has a place (label placement decides).
-    pub label: bool,
+    /// Drawn as a plain dot (zoomed out, not a key person).
+    pub dot: bool,
+    /// Smallest radius on screen: key people stay pieces however far out.
+    pub min_radius: f32,
 }
 
-/// A person standing at `at` (map units), drawn as `view` and `look` say.
+/// A person's radius on screen at this zoom (never below `min_radius`).
+pub fn screen_radius(d: &NodeData, view: &View, marks: Marks) -> f32 {
+    (d.radius() * view.zoom).max(marks.min_radius)
+}
+
+/// The radius of the dot a person far out is drawn as.
+pub const DOT_RADIUS: f32 = 2.5;
+
+/// A person standing at `at` (map units), drawn as `view` and `look` say:
+/// the piece with its rings and marks; the name is placed and drawn apart
+/// (`label`), so no name lands on anyone else.
 pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &Look, marks: Marks) {
     let c = &look.palette;
     let centre = view.to_screen(at);
-    let r = d.radius() * view.zoom;
+    let r = screen_radius(d, view, marks);
     let keep = d.keep();
     let fill = fill_of(d).fade(keep);
-    if r < DOT_BELOW {
-        out.push(Prim::disc(centre, r.max(1.0), fill));
+    if marks.dot || r < DOT_BELOW {
+        out.push(Prim::disc(centre, if marks.dot { DOT_RADIUS } else { r.max(1.0) }, fill));
         return;
     }
     rings(out, d, centre, r, look, marks);
@@ -42,43 +54,43 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
             let glyph = if fill_of(d).luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
             piece(out, *kind, (centre.0, centre.1 - r * 0.04), r * 0.62, glyph.fade(keep));
             if r >= BADGES_FROM {
-                let at = badge_at(centre, r, style::STANCE_BADGE, look);
+                let at = badge_at(centre, r, style::STANCE_BADGE);
                 let mark = palette::stance_mark(*stance);
                 badge(out, at, r * style::BADGE_RADIUS, mark, look, c.text, keep);
             }
         }
         NodeKind::Member { initials } => {
-            // On a projector the initials keep their size and the square grows to hold them.
-            let wall = look.label_scale > 1.0;
-            let size = (r * 0.75).max(if wall { look.mark_text() } else { 6.0 });
-            let side = if wall { (r * 1.8).max(size * 1.9) } else { r * 1.8 };
+            let size = r * 0.75;
+            let side = r * 1.8;
             let min = (centre.0 - side / 2.0, centre.1 - side / 2.0);
             out.push(Prim::Rect { min, size: (side, side), rounding: r * 0.35, fill: Some(fill), stroke: None });
-            out.push(Prim::Text(Text::new(
-                centre,
-                Anchor::Centre,
-                initials.to_string(),
-                size,
-                palette::WHITE.fade(keep),
-            )));
+            if size >= 6.0 {
+                let text = Text::new(centre, Anchor::Centre, initials.to_string(), size, palette::WHITE.fade(keep));
+                out.push(Prim::Text(text));
+            }
         }
     }
-    if r >= NAME_FROM && marks.label {
-        labels(out, d, centre, r, view.zoom, look, marks);
-    }
     if d.uncovered && r >= BADGES_FROM {
-        let at = badge_at(centre, r, style::UNCOVERED_BADGE, look);
+        let at = badge_at(centre, r, style::UNCOVERED_BADGE);
         badge(out, at, r * style::BADGE_RADIUS, "!", look, c.text, keep);
     }
 }
 
-/// Where a badge sits, in the direction `offset` from a piece's centre.
-/// On a projector a badge grown past the piece's own share moves out with
-/// its size, so it covers no more of the piece's glyph than usual.
-fn badge_at(centre: Xy, r: f32, offset: (f32, f32), look: &Look) -> Xy {
-    let grown = if look.label_scale > 1.0 { (look.mark_text() / 1.2 - r * style::BADGE_RADIUS).max(0.0) } else { 0.0 };
-    let out = grown * 0.8 / offset.0.hypot(offset.1).max(f32::EPSILON);
-    (centre.0 + offset.0 * (r + out), centre.1 + offset.1 * (r + out))
+/// How far a person's drawing reaches from their centre on screen (rings
+/// and badges included): what another person's name must keep clear of.
+pub fn reach(d: &NodeData, r: f32, marks: Marks) -> f32 {
+    if marks.dot || r < DOT_BELOW {
+        return if marks.dot { DOT_RADIUS } else { r.max(1.0) };
+    }
+    let ring = if d.uncovered || d.in_cycle { style::WARNING_RING } else { style::MARK_RING };
+    let badge = if r >= BADGES_FROM { 1.0 + style::BADGE_RADIUS } else { 1.0 };
+    r * ring.max(badge) + 2.0
+}
+
+/// Where a badge sits, in the direction `offset` from a piece's centre:
+/// on the piece's edge, smaller than the piece.
+fn badge_at(centre: Xy, r: f32, offset: (f32, f32)) -> Xy {
+    (centre.0 + offset.0 * r, centre.1 + offset.1 * r)
 }
 
 fn fill_of(d: &NodeData) -> Rgba {
@@ -107,53 +119,72 @@ fn rings(out: &mut Vec<Prim>, d: &NodeData, centre: Xy, r: f32, look: &Look, mar
     }
 }
 
-/// The name, and the title under it when titles show or the person is in focus.
-fn labels(out: &mut Vec<Prim>, d: &NodeData, centre: Xy, r: f32, zoom: f32, look: &Look, marks: Marks) {
-    let c = &look.palette;
-    let keep = d.keep().max(0.3);
-    let size = style::label_size(zoom, look.label_scale);
-    let colour = c.text.fade(keep);
-    let halo = Some(c.text_halo.fade(keep));
-    let y = centre.1 + r * style::LABEL_GAP + 2.0;
-    let mut name =
-        Text::new((centre.0, y), Anchor::TopCentre, style::label_text(&d.name, d.single, zoom), size, colour);
-    name.halo = halo;
-    out.push(Prim::Text(name));
-    if wants_title(d, look, marks) {
-        let at = (centre.0, y + size * 1.25 + 1.0);
-        let text = style::clip(&d.title, style::TEXT_CHARS);
-        let mut title = Text::new(at, Anchor::TopCentre, text, size * style::TITLE_SCALE, colour);
-        title.halo = halo;
-        out.push(Prim::Text(title));
-    }
+/// What a person's label says: the name (shortened far out, "·1" when
+/// single-threaded) and, when titles show or they are in focus, the title.
+pub fn label_texts(d: &NodeData, zoom: f32, look: &Look, focus: bool) -> (String, Option<String>) {
+    let name = style::label_text(&d.name, d.single, zoom);
+    let title = (!d.title.is_empty() && (look.show_titles || focus)).then(|| style::clip(&d.title, style::TEXT_CHARS));
+    (name, title)
 }
 
-fn wants_title(d: &NodeData, look: &Look, marks: Marks) -> bool {
-    !d.title.is_empty() && (look.show_titles || marks.hovered || marks.selected)
-}
-
-/// Where this person's name (and title) would go, and how much it matters:
-/// the input to label placement. A person too small to carry a name gets a
-/// box that never fits.
-pub fn label_wish(d: &NodeData, at: Point, view: &View, look: &Look, marks: Marks) -> LabelWish {
-    let (ours, key, influence) = match &d.kind {
-        NodeKind::Member { .. } => (true, false, 5),
-        NodeKind::Contact { piece, influence, .. } => (false, piece.is_key(), *influence),
-    };
-    let priority = overview::label_priority(marks.selected || marks.hovered, ours, key, influence);
-    let r = d.radius() * view.zoom;
-    if r < NAME_FROM {
-        return LabelWish { priority, rect: [0.0; 4] };
-    }
-    let size = style::label_size(view.zoom, look.label_scale);
-    let (mut w, mut h) = overview::label_size(&style::label_text(&d.name, d.single, view.zoom), size);
-    if wants_title(d, look, marks) {
-        let (tw, th) = overview::label_size(&style::clip(&d.title, style::TEXT_CHARS), size * style::TITLE_SCALE);
+/// A person's label as it would be drawn: the box (x, y, width, height)
+/// of the name and title with its top-centre at `at`, on screen.
+pub fn label_box(name: &str, title: Option<&str>, at: Xy, size: f32) -> [f32; 4] {
+    let (mut w, mut h) = overview::label_size(name, size);
+    if let Some(t) = title {
+        let (tw, th) = overview::label_size(t, size * style::TITLE_SCALE);
         w = w.max(tw);
         h += th;
     }
-    let (cx, cy) = view.to_screen(at);
-    LabelWish { priority, rect: [cx - w / 2.0, cy + r * style::LABEL_GAP, w, h] }
+    [at.0 - w / 2.0, at.1, w, h]
+}
+
+/// Draws a person's name (and title) with its box's top-centre at `at`.
+pub fn label(out: &mut Vec<Prim>, d: &NodeData, (name, title): (&str, Option<&str>), at: Xy, size: f32, look: &Look) {
+    let c = &look.palette;
+    let keep = d.keep().max(0.3);
+    let colour = c.text.fade(keep);
+    let halo = Some(c.text_halo.fade(keep));
+    let mut text = Text::new((at.0, at.1 + 2.0), Anchor::TopCentre, name, size, colour);
+    text.halo = halo;
+    out.push(Prim::Text(text));
+    if let Some(title) = title {
+        let at = (at.0, at.1 + 2.0 + size * 1.25 + 1.0);
+        let mut text = Text::new(at, Anchor::TopCentre, title, size * style::TITLE_SCALE, colour);
+        text.halo = halo;
+        out.push(Prim::Text(text));
+    }
+}
+
+/// How much a person's name matters for a place on screen: the selection
+/// and hover above all, then the people a spotlight or path lights up,
+/// our team, Kings and Queens, Rooks, then by influence.
+pub fn label_priority(d: &NodeData, focus: bool) -> i32 {
+    let (ours, rank, influence) = match &d.kind {
+        NodeKind::Member { .. } => (true, 0, 5),
+        NodeKind::Contact { piece, influence, .. } => {
+            let rank = match piece {
+                crate::model::Piece::King => 3,
+                crate::model::Piece::Queen => 2,
+                crate::model::Piece::Rook => 1,
+                _ => 0,
+            };
+            (false, rank, *influence)
+        }
+    };
+    let lit = d.emphasis == crate::scene::Emphasis::Lit;
+    i32::from(focus) * 10_000 + i32::from(lit) * 1_000 + i32::from(ours) * 400 + rank * 100 + i32::from(influence)
+}
+
+/// Whether a person is named at every zoom: the selection, our team, Kings
+/// and Queens, and whoever a spotlight or path lights up.
+pub fn always_named(d: &NodeData, focus: bool) -> bool {
+    focus
+        || d.emphasis == crate::scene::Emphasis::Lit
+        || match &d.kind {
+            NodeKind::Member { .. } => true,
+            NodeKind::Contact { piece, .. } => matches!(piece, crate::model::Piece::King | crate::model::Piece::Queen),
+        }
 }
 
 #[cfg(test)]
@@ -187,32 +218,51 @@ mod tests {
     }
 
     #[test]
-    fn far_out_a_person_is_one_dot_and_close_up_a_piece_with_marks_and_name() {
+    fn far_out_a_person_is_one_dot_and_close_up_a_piece_with_its_marks() {
         let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true };
-        let marks = Marks { label: true, ..Marks::default() };
         let mut far = Vec::new();
-        person(&mut far, &king(), Point::new(100.0, 100.0), &view(0.05), &look, marks);
+        let dot = Marks { dot: true, ..Marks::default() };
+        person(&mut far, &king(), Point::new(100.0, 100.0), &view(1.0), &look, dot);
         assert_eq!(far.len(), 1, "a dot: {far:?}");
         let mut near = Vec::new();
-        person(&mut near, &king(), Point::new(100.0, 100.0), &view(1.0), &look, marks);
-        assert_eq!(texts(&near), ["+", "Henrik Åberg", "Group CEO", "!"], "stance mark, name, title, uncovered");
+        person(&mut near, &king(), Point::new(100.0, 100.0), &view(1.0), &look, Marks::default());
+        assert_eq!(texts(&near), ["+", "!"], "stance mark and uncovered mark; the name is placed apart");
         let dashed = near.iter().any(|p| {
             matches!(p, Prim::Circle { stroke: Some(s), .. } if matches!(s.pattern, crate::scene::draw::Pattern::Dashed { .. }))
         });
         assert!(dashed, "an uncovered key person has the dashed warning ring");
-        let mut unnamed = Vec::new();
-        person(&mut unnamed, &king(), Point::new(100.0, 100.0), &view(1.0), &look, Marks::default());
-        assert_eq!(texts(&unnamed), ["+", "!"], "no name where placement found no room");
     }
 
     #[test]
-    fn the_label_box_is_where_the_name_is_drawn() {
-        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: false };
-        let wish = label_wish(&king(), Point::new(100.0, 100.0), &view(1.0), &look, Marks::default());
-        let r = king().radius();
-        assert!((wish.rect[1] - (100.0 + r * style::LABEL_GAP)).abs() < 0.01);
-        assert!((wish.rect[0] + wish.rect[2] / 2.0 - 100.0).abs() < 0.01, "centred under the piece");
-        let tiny = label_wish(&king(), Point::new(100.0, 100.0), &view(0.05), &look, Marks::default());
-        assert_eq!(tiny.rect, [0.0; 4], "too small to carry a name");
+    fn marks_sit_on_the_pieces_edge_and_are_smaller_than_the_piece() {
+        let look = Look { palette: Palette::light(), label_scale: 1.4, show_titles: false };
+        for zoom in [0.3, 0.6, 1.0, 2.0] {
+            let v = view(zoom);
+            let marks = Marks { min_radius: 8.0, ..Marks::default() };
+            let r = screen_radius(&king(), &v, marks);
+            let mut out = Vec::new();
+            person(&mut out, &king(), Point::new(100.0, 100.0), &v, &look, marks);
+            let centre = v.to_screen(Point::new(100.0, 100.0));
+            for p in &out {
+                if let Prim::Circle { centre: c, radius, fill: Some(_), stroke: Some(_) } = p {
+                    assert!(*radius < r * 0.5, "a badge of {radius} on a piece of {r}");
+                    let d = crate::scene::draw::distance(*c, centre);
+                    assert!((d - r).abs() < r * 0.1, "on the edge: {d} from the middle of a piece of {r}");
+                }
+            }
+            assert!(reach(&king(), r, marks) >= r, "what others keep clear of takes in the piece");
+        }
+    }
+
+    #[test]
+    fn the_label_box_takes_in_name_and_title() {
+        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true };
+        let (name, title) = label_texts(&king(), 1.0, &look, false);
+        assert_eq!((name.as_str(), title.as_deref()), ("Henrik Åberg", Some("Group CEO")));
+        let b = label_box(&name, title.as_deref(), (100.0, 50.0), 13.0);
+        assert!((b[0] + b[2] / 2.0 - 100.0).abs() < 0.01 && b[1] == 50.0, "top-centre where asked");
+        let one = label_box(&name, None, (100.0, 50.0), 13.0);
+        assert!(b[3] > one[3], "a title adds a line");
+        assert!(always_named(&king(), false) && label_priority(&king(), true) > label_priority(&king(), false));
     }
 }

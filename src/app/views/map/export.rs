@@ -2,13 +2,12 @@
 //! and lines on screen with their emphasis, the zoom and pan, the theme.
 
 use super::MapView;
-use super::present::PRESENT_LABEL_SCALE;
 use crate::app::views::UiState;
 use crate::export::map::MapLook;
 use crate::layout::Point;
 use crate::model::{Account, MapLayout, Project};
 use crate::scene::palette::Palette;
-use crate::scene::{BoardScene, Scene, SceneLine, ScenePerson};
+use crate::scene::{BoardScene, Scene, SceneLine};
 use chrono::NaiveDate;
 
 impl MapView {
@@ -29,10 +28,8 @@ impl MapView {
             let look = MapLook::fit(&scene, title);
             return (scene, look);
         };
-        let mut scene = Scene { unit_names: built.unit_names.clone(), ..Scene::default() };
-        for p in &built.people {
-            scene.people.push(ScenePerson { data: p.data.clone(), at: p.at, unit: p.unit });
-        }
+        let mut scene = Scene { regions: built.regions.clone(), ..Scene::default() };
+        scene.people.clone_from(&built.people);
         for l in &built.lines {
             let (a, b) = (&built.people[l.from], &built.people[l.to]);
             scene.lines.push(SceneLine { data: l.data.clone(), from: a.data.person, to: b.data.person });
@@ -48,10 +45,19 @@ impl MapView {
             origin: Point::new(-pan.x / zoom, -pan.y / zoom),
             width: self.viewport.rect.width(),
             height: self.viewport.rect.height(),
-            label_scale: if self.presenting { PRESENT_LABEL_SCALE } else { self.label_scale },
+            label_scale: if self.presenting {
+                crate::scene::style::wall_scale(self.viewport.rect.height())
+            } else {
+                self.label_scale
+            },
             show_titles: zoom >= 1.15,
             title,
             legend: self.show_legend || self.presenting,
+            text: if self.presenting {
+                crate::scene::style::wall_text(self.viewport.rect.height())
+            } else {
+                crate::export::map::TEXT
+            },
         };
         (scene, look)
     }

@@ -6,60 +6,35 @@ use super::filters::Filters;
 use crate::analysis::coverage::Coverage;
 use crate::layout::Point;
 use crate::model::{Account, ContactId, PersonRef, Project, UnitId};
-use crate::scene::overview::{self, BUNDLE_ABOVE, Bundle, CollapsedUnit, Reach};
+use crate::scene::overview::{CollapsedUnit, Region};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use crate::scene::{EdgeData, Emphasis, NodeData};
+pub use crate::scene::Emphasis;
 
 pub use crate::scene::draw::areas::NODE_MIN_PIXELS;
 
-/// A person as drawn this frame.
-#[derive(Clone, Debug)]
-pub struct DrawnPerson {
-    pub data: NodeData,
-    /// Where they stand now, in map units.
-    pub at: Point,
-    /// Their business unit (client people with a unit that exists).
-    pub unit: Option<UnitId>,
-}
+/// A person as drawn this frame: who, where they stand now, their unit.
+pub type DrawnPerson = crate::scene::ScenePerson;
 
-/// A line between two drawn people (indices into `Built::people`).
-#[derive(Clone, Debug)]
-pub struct DrawnLine {
-    pub data: EdgeData,
-    pub from: usize,
-    pub to: usize,
-    /// Client to client and informal: bundled between units on big maps.
-    pub minor: bool,
-    /// One of ours to a client person with a unit: bundled as reach on big maps.
-    pub reach: bool,
-}
+pub use crate::scene::frame::DrawnLine;
 
 /// The people and lines the filters let through, with a lookup by person.
 pub struct Built {
     pub people: Vec<DrawnPerson>,
     pub lines: Vec<DrawnLine>,
     pub index: BTreeMap<PersonRef, usize>,
-    /// Whether minor lines are drawn as bundles between units.
-    pub bundled: bool,
-    pub bundles: Vec<Bundle>,
-    pub reach: Vec<Reach>,
-    /// Names of the units, for their regions.
-    pub unit_names: BTreeMap<UnitId, String>,
-    /// How many people in each unit one of us has a line to (drawn lines).
-    pub known: BTreeMap<UnitId, usize>,
+    /// The units' places (force layout), outer units first.
+    pub regions: Vec<Region>,
     /// Units drawn as one node each, with the lines into them from people drawn.
     pub collapsed: Vec<CollapsedUnit>,
     pub collapsed_links: Vec<(LinkEnd, UnitId, usize)>,
 }
 
-/// Where a line into a collapsed unit starts: a person drawn, or (on a big
-/// map, where lines are bundled) the region of that person's unit.
+/// Where a line into a collapsed unit starts: a person drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LinkEnd {
     Person(usize),
-    Unit(UnitId),
 }
 
 impl Built {
@@ -91,12 +66,25 @@ pub struct BuildInput<'a> {
     pub coverage: &'a Coverage,
     pub cycles: &'a BTreeSet<ContactId>,
     pub today: NaiveDate,
+    /// The units' places (force layout).
+    pub regions: &'a [Region],
 }
 
 /// Builds the drawn map of the people the filters let through.
 pub fn build(input: &BuildInput<'_>) -> Built {
-    let BuildInput { project, account, filters, hidden, collapsed, unit_coverage, positions, coverage, cycles, today } =
-        input;
+    let BuildInput {
+        project,
+        account,
+        filters,
+        hidden,
+        collapsed,
+        unit_coverage,
+        positions,
+        coverage,
+        cycles,
+        today,
+        regions,
+    } = input;
     let collapsed: Vec<CollapsedUnit> =
         collapsed.iter().filter_map(|u| CollapsedUnit::of(account, *u, unit_coverage)).collect();
     let folded_in: BTreeMap<PersonRef, UnitId> =
@@ -113,10 +101,6 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         cycles,
         today: *today,
     });
-    let unit_of = |p: PersonRef| match p {
-        PersonRef::Contact(c) => account.contact(c)?.unit.filter(|u| account.unit(*u).is_some()),
-        PersonRef::Member(_) => None,
-    };
     let mut index = BTreeMap::new();
     let people: Vec<DrawnPerson> = scene
         .people
@@ -124,43 +108,25 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         .enumerate()
         .map(|(i, p)| {
             index.insert(p.data.person, i);
-            DrawnPerson { unit: unit_of(p.data.person), data: p.data, at: p.at }
+            p
         })
         .collect();
     let lines: Vec<DrawnLine> = scene
         .lines
         .into_iter()
-        .filter_map(|l| {
-            let minor = overview::is_minor(l.data.kind, l.from, l.to);
-            let reach = overview::is_reach(l.from, l.to) && (unit_of(l.from).is_some() || unit_of(l.to).is_some());
-            Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data, minor, reach })
-        })
+        .filter_map(|l| Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data }))
         .collect();
-    let bundled = lines.iter().filter(|l| l.minor).count() > BUNDLE_ABOVE;
-    let ends = |keep: fn(&DrawnLine) -> bool| {
-        let people = &people;
-        lines.iter().filter(move |l| keep(l)).map(move |l| (people[l.from].data.person, people[l.to].data.person))
-    };
-    let (bundles, reach) = if bundled {
-        (overview::bundles(ends(|l| l.minor), &unit_of), overview::reach(ends(|l| l.reach), &unit_of))
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    let unit_names = account.units.iter().map(|u| (u.id, u.name.clone())).collect();
-    let known = overview::known_per_unit(ends(|l| l.reach), &unit_of);
     // Lines from people drawn into a collapsed unit, one per person and unit.
     let mut links: BTreeMap<(LinkEnd, UnitId), usize> = BTreeMap::new();
     for r in account.relationships.iter().filter(|r| filters.shows_kind(r.kind)) {
         for (near, far) in [(r.from, r.to), (r.to, r.from)] {
             if let (Some(&i), Some(&u)) = (index.get(&near), folded_in.get(&far)) {
-                let from = match people[i].unit {
-                    Some(unit) if bundled => LinkEnd::Unit(unit),
-                    _ => LinkEnd::Person(i),
-                };
-                *links.entry((from, u)).or_default() += 1;
+                *links.entry((LinkEnd::Person(i), u)).or_default() += 1;
             }
         }
     }
     let collapsed_links = links.into_iter().map(|((i, u), n)| (i, u, n)).collect();
-    Built { people, lines, index, bundled, bundles, reach, unit_names, known, collapsed, collapsed_links }
+    // A collapsed unit's place is its node: no region under it.
+    let regions = regions.iter().filter(|r| !collapsed.iter().any(|c| c.unit == r.unit)).cloned().collect();
+    Built { people, lines, index, regions, collapsed, collapsed_links }
 }

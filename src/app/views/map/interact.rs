@@ -188,11 +188,7 @@ fn move_group(view: &mut MapView, offset: Vec2) {
         view.motion.target.insert(*p, at);
     }
     // Someone dragged by hand is no longer moved by the layout.
-    if let Some(run) = &mut view.motion.running
-        && !run.commit
-    {
-        view.motion.running = None;
-    }
+    view.motion.running = None;
 }
 
 /// Saves where the dragged people were put, pinned, as one undo step.

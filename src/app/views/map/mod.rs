@@ -22,9 +22,9 @@ use super::{ViewCtx, no_account};
 use crate::analysis::coverage::{Coverage, coverage};
 use crate::analysis::path::{WarmPath, warm_path};
 use crate::app::theme;
+use crate::layout::Point;
 use crate::layout::board::{self, Board};
 use crate::layout::job::LayoutJob;
-use crate::layout::{Point, account_force};
 use crate::model::{Account, AccountId, ContactId, MapLayout, PersonRef, Project};
 use graph::{BuildInput, Built, Emphasis};
 use std::collections::{BTreeMap, BTreeSet};
@@ -34,18 +34,17 @@ pub const GRAPH_ID: &str = "relationship_map";
 /// Id of the audience window's map canvas.
 pub const AUDIENCE_GRAPH_ID: &str = "relationship_map_audience";
 
-/// A force layout in progress, on a worker thread.
+/// The units' places being computed on a worker thread.
 struct Running {
-    people: Vec<PersonRef>,
     job: LayoutJob,
-    /// Save the result as one undoable "Re-layout" when it settles.
-    commit: bool,
 }
 
 impl Running {
-    fn start(ctx: &egui::Context, people: Vec<PersonRef>, sim: crate::layout::force::Simulation, commit: bool) -> Self {
+    fn start(ctx: &egui::Context, project: &Project, account: &Account) -> Self {
         let wake = ctx.clone();
-        Self { people, job: LayoutJob::start(sim, move || wake.request_repaint()), commit }
+        let (project, account) = (project.clone(), account.clone());
+        let work = move || crate::layout::account_places(&project, &account, false);
+        Self { job: LayoutJob::start(work, move || wake.request_repaint()) }
     }
 }
 
@@ -137,8 +136,8 @@ struct Motion {
     /// Where each person is drawn now, and where they are heading.
     shown: BTreeMap<PersonRef, Point>,
     target: BTreeMap<PersonRef, Point>,
-    /// People placed by the layout but not saved (kept steady between edits).
-    placed: BTreeMap<PersonRef, Point>,
+    /// The units' places the people are heading for (force layout).
+    places: Option<crate::layout::Places>,
     running: Option<Running>,
     /// Where the people being dragged started.
     drag_origin: Option<BTreeMap<PersonRef, Point>>,
@@ -227,7 +226,7 @@ impl MapView {
         let new_account = self.key.is_none_or(|(a, _, _)| a != account.id);
         self.key = Some(key);
         if new_account {
-            self.motion.placed.clear();
+            self.motion.places = None;
             self.motion.running = None;
             self.findings.path_target = None;
             self.connect_from = None;
@@ -244,99 +243,53 @@ impl MapView {
             self.viewport.fit_pending = true;
         }
         self.retarget(ui, project, account);
-        if new_account {
-            self.motion.shown = self.motion.target.clone();
-        }
         self.built = None;
     }
 
-    /// Sets where everyone should be for the current layout.
+    /// Sets where everyone should be for the current layout: the board's
+    /// squares now, or the units' places once the worker has them.
     fn retarget(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
-        let people = crate::analysis::people_on_map(project, account);
-        self.motion.placed.retain(|p, _| people.contains(p) && !account.map.positions.contains_key(p));
         if self.layout == MapLayout::Board {
             self.motion.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
             return;
         }
-        let mut target = BTreeMap::new();
-        let mut missing = false;
-        for p in &people {
-            match (account.map.positions.get(p).and_then(crate::model::MapPos::point), self.motion.placed.get(p)) {
-                (Some((x, y)), _) => {
-                    target.insert(*p, Point::new(x, y));
-                }
-                (None, Some(pt)) => {
-                    target.insert(*p, *pt);
-                }
-                (None, None) => missing = true,
-            }
-        }
-        if missing && self.motion.running.as_ref().is_none_or(|r| !r.commit) {
-            let mut with_placed = account.clone();
-            for (p, pt) in &self.motion.placed {
-                with_placed.map.positions.insert(*p, crate::model::MapPos { x: pt.x, y: pt.y, pinned: false });
-            }
-            let f = account_force(project, &with_placed, false);
-            for (p, pt) in f.people.iter().zip(f.sim.positions()) {
-                target.entry(*p).or_insert(*pt);
-            }
-            self.motion.running = Some(Running::start(ui, f.people, f.sim, false));
-        }
-        self.motion.target = target;
+        self.motion.running = Some(Running::start(ui, project, account));
     }
 
-    /// Starts a fresh force layout of everyone not pinned; saved when settled.
-    fn relayout(&mut self, ui: &egui::Context, project: &Project, account: &Account) {
-        let f = account_force(project, account, true);
-        self.motion.running = Some(Running::start(ui, f.people, f.sim, true));
+    /// Puts everyone back in their unit's place, pinned people too, as one
+    /// undoable step (the next layout places them).
+    fn relayout(&mut self, ctx: &mut ViewCtx<'_>, account: &Account) {
+        let changes: Vec<_> = account.map.positions.keys().map(|p| (*p, None)).collect();
+        if !changes.is_empty() {
+            ctx.send(crate::command::Command::SetPositions(account.id, changes));
+        }
         self.viewport.fit_pending = true;
     }
 
-    /// Advances the layout and the layout-switch animation by one frame.
-    fn animate(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, dt: f32) {
+    /// Advances the layout and the animation towards it by one frame.
+    fn animate(&mut self, dt: f32) {
         if self.layout == MapLayout::Force
-            && let Some(run) = &mut self.motion.running
-            && let Some(progress) = run.job.take()
+            && let Some(places) = self.motion.running.as_ref().and_then(|r| r.job.take())
         {
-            for (p, pt) in run.people.iter().zip(&progress.positions) {
-                self.motion.target.insert(*p, *pt);
-                self.motion.shown.insert(*p, *pt);
+            self.motion.running = None;
+            let first = self.motion.places.is_none();
+            for (p, at) in &places.people {
+                // Someone new appears in their place; everyone else moves there.
+                self.motion.shown.entry(*p).or_insert(*at);
             }
-            if progress.settled
-                && let Some(run) = self.motion.running.take()
-            {
-                let fit = !run.commit && self.viewport.untouched;
-                self.finish_layout(ctx, account, run, &progress.positions);
-                if fit {
-                    // A map laid out on opening fits once it has settled.
-                    self.viewport.fit_pending = true;
-                }
+            self.motion.target = places.people.clone();
+            self.motion.shown.retain(|p, _| places.people.contains_key(p));
+            self.motion.places = Some(places);
+            self.built = None;
+            if first && self.viewport.untouched {
+                // A map laid out on opening fits once it has its places.
+                self.viewport.fit_pending = true;
             }
         }
         let t = 1.0 - (-dt * 9.0).exp();
         for (p, to) in &self.motion.target {
             let at = self.motion.shown.entry(*p).or_insert(*to);
             *at = if at.distance(*to) < 0.5 { *to } else { at.lerp(*to, t) };
-        }
-    }
-
-    fn finish_layout(&mut self, ctx: &mut ViewCtx<'_>, account: &Account, run: Running, settled: &[Point]) {
-        if run.commit {
-            let pinned = |p: &PersonRef| account.map.positions.get(p).is_some_and(|m| m.pinned);
-            let changes = run
-                .people
-                .iter()
-                .zip(settled)
-                .filter(|(p, _)| !pinned(p))
-                .map(|(p, pt)| (*p, Some(crate::model::MapPos { x: pt.x.round(), y: pt.y.round(), pinned: false })))
-                .collect();
-            ctx.send(crate::command::Command::SetPositions(account.id, changes));
-        } else {
-            for (p, pt) in run.people.iter().zip(settled) {
-                if !account.map.positions.contains_key(p) {
-                    self.motion.placed.insert(*p, *pt);
-                }
-            }
         }
     }
 
@@ -383,9 +336,8 @@ impl MapView {
         if let Some(PersonRef::Contact(c)) = canvas::person_at(built, &self.viewport.cam, self.viewport.rect, screen) {
             return account.contact(c)?.unit;
         }
-        let points = built.people.iter().filter_map(|p| Some((p.unit?, p.at)));
-        let regions = crate::scene::overview::regions_of(points, &|_| String::new());
-        regions
+        built
+            .regions
             .iter()
             .filter(|r| r.centre.distance(at) <= r.radius)
             .min_by(|a, b| a.radius.total_cmp(&b.radius))
@@ -485,6 +437,16 @@ impl MapView {
     pub fn is_animating(&self) -> bool {
         self.motion.running.is_some()
             || self.motion.shown.iter().any(|(p, at)| self.motion.target.get(p).is_some_and(|t| t != at))
+    }
+
+    /// The units' places (force layout), as discs to fit.
+    fn unit_discs(&self) -> Vec<(Point, f32)> {
+        let Some(p) = &self.motion.places else { return Vec::new() };
+        p.units
+            .values()
+            .map(|(d, _)| (d.centre, d.radius))
+            .chain(p.communities.values().map(|d| (d.centre, d.radius)))
+            .collect()
     }
 
     /// Where a person is drawn now, in map units.
@@ -598,7 +560,7 @@ impl MapView {
 
     fn canvas(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         let dt = ui.input(|i| i.stable_dt).min(0.1);
-        self.animate(ctx, account, dt);
+        self.animate(dt);
         let no_coverage = Coverage::default();
         if self.built.is_none() || self.built_filters != self.filters || self.built_coverage != self.show_coverage {
             self.built_coverage = self.show_coverage;
@@ -608,6 +570,10 @@ impl MapView {
             };
             let none = BTreeSet::new();
             let collapsed = if self.layout == MapLayout::Force { &self.collapsed } else { &none };
+            let regions = match (&self.motion.places, self.layout) {
+                (Some(p), MapLayout::Force) => crate::scene::overview::regions(account, p, &self.findings.coverage),
+                _ => Vec::new(),
+            };
             self.built = Some(graph::build(&BuildInput {
                 project: ctx.project,
                 account,
@@ -619,6 +585,7 @@ impl MapView {
                 coverage: if self.show_coverage { &self.findings.coverage } else { &no_coverage },
                 cycles: &self.findings.cycles,
                 today: ctx.state.today.0,
+                regions: &regions,
             }));
             self.built_filters = self.filters.clone();
         }
@@ -639,15 +606,12 @@ impl MapView {
         self.viewport.rect = rect;
         let before = self.viewport.cam;
         interact::keyboard(self, ui, ctx, account);
-        if self.viewport.fit_pending
-            && !self.motion.target.is_empty()
-            && self.motion.running.as_ref().is_none_or(|r| !r.commit)
-        {
+        if self.viewport.fit_pending && !self.motion.target.is_empty() {
             // On the wall, the people fit between the caption and the key hint.
             let inner = if self.presenting { self.wall.between_bands(rect) } else { rect };
             match (&self.board, self.layout) {
                 (Some(b), MapLayout::Board) => self.viewport.cam.fit_board(inner, b),
-                _ => self.viewport.cam.fit(inner, &self.motion.target),
+                _ => self.viewport.cam.fit(inner, &self.motion.target, &self.unit_discs()),
             }
             self.viewport.cam.pan += inner.min - rect.min;
             self.viewport.fit_pending = false;
@@ -677,7 +641,8 @@ impl MapView {
         self.last_dark = dark;
         let colours = theme::MapColours::for_dark_mode(dark);
         ui.painter().rect_filled(rect, 0.0, colours.background);
-        let label_scale = if self.presenting { present::PRESENT_LABEL_SCALE } else { self.label_scale };
+        let label_scale =
+            if self.presenting { crate::scene::style::wall_scale(rect.height()) } else { self.label_scale };
         let palette = crate::scene::palette::Palette::new(dark);
         let look = crate::scene::draw::Look { palette, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
         let frame = canvas::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
@@ -695,14 +660,9 @@ impl MapView {
             let selected = |p: PersonRef| state.selection.contains(p);
             let shown = &self.motion.shown;
             let centre = |c: &crate::scene::overview::CollapsedUnit| centroid(shown, &c.people);
-            let marks = canvas::Marks {
-                selected: &selected,
-                hovered,
-                regions: self.layout == MapLayout::Force,
-                // The presentation's caption and tally sit in the top band.
-                keep_top: if self.presenting { 90.0 } else { 0.0 },
-                centre: &centre,
-            };
+            // The wall's caption, tally, legend and key hint keep their boxes.
+            let keep_out = if self.presenting { self.wall.keep_out(rect) } else { Vec::new() };
+            let marks = canvas::Marks { selected: &selected, hovered, keep_out: &keep_out, centre: &centre };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }
         if self.presenting {

@@ -43,19 +43,16 @@ impl Camera {
         Point::new(p.x, p.y)
     }
 
-    /// The part of the map in view, in map units.
-    pub fn visible(self, rect: Rect) -> Rect {
-        let a = self.to_map(rect, rect.min);
-        let b = self.to_map(rect, rect.max);
-        Rect::from_min_max(Pos2::new(a.x, a.y), Pos2::new(b.x, b.y))
-    }
-
-    /// Fits everyone into `rect`.
-    pub fn fit(&mut self, rect: Rect, shown: &BTreeMap<PersonRef, Point>) {
+    /// Fits everyone, and the units' places (`discs`: centre and radius), into `rect`.
+    pub fn fit(&mut self, rect: Rect, shown: &BTreeMap<PersonRef, Point>, discs: &[(Point, f32)]) {
         let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
         for p in shown.values().filter(|p| p.x.is_finite() && p.y.is_finite()) {
             min = min.min(Pos2::new(p.x, p.y));
             max = max.max(Pos2::new(p.x, p.y));
+        }
+        for (c, r) in discs.iter().filter(|(c, r)| c.x.is_finite() && c.y.is_finite() && r.is_finite()) {
+            min = min.min(Pos2::new(c.x - r + FIT_MARGIN, c.y - r + FIT_MARGIN));
+            max = max.max(Pos2::new(c.x + r - FIT_MARGIN, c.y + r - FIT_MARGIN));
         }
         if min.x > max.x {
             return;

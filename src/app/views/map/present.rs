@@ -13,9 +13,6 @@ use crate::t;
 use egui::{Align2, FontId, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Labels are this much larger on a projector.
-pub const PRESENT_LABEL_SCALE: f32 = 1.7;
-
 /// What the spotlight steps through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpotlightKind {
@@ -254,11 +251,11 @@ fn wall_hint(
     height
 }
 
-/// How much larger than at 1080 pixels the wall's text is drawn: in
-/// proportion to the screen's height, so it reads the same from the back
-/// of the room on a 1280x800 projector, and never below 13 points.
+/// How much larger than at 1080 pixels the wall's text is drawn: 18
+/// points at 1080 lines, never below 14 (at 800), so it reads from the
+/// back of the room.
 pub fn wall_scale(rect: egui::Rect) -> f32 {
-    (rect.height() / 1080.0).clamp(0.74, 2.0)
+    crate::scene::style::wall_text(rect.height()) / 18.0
 }
 
 /// The wall's legend and the bands the caption and key hint take.
@@ -289,6 +286,17 @@ impl Default for Wall {
 }
 
 impl Wall {
+    /// The screen boxes (x, y, width, height) of the caption and tally, the
+    /// key hint and the legend: no name on the map goes under them.
+    pub fn keep_out(&self, rect: egui::Rect) -> Vec<[f32; 4]> {
+        let mut out = vec![
+            [rect.left(), rect.top(), rect.width(), self.top_band],
+            [rect.left(), rect.bottom() - self.bottom_band, rect.width(), self.bottom_band],
+        ];
+        out.extend(self.legend_rect.map(|r| [r.left(), r.top(), r.width(), r.height()]));
+        out
+    }
+
     /// The part of the map between the caption and the key hint, where a
     /// fitted map puts its people.
     pub fn between_bands(&self, rect: egui::Rect) -> egui::Rect {

@@ -77,10 +77,10 @@ fn layout_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
             ctx.send(Command::SetMapLayout(account.id, layout));
         }
     }
-    let force = account.map.layout == MapLayout::Force;
-    if ui.add_enabled(force, egui::Button::new(tr("map-re-layout"))).on_hover_text(tr("map-lay-out-everyone")).clicked()
+    let moved = account.map.layout == MapLayout::Force && !account.map.positions.is_empty();
+    if ui.add_enabled(moved, egui::Button::new(tr("map-re-layout"))).on_hover_text(tr("map-lay-out-everyone")).clicked()
     {
-        view.relayout(ui.ctx(), ctx.project, account);
+        view.relayout(ctx, account);
     }
     // Always there (greyed out when nothing is open), so the toolbar keeps its shape.
     let open = account.map.layout == MapLayout::Board && view.has_open_squares();
