@@ -857,9 +857,7 @@ pub fn demo_text() -> String {
             reason: "Board decision: pharma is our 2027 growth market and Helsing is the reference we need".into(),
         });
     }
-    // Settle the main account's map so the demo opens as a laid-out map.
-    let positions = gambit::layout::settled_positions(&p, &p.accounts[0], true);
-    p.accounts[0].map.positions = positions;
+    // The map needs no saved positions: each unit's people stand in its place.
     let problems = p.validate();
     assert!(problems.is_empty(), "demo has problems: {problems:#?}");
     gambit::file::to_string(&p).expect("serialise demo")

@@ -4,7 +4,7 @@
 use gambit::analysis::coverage::coverage;
 use gambit::analysis::path::warm_path;
 use gambit::layout::board::{self, SLOT_HEIGHT};
-use gambit::layout::{force::SEPARATION, settled_positions};
+use gambit::layout::{places::SLOT_Y, settled_positions};
 use gambit::model::*;
 
 fn demo() -> Project {
@@ -141,45 +141,43 @@ fn board_has_a_file_for_people_without_a_unit() {
 }
 
 #[test]
-fn force_layout_is_deterministic_and_keeps_saved_positions() {
+fn the_layout_is_deterministic_and_keeps_pins() {
+    let mut p = demo();
+    let first = settled_positions(&p, &p.accounts[0], false);
+    assert_eq!(first, settled_positions(&p, &p.accounts[0], false), "same project, same map");
+    // Someone pinned stays where the user put them; Re-layout lets them go.
+    let henrik = PersonRef::Contact(ContactId(1));
+    let pin = MapPos { x: 5000.0, y: -4000.0, pinned: true };
+    p.accounts[0].map.positions.insert(henrik, pin);
+    assert_eq!(settled_positions(&p, &p.accounts[0], false)[&henrik], pin);
+    let let_go = settled_positions(&p, &p.accounts[0], true);
+    assert_eq!(let_go[&henrik], MapPos { pinned: false, ..first[&henrik] }, "back in his unit's place");
+    // A saved position that is not pinned does not hold anyone: the units' places do.
+    p.accounts[0].map.positions.insert(henrik, MapPos { pinned: false, ..pin });
+    assert_eq!(settled_positions(&p, &p.accounts[0], false)[&henrik], first[&henrik]);
+}
+
+#[test]
+fn people_stand_a_row_apart_and_inside_their_units_place() {
     let p = demo();
     let a = &p.accounts[0];
-    let first = settled_positions(&p, a, true);
-    let second = settled_positions(&p, a, true);
-    assert_eq!(first, second, "same project, same map");
-    // Without re-layout, saved positions stay exactly where they were.
-    let kept = settled_positions(&p, a, false);
-    assert_eq!(kept, a.map.positions);
-    // A new person finds a place; the others do not move.
-    let mut q = p.clone();
-    q.accounts[0].contacts.push(Contact::new(ContactId(500), "New Person"));
-    let placed = settled_positions(&q, &q.accounts[0], false);
-    assert!(placed.contains_key(&PersonRef::Contact(ContactId(500))));
-    for (person, pos) in &a.map.positions {
-        assert_eq!(placed[person], *pos);
-    }
-}
-
-#[test]
-fn force_layout_keeps_people_apart() {
-    let p = demo();
-    let pos = settled_positions(&p, &p.accounts[0], true);
-    let pts: Vec<_> = pos.values().collect();
+    let places = gambit::layout::account_places(&p, a, false);
+    let pts: Vec<_> = places.people.values().collect();
     for (i, x) in pts.iter().enumerate() {
         for y in &pts[i + 1..] {
-            let d = ((x.x - y.x).powi(2) + (x.y - y.y).powi(2)).sqrt();
-            assert!(d >= SEPARATION * 0.99, "two people {d:.0} apart");
+            assert!(x.distance(**y) >= SLOT_Y * 0.99, "two people {:.0} apart", x.distance(**y));
         }
     }
-}
-
-#[test]
-fn relayout_keeps_pinned_people() {
-    let mut p = demo();
-    let henrik = PersonRef::Contact(ContactId(1));
-    p.accounts[0].map.positions.insert(henrik, MapPos { x: 5000.0, y: -4000.0, pinned: true });
-    let pos = settled_positions(&p, &p.accounts[0], true);
-    assert_eq!(pos[&henrik], MapPos { x: 5000.0, y: -4000.0, pinned: true });
+    for c in a.contacts.iter().filter(|c| c.unit.is_some()) {
+        let (disc, _) = places.units[&c.unit.expect("unit")];
+        assert!(places.people[&PersonRef::Contact(c.id)].distance(disc.centre) < disc.radius, "{}", c.name);
+    }
+    // The King stands in the middle of his unit's people.
+    let king = a.contacts.iter().find(|c| c.piece == Piece::King).expect("a King");
+    let (disc, _) = places.units[&king.unit.expect("unit")];
+    let mates = a.contacts.iter().filter(|c| c.unit == king.unit);
+    let nearest = mates.map(|c| places.people[&PersonRef::Contact(c.id)].distance(disc.centre)).fold(f32::MAX, f32::min);
+    assert_eq!(places.people[&PersonRef::Contact(king.id)].distance(disc.centre), nearest);
 }
 
 #[test]

@@ -17,7 +17,8 @@ const DEMO: &str = "assets/demo.kam";
 
 fn export_cli(account: &str, flag: &str, out: &Path) -> (u8, String, String) {
     let (mut o, mut e) = (Vec::new(), Vec::new());
-    let code = gambit::cli::export_map(Path::new(DEMO), account, flag == "--png", out, &mut o, &mut e);
+    let picture = (flag == "--png", gambit::cli::MapPicture::default());
+    let code = gambit::cli::export_map(Path::new(DEMO), account, picture, out, &mut o, &mut e);
     (code, String::from_utf8_lossy(&o).into_owned(), String::from_utf8_lossy(&e).into_owned())
 }
 
@@ -112,6 +113,8 @@ fn the_command_line_parses_export_map() {
         file: "a.kam".into(),
         account: "X".into(),
         to: MapTarget { svg: Some("o.svg".into()), png: None },
+        size: None,
+        present: false,
     };
     let args = ["export-map", "a.kam", "--account", "X", "--svg", "o.svg"];
     assert_eq!(parse(args).ok(), Some(Invocation::Headless { command: want, lang: None }));
@@ -121,6 +124,15 @@ fn the_command_line_parses_export_map() {
     assert!(parse(["export-map", "a.kam", "--svg", "o.svg"]).is_err(), "the account is required");
     assert!(parse(["export-map", "a.kam", "--account", "X"]).is_err(), "so is an output");
     assert!(parse(["export-map", "a.kam", "--account", "X", "--svg", "a", "--png", "b"]).is_err(), "only one");
+    let sized = ["export-map", "a.kam", "--account", "X", "--svg", "o.svg", "--size", "1920x1080", "--present"];
+    assert!(matches!(
+        parse(sized),
+        Ok(Invocation::Headless { command: Headless::ExportMap { size: Some((1920, 1080)), present: true, .. }, .. })
+    ));
+    for bad in ["1920", "0x100", "1920x99999", "wide x high"] {
+        assert!(parse(["export-map", "a.kam", "--account", "X", "--svg", "o", "--size", bad]).is_err(), "{bad}");
+    }
+    assert!(parse(["export-map", "a.kam", "--account", "X", "--svg", "o", "--present"]).is_err(), "present needs a size");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The map at the size of a real key account, driven as a user would:
 //! it settles and then asks for nothing, culls what is off screen, shows
-//! a selected person's neighbourhood, filters to the key people, and never
-//! lets two names overlap.
+//! a selected person's neighbourhood, filters to the key people; units are
+//! places that never overlap, and no name lies on another or on a piece.
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -11,7 +11,10 @@ use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;
 use gambit::model::{ContactId, MemberId, PersonRef, Piece};
 use gambit::sample::{Size, project};
-use gambit::scene::overview::{LabelWish, label_size, overlaps, place_labels};
+use gambit::export::map::MapLook;
+use gambit::scene::draw::{Look, View};
+use gambit::scene::frame::{DrawnLine, Frame, FrameInput, Owner, frame};
+use gambit::scene::palette::Palette;
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -131,39 +134,165 @@ fn k_shows_only_the_key_people_and_our_team() {
     assert!(a.contacts.iter().any(|c| c.piece == Piece::Pawn), "there were others to hide");
 }
 
+/// A frame of a generated account's whole map, in a window of `size`,
+/// zoomed `times` the fitted zoom around the middle (presentation's look
+/// when `present`).
+fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: bool) -> Frame {
+    let a = &p.accounts[0];
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    let scene = gambit::scene::whole_map(p, a, today);
+    let fitted = MapLook::sized(&scene, String::new(), size, present);
+    let zoom = fitted.zoom * times;
+    let (w, h) = (fitted.width, fitted.height);
+    // The middle of the fitted picture stays in the middle.
+    let mid = (fitted.origin.x + w / 2.0 / fitted.zoom, fitted.origin.y + h / 2.0 / fitted.zoom);
+    let view = View { zoom, offset: (w / 2.0 - mid.0 * zoom, h / 2.0 - mid.1 * zoom), screen: [0.0, 0.0, w, h] };
+    let look = Look { palette: Palette::light(), label_scale: fitted.label_scale, show_titles: zoom >= 1.15 };
+    let index: std::collections::BTreeMap<PersonRef, usize> =
+        scene.people.iter().enumerate().map(|(i, p)| (p.data.person, i)).collect();
+    let lines: Vec<DrawnLine> = scene
+        .lines
+        .iter()
+        .filter_map(|l| Some(DrawnLine { data: l.data.clone(), from: index[&l.from], to: *index.get(&l.to)? }))
+        .collect();
+    let none = |_| false;
+    frame(&FrameInput {
+        people: &scene.people,
+        lines: &lines,
+        regions: &scene.regions,
+        view,
+        look,
+        selected: &none,
+        hovered: None,
+        keep_out: &[],
+    })
+}
+
+/// Whether two boxes (x, y, width, height) share area (the test's own geometry).
+fn boxes_meet(a: [f32; 4], b: [f32; 4]) -> bool {
+    a[0] + a[2] > b[0] && b[0] + b[2] > a[0] && a[1] + a[3] > b[1] && b[1] + b[3] > a[1]
+}
+
+/// Whether a box and a disc share area.
+fn box_meets_disc(b: [f32; 4], (cx, cy): (f32, f32), r: f32) -> bool {
+    let nx = cx.clamp(b[0], b[0] + b[2]);
+    let ny = cy.clamp(b[1], b[1] + b[3]);
+    (nx - cx).powi(2) + (ny - cy).powi(2) < r * r
+}
+
+/// Every name and unit name of a frame is clear of every other and of
+/// everyone's piece but its owner's; none was put down by force.
+fn assert_nothing_on_anything(f: &Frame) -> Result<(), TestCaseError> {
+    for (i, a) in f.labels.iter().enumerate() {
+        prop_assert!(!a.forced, "{a:?} was placed by force");
+        for b in &f.labels[i + 1..] {
+            prop_assert!(!boxes_meet(a.rect, b.rect), "{a:?} on {b:?}");
+        }
+        for p in f.pieces.iter().filter(|p| !p.dot && a.owner != Owner::Person(p.person)) {
+            prop_assert!(!box_meets_disc(a.rect, p.centre, p.reach), "{a:?} on the piece of {:?}", p.person);
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
-    /// Names placed on a generated account at any zoom never overlap.
+    /// On generated accounts of every shape, at the fitted zoom and zoomed
+    /// in, on a desk and on a wall: no name or unit name lies on another or
+    /// on a piece not its own, and our team, Kings and Queens on screen are named.
     #[test]
-    fn placed_labels_never_overlap(seed in 0u64..1_000, zoom in 0.05f32..3.0) {
-        let size = Size { people: 300, units: 12, lines: 2_000, members: 5, known_each: 40 };
+    fn nothing_lies_on_anything(
+        seed in 0u64..1_000,
+        people in 20u32..600,
+        units in 1u32..30,
+        times in prop::sample::select(vec![1.0f32, 1.6, 3.0, 6.0]),
+        wall in any::<bool>(),
+        big in any::<bool>(),
+    ) {
+        let size = Size { people, units, lines: people * 8, members: 6, known_each: people / 8 + 1 };
         let p = project(size, seed);
+        let screen = if big { (1920.0, 1080.0) } else { (1280.0, 800.0) };
+        let f = frame_of(&p, screen, times, wall);
+        assert_nothing_on_anything(&f)?;
         let a = &p.accounts[0];
-        let (positions, _) = gambit::scene::layout_positions(&p, a);
-        let wishes: Vec<LabelWish> = a
-            .contacts
-            .iter()
-            .filter_map(|c| {
-                let at = positions.get(&PersonRef::Contact(c.id))?;
-                let (w, h) = label_size(&c.name, 14.0);
-                let rect = [at.x * zoom - w / 2.0, at.y * zoom + 20.0, w, h];
-                Some(LabelWish { priority: i32::from(c.influence), rect })
-            })
-            .collect();
-        let shown = place_labels(&wishes);
-        let placed: Vec<&LabelWish> = wishes.iter().zip(&shown).filter(|(_, s)| **s).map(|(w, _)| w).collect();
-        prop_assert!(!placed.is_empty());
-        for (i, a) in placed.iter().enumerate() {
-            for b in &placed[i + 1..] {
-                prop_assert!(!overlaps(&a.rect, &b.rect), "{:?} and {:?}", a.rect, b.rect);
+        for piece in f.pieces.iter().filter(|x| {
+            let (cx, cy) = x.centre;
+            cx > 0.0 && cy > 0.0 && cx < screen.0 && cy < screen.1
+        }) {
+            let must = match piece.person {
+                PersonRef::Member(_) => true,
+                PersonRef::Contact(c) => a.contact(c).is_some_and(|c| matches!(c.piece, Piece::King | Piece::Queen)),
+            };
+            prop_assert!(!must || f.named(piece.person), "{:?} is not named", piece.person);
+        }
+    }
+}
+
+/// The mean silhouette of the people's units: how much nearer each client
+/// person stands to their own unit's people than to the nearest other unit's.
+fn silhouette(p: &gambit::model::Project) -> f32 {
+    let a = &p.accounts[0];
+    let places = gambit::layout::account_places(p, a, false);
+    let by_unit: Vec<(gambit::model::UnitId, gambit::layout::Point)> = a
+        .contacts
+        .iter()
+        .filter_map(|c| Some((c.unit?, *places.people.get(&PersonRef::Contact(c.id))?)))
+        .collect();
+    let mut total = 0.0;
+    for (u, at) in &by_unit {
+        let mut sums: std::collections::BTreeMap<gambit::model::UnitId, (f32, f32)> = Default::default();
+        for (v, other) in &by_unit {
+            let e = sums.entry(*v).or_default();
+            *e = (e.0 + at.distance(*other), e.1 + 1.0);
+        }
+        let (own, n) = sums[u];
+        if n < 2.0 {
+            continue;
+        }
+        let a_i = own / (n - 1.0);
+        let b_i = sums.iter().filter(|(v, _)| *v != u).map(|(_, (d, k))| d / k).fold(f32::MAX, f32::min);
+        total += (b_i - a_i) / a_i.max(b_i);
+    }
+    total / by_unit.len() as f32
+}
+
+#[test]
+fn a_real_sized_organisation_reads_as_places() {
+    for seed in [1, 2] {
+        let p = project(Size::KEY_ACCOUNT, seed);
+        let a = &p.accounts[0];
+        let places = gambit::layout::account_places(&p, a, false);
+        // Sibling units never overlap; a unit inside another lies inside it.
+        let discs = places.unit_discs();
+        for (i, (u, d, _)) in discs.iter().enumerate() {
+            let parent = a.unit(*u).and_then(|x| x.parent);
+            for (v, e, _) in &discs[i + 1..] {
+                let apart = d.centre.distance(e.centre) >= d.radius + e.radius - 0.5;
+                let inside = |outer: &gambit::layout::places::Disc, inner: &gambit::layout::places::Disc| {
+                    outer.centre.distance(inner.centre) + inner.radius <= outer.radius + 0.5
+                };
+                let nested = (parent == Some(*v) && inside(e, d))
+                    || (a.unit(*v).and_then(|x| x.parent) == Some(*u) && inside(d, e));
+                assert!(apart || nested, "{u:?} and {v:?} overlap");
             }
         }
-        // A label left out always clashes with a placed one of at least its priority.
-        for (w, s) in wishes.iter().zip(&shown) {
-            if !*s {
-                prop_assert!(placed.iter().any(|p| overlaps(&p.rect, &w.rect) && p.priority >= w.priority));
-            }
+        // Everyone stands inside their unit's place.
+        for c in &a.contacts {
+            let (d, _) = places.units[&c.unit.expect("a unit")];
+            assert!(places.people[&PersonRef::Contact(c.id)].distance(d.centre) < d.radius, "{}", c.name);
+        }
+        let s = silhouette(&p);
+        assert!(s >= 0.5, "mean silhouette of units {s}");
+        // The whole map in a 1920x1080 window draws at most about 1,500 line shapes.
+        let f = frame_of(&p, (1920.0, 1080.0), 1.0, false);
+        assert!(f.line_shapes <= 1_500, "{} line shapes at fit", f.line_shapes);
+        assert_nothing_on_anything(&f).expect("nothing on anything at fit");
+        for c in a.contacts.iter().filter(|c| matches!(c.piece, Piece::King | Piece::Queen)) {
+            assert!(f.named(PersonRef::Contact(c.id)), "{} ({:?}) named at fit", c.name, c.piece);
+        }
+        for m in &p.members {
+            assert!(f.named(PersonRef::Member(m.id)), "{} named at fit", m.name);
         }
     }
 }

@@ -8,7 +8,7 @@ legend-1-only-us = ·1  kun én af os kender dem
 legend-faded-left-company = Bleg: har forladt virksomheden
 legend-thicker-stronger-1 = Tykkere = stærkere (1–5)
 legend-business-unit-head = En forretningsenhed (antal personer · personer vi kender)
-legend-many-lines-between = Mange linjer mellem to enheder; vælg en af os: se hvem de når
+legend-many-lines-between = Linjer mellem to enheder, som én (bredere: flere)
 legend-pieces = Brikker
 legend-bigger-more-influence = Større = mere indflydelse
 legend-stance-towards-us = Holdning til os

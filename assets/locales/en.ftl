@@ -8,7 +8,7 @@ legend-1-only-us = ·1  only one of us knows them
 legend-faded-left-company = Faded: left the company
 legend-thicker-stronger-1 = Thicker = stronger (1-5)
 legend-business-unit-head = A business unit (head count · people we know)
-legend-many-lines-between = Many lines between two units; select one of us to see their reach
+legend-many-lines-between = Lines between two units, as one (wider: more)
 legend-pieces = Pieces
 legend-bigger-more-influence = Bigger = more influence
 legend-stance-towards-us = Stance towards us

@@ -8,7 +8,7 @@ legend-1-only-us = ·1  bara en av oss känner dem
 legend-faded-left-company = Blek: har lämnat företaget
 legend-thicker-stronger-1 = Tjockare = starkare (1–5)
 legend-business-unit-head = En affärsenhet (antal personer · personer vi känner)
-legend-many-lines-between = Många linjer mellan två enheter; välj en av oss: se vilka de når
+legend-many-lines-between = Linjer mellan två enheter, som en (bredare: fler)
 legend-pieces = Pjäser
 legend-bigger-more-influence = Större = mer inflytande
 legend-stance-towards-us = Inställning till oss

@@ -32,6 +32,9 @@ pub struct MapLook {
     pub legend: bool,
     /// Size of the title's and the legend's text.
     pub text: f32,
+    /// The legend stands to the right of the map in this many stacks of
+    /// columns (a wide picture), or below it (0).
+    pub legend_stacks: usize,
 }
 
 /// Size of the legend's and caption's text on a slide.
@@ -56,6 +59,7 @@ impl MapLook {
             title,
             legend: true,
             text: TEXT,
+            legend_stacks: 0,
         }
     }
 
@@ -65,11 +69,24 @@ impl MapLook {
     /// names and marks, wall-sized text.
     pub fn sized(scene: &Scene, title: String, (width, height): (f32, f32), present: bool) -> Self {
         let text = if present { crate::scene::style::wall_text(height) } else { TEXT };
-        let map_h = (height - header_height(text) - legend_height(text)).max(100.0);
         let (min, max) = extent(scene);
         let margin = 90.0;
         let (w, h) = (max.x - min.x + 2.0 * margin, max.y - min.y + 2.0 * margin);
-        let zoom = (width / w).min(map_h / h).clamp(0.03, 4.0);
+        let fit = |(width, height): (f32, f32)| (width / w).min(height / h).clamp(0.03, 4.0);
+        // The legend below the map, or beside it when that leaves the map
+        // more room (a wide picture, a round map).
+        let top = header_height(text);
+        let below = (width, (height - top - legend_height(text)).max(100.0));
+        let (mut legend_stacks, mut area) = (0, below);
+        for stacks in [1, 2] {
+            let beside = legend_layout(text, stacks).1;
+            let aside = ((width - beside.0).max(100.0), height - top);
+            if beside.1 <= height - top && fit(aside) > fit(area) {
+                (legend_stacks, area) = (stacks, aside);
+            }
+        }
+        let (width, map_h) = area;
+        let zoom = fit(area);
         let centre = Point::new((min.x + max.x) / 2.0, (min.y + max.y) / 2.0);
         Self {
             palette: Palette::light(),
@@ -82,6 +99,7 @@ impl MapLook {
             title,
             legend: true,
             text,
+            legend_stacks,
         }
     }
 }
@@ -126,9 +144,10 @@ fn view(look: &MapLook) -> View {
 /// grouped by layer with class names (units, lines, people, labels,
 /// legend) so it can be restyled or edited in a drawing program.
 pub fn svg(scene: &Scene, look: &MapLook) -> String {
-    let legend_h = if look.legend { legend_height(look.text) } else { 0.0 };
     let top = header_height(look.text);
-    let (w, h) = (look.width.round(), (look.height + top + legend_h).round());
+    let beside = if look.legend && look.legend_stacks > 0 { legend_layout(look.text, look.legend_stacks).1.0 } else { 0.0 };
+    let legend_h = if look.legend && look.legend_stacks == 0 { legend_height(look.text) } else { 0.0 };
+    let (w, h) = ((look.width + beside).round(), (look.height + top + legend_h).round());
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
         out,
@@ -145,8 +164,10 @@ pub fn svg(scene: &Scene, look: &MapLook) -> String {
     map(&mut out, scene, look);
     out.push_str("</g>\n");
     header(&mut out, look, w);
-    if look.legend {
-        legend(&mut out, look, w, h - legend_h);
+    if look.legend && look.legend_stacks > 0 {
+        legend(&mut out, look, (look.width, top), (beside, h - top));
+    } else if look.legend {
+        legend(&mut out, look, (0.0, h - legend_h), (w, legend_h));
     }
     out.push_str("</svg>\n");
     out
@@ -221,27 +242,74 @@ fn header(out: &mut String, look: &MapLook, w: f32) {
     );
 }
 
-/// Height of the legend band: a heading and the longest column.
+/// The legend's columns, each as wide as its longest text (with a sample's
+/// room): in `stacks` stacks (1 or 2) for a legend to the right of the map,
+/// or with 0 in one row, for a band below. Returns each column's top-left
+/// corner and the legend's size, for text `text` high.
+fn legend_layout(text: f32, stacks: usize) -> (Vec<(f32, f32)>, (f32, f32)) {
+    let k = text / TEXT;
+    let row = 17.0 * k;
+    let columns = crate::scene::legend::columns();
+    let size = |c: &crate::scene::legend::Column| {
+        let texts = c.entries.iter().map(|e| e.text.as_str()).chain([c.title.as_str(), c.note.as_str()]);
+        let widest = texts.map(|t| overview::label_size(t, text).0).fold(0.0, f32::max) + 24.0 * k;
+        let rows = c.entries.len() + usize::from(!c.note.is_empty());
+        (widest, 30.0 * k + rows as f32 * row)
+    };
+    let sizes: Vec<(f32, f32)> = columns.iter().map(size).collect();
+    let (pad, gap) = (18.0 * k, 20.0 * k);
+    let mut at = Vec::new();
+    if stacks == 1 {
+        let mut y = pad;
+        for s in &sizes {
+            at.push((pad, y));
+            y += s.1 + row * 0.5;
+        }
+        (at, (pad * 2.0 + sizes.iter().map(|s| s.0).fold(0.0, f32::max), y + pad))
+    } else if stacks == 2 {
+        // Columns 0 and 2 on the left stack, 1 and 3 on the right.
+        let left = sizes.iter().step_by(2).map(|s| s.0).fold(0.0, f32::max);
+        let right = sizes.iter().skip(1).step_by(2).map(|s| s.0).fold(0.0, f32::max);
+        let mut y = [pad, pad];
+        for (i, s) in sizes.iter().enumerate() {
+            let x = if i % 2 == 0 { pad } else { pad + left + gap };
+            at.push((x, y[i % 2]));
+            y[i % 2] += s.1 + row;
+        }
+        (at, (pad * 2.0 + left + gap + right, y[0].max(y[1]) + pad))
+    } else {
+        let mut x = pad;
+        for s in &sizes {
+            at.push((x, 4.0 * k));
+            x += s.0 + gap;
+        }
+        let tallest = sizes.iter().map(|s| s.1).fold(0.0, f32::max);
+        (at, (x, tallest + 14.0 * k))
+    }
+}
+
+/// Height of the legend band below the map.
 fn legend_height(text: f32) -> f32 {
-    (44.0 + crate::scene::legend::rows() as f32 * 17.0) * text / TEXT
+    legend_layout(text, 0).1.1
 }
 
 /// The legend as the window shows it (scene::legend and its drawings in
-/// scene::draw::key), in a band below the map, its text `look.text` high.
-fn legend(out: &mut String, look: &MapLook, w: f32, top: f32) {
+/// scene::draw::key), its text `look.text` high, with its top-left at `origin`.
+fn legend(out: &mut String, look: &MapLook, origin: (f32, f32), (w, h): (f32, f32)) {
     let c = &look.palette;
     let k = look.text / TEXT;
     let size = look.text;
+    let (at, _) = legend_layout(look.text, look.legend_stacks);
     let _ = writeln!(out, "<g class=\"legend\" font-size=\"{size:.1}\" {}>", fill(c.text));
     let _ = writeln!(
         out,
-        "<rect y=\"{top:.1}\" width=\"{w}\" height=\"{:.1}\" {}/>",
-        legend_height(look.text),
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" {}/>",
+        origin.0,
+        origin.1,
         fill(c.band_a)
     );
-    let top = top + 4.0 * k;
-    for (column, x) in crate::scene::legend::columns().iter().zip([18.0f32, 150.0, 350.0, 560.0]) {
-        let x = x * k;
+    for (column, (x, top)) in crate::scene::legend::columns().iter().zip(at) {
+        let (x, top) = (origin.0 + x, origin.1 + top);
         let _ = writeln!(
             out,
             "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{:.1}\">{}</text>",

@@ -1,9 +1,8 @@
 //! Where people sit on the relationship map. Pure geometry, no UI types:
-//! the board placement and a deterministic force-directed simulation.
+//! the chess board, and business units as places (`places`), computed on
+//! a worker thread for the window (`job`). Both are deterministic.
 
 pub mod board;
-pub mod force;
-mod grid;
 pub mod job;
 pub mod places;
 
@@ -49,6 +48,27 @@ pub fn account_places(project: &Project, account: &Account, relayout: bool) -> P
         }
     }
     places
+}
+
+/// What the units' places are made from besides the lines: the units and
+/// their parents, who is in each (and their piece, level and influence,
+/// which decide who stands in the middle), our team, and the pins. A view
+/// lays an account out again only when this changes, so drawing a line or
+/// editing a note never moves anyone.
+pub fn structure_key(project: &Project, account: &Account) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for u in &account.units {
+        (u.id, u.parent).hash(&mut h);
+    }
+    for c in &account.contacts {
+        (c.id, c.unit, c.piece, c.level, c.influence).hash(&mut h);
+    }
+    crate::analysis::team_on_map(project, account).hash(&mut h);
+    for (p, pos) in account.map.positions.iter().filter(|(_, pos)| pos.pinned) {
+        (p, pos.x.to_bits(), pos.y.to_bits()).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The settled layout of an account, as saved positions (pins kept unless `relayout`).

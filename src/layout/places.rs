@@ -26,13 +26,13 @@ pub const SLOT_X: f32 = 210.0;
 /// Room from one row of people to the next (piece, name and title).
 pub const SLOT_Y: f32 = 150.0;
 /// Room between the outermost people of a unit and its rim.
-pub const RIM: f32 = 120.0;
+pub const RIM: f32 = 70.0;
 /// Room kept between two sibling units' discs (their names sit there).
-pub const GAP: f32 = 110.0;
+pub const GAP: f32 = 80.0;
 /// Room between the client and our team's row below it.
-const TEAM_GAP: f32 = 260.0;
+const TEAM_GAP: f32 = 200.0;
 /// Room kept free along the top inside of every unit's disc, for its name.
-pub const CAPTION: f32 = 160.0;
+pub const CAPTION: f32 = 100.0;
 /// The top places spread this much wider than tall, as a screen is.
 const WIDE: f32 = 1.7;
 
@@ -151,13 +151,33 @@ pub fn place(account: &Account, team: &[PersonRef]) -> Places {
     for &r in &roots {
         tree.pack(r, &traffic);
     }
-    // The top places packed side by side like siblings.
-    let discs: Vec<f32> = roots.iter().map(|r| tree.nodes[*r].radius).collect();
-    let weights = |a: usize, b: usize| traffic.get(&pair(roots[a], roots[b])).copied().unwrap_or(0.0);
-    let at = pack(&discs, &weights, None, WIDE);
     let mut out = Places::default();
-    for (k, &r) in roots.iter().enumerate() {
-        tree.settle(r, at[k], 0, &mut out);
+    // A client that is one group holding everything (the usual case) is
+    // the whole map: its own people (the group's management) and its units
+    // are laid out side by side as the top places, wider than tall as a
+    // screen is, rather than in one disc around them all.
+    if let [root] = roots[..]
+        && !tree.nodes[root].children.is_empty()
+        && !tree.nodes[root].own.is_empty()
+    {
+        let children = tree.nodes[root].children.clone();
+        let mut discs = vec![tree.nodes[root].own_radius];
+        discs.extend(children.iter().map(|c| tree.nodes[*c].radius));
+        let who: Vec<usize> = std::iter::once(root).chain(children.iter().copied()).collect();
+        let weights = |a: usize, b: usize| traffic.get(&pair(who[a], who[b])).copied().unwrap_or(0.0);
+        let at = pack(&discs, &weights, Some(0), WIDE);
+        tree.settle_own(root, at[0], &mut out);
+        for (c, p) in children.iter().zip(&at[1..]) {
+            tree.settle(*c, *p, 0, &mut out);
+        }
+    } else {
+        // The top places packed side by side like siblings.
+        let discs: Vec<f32> = roots.iter().map(|r| tree.nodes[*r].radius).collect();
+        let weights = |a: usize, b: usize| traffic.get(&pair(roots[a], roots[b])).copied().unwrap_or(0.0);
+        let at = pack(&discs, &weights, None, WIDE);
+        for (k, &r) in roots.iter().enumerate() {
+            tree.settle(r, at[k], 0, &mut out);
+        }
     }
     place_team(account, team, &mut out);
     out
@@ -308,6 +328,24 @@ impl Tree {
             k = 1;
         }
         node.child_at = at[k..].to_vec();
+    }
+
+    /// Places only a node's own people, their block centred at `centre`;
+    /// the node's place is that block.
+    fn settle_own(&self, n: usize, centre: Point, out: &mut Places) {
+        let node = &self.nodes[n];
+        let disc = Disc { centre, radius: node.own_radius };
+        match node.key {
+            PlaceKey::Unit(u) => {
+                out.units.insert(u, (disc, 0));
+            }
+            PlaceKey::Community(k) => {
+                out.communities.insert(k, disc);
+            }
+        }
+        for (p, s) in node.own.iter().zip(slots(node.own.len())) {
+            out.people.insert(*p, Point::new(centre.x + s.x, centre.y + s.y + CAPTION / 2.0));
+        }
     }
 
     /// Places a node at `centre` and everything in it.

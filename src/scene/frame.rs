@@ -144,7 +144,10 @@ fn is_key(d: &NodeData) -> bool {
 
 /// Whether a person is drawn as a piece at this zoom.
 pub fn revealed(d: &NodeData, zoom: f32, focus: bool) -> bool {
-    focus || is_key(d) || d.emphasis == Emphasis::Lit || d.radius() * zoom >= REVEAL_PX * (1.0 + 0.8 * jitter(d.person))
+    focus
+        || is_key(d)
+        || d.emphasis == Emphasis::Lit
+        || crate::layout::places::SLOT_X * zoom >= REVEAL_PX * (1.0 + 0.6 * jitter(d.person))
 }
 
 /// Draws one frame of the map.
@@ -402,18 +405,23 @@ fn draw_bundle(
     let kind = bundle.kind.unwrap_or(RelKind::Knows);
     let c = &look.palette;
     let colour = if bundle.lit { c.highlight } else { c.line(kind).fade(0.5) };
-    let width = overview::bundle_width(bundle.lines);
+    // A conflict or a gate between units says its count in words; its
+    // zigzag or dots stay thin, so it marks the pair without covering them.
+    let width = match kind {
+        RelKind::Conflict | RelKind::Gatekeeps => overview::bundle_width(bundle.lines).min(2.5),
+        _ => overview::bundle_width(bundle.lines),
+    };
     let stroke = Stroke::solid(width, colour);
     let prim = match kind {
         RelKind::Conflict => {
-            Prim::Path { points: lines::zigzag(p, q, lines::conflict_amplitude(width.min(3.0))), stroke }
+            Prim::Path { points: lines::zigzag(p, q, lines::conflict_amplitude(width)), stroke }
         }
         RelKind::Influences => Prim::Path {
             points: vec![p, q],
             stroke: Stroke { pattern: Pattern::Dashed { dash: 12.0, gap: 7.0 }, ..stroke },
         },
         RelKind::Gatekeeps => {
-            let (gap, radius) = lines::gate_dots(width.min(4.0));
+            let (gap, radius) = lines::gate_dots(width);
             Prim::Path { points: vec![p, q], stroke: Stroke { pattern: Pattern::Dotted { gap, radius }, ..stroke } }
         }
         RelKind::ReportsTo | RelKind::Knows => Prim::segment(p, q, stroke),
@@ -510,24 +518,34 @@ fn label_wishes(
         let piece = pieces[k];
         let r = piece.reach.max(4.0);
         let (name, title) = person::label_texts(d, view.zoom, look, focus[i]);
-        let short = crate::scene::short_name(&name);
+        // Shorter and shorter: the name with its title, the name, "Henrik Å.", "Henrik".
+        let short = super::style::label_text(&d.name, d.single, 0.0);
+        let first = super::style::first_name(&d.name, d.single);
         let mut texts = vec![(name.clone(), title.clone())];
         if title.is_some() {
             texts.push((name.clone(), None));
         }
-        if short != name {
-            texts.push((short, None));
+        for t in [short, first] {
+            if texts.iter().all(|(n, _)| *n != t) {
+                texts.push((t, None));
+            }
         }
         let c = piece.centre;
         let mut candidates = Vec::new();
         for (name, title) in texts {
-            let b = person::label_box(&name, title.as_deref(), (0.0, 0.0), size);
+            let b = person::label_box(&name, title.as_deref(), (0.0, 0.0), (size, look.label_scale));
             let (w, h) = (b[2], b[3]);
+            // Below, above, right, left, then the four corners.
+            let d = r * std::f32::consts::FRAC_1_SQRT_2;
             for (x, y) in [
                 (c.0, c.1 + r),
                 (c.0, c.1 - r - h),
                 (c.0 + r + w / 2.0, c.1 - h / 2.0),
                 (c.0 - r - w / 2.0, c.1 - h / 2.0),
+                (c.0 + d + w / 2.0, c.1 + d),
+                (c.0 - d - w / 2.0, c.1 + d),
+                (c.0 + d + w / 2.0, c.1 - d - h),
+                (c.0 - d - w / 2.0, c.1 - d - h),
             ] {
                 let draw = Draw::Person { index: i, name: name.clone(), title: title.clone(), size, leader: None };
                 candidates.push(([x - w / 2.0, y, w, h], draw));
@@ -537,8 +555,8 @@ fn label_wishes(
         if must {
             // Someone who must be named and finds no room beside their piece
             // stands off it, further out, with a line leading to it.
-            let name = crate::scene::short_name(&name);
-            let b = person::label_box(&name, None, (0.0, 0.0), size);
+            let name = super::style::label_text(&d.name, d.single, 0.0);
+            let b = person::label_box(&name, None, (0.0, 0.0), (size, look.label_scale));
             let (w, h) = (b[2], b[3]);
             for step in 1..=6 {
                 let dist = r + 14.0 * step as f32 + h;

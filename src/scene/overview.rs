@@ -59,7 +59,12 @@ pub fn regions(account: &Account, places: &Places, coverage: &Coverage) -> Vec<R
             unit = account.unit(u).and_then(|x| x.parent);
         }
     }
-    let parent = |u: UnitId| account.unit(u)?.parent.filter(|p| places.units.contains_key(p) && *p != u);
+    // The unit a unit's place lies in: its parent's, where the parent's place holds it.
+    let parent = |u: UnitId| {
+        let p = account.unit(u)?.parent.filter(|p| *p != u)?;
+        let ((outer, _), (inner, _)) = (places.units.get(&p)?, places.units.get(&u)?);
+        (outer.centre.distance(inner.centre) + inner.radius <= outer.radius + 0.5).then_some(p)
+    };
     places
         .unit_discs()
         .into_iter()
@@ -74,7 +79,7 @@ pub fn regions(account: &Account, places: &Places, coverage: &Coverage) -> Vec<R
                 known: Some(known),
                 uncovered,
                 depth,
-                parent: if depth == 0 { None } else { parent(unit) },
+                parent: parent(unit),
             }
         })
         .collect()
@@ -172,8 +177,8 @@ mod tests {
             parent,
             location: String::new(),
         };
-        a.units = vec![unit(1, None), unit(2, Some(UnitId(1)))];
-        for (id, u, piece) in [(1, 1, Piece::King), (2, 2, Piece::Pawn), (3, 2, Piece::Rook)] {
+        a.units = vec![unit(1, None), unit(2, Some(UnitId(1))), unit(3, None)];
+        for (id, u, piece) in [(1, 1, Piece::King), (2, 2, Piece::Pawn), (3, 2, Piece::Rook), (4, 3, Piece::Pawn)] {
             let mut c = Contact::new(ContactId(id), format!("P{id}"));
             (c.unit, c.piece) = (Some(UnitId(u)), piece);
             a.contacts.push(c);
@@ -184,8 +189,10 @@ mod tests {
         a.relationships.push(Relationship::new_line(RelationshipId(1), m, PersonRef::Contact(ContactId(2)), day));
         let places = crate::layout::places::place(&a, &[m]);
         let regions = regions(&a, &places, &crate::analysis::coverage::coverage(&a));
-        assert_eq!(regions[0].caption(), "Unit 1 (3 · 1 known)", "the division counts its department's people");
-        assert_eq!((regions[0].uncovered, regions[1].uncovered), (2, 1), "the King and the Rook are uncovered");
-        assert_eq!((regions[0].depth, regions[1].depth), (0, 1));
+        let of = |u: u32| regions.iter().find(|r| r.unit == UnitId(u)).expect("region");
+        assert_eq!(of(1).caption(), "Unit 1 (3 · 1 known)", "the division counts its department's people");
+        assert_eq!((of(1).uncovered, of(2).uncovered), (2, 1), "the King and the Rook are uncovered");
+        assert_eq!((of(1).depth, of(2).depth, of(2).parent), (0, 1, Some(UnitId(1))));
+        assert_eq!(regions.last().map(|r| r.unit), Some(UnitId(2)), "outer units first");
     }
 }

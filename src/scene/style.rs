@@ -88,6 +88,23 @@ pub fn wall_scale(height: f32) -> f32 {
     wall_text(height) / 13.0
 }
 
+/// Size of a title under a name of `size`: smaller than the name, but on a
+/// wall (a raised `scale`) never below the wall's smallest text.
+pub fn title_size(size: f32, scale: f32) -> f32 {
+    (size * TITLE_SCALE).max(13.0 * scale).min(size)
+}
+
+/// Only the first name, with "·1" when only one of us knows them: the
+/// shortest a name gets on a crowded map.
+pub fn first_name(name: &str, single: bool) -> String {
+    let name = clip(name, NAME_CHARS);
+    let mut text = name.split_whitespace().next().unwrap_or("").to_owned();
+    if single {
+        text.push_str(" ·1");
+    }
+    text
+}
+
 /// A name as shown: "Henrik Å." when zoomed far out, with "·1" when only
 /// one of us knows them.
 pub fn label_text(name: &str, single: bool, zoom: f32) -> String {

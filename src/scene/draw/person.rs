@@ -129,10 +129,10 @@ pub fn label_texts(d: &NodeData, zoom: f32, look: &Look, focus: bool) -> (String
 
 /// A person's label as it would be drawn: the box (x, y, width, height)
 /// of the name and title with its top-centre at `at`, on screen.
-pub fn label_box(name: &str, title: Option<&str>, at: Xy, size: f32) -> [f32; 4] {
+pub fn label_box(name: &str, title: Option<&str>, at: Xy, (size, scale): (f32, f32)) -> [f32; 4] {
     let (mut w, mut h) = overview::label_size(name, size);
     if let Some(t) = title {
-        let (tw, th) = overview::label_size(t, size * style::TITLE_SCALE);
+        let (tw, th) = overview::label_size(t, style::title_size(size, scale));
         w = w.max(tw);
         h += th;
     }
@@ -150,7 +150,7 @@ pub fn label(out: &mut Vec<Prim>, d: &NodeData, (name, title): (&str, Option<&st
     out.push(Prim::Text(text));
     if let Some(title) = title {
         let at = (at.0, at.1 + 2.0 + size * 1.25 + 1.0);
-        let mut text = Text::new(at, Anchor::TopCentre, title, size * style::TITLE_SCALE, colour);
+        let mut text = Text::new(at, Anchor::TopCentre, title, style::title_size(size, look.label_scale), colour);
         text.halo = halo;
         out.push(Prim::Text(text));
     }
@@ -259,9 +259,9 @@ mod tests {
         let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true };
         let (name, title) = label_texts(&king(), 1.0, &look, false);
         assert_eq!((name.as_str(), title.as_deref()), ("Henrik Åberg", Some("Group CEO")));
-        let b = label_box(&name, title.as_deref(), (100.0, 50.0), 13.0);
+        let b = label_box(&name, title.as_deref(), (100.0, 50.0), (13.0, 1.0));
         assert!((b[0] + b[2] / 2.0 - 100.0).abs() < 0.01 && b[1] == 50.0, "top-centre where asked");
-        let one = label_box(&name, None, (100.0, 50.0), 13.0);
+        let one = label_box(&name, None, (100.0, 50.0), (13.0, 1.0));
         assert!(b[3] > one[3], "a title adds a line");
         assert!(always_named(&king(), false) && label_priority(&king(), true) > label_priority(&king(), false));
     }

@@ -58,6 +58,7 @@ impl MapView {
             } else {
                 crate::export::map::TEXT
             },
+            legend_stacks: 0,
         };
         (scene, look)
     }

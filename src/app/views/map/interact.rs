@@ -213,7 +213,8 @@ pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Accou
     let id = next_id_past(&account.contacts, before);
     let person = PersonRef::Contact(id);
     let contact = Contact::new(id, tr("map-new-contact"));
-    let pos = MapPos { x: at.x.round(), y: at.y.round(), pinned: false };
+    // Pinned where it was made, until it is given a unit (then it goes to the unit's place).
+    let pos = MapPos { x: at.x.round(), y: at.y.round(), pinned: true };
     ctx.send(Command::Batch(
         "map-add-contact".into(),
         vec![Command::PutContact(account.id, contact), Command::SetPositions(account.id, vec![(person, Some(pos))])],

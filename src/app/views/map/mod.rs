@@ -34,17 +34,34 @@ pub const GRAPH_ID: &str = "relationship_map";
 /// Id of the audience window's map canvas.
 pub const AUDIENCE_GRAPH_ID: &str = "relationship_map_audience";
 
-/// The units' places being computed on a worker thread.
-struct Running {
-    job: LayoutJob,
+/// Accounts with more people than this are laid out on a worker thread;
+/// smaller ones (a few milliseconds) in place, so they never show a frame
+/// without their people.
+const LAYOUT_IN_PLACE_UP_TO: usize = 1_500;
+
+/// The units' places being computed: on a worker thread, or already done.
+enum Running {
+    Worker(LayoutJob),
+    Done(Option<crate::layout::Places>),
 }
 
 impl Running {
     fn start(ctx: &egui::Context, project: &Project, account: &Account) -> Self {
+        if account.contacts.len() <= LAYOUT_IN_PLACE_UP_TO {
+            return Self::Done(Some(crate::layout::account_places(project, account, false)));
+        }
         let wake = ctx.clone();
         let (project, account) = (project.clone(), account.clone());
         let work = move || crate::layout::account_places(&project, &account, false);
-        Self { job: LayoutJob::start(work, move || wake.request_repaint()) }
+        Self::Worker(LayoutJob::start(work, move || wake.request_repaint()))
+    }
+
+    /// The places, once they are ready (taken once).
+    fn take(&mut self) -> Option<crate::layout::Places> {
+        match self {
+            Self::Worker(job) => job.take(),
+            Self::Done(places) => places.take(),
+        }
     }
 }
 
@@ -138,6 +155,8 @@ struct Motion {
     target: BTreeMap<PersonRef, Point>,
     /// The units' places the people are heading for (force layout).
     places: Option<crate::layout::Places>,
+    /// What the places were made from (`layout::structure_key`).
+    places_key: Option<u64>,
     running: Option<Running>,
     /// Where the people being dragged started.
     drag_origin: Option<BTreeMap<PersonRef, Point>>,
@@ -227,6 +246,7 @@ impl MapView {
         self.key = Some(key);
         if new_account {
             self.motion.places = None;
+            self.motion.places_key = None;
             self.motion.running = None;
             self.findings.path_target = None;
             self.connect_from = None;
@@ -253,6 +273,13 @@ impl MapView {
             self.motion.target = self.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
             return;
         }
+        // Only a change to what the places are made from moves anyone.
+        let key = crate::layout::structure_key(project, account);
+        if let Some(places) = self.motion.places.as_ref().filter(|_| self.motion.places_key == Some(key)) {
+            self.motion.target.clone_from(&places.people);
+            return;
+        }
+        self.motion.places_key = Some(key);
         self.motion.running = Some(Running::start(ui, project, account));
     }
 
@@ -269,10 +296,14 @@ impl MapView {
     /// Advances the layout and the animation towards it by one frame.
     fn animate(&mut self, dt: f32) {
         if self.layout == MapLayout::Force
-            && let Some(places) = self.motion.running.as_ref().and_then(|r| r.job.take())
+            && let Some(places) = self.motion.running.as_mut().and_then(Running::take)
         {
             self.motion.running = None;
             let first = self.motion.places.is_none();
+            if first {
+                // A map just opened stands where it is laid out.
+                self.motion.shown.clone_from(&places.people);
+            }
             for (p, at) in &places.people {
                 // Someone new appears in their place; everyone else moves there.
                 self.motion.shown.entry(*p).or_insert(*at);

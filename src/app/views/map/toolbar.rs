@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
 use crate::model::ids::next_id_past;
-use crate::model::{Account, MapLayout, MapPos, Member, PersonRef, TeamAssignment, TeamRole};
+use crate::model::{Account, MapLayout, Member, PersonRef, TeamAssignment, TeamRole};
 
 pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.horizontal_wrapped(|ui| {
@@ -170,10 +170,7 @@ fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, memb
         steps.push(Command::PutMember(member.clone()));
     }
     steps.push(Command::SetTeam(account.id, team));
-    steps.push(Command::SetPositions(
-        account.id,
-        vec![(person, Some(MapPos { x: at.x.round(), y: at.y.round(), pinned: false }))],
-    ));
+    // They appear where asked and walk to our team's row.
     ctx.send(Command::Batch("map-add-team-member".into(), steps));
     view.motion.shown.insert(person, at);
     ctx.state.selection.set_person(person);
