@@ -176,7 +176,8 @@ fn people_stand_a_row_apart_and_inside_their_units_place() {
     let king = a.contacts.iter().find(|c| c.piece == Piece::King).expect("a King");
     let (disc, _) = places.units[&king.unit.expect("unit")];
     let mates = a.contacts.iter().filter(|c| c.unit == king.unit);
-    let nearest = mates.map(|c| places.people[&PersonRef::Contact(c.id)].distance(disc.centre)).fold(f32::MAX, f32::min);
+    let nearest =
+        mates.map(|c| places.people[&PersonRef::Contact(c.id)].distance(disc.centre)).fold(f32::MAX, f32::min);
     assert_eq!(places.people[&PersonRef::Contact(king.id)].distance(disc.centre), nearest);
 }
 

@@ -9,9 +9,9 @@ use egui_kittest::kittest::Queryable;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;
+use gambit::export::map::MapLook;
 use gambit::model::{ContactId, MemberId, PersonRef, Piece};
 use gambit::sample::{Size, project};
-use gambit::export::map::MapLook;
 use gambit::scene::draw::{Look, View};
 use gambit::scene::frame::{DrawnLine, Frame, FrameInput, Owner, frame};
 use gambit::scene::palette::Palette;
@@ -136,8 +136,8 @@ fn k_shows_only_the_key_people_and_our_team() {
 
 /// A frame of a generated account's whole map, in a window of `size`,
 /// zoomed `times` the fitted zoom around the middle (presentation's look
-/// when `present`).
-fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: bool) -> Frame {
+/// when `present`), and the size of its map area (the legend beside or below).
+fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: bool) -> (Frame, (f32, f32)) {
     let a = &p.accounts[0];
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
     let scene = gambit::scene::whole_map(p, a, today);
@@ -156,7 +156,7 @@ fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: b
         .filter_map(|l| Some(DrawnLine { data: l.data.clone(), from: index[&l.from], to: *index.get(&l.to)? }))
         .collect();
     let none = |_| false;
-    frame(&FrameInput {
+    let f = frame(&FrameInput {
         people: &scene.people,
         lines: &lines,
         regions: &scene.regions,
@@ -165,7 +165,8 @@ fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: b
         selected: &none,
         hovered: None,
         keep_out: &[],
-    })
+    });
+    (f, (w, h))
 }
 
 /// Whether two boxes (x, y, width, height) share area (the test's own geometry).
@@ -212,13 +213,14 @@ proptest! {
     ) {
         let size = Size { people, units, lines: people * 8, members: 6, known_each: people / 8 + 1 };
         let p = project(size, seed);
-        let screen = if big { (1920.0, 1080.0) } else { (1280.0, 800.0) };
-        let f = frame_of(&p, screen, times, wall);
+        let window = if big { (1920.0, 1080.0) } else { (1280.0, 800.0) };
+        let (f, screen) = frame_of(&p, window, times, wall);
         assert_nothing_on_anything(&f)?;
         let a = &p.accounts[0];
         for piece in f.pieces.iter().filter(|x| {
             let (cx, cy) = x.centre;
-            cx > 0.0 && cy > 0.0 && cx < screen.0 && cy < screen.1
+            let e = gambit::scene::frame::EDGE;
+            cx > e && cy > e && cx < screen.0 - e && cy < screen.1 - e
         }) {
             let must = match piece.person {
                 PersonRef::Member(_) => true,
@@ -234,11 +236,8 @@ proptest! {
 fn silhouette(p: &gambit::model::Project) -> f32 {
     let a = &p.accounts[0];
     let places = gambit::layout::account_places(p, a, false);
-    let by_unit: Vec<(gambit::model::UnitId, gambit::layout::Point)> = a
-        .contacts
-        .iter()
-        .filter_map(|c| Some((c.unit?, *places.people.get(&PersonRef::Contact(c.id))?)))
-        .collect();
+    let by_unit: Vec<(gambit::model::UnitId, gambit::layout::Point)> =
+        a.contacts.iter().filter_map(|c| Some((c.unit?, *places.people.get(&PersonRef::Contact(c.id))?))).collect();
     let mut total = 0.0;
     for (u, at) in &by_unit {
         let mut sums: std::collections::BTreeMap<gambit::model::UnitId, (f32, f32)> = Default::default();
@@ -285,7 +284,7 @@ fn a_real_sized_organisation_reads_as_places() {
         let s = silhouette(&p);
         assert!(s >= 0.5, "mean silhouette of units {s}");
         // The whole map in a 1920x1080 window draws at most about 1,500 line shapes.
-        let f = frame_of(&p, (1920.0, 1080.0), 1.0, false);
+        let (f, _) = frame_of(&p, (1920.0, 1080.0), 1.0, false);
         assert!(f.line_shapes <= 1_500, "{} line shapes at fit", f.line_shapes);
         assert_nothing_on_anything(&f).expect("nothing on anything at fit");
         for c in a.contacts.iter().filter(|c| matches!(c.piece, Piece::King | Piece::Queen)) {
@@ -305,7 +304,7 @@ fn the_board_of_a_key_account_folds_crowded_squares_and_a_click_opens_one() {
     h.key_press(Key::B);
     h.run();
     let tiles = h.state().map_view().folded_tiles();
-    assert!(tiles.len() >= 40, "crowded squares show summaries: {}", tiles.len());
+    assert!(tiles.len() >= 30, "crowded squares show summaries: {}", tiles.len());
     let rect = h.state().map_view().canvas_rect();
     let revision = h.state().document().revision();
     let (square, count, at) =
@@ -317,6 +316,30 @@ fn the_board_of_a_key_account_folds_crowded_squares_and_a_click_opens_one() {
     let (people, _) = h.state().map_view().painted();
     assert!(people >= count, "its {count} people are drawn");
     assert_eq!(h.state().document().revision(), revision, "opening a square is a view change, not an edit");
+}
+
+#[test]
+fn the_board_of_forty_units_shows_every_file_at_fit_with_readable_tiles() {
+    let (_dir, path) = key_account();
+    let mut h = open(Some(path), egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    h.key_press(Key::B);
+    h.run();
+    let view = h.state().map_view();
+    let rect = view.canvas_rect();
+    let files = view.board_files();
+    assert!(files.len() >= 40, "{} files", files.len());
+    for (name, left, right) in &files {
+        assert!(*left >= rect.left() - 0.5 && *right <= rect.right() + 0.5, "{name} is in view at fit");
+    }
+    // A tile holds at least its head count in 14-pixel type, with a line for a key piece below.
+    let sizes = view.folded_tile_sizes();
+    assert!(!sizes.is_empty());
+    let size = gambit::scene::draw::areas::BOARD_TEXT;
+    for s in sizes {
+        let digits = gambit::scene::overview::label_size("99", size).0;
+        assert!(s.x + 6.0 >= digits && s.y >= 2.0 * size * 1.2 + 2.0, "a tile of {s:?}");
+    }
 }
 
 #[test]

@@ -145,7 +145,8 @@ fn view(look: &MapLook) -> View {
 /// legend) so it can be restyled or edited in a drawing program.
 pub fn svg(scene: &Scene, look: &MapLook) -> String {
     let top = header_height(look.text);
-    let beside = if look.legend && look.legend_stacks > 0 { legend_layout(look.text, look.legend_stacks).1.0 } else { 0.0 };
+    let beside =
+        if look.legend && look.legend_stacks > 0 { legend_layout(look.text, look.legend_stacks).1.0 } else { 0.0 };
     let legend_h = if look.legend && look.legend_stacks == 0 { legend_height(look.text) } else { 0.0 };
     let (w, h) = ((look.width + beside).round(), (look.height + top + legend_h).round());
     let mut out = String::with_capacity(64 * 1024);

@@ -19,6 +19,10 @@ const MAX_ACROSS: usize = 3;
 const PADDING: f32 = 30.0;
 /// A square with more people than this shows a summary until expanded.
 pub const FOLD_ABOVE: usize = 6;
+/// With more files than this the board turns narrow, so that fitted it
+/// shows every file: one person across a square, and a folded square a
+/// tall narrow tile.
+pub const NARROW_ABOVE: usize = 12;
 
 /// A square of the board shown as a summary: its people are not drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +31,8 @@ pub struct Folded {
     pub square: (usize, usize),
     /// Where the summary tile sits, in map units (centre).
     pub at: Point,
+    /// The tile's width and height, in map units.
+    pub size: (f32, f32),
     pub people: Vec<PersonRef>,
 }
 
@@ -51,9 +57,7 @@ pub struct Board {
 impl Board {
     /// The folded square whose tile holds a map point.
     pub fn folded_at(&self, p: Point) -> Option<&Folded> {
-        self.folded
-            .iter()
-            .find(|f| (f.at.x - p.x).abs() <= TILE_WIDTH / 2.0 && (f.at.y - p.y).abs() <= TILE_HEIGHT / 2.0)
+        self.folded.iter().find(|f| (f.at.x - p.x).abs() <= f.size.0 / 2.0 && (f.at.y - p.y).abs() <= f.size.1 / 2.0)
     }
 }
 
@@ -101,14 +105,21 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
     // Our own team's rank never folds: the room must see who we are.
     let folds =
         |sq: &(usize, usize), n: usize| open.is_some_and(|o| sq.0 < team_rank && n > FOLD_ABOVE && !o.contains(sq));
-    // A folded square needs the room of two slots side by side, one row.
-    let shown_len = |sq: &(usize, usize), p: &Vec<PersonRef>| if folds(sq, p.len()) { 2 } else { p.len() };
+    // A folded square needs the room of two slots side by side, one row;
+    // on a narrow board one slot across and four rows down.
+    let narrow = files.len() > NARROW_ABOVE;
+    let most_across = if narrow { 1 } else { MAX_ACROSS };
+    let shown_len = |sq: &(usize, usize), p: &Vec<PersonRef>| match (folds(sq, p.len()), narrow) {
+        (true, true) => 4,
+        (true, false) => 2,
+        _ => p.len(),
+    };
     let across: Vec<usize> = (0..files.len())
         .map(|f| {
             squares
                 .iter()
                 .filter(|((_, file), _)| *file == f)
-                .map(|(sq, p)| shown_len(sq, p).min(MAX_ACROSS))
+                .map(|(sq, p)| shown_len(sq, p).min(most_across))
                 .max()
                 .unwrap_or(1)
                 .max(1)
@@ -135,7 +146,12 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         let (fb, rb) = (&file_bands[*file], &rank_bands[*rank]);
         if folds(&(*rank, *file), people.len()) {
             let at = Point::new((fb.start + fb.end) / 2.0, (rb.start + rb.end) / 2.0);
-            folded.push(Folded { square: (*rank, *file), at, people: people.clone() });
+            let size = if narrow {
+                (fb.end - fb.start - PADDING, (rb.end - rb.start - PADDING).min(4.0 * SLOT_HEIGHT))
+            } else {
+                (TILE_WIDTH, TILE_HEIGHT)
+            };
+            folded.push(Folded { square: (*rank, *file), at, size, people: people.clone() });
             continue;
         }
         let n_across = across[*file].min(people.len());

@@ -29,6 +29,30 @@ pub const SLOT_Y: f32 = 150.0;
 pub const RIM: f32 = 70.0;
 /// Room kept between two sibling units' discs (their names sit there).
 pub const GAP: f32 = 80.0;
+/// On a big map, two sibling units also stand this share of their (mean)
+/// radius apart, so each unit's people are plainly nearer each other than
+/// anyone next door (a mean silhouette of units above 0.5). A small map,
+/// seen whole in detail, keeps its places close instead.
+pub const SPREAD: f32 = 0.6;
+
+/// How siblings are packed: `wide` above 1 spreads them sideways more than
+/// up and down; `spread` is the share of their radius kept between them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shape {
+    pub wide: f32,
+    pub spread: f32,
+}
+
+/// The room kept between two siblings' discs of radius `a` and `b`.
+pub fn gap(a: f32, b: f32, spread: f32) -> f32 {
+    GAP + spread * (a * b).sqrt()
+}
+
+/// The spread for a client of `people`: none up to 100, all of `SPREAD` from 500.
+pub fn spread_for(people: usize) -> f32 {
+    SPREAD * ((people as f32 - 100.0) / 400.0).clamp(0.0, 1.0)
+}
+
 /// Room between the client and our team's row below it.
 const TEAM_GAP: f32 = 200.0;
 /// Room kept free along the top inside of every unit's disc, for its name.
@@ -146,10 +170,11 @@ pub fn block_radius(n: usize) -> f32 {
 /// Lays out an account as places. `team` are our people on the map.
 pub fn place(account: &Account, team: &[PersonRef]) -> Places {
     let mut tree = Tree::new(account);
+    let shape = Shape { wide: WIDE, spread: spread_for(account.contacts.len()) };
     let traffic = tree.traffic(account);
     let roots = tree.roots.clone();
     for &r in &roots {
-        tree.pack(r, &traffic);
+        tree.pack(r, &traffic, shape.spread);
     }
     let mut out = Places::default();
     // A client that is one group holding everything (the usual case) is
@@ -165,7 +190,7 @@ pub fn place(account: &Account, team: &[PersonRef]) -> Places {
         discs.extend(children.iter().map(|c| tree.nodes[*c].radius));
         let who: Vec<usize> = std::iter::once(root).chain(children.iter().copied()).collect();
         let weights = |a: usize, b: usize| traffic.get(&pair(who[a], who[b])).copied().unwrap_or(0.0);
-        let at = pack(&discs, &weights, Some(0), WIDE);
+        let at = pack(&discs, &weights, Some(0), shape);
         tree.settle_own(root, at[0], &mut out);
         for (c, p) in children.iter().zip(&at[1..]) {
             tree.settle(*c, *p, 0, &mut out);
@@ -174,7 +199,7 @@ pub fn place(account: &Account, team: &[PersonRef]) -> Places {
         // The top places packed side by side like siblings.
         let discs: Vec<f32> = roots.iter().map(|r| tree.nodes[*r].radius).collect();
         let weights = |a: usize, b: usize| traffic.get(&pair(roots[a], roots[b])).copied().unwrap_or(0.0);
-        let at = pack(&discs, &weights, None, WIDE);
+        let at = pack(&discs, &weights, None, shape);
         for (k, &r) in roots.iter().enumerate() {
             tree.settle(r, at[k], 0, &mut out);
         }
@@ -291,10 +316,10 @@ impl Tree {
     }
 
     /// Packs a node's own block and children, bottom up; sets its radius.
-    fn pack(&mut self, n: usize, traffic: &BTreeMap<(usize, usize), f32>) {
+    fn pack(&mut self, n: usize, traffic: &BTreeMap<(usize, usize), f32>, spread: f32) {
         let children = self.nodes[n].children.clone();
         for &c in &children {
-            self.pack(c, traffic);
+            self.pack(c, traffic, spread);
         }
         let own = self.nodes[n].own.len();
         let own_radius = block_radius(own);
@@ -317,8 +342,10 @@ impl Tree {
         let weights = |a: usize, b: usize| traffic.get(&pair(who[a], who[b])).copied().unwrap_or(0.0);
         let first = (own > 0).then_some(0);
         // Packed a little low in the disc, leaving the top for the unit's name.
-        let at: Vec<Point> =
-            pack(&discs, &weights, first, 1.0).into_iter().map(|p| Point::new(p.x, p.y + CAPTION / 2.0)).collect();
+        let at: Vec<Point> = pack(&discs, &weights, first, Shape { wide: 1.0, spread })
+            .into_iter()
+            .map(|p| Point::new(p.x, p.y + CAPTION / 2.0))
+            .collect();
         let radius = discs.iter().zip(&at).map(|(r, p)| p.distance(Point::default()) + r).fold(0.0, f32::max);
         let node = &mut self.nodes[n];
         node.radius = radius + GAP * 0.5;
@@ -393,9 +420,8 @@ fn cut_cycles(mut parent: Vec<Option<usize>>) -> Vec<Option<usize>> {
 /// traffic `weight(a, b)` between them: the most connected first (or
 /// `first`, in the middle), then each next the one with most traffic to
 /// those placed, at the free spot nearest the ones it talks to. Returns the
-/// centres, the whole centred on the origin; `wide` above 1 spreads them
-/// sideways more than up and down.
-fn pack(radii: &[f32], weight: &dyn Fn(usize, usize) -> f32, first: Option<usize>, wide: f32) -> Vec<Point> {
+/// centres, the whole centred on the origin, in `shape`.
+fn pack(radii: &[f32], weight: &dyn Fn(usize, usize) -> f32, first: Option<usize>, shape: Shape) -> Vec<Point> {
     let n = radii.len();
     let mut at: Vec<Option<Point>> = vec![None; n];
     if n == 0 {
@@ -419,7 +445,7 @@ fn pack(radii: &[f32], weight: &dyn Fn(usize, usize) -> f32, first: Option<usize
             .filter(|i| at[*i].is_none())
             .max_by(|a, b| link[*a].total_cmp(&link[*b]).then(radii[*a].total_cmp(&radii[*b])).then(b.cmp(a)))
             .unwrap_or(0);
-        let spot = free_spot(next, radii, &at, &placed, (weight, wide));
+        let spot = free_spot(next, radii, &at, &placed, (weight, shape));
         at[next] = Some(spot);
         placed.push(next);
         for j in 0..n {
@@ -450,9 +476,10 @@ fn free_spot(
     radii: &[f32],
     at: &[Option<Point>],
     placed: &[usize],
-    (weight, wide): (&dyn Fn(usize, usize) -> f32, f32),
+    (weight, shape): (&dyn Fn(usize, usize) -> f32, Shape),
 ) -> Point {
-    let r = radii[i] + GAP;
+    // How far the centre of disc i must stay from that of disc j.
+    let apart = |j: usize| radii[i] + radii[j] + gap(radii[i], radii[j], shape.spread);
     let (mut sx, mut sy, mut sw) = (0.0f32, 0.0f32, 0.0f32);
     let (mut mx, mut my) = (0.0f32, 0.0f32);
     for &j in placed {
@@ -476,15 +503,15 @@ fn free_spot(
         let pa = at[a].unwrap_or_default();
         for s in 0..16 {
             let angle = s as f32 / 16.0 * std::f32::consts::TAU;
-            let d = radii[a] + r;
+            let d = apart(a);
             candidates.push(Point::new(pa.x + d * angle.cos(), pa.y + d * angle.sin()));
         }
         for &b in &near[k + 1..] {
-            candidates.extend(touching_both(pa, radii[a] + r, at[b].unwrap_or_default(), radii[b] + r));
+            candidates.extend(touching_both(pa, apart(a), at[b].unwrap_or_default(), apart(b)));
         }
     }
-    let free = |c: &Point| placed.iter().all(|j| c.distance(at[*j].unwrap_or_default()) >= radii[*j] + r - 0.5);
-    let stretched = |c: &Point| (c.x - middle.x).hypot((c.y - middle.y) * wide);
+    let free = |c: &Point| placed.iter().all(|j| c.distance(at[*j].unwrap_or_default()) >= apart(*j) - 0.5);
+    let stretched = |c: &Point| (c.x - middle.x).hypot((c.y - middle.y) * shape.wide);
     let cost = |c: &Point| c.distance(goal) + 0.35 * stretched(c);
     candidates
         .into_iter()
@@ -492,8 +519,8 @@ fn free_spot(
         .min_by(|a, b| cost(a).total_cmp(&cost(b)).then(a.x.total_cmp(&b.x)).then(a.y.total_cmp(&b.y)))
         .unwrap_or_else(|| {
             // Nothing free near the goal: outside everything, to the right.
-            let right = placed.iter().map(|j| at[*j].unwrap_or_default().x + radii[*j]).fold(0.0, f32::max);
-            Point::new(right + r, middle.y)
+            let right = placed.iter().map(|j| at[*j].unwrap_or_default().x + apart(*j)).fold(0.0, f32::max);
+            Point::new(right, middle.y)
         })
 }
 
@@ -582,7 +609,8 @@ mod tests {
         let radii = [300.0, 200.0, 250.0, 100.0, 400.0, 150.0];
         // 1 and 5 talk a lot; the rest a little.
         let w = |a: usize, b: usize| if (a, b) == (1, 5) || (a, b) == (5, 1) { 50.0 } else { 1.0 };
-        let at = pack(&radii, &w, None, 1.0);
+        let shape = Shape { wide: 1.0, spread: SPREAD };
+        let at = pack(&radii, &w, None, shape);
         for i in 0..radii.len() {
             for j in i + 1..radii.len() {
                 let d = at[i].distance(at[j]);
@@ -590,7 +618,7 @@ mod tests {
             }
         }
         let gap15 = at[1].distance(at[5]) - radii[1] - radii[5];
-        assert!(gap15 < GAP + 1.0, "the two that talk touch: {gap15}");
+        assert!(gap15 < gap(radii[1], radii[5], SPREAD) + 1.0, "the two that talk stand side by side: {gap15}");
     }
 
     #[test]

@@ -25,13 +25,20 @@ use super::{EdgeData, Emphasis, NodeData, NodeKind, ScenePerson, lines};
 use crate::model::{PersonRef, RelKind, UnitId};
 use std::collections::{BTreeMap, HashMap};
 
-/// From this radius on screen an ordinary person is a piece rather than a dot.
-pub const REVEAL_PX: f32 = 9.0;
+/// An ordinary person is a piece rather than a dot once the room between
+/// neighbours in a unit (`layout::places::SLOT_X`) is this wide on screen
+/// (times 1 to 1.6, fixed per person): about where their names fit.
+pub const REVEAL_PX: f32 = 52.0;
 /// Key people and our team are never drawn smaller than this on screen.
 pub const KEY_MIN_PX: f32 = 8.0;
 /// From this zoom, lines between people of different units are drawn one by
 /// one (when both ends are pieces); below it they join their units' line.
 pub const LINES_FROM: f32 = 0.35;
+/// A person this near the screen's edge (pixels) may go unnamed: their name
+/// may have no room on screen.
+pub const EDGE: f32 = 60.0;
+/// More single lines on screen than this and those between units are bundled.
+pub const LINE_BUDGET: usize = 2_500;
 /// Room around the screen in which people still count as on it (pixels).
 const CULL_MARGIN: f32 = 120.0;
 
@@ -313,11 +320,21 @@ fn draw_lines(out: &mut Frame, input: &FrameInput<'_>, focus: &[bool], shown: &[
     let mut counts = Vec::new();
     let plain = view.zoom < LINES_FROM;
     let mut drawn = std::collections::HashSet::new();
+    // Where more lines would be drawn one by one than a picture can carry
+    // (a whole big map printed large), those between units join as bundles
+    // and only the lines inside each unit stay single.
+    let single_at_zoom = |l: &DrawnLine| shown[l.from] && shown[l.to] && view.zoom >= LINES_FROM;
+    let crowded = lines
+        .iter()
+        .filter(|l| single_at_zoom(l) && crosses(people[l.from].at, people[l.to].at, &seen))
+        .nth(LINE_BUDGET)
+        .is_some();
     for l in lines.iter() {
         let (a, b) = (&people[l.from], &people[l.to]);
         let lit = l.data.emphasis == Emphasis::Lit;
         let own = focus[l.from] || focus[l.to] || lit;
-        let single = own || (shown[l.from] && shown[l.to] && view.zoom >= LINES_FROM);
+        let inside = a.unit.is_some() && a.unit == b.unit;
+        let single = own || (single_at_zoom(l) && (!crowded || inside));
         if single {
             // Several lines of one kind between the same two people are drawn once.
             let pair = (l.from.min(l.to), l.from.max(l.to), weight(l.data.kind));
@@ -413,9 +430,7 @@ fn draw_bundle(
     };
     let stroke = Stroke::solid(width, colour);
     let prim = match kind {
-        RelKind::Conflict => {
-            Prim::Path { points: lines::zigzag(p, q, lines::conflict_amplitude(width)), stroke }
-        }
+        RelKind::Conflict => Prim::Path { points: lines::zigzag(p, q, lines::conflict_amplitude(width)), stroke },
         RelKind::Influences => Prim::Path {
             points: vec![p, q],
             stroke: Stroke { pattern: Pattern::Dashed { dash: 12.0, gap: 7.0 }, ..stroke },
@@ -551,7 +566,10 @@ fn label_wishes(
                 candidates.push(([x - w / 2.0, y, w, h], draw));
             }
         }
-        let must = person::always_named(d, focus[i]);
+        // Named at every zoom, unless so near the screen's edge that no name fits.
+        let [sx, sy, sw, sh] = view.screen;
+        let inside = c.0 > sx + EDGE && c.1 > sy + EDGE && c.0 < sx + sw - EDGE && c.1 < sy + sh - EDGE;
+        let must = person::always_named(d, focus[i]) && inside;
         if must {
             // Someone who must be named and finds no room beside their piece
             // stands off it, further out, with a line leading to it.

@@ -4,7 +4,7 @@
 
 use super::{Anchor, Look, Prim, Stroke, Text, View, Xy};
 use crate::layout::Point;
-use crate::layout::board::{Board, TILE_HEIGHT, TILE_WIDTH};
+use crate::layout::board::{Board, Folded};
 use crate::scene::overview::{self, CollapsedUnit};
 use crate::scene::style;
 
@@ -78,13 +78,18 @@ pub fn board(
     let stroke = Stroke::solid(3.0, c.band_label.fade(0.6));
     out.push(Prim::segment(at(first_file.start, team.start), at(last_file.end, team.start), stroke));
     let [sx, sy, ..] = view.screen;
-    let size = (15.0 * view.zoom).clamp(12.0, 22.0);
+    let size = (15.0 * view.zoom).clamp(BOARD_TEXT, 22.0);
     let top = at(0.0, top_rank.start).1.max(sy + 2.0);
     let mut headers = Vec::new();
     for file in &board.files {
         let (x0, x1) = (at(file.start, 0.0).0, at(file.end, 0.0).0);
         let label = style::clip(&file.label, style::TEXT_CHARS);
-        let text = ellipsize(&label, (x1 - x0 - 8.0).max(0.0), &|t| measure(t, size));
+        let room = (x1 - x0 - 4.0).max(0.0);
+        // Cut to fit; where that leaves a letter or two, the unit's initials.
+        let mut text = ellipsize(&label, room, &|t| measure(t, size));
+        if text.chars().count() <= 3 && text != label {
+            text = ellipsize(&abbreviation(&label), room, &|t| measure(t, size));
+        }
         if text.is_empty() {
             continue;
         }
@@ -100,23 +105,45 @@ pub fn board(
     headers
 }
 
-/// The summary tile of a crowded board square at `at`: its text, framed
-/// in the warning colour when `alarm` (a key person there is uncovered).
-pub fn folded_tile(out: &mut Vec<Prim>, at: Point, text: &str, alarm: bool, view: &View, look: &Look) {
+/// Smallest text on a board's tiles and headers, in pixels.
+pub const BOARD_TEXT: f32 = 14.0;
+
+/// The summary tile of a crowded board square: its text (or, where the
+/// tile is too narrow for it, `compact`, one short line above another),
+/// framed in the warning colour when `alarm` (a key person there is uncovered).
+pub fn folded_tile(
+    out: &mut Vec<Prim>,
+    f: &Folded,
+    (text, compact): (&str, &str),
+    alarm: bool,
+    view: &View,
+    look: &Look,
+) {
     let c = &look.palette;
-    let centre = view.to_screen(at);
-    let (w, h) = (TILE_WIDTH * view.zoom, TILE_HEIGHT * view.zoom);
+    let centre = view.to_screen(f.at);
+    let (w, h) = (f.size.0 * view.zoom, f.size.1 * view.zoom);
     if !view.touches(centre, w.max(h)) {
         return;
     }
     let edge = if alarm { Stroke::solid(3.0, c.uncovered) } else { Stroke::solid(1.5, c.band_label.fade(0.6)) };
     let min: Xy = (centre.0 - w / 2.0, centre.1 - h / 2.0);
     out.push(Prim::Rect { min, size: (w, h), rounding: 6.0, fill: Some(c.background.fade(0.9)), stroke: Some(edge) });
-    let size = (14.0 * view.zoom).clamp(9.0, 20.0);
-    if h >= 2.0 * size {
-        let mut t = Text::new(centre, Anchor::Centre, text, size, c.text);
-        t.wrap = Some(w - 8.0);
-        out.push(Prim::Text(t));
+    let size = (14.0 * view.zoom).clamp(BOARD_TEXT, 20.0);
+    let widest = |t: &str| t.lines().map(|l| overview::label_size(l, size).0).fold(0.0, f32::max);
+    let text = if widest(text) <= w { text } else { compact };
+    let lines = text.lines().count() as f32;
+    if h >= lines * size * 1.2 + 2.0 && widest(text) <= w + 6.0 {
+        out.push(Prim::Text(Text::new(centre, Anchor::Centre, text, size, c.text)));
+    }
+}
+
+/// A unit's name in as few letters as can stand for it: "Stockholm Supply
+/// Chain" -> "SSC" (a single word keeps its first three letters).
+pub fn abbreviation(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => one.chars().take(3).collect(),
+        _ => words.iter().filter_map(|w| w.chars().next()).take(4).collect::<String>().to_uppercase(),
     }
 }
 

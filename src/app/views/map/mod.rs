@@ -434,6 +434,19 @@ impl MapView {
         !self.open_squares.is_empty()
     }
 
+    /// The board's files on screen: each unit's name and its left and right edge.
+    pub fn board_files(&self) -> Vec<(String, f32, f32)> {
+        let Some(b) = self.board.as_ref().filter(|_| self.layout == MapLayout::Board) else { return Vec::new() };
+        let x = |v: f32| self.viewport.cam.to_screen(self.viewport.rect, Point::new(v, 0.0)).x;
+        b.files.iter().map(|f| (f.label.clone(), x(f.start), x(f.end))).collect()
+    }
+
+    /// The on-screen size of each folded board square's tile, in the order of `folded_tiles`.
+    pub fn folded_tile_sizes(&self) -> Vec<egui::Vec2> {
+        let Some(b) = self.board.as_ref().filter(|_| self.layout == MapLayout::Board) else { return Vec::new() };
+        b.folded.iter().map(|f| egui::vec2(f.size.0, f.size.1) * self.viewport.cam.zoom).collect()
+    }
+
     /// The folded board squares in the board layout: (rank, file), head
     /// count, and where the summary tile was drawn on screen.
     pub fn folded_tiles(&self) -> Vec<((usize, usize), usize, egui::Pos2)> {
@@ -712,9 +725,9 @@ impl MapView {
     }
 }
 
-/// What a folded board square says: "24 people" with its key pieces, and
-/// whether a key person there is uncovered.
-fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (String, bool) {
+/// What a folded board square says: "24 people" with its key pieces (in
+/// short "24" with "K1 Q2" below), and whether a key person there is uncovered.
+fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> nav::Summary {
     let contacts: Vec<&crate::model::Contact> =
         people.iter().filter_map(|p| if let PersonRef::Contact(c) = p { account.contact(*c) } else { None }).collect();
     let count = |piece: crate::model::Piece| contacts.iter().filter(|c| c.piece == piece).count();
@@ -727,10 +740,12 @@ fn board_summary(account: &Account, cov: &Coverage, people: &[PersonRef]) -> (St
     }
     let alarm = contacts.iter().any(|c| cov.is_uncovered_key(c.id));
     let mut text = crate::t!("map-people-count", people = people.len());
+    let mut compact = people.len().to_string();
     if !keys.is_empty() {
         text.push_str(&format!("\n{}", keys.join(" ")));
+        compact.push_str(&format!("\n{}", keys.join("\n")));
     }
-    (text, alarm)
+    nav::Summary { text, compact, alarm }
 }
 
 /// The middle of where some people stand now.

@@ -9,6 +9,14 @@ use crate::scene::draw;
 use egui::{Color32, FontId, Pos2, Rect, Vec2};
 use std::collections::BTreeMap;
 
+/// What a folded board square says: in full, in short for a narrow tile
+/// (head count, key pieces below), and whether a key person there is uncovered.
+pub struct Summary {
+    pub text: String,
+    pub compact: String,
+    pub alarm: bool,
+}
+
 /// Room kept around the people when fitting (their names hang below them).
 const FIT_MARGIN: f32 = 90.0;
 pub const MIN_ZOOM: f32 = 0.03;
@@ -74,7 +82,9 @@ impl Camera {
         let whole = (rect.width() / bounds.width()).min(rect.height() / bounds.height());
         let widest = board.files.iter().map(|f| f.end - f.start).fold(0.0f32, f32::max).max(1.0);
         let readable = (MIN_FILE / widest).min(rect.height() / bounds.height());
-        self.zoom = whole.max(readable).clamp(MIN_ZOOM, MAX_ZOOM);
+        // A narrow board (many units) fits whole: every file shows.
+        let narrow = board.files.len() > crate::layout::board::NARROW_ABOVE;
+        self.zoom = if narrow { whole } else { whole.max(readable) }.clamp(MIN_ZOOM, MAX_ZOOM);
         let x = if bounds.width() * self.zoom <= rect.width() {
             rect.width() / 2.0 - bounds.center().x * self.zoom
         } else {
@@ -112,7 +122,7 @@ pub fn paint_board(
     frame: &Frame<'_>,
     board: &Board,
     project: &Project,
-    summary: &dyn Fn(&[PersonRef]) -> (String, bool),
+    summary: &dyn Fn(&[PersonRef]) -> Summary,
 ) {
     let (view, look) = (frame.view(), frame.look);
     let labels: Vec<String> =
@@ -123,8 +133,8 @@ pub fn paint_board(
     let mut prims = Vec::new();
     let headers = draw::areas::board(&mut prims, board, &labels, &view, &look, &measure);
     for f in &board.folded {
-        let (text, alarm) = summary(&f.people);
-        draw::areas::folded_tile(&mut prims, f.at, &text, alarm, &view, &look);
+        let s = summary(&f.people);
+        draw::areas::folded_tile(&mut prims, f, (&s.text, &s.compact), s.alarm, &view, &look);
     }
     frame.paint(ui, prims);
     let pointer = ui.ctx().pointer_hover_pos().filter(|p| frame.rect.contains(*p));
