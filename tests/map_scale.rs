@@ -105,6 +105,54 @@ fn a_key_account_settles_then_idles_and_culls_when_zoomed_in() {
     assert!(lines < 17_000, "and only lines crossing the view: {lines}");
 }
 
+/// A drag on the map's background (a pan), in small steps.
+fn drag_background(h: &mut Harness<'_, GambitApp>, from: egui::Pos2, by: egui::Vec2) {
+    h.event(egui::Event::PointerMoved(from));
+    h.step();
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.event(button(from, true));
+    h.step();
+    for i in 1..=6 {
+        h.event(egui::Event::PointerMoved(from + by * (i as f32 / 6.0)));
+        h.step();
+    }
+    h.event(button(from + by, false));
+    h.step();
+}
+
+#[test]
+fn a_key_account_asks_for_no_frame_after_zoom_pan_select_present_and_a_dialog() {
+    let (_dir, path) = key_account();
+    let mut h = open(Some(path), egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    assert!(idles(&mut h), "idle once laid out");
+    h.key_press(Key::Plus);
+    assert!(idles(&mut h), "idle after zooming");
+    let rect = h.state().map_view().canvas_rect();
+    drag_background(&mut h, rect.left_top() + egui::vec2(30.0, 30.0), egui::vec2(120.0, 60.0));
+    assert!(idles(&mut h), "idle after panning");
+    let king = PersonRef::Contact(ContactId(1));
+    h.state_mut().map_view_mut().zoom_by(0.5);
+    h.run();
+    let at = h.state().map_view().screen_position(king).expect("on the map");
+    click_at(&mut h, at);
+    assert_eq!(h.state().ui_state().selection.person(), Some(king));
+    assert!(idles(&mut h), "idle with someone selected");
+    h.key_press(Key::F5);
+    assert!(idles(&mut h), "idle presenting");
+    assert!(h.state().is_presenting());
+    h.key_press(Key::ArrowRight);
+    assert!(idles(&mut h), "idle with the spotlight on");
+    h.key_press(Key::N);
+    assert!(idles(&mut h), "idle with the capture dialog open");
+    assert!(h.state().map_view().capture_open());
+}
+
 #[test]
 fn selecting_a_person_shows_their_neighbourhood_and_dims_the_rest() {
     let mut h = open(None, egui::vec2(1280.0, 800.0));

@@ -58,7 +58,7 @@ const TEAM_GAP: f32 = 200.0;
 /// Room kept free along the top inside of every unit's disc, for its name.
 pub const CAPTION: f32 = 100.0;
 /// The top places spread this much wider than tall, as a screen is.
-const WIDE: f32 = 1.7;
+const WIDE: f32 = 2.0;
 
 /// A disc on the map, in map units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -512,7 +512,7 @@ fn free_spot(
     }
     let free = |c: &Point| placed.iter().all(|j| c.distance(at[*j].unwrap_or_default()) >= apart(*j) - 0.5);
     let stretched = |c: &Point| (c.x - middle.x).hypot((c.y - middle.y) * shape.wide);
-    let cost = |c: &Point| c.distance(goal) + 0.35 * stretched(c);
+    let cost = |c: &Point| c.distance(goal) + 0.8 * stretched(c);
     candidates
         .into_iter()
         .filter(free)
@@ -571,11 +571,11 @@ fn place_team(account: &Account, team: &[PersonRef], out: &mut Places) {
         })
         .collect();
     wish.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    // Spread them apart along the client's width (each of us is named at
-    // every zoom, so the names need that room even far out), then the row
-    // shifted back so it stays under the units it faces; every other one a
-    // little lower, so neighbouring names never meet.
-    let spacing = ((hi - lo).max(0.0) / wish.len() as f32).max(SLOT_X);
+    // Spread them apart (each of us is named at every zoom, so the names
+    // need room even far out), then the row shifted back so it stays under
+    // the units it faces; every other one a little lower, so neighbouring
+    // names never meet.
+    let spacing = SLOT_X * 1.6;
     let mut xs: Vec<f32> = wish.iter().map(|w| w.0).collect();
     for k in 1..xs.len() {
         xs[k] = xs[k].max(xs[k - 1] + spacing);

@@ -149,12 +149,14 @@ fn is_key(d: &NodeData) -> bool {
     }
 }
 
-/// Whether a person is drawn as a piece at this zoom.
-pub fn revealed(d: &NodeData, zoom: f32, focus: bool) -> bool {
+/// Whether a person is drawn as a piece at this zoom, on a map of `people`:
+/// a small map has room for everyone sooner than a big one.
+pub fn revealed(d: &NodeData, (zoom, people): (f32, usize), focus: bool) -> bool {
+    let room = ((people as f32) / 400.0).sqrt().clamp(0.35, 1.0);
     focus
         || is_key(d)
         || d.emphasis == Emphasis::Lit
-        || crate::layout::places::SLOT_X * zoom >= REVEAL_PX * (1.0 + 0.6 * jitter(d.person))
+        || crate::layout::places::SLOT_X * zoom >= REVEAL_PX * room * (1.0 + 0.6 * jitter(d.person))
 }
 
 /// Draws one frame of the map.
@@ -162,7 +164,8 @@ pub fn frame(input: &FrameInput<'_>) -> Frame {
     let FrameInput { people, regions, view, look, selected, hovered, keep_out, .. } = input;
     let mut out = Frame::default();
     let focus: Vec<bool> = people.iter().map(|p| selected(p.data.person) || *hovered == Some(p.data.person)).collect();
-    let shown: Vec<bool> = people.iter().zip(&focus).map(|(p, f)| revealed(&p.data, view.zoom, *f)).collect();
+    let shown: Vec<bool> =
+        people.iter().zip(&focus).map(|(p, f)| revealed(&p.data, (view.zoom, people.len()), *f)).collect();
     let min_r = KEY_MIN_PX * look.label_scale;
     let marks = |i: usize| person::Marks {
         selected: selected(people[i].data.person),

@@ -85,6 +85,8 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
         people: drawn.pieces.len(),
         lines: drawn.line_shapes,
         labels: drawn.labels.iter().filter(|l| matches!(l.owner, crate::scene::frame::Owner::Person(_))).count(),
+        placed: drawn.labels.clone(),
+        pieces: drawn.pieces.clone(),
     };
     let mut prims = drawn.layers.into_prims();
     collapsed(&mut prims, &frame.view(), &frame.look, built, marks);
@@ -111,11 +113,14 @@ fn collapsed(out: &mut Vec<Prim>, view: &View, look: &Look, built: &Built, marks
     }
 }
 
-/// How much of the map one frame painted (for tests of culling).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// How much of the map one frame painted, and where its names and pieces
+/// went (for tests: culling, and nothing on top of anything).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PaintStats {
     pub people: usize,
     pub lines: usize,
     /// Names shown (the rest did not fit at this zoom).
     pub labels: usize,
+    pub placed: Vec<crate::scene::frame::Placed>,
+    pub pieces: Vec<crate::scene::frame::DrawnPiece>,
 }

@@ -553,6 +553,17 @@ impl MapView {
         (self.last_paint.people, self.last_paint.lines)
     }
 
+    /// The names (and unit names) the last frame placed, and its pieces, on screen.
+    pub fn last_frame(&self) -> (&[crate::scene::frame::Placed], &[crate::scene::frame::DrawnPiece]) {
+        (&self.last_paint.placed, &self.last_paint.pieces)
+    }
+
+    /// The screen boxes the wall keeps for its caption, tally, key hint and
+    /// legend in the last frame (presenting), as (x, y, width, height).
+    pub fn wall_boxes(&self) -> Vec<[f32; 4]> {
+        if self.presenting { self.wall.keep_out(self.viewport.rect) } else { Vec::new() }
+    }
+
     /// The warm path on show, if any.
     pub fn path(&self) -> Option<&WarmPath> {
         self.findings.path.as_ref()

@@ -153,9 +153,10 @@ impl MapView {
         self.wall.bottom_band = hint_height + 16.0;
     }
 
-    /// The corner for the legend: never over the person in the spotlight,
-    /// and over as few of the people it lights (or, with no spotlight, of
-    /// everyone) as can be; `None` when every corner would cover them.
+    /// The corner for the legend: one that covers no one it lights (or, with
+    /// no spotlight, no one at all) and not the caption; `None` when every
+    /// corner would cover someone: the legend folds away (L in the key
+    /// hint still shows it).
     fn legend_corner(
         &self,
         project: &Project,
@@ -167,19 +168,21 @@ impl MapView {
         let size = self.wall.legend_size;
         let at = |p: &PersonRef| self.motion.shown.get(p).map(|pt| self.viewport.cam.to_screen(rect, *pt));
         let spot = self.spotlit(project, account).and_then(|p| at(&p));
-        // The spotlit person's disc and name below it.
-        let spot_area = spot.map(|s| egui::Rect::from_center_size(s + Vec2::new(0.0, 14.0), Vec2::new(150.0, 90.0)));
-        let lit: Vec<egui::Pos2> = self
-            .last_emphasis
-            .iter()
-            .filter(|(_, e)| spot.is_none() || **e == Emphasis::Lit)
-            .filter_map(|(p, _)| at(p))
+        // Each person it must not cover, with room for their piece and name.
+        let room = Vec2::new(150.0, 90.0);
+        let keep: Vec<egui::Rect> = self
+            .motion
+            .shown
+            .keys()
+            .filter(|p| spot.is_none() || self.last_emphasis.get(p) == Some(&Emphasis::Lit))
+            .chain(self.spotlit(project, account).iter())
+            .filter_map(at)
+            .map(|s| egui::Rect::from_center_size(s + Vec2::new(0.0, 14.0), room))
             .collect();
         [Align2::LEFT_BOTTOM, Align2::RIGHT_BOTTOM, Align2::LEFT_TOP, Align2::RIGHT_TOP]
             .into_iter()
             .map(|corner| (corner, legend::Placement { corner, ..place }.rect(rect, size)))
-            .filter(|(_, r)| spot_area.is_none_or(|s| !r.intersects(s)))
-            .min_by_key(|(_, r)| lit.iter().filter(|p| r.contains(**p)).count())
+            .find(|(_, r)| keep.iter().all(|k| !r.intersects(*k)))
             .map(|(corner, _)| corner)
     }
 
