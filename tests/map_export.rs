@@ -228,7 +228,11 @@ fn a_key_account_exports_with_unit_regions_bundled_lines_and_names_that_fit() {
         a.relationships.len()
     );
     // Names on the map are <text> with a halo; every person also has a <title> tooltip.
-    let names = a.contacts.iter().filter(|c| svg.contains(&format!(">{}</text>", c.name))).count();
+    let names = a
+        .contacts
+        .iter()
+        .filter(|c| svg.contains(&format!(">{}</text>", gambit::scene::style::label_text(&c.name, false, 0.5))))
+        .count();
     assert!(names > 0 && names < a.contacts.len(), "some names fit, not all: {names}");
     gambit::export::map::parse(&svg).expect("well-formed SVG");
 }

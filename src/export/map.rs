@@ -72,7 +72,8 @@ impl MapLook {
         let (min, max) = extent(scene);
         let margin = 90.0;
         let (w, h) = (max.x - min.x + 2.0 * margin, max.y - min.y + 2.0 * margin);
-        let fit = |(width, height): (f32, f32)| (width / w).min(height / h).clamp(0.03, 4.0);
+        // Room of a few pixels at the screen's edges, whatever the zoom.
+        let fit = |(width, height): (f32, f32)| ((width - 60.0) / w).min((height - 60.0) / h).clamp(0.03, 4.0);
         // The legend below the map, or beside it when that leaves the map
         // more room (a wide picture, a round map).
         let top = header_height(text);

@@ -36,7 +36,7 @@ pub const KEY_MIN_PX: f32 = 8.0;
 pub const LINES_FROM: f32 = 0.35;
 /// A person this near the screen's edge (pixels) may go unnamed: their name
 /// may have no room on screen.
-pub const EDGE: f32 = 60.0;
+pub const EDGE: f32 = 30.0;
 /// More single lines on screen than this and those between units are bundled.
 pub const LINE_BUDGET: usize = 2_500;
 /// Room around the screen in which people still count as on it (pixels).
@@ -572,17 +572,20 @@ fn label_wishes(
         // Named at every zoom, unless so near the screen's edge that no name fits.
         let [sx, sy, sw, sh] = view.screen;
         let inside = c.0 > sx + EDGE && c.1 > sy + EDGE && c.0 < sx + sw - EDGE && c.1 < sy + sh - EDGE;
-        let must = person::always_named(d, focus[i]) && inside;
+        // Someone under the wall's legend or caption is not named over it.
+        let covered =
+            input.keep_out.iter().any(|k| c.0 >= k[0] && c.0 <= k[0] + k[2] && c.1 >= k[1] && c.1 <= k[1] + k[3]);
+        let must = person::always_named(d, focus[i]) && inside && !covered;
         if must {
             // Someone who must be named and finds no room beside their piece
             // stands off it, further out, with a line leading to it.
             let name = super::style::label_text(&d.name, d.single, 0.0);
             let b = person::label_box(&name, None, (0.0, 0.0), (size, look.label_scale));
             let (w, h) = (b[2], b[3]);
-            for step in 1..=6 {
+            for step in 1..=12 {
                 let dist = r + 14.0 * step as f32 + h;
-                for k in 0..16 {
-                    let angle = (k as f32 / 16.0 + 0.25) * std::f32::consts::TAU;
+                for k in 0..24 {
+                    let angle = (k as f32 / 24.0 + 0.25) * std::f32::consts::TAU;
                     let (x, y) = (c.0 + dist * angle.cos(), c.1 + dist * angle.sin());
                     let leader = Some((c, r));
                     let draw = Draw::Person { index: i, name: name.clone(), title: None, size, leader };

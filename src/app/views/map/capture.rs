@@ -72,6 +72,8 @@ impl MapView {
         // The form wears the wall's theme: light on the light projector theme.
         let mut style = (**ui.style()).clone();
         style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { crate::app::theme::projector_light() };
+        // A steady cursor, as everywhere in Gambit (a blinking one asks for frames).
+        style.visuals.text_cursor.blink = false;
         let today = ctx.state.today.0;
         let Some(c) = &mut self.capture else { return };
         let mut outcome = Outcome::Editing;

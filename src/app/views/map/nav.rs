@@ -66,7 +66,9 @@ impl Camera {
             return;
         }
         let bounds = Rect::from_min_max(min, max).expand(FIT_MARGIN);
-        self.zoom = (rect.width() / bounds.width()).min(rect.height() / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
+        // A few pixels of room at the edges whatever the zoom: names there need it.
+        let (w, h) = ((rect.width() - 60.0).max(10.0), (rect.height() - 60.0).max(10.0));
+        self.zoom = (w / bounds.width()).min(h / bounds.height()).clamp(MIN_ZOOM, MAX_ZOOM);
         self.pan = rect.size() / 2.0 - bounds.center().to_vec2() * self.zoom;
     }
 
