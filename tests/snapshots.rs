@@ -86,6 +86,32 @@ fn presenting_spotlight_in_the_legends_corner(width: f32, height: f32) -> Harnes
     h
 }
 
+/// The demo presented at `width` x `height`, no spotlight: everyone named.
+fn presenting(width: f32, height: f32) -> Harness<'static, GambitApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    h.key_press(egui::Key::F5);
+    h.run_steps(8);
+    h.remove_cursor();
+    h.run_steps(2);
+    h
+}
+
+#[test]
+fn presentation_at_1280x800_everyone_named() {
+    let mut h = presenting(1280.0, 800.0);
+    h.snapshot("present_1280x800");
+}
+
+#[test]
+fn presentation_at_1920x1080_everyone_named() {
+    let mut h = presenting(1920.0, 1080.0);
+    h.snapshot("present_1920x1080");
+}
+
 #[test]
 fn presentation_on_a_projector_with_the_spotlight_where_the_legend_was() {
     let mut h = presenting_spotlight_in_the_legends_corner(1920.0, 1080.0);
