@@ -197,3 +197,29 @@ fn filters_show_only_matching_people() {
     assert!(shown.contains(&PersonRef::Contact(id_of(a, "Tove Nilsson"))));
     assert!(!shown.contains(&PersonRef::Contact(id_of(a, "Fredrik Lund"))));
 }
+
+#[test]
+fn a_person_given_another_unit_goes_to_its_place_in_one_undo_step() {
+    use gambit::command::{Command, Document};
+    let mut p = demo();
+    let a = &p.accounts[0];
+    let mats = id_of(a, "Mats Olander");
+    let other = a.units.iter().find(|u| Some(u.id) != a.contact(mats).and_then(|c| c.unit)).expect("another unit").id;
+    // Pinned where the user dragged him.
+    let pin = MapPos { x: 9_000.0, y: 9_000.0, pinned: true };
+    p.accounts[0].map.positions.insert(PersonRef::Contact(mats), pin);
+    let account = p.accounts[0].id;
+    let mut doc = Document::new(p, None);
+    let mut moved = doc.project().accounts[0].contact(mats).expect("Mats").clone();
+    moved.unit = Some(other);
+    doc.apply(Command::PutContact(account, moved)).expect("applies");
+    let a = &doc.project().accounts[0];
+    assert!(!a.map.positions.contains_key(&PersonRef::Contact(mats)), "the pin is let go");
+    let places = gambit::layout::account_places(doc.project(), a, false);
+    let (disc, _) = places.units[&other];
+    assert!(places.people[&PersonRef::Contact(mats)].distance(disc.centre) < disc.radius, "he stands in his new unit");
+    assert!(doc.undo(), "one step");
+    let a = &doc.project().accounts[0];
+    assert_ne!(a.contact(mats).and_then(|c| c.unit), Some(other));
+    assert_eq!(a.map.positions.get(&PersonRef::Contact(mats)), Some(&pin), "and the pin is back");
+}
