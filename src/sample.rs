@@ -250,7 +250,8 @@ fn unit_sizes(people: usize, units: usize, r: &mut Rng) -> Vec<usize> {
         if sum < rest {
             sizes[j] += 1;
             sum += 1;
-        } else if sizes[j] > 1 {
+        } else if sizes[j] > 1 || (sizes[j] == 1 && sizes.iter().all(|s| *s <= 1)) {
+            // (Fewer people than units: some units stay empty.)
             sizes[j] -= 1;
             sum -= 1;
         }
@@ -426,5 +427,15 @@ mod tests {
         assert_eq!((sizes.iter().min(), sizes.iter().max().is_some_and(|m| *m >= 100)), (Some(&1), true), "{sizes:?}");
         assert!(a.units.iter().filter(|u| u.parent.is_some()).count() >= 25, "departments sit in divisions");
         assert!(p.validate().iter().all(|x| x.severity != Severity::Error), "{:?}", &p.validate()[..3]);
+    }
+
+    #[test]
+    fn fewer_people_than_units_leaves_units_empty_and_everyone_has_a_unit() {
+        for (people, units) in [(28, 29), (5, 40), (1, 3), (40, 40)] {
+            let p = project(Size { people, units, lines: people * 4, members: 2, known_each: 3 }, 9);
+            let a = &p.accounts[0];
+            assert_eq!(a.contacts.len(), people as usize, "{people} in {units}");
+            assert!(a.contacts.iter().all(|c| c.unit.is_some()));
+        }
     }
 }

@@ -19,9 +19,9 @@ const MAX_ACROSS: usize = 3;
 const PADDING: f32 = 30.0;
 /// A square with more people than this shows a summary until expanded.
 pub const FOLD_ABOVE: usize = 6;
-/// With more files than this the board turns narrow, so that fitted it
-/// shows every file: one person across a square, and a folded square a
-/// tall narrow tile.
+/// With more files than this a folding board (the window's) turns narrow,
+/// so that fitted it shows every file: one person across a square, and a
+/// folded square a tall narrow tile.
 pub const NARROW_ABOVE: usize = 12;
 
 /// A square of the board shown as a summary: its people are not drawn.
@@ -52,6 +52,8 @@ pub struct Board {
     pub positions: BTreeMap<PersonRef, Point>,
     /// Crowded squares shown as summaries (their people have no position).
     pub folded: Vec<Folded>,
+    /// Whether the board is narrow (many units, one person across a square).
+    pub narrow: bool,
 }
 
 impl Board {
@@ -107,7 +109,9 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         |sq: &(usize, usize), n: usize| open.is_some_and(|o| sq.0 < team_rank && n > FOLD_ABOVE && !o.contains(sq));
     // A folded square needs the room of two slots side by side, one row;
     // on a narrow board one slot across and four rows down.
-    let narrow = files.len() > NARROW_ABOVE;
+    // (Only a board that folds turns narrow: one with every square open,
+    // as the export draws it, keeps its people side by side.)
+    let narrow = open.is_some() && files.len() > NARROW_ABOVE;
     let most_across = if narrow { 1 } else { MAX_ACROSS };
     let shown_len = |sq: &(usize, usize), p: &Vec<PersonRef>| match (folds(sq, p.len()), narrow) {
         (true, true) => 4,
@@ -164,7 +168,7 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
             positions.insert(*person, Point::new(x, y));
         }
     }
-    Board { files: file_bands, ranks: rank_bands, positions, folded }
+    Board { files: file_bands, ranks: rank_bands, positions, folded, narrow }
 }
 
 /// Units in the account's order, then "no unit" when someone has none.

@@ -149,10 +149,11 @@ fn is_key(d: &NodeData) -> bool {
     }
 }
 
-/// Whether a person is drawn as a piece at this zoom, on a map of `people`:
-/// a small map has room for everyone sooner than a big one.
-pub fn revealed(d: &NodeData, (zoom, people): (f32, usize), focus: bool) -> bool {
-    let room = ((people as f32) / 400.0).sqrt().clamp(0.35, 1.0);
+/// Whether a person is drawn as a piece at this zoom, on a map of `people`
+/// with names `scale` times their usual size: a small map has room for
+/// everyone sooner than a big one, larger names later.
+pub fn revealed(d: &NodeData, (zoom, people, scale): (f32, usize, f32), focus: bool) -> bool {
+    let room = ((people as f32) / 400.0).sqrt().clamp(0.6, 1.0) * scale;
     focus
         || is_key(d)
         || d.emphasis == Emphasis::Lit
@@ -164,8 +165,11 @@ pub fn frame(input: &FrameInput<'_>) -> Frame {
     let FrameInput { people, regions, view, look, selected, hovered, keep_out, .. } = input;
     let mut out = Frame::default();
     let focus: Vec<bool> = people.iter().map(|p| selected(p.data.person) || *hovered == Some(p.data.person)).collect();
-    let shown: Vec<bool> =
-        people.iter().zip(&focus).map(|(p, f)| revealed(&p.data, (view.zoom, people.len()), *f)).collect();
+    let shown: Vec<bool> = people
+        .iter()
+        .zip(&focus)
+        .map(|(p, f)| revealed(&p.data, (view.zoom, people.len(), look.label_scale), *f))
+        .collect();
     let min_r = KEY_MIN_PX * look.label_scale;
     let marks = |i: usize| person::Marks {
         selected: selected(people[i].data.person),
@@ -582,8 +586,8 @@ fn label_wishes(
             let name = super::style::label_text(&d.name, d.single, 0.0);
             let b = person::label_box(&name, None, (0.0, 0.0), (size, look.label_scale));
             let (w, h) = (b[2], b[3]);
-            for step in 1..=12 {
-                let dist = r + 14.0 * step as f32 + h;
+            for step in 1..=20 {
+                let dist = r + 16.0 * step as f32 + h;
                 for k in 0..24 {
                     let angle = (k as f32 / 24.0 + 0.25) * std::f32::consts::TAU;
                     let (x, y) = (c.0 + dist * angle.cos(), c.1 + dist * angle.sin());

@@ -98,9 +98,17 @@ pub fn board(
         headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: label, cut });
     }
     let left = at(first_file.start, 0.0).0.max(sx + 4.0);
+    // Each rank's name at the top of its band, where the band is tall
+    // enough to hold it and below the last one drawn (never two on one another).
+    let mut free_from = sy + size + 8.0;
     for (rank, label) in board.ranks.iter().zip(rank_labels) {
-        let y = (at(0.0, rank.start).1 + 4.0).max(sy + size + 8.0);
-        out.push(Prim::Text(Text::new((left + 2.0, y), Anchor::TopLeft, label.clone(), size * 0.85, c.band_label)));
+        let (top, bottom) = (at(0.0, rank.start).1 + 4.0, at(0.0, rank.end).1);
+        let y = top.max(free_from);
+        if y + size * 1.3 > bottom {
+            continue;
+        }
+        out.push(Prim::Text(Text::new((left + 2.0, y), Anchor::TopLeft, label.clone(), size, c.band_label)));
+        free_from = y + size * 1.3;
     }
     headers
 }

@@ -85,8 +85,7 @@ impl Camera {
         let widest = board.files.iter().map(|f| f.end - f.start).fold(0.0f32, f32::max).max(1.0);
         let readable = (MIN_FILE / widest).min(rect.height() / bounds.height());
         // A narrow board (many units) fits whole: every file shows.
-        let narrow = board.files.len() > crate::layout::board::NARROW_ABOVE;
-        self.zoom = if narrow { whole } else { whole.max(readable) }.clamp(MIN_ZOOM, MAX_ZOOM);
+        self.zoom = if board.narrow { whole } else { whole.max(readable) }.clamp(MIN_ZOOM, MAX_ZOOM);
         let x = if bounds.width() * self.zoom <= rect.width() {
             rect.width() / 2.0 - bounds.center().x * self.zoom
         } else {
