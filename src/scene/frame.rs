@@ -27,8 +27,10 @@ use std::collections::{BTreeMap, HashMap};
 
 /// An ordinary person is a piece rather than a dot once the room between
 /// neighbours in a unit (`layout::places::SLOT_X`) is this wide on screen
-/// (times 1 to 1.6, fixed per person): about where their names fit.
-pub const REVEAL_PX: f32 = 52.0;
+/// (times 1 to 1.3, fixed per person): where names fit between them.
+pub const REVEAL_PX: f32 = 64.0;
+/// A map of this many people or fewer shows everyone as a piece at any zoom.
+pub const SMALL_MAP: usize = 100;
 /// Key people and our team are never drawn smaller than this on screen.
 pub const KEY_MIN_PX: f32 = 8.0;
 /// From this zoom, lines between people of different units are drawn one by
@@ -149,15 +151,16 @@ fn is_key(d: &NodeData) -> bool {
     }
 }
 
-/// Whether a person is drawn as a piece at this zoom, on a map of `people`
-/// with names `scale` times their usual size: a small map has room for
-/// everyone sooner than a big one, larger names later.
+/// Whether a person is drawn as a piece at this zoom, with names `scale`
+/// times their usual size (larger names need more room); on a map of a
+/// hundred people or fewer, everyone always is.
 pub fn revealed(d: &NodeData, (zoom, people, scale): (f32, usize, f32), focus: bool) -> bool {
-    let room = ((people as f32) / 400.0).sqrt().clamp(0.6, 1.0) * scale;
+    let room = scale;
     focus
+        || people <= SMALL_MAP
         || is_key(d)
         || d.emphasis == Emphasis::Lit
-        || crate::layout::places::SLOT_X * zoom >= REVEAL_PX * room * (1.0 + 0.6 * jitter(d.person))
+        || crate::layout::places::SLOT_X * zoom >= REVEAL_PX * room * (1.0 + 0.3 * jitter(d.person))
 }
 
 /// Draws one frame of the map.
