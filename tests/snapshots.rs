@@ -60,13 +60,7 @@ fn demo_map_on_a_projector_with_coverage_and_legend() {
 /// Presenting at `width` x `height`, the spotlight on the first of the
 /// client's key pieces who stands in the legend's usual corner (bottom left).
 fn presenting_spotlight_in_the_legends_corner(width: f32, height: f32) -> Harness<'static, GambitApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(width, height)).with_step_dt(1.0 / 60.0).build_eframe(|cc| {
-        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
-    });
-    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
-    h.run_steps(4);
-    h.key_press(egui::Key::F5);
-    h.run_steps(8);
+    let mut h = presenting(width, height);
     h.key_press(egui::Key::K);
     h.run_steps(2);
     for _ in 0..20 {

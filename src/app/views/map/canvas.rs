@@ -81,14 +81,15 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
         hovered: marks.hovered,
         keep_out: marks.keep_out,
     });
+    let crate::scene::frame::Frame { layers, labels, pieces, line_shapes } = drawn;
     let stats = PaintStats {
-        people: drawn.pieces.len(),
-        lines: drawn.line_shapes,
-        labels: drawn.labels.iter().filter(|l| matches!(l.owner, crate::scene::frame::Owner::Person(_))).count(),
-        placed: drawn.labels.clone(),
-        pieces: drawn.pieces.clone(),
+        people: pieces.len(),
+        lines: line_shapes,
+        labels: labels.iter().filter(|l| matches!(l.owner, crate::scene::frame::Owner::Person(_))).count(),
+        placed: labels,
+        pieces,
     };
-    let mut prims = drawn.layers.into_prims();
+    let mut prims = layers.into_prims();
     collapsed(&mut prims, &frame.view(), &frame.look, built, marks);
     frame.paint(ui, prims);
     stats
