@@ -104,5 +104,68 @@ fn an_untitled_project_is_recovered_and_discard_throws_it_away() {
     h.run_steps(2);
     assert!(!h.state().recovery_offered());
     assert_ne!(h.state().document().project().accounts[0].contacts[0].title, "Thrown away");
-    assert_eq!(std::fs::read_dir(&data).expect("list").count(), 0, "nothing left to offer");
+    assert_eq!(copies(&data), 0, "nothing left to offer");
+}
+
+/// Recovery copies in `data` (the running Gambit's marker aside).
+fn copies(data: &Path) -> usize {
+    let names = std::fs::read_dir(data).expect("list").flatten();
+    names.filter(|e| e.file_name().to_string_lossy().starts_with("recovery-")).count()
+}
+
+#[test]
+fn dont_save_on_quitting_leaves_no_copy_to_be_offered_again() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = dir.path().join("data");
+    let path = demo_file(dir.path());
+    let mut h = start(Some(path), &data);
+    retitle(&mut h, "Not wanted");
+    assert!(mine(&data).exists(), "autosaved while unsaved");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(1);
+    h.get_by_label("Don't Save").click();
+    // The frames before the window closes must not write the copy again.
+    h.run_steps(70);
+    assert_eq!(copies(&data), 0, "Don't Save keeps nothing");
+    drop(h);
+    let h = start(None, &data);
+    assert!(!h.state().recovery_offered(), "and the next start asks nothing");
+}
+
+#[test]
+fn a_crashed_gambit_is_known_at_once_by_its_released_marker() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("data");
+    let project = file::load(&demo_file(dir.path())).expect("demo");
+    let text = file::to_string(&project).expect("text");
+    // A Gambit still running (its marker locked) and one that crashed a
+    // moment ago (its marker left, unlocked, whatever its process id now is).
+    let parent = 4_000_000;
+    for pid in [parent, parent + 1] {
+        std::fs::write(data.join(format!("recovery-{pid}.kam")), &text).expect("copy");
+        std::fs::write(data.join(format!("recovery-{pid}.origin")), "").expect("origin");
+        std::fs::write(data.join(format!("alive-{pid}")), "").expect("marker");
+    }
+    let running = std::fs::OpenOptions::new().write(true).open(data.join(format!("alive-{parent}"))).expect("open");
+    running.try_lock().expect("held as a running Gambit holds it");
+    let found = gambit::app::recovery::orphans(&data);
+    let pids: Vec<String> = found.iter().map(|o| o.copy.display().to_string()).collect();
+    assert_eq!(found.len(), 1, "{pids:?}");
+    assert!(pids[0].ends_with(&format!("recovery-{}.kam", parent + 1)), "{pids:?}");
+}
+
+#[test]
+fn after_restoring_an_untitled_project_an_account_is_open() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = dir.path().join("data");
+    let mut h = start(None, &data);
+    retitle(&mut h, "Kept");
+    crash(h, &data);
+    let mut h = start(None, &data);
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    let first = h.state().document().project().accounts.first().map(|a| a.id);
+    assert!(first.is_some());
+    assert_eq!(h.state().current_account(), first, "the picker shows an account, not (none)");
 }

@@ -68,6 +68,7 @@ impl GambitApp {
     pub(super) fn open_path(&mut self, path: PathBuf) {
         match file::load_with_bytes(&path) {
             Ok((project, bytes)) => {
+                let bytes_read = bytes.len() as u64;
                 self.recent.add(&path);
                 self.replace_document(Document::new(project, Some(path.clone())));
                 let loaded = self.doc.project().clone();
@@ -84,6 +85,12 @@ impl GambitApp {
                     t!("file-opened-with-problems", name = name, problems = problems)
                 };
                 self.ui.show_problems = problems > 0;
+                // Large files only: a small one always saves again.
+                if bytes_read > file::MAX_FILE_BYTES / 8
+                    && let Some(e) = file::cannot_save(self.doc.project(), &path)
+                {
+                    self.error = Some(format!("{}\n\n{e}", tr("file-opened-cannot-save")));
+                }
             }
             Err(e) => {
                 self.recent.remove(&path);
@@ -221,7 +228,7 @@ impl GambitApp {
         } else {
             Ok(sheets.first().map(sheet::csv).unwrap_or_default().into_bytes())
         };
-        match bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+        match bytes.and_then(|b| self.write_export(&path, &b)) {
             Ok(()) => {
                 self.status = t!("file-exported-to", path = path.display().to_string());
                 true
@@ -251,7 +258,7 @@ impl GambitApp {
         let name = format!("{}.{ext}", t!("file-name-plan", account = &account.name, date = today.to_string()));
         let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
-        match crate::file::write_atomic(&path, text.as_bytes()) {
+        match self.write_export(&path, text.as_bytes()) {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.error = Some(format!("{}\n\n{e}", tr("file-could-export-plan"))),
         }
@@ -271,11 +278,18 @@ impl GambitApp {
         let request = Request::Export { suggested: &suggested, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportMap { png }, request) else { return };
         let bytes = if png { crate::export::map::png_at_most(&svg, 2.0) } else { Ok(svg.into_bytes()) };
-        let written = bytes.and_then(|b| crate::file::write_atomic(&path, &b).map_err(|e| e.to_string()));
+        let written = bytes.and_then(|b| self.write_export(&path, &b));
         match written {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
         }
+    }
+
+    /// Writes an export, never over the open project, its backup or any
+    /// Gambit project (the message names the file).
+    fn write_export(&self, path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+        crate::file::export_target(path, self.doc.path.as_deref())?;
+        crate::file::write_atomic(path, bytes).map_err(|e| e.to_string())
     }
 
     fn suggested_file_name(&self) -> String {

@@ -18,6 +18,8 @@ pub const EVERY_SECONDS: f64 = 30.0;
 /// This Gambit's recovery copy and when it was last written.
 pub struct Recovery {
     dir: PathBuf,
+    /// Held while this Gambit runs, so that another can tell it from a crashed one.
+    _alive: Option<file::alive::Alive>,
     /// The document revision last written, and when (egui's clock, seconds).
     written: Option<(u64, f64)>,
 }
@@ -47,8 +49,9 @@ fn origin_path(copy: &Path) -> PathBuf {
     copy.with_extension("origin")
 }
 
-/// Copies in `dir` whose Gambit is gone (on Linux: no such process; elsewhere:
-/// not written for three autosave periods).
+/// Copies in `dir` whose Gambit is gone: its marker can be locked (see
+/// [`file::alive`]); for a copy without one, on Linux no such live process,
+/// elsewhere not written for three autosave periods.
 pub fn orphans(dir: &Path) -> Vec<Orphan> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut found = Vec::new();
@@ -70,13 +73,17 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
     found
 }
 
+fn alive(pid: u32, copy: &Path) -> bool {
+    file::alive::runs_in(copy.parent().unwrap_or(Path::new(".")), pid).unwrap_or_else(|| unmarked_alive(pid, copy))
+}
+
 #[cfg(target_os = "linux")]
-fn alive(pid: u32, _copy: &Path) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
+fn unmarked_alive(pid: u32, _copy: &Path) -> bool {
+    file::lock::pid_runs(pid)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn alive(_pid: u32, copy: &Path) -> bool {
+fn unmarked_alive(_pid: u32, copy: &Path) -> bool {
     let age = std::fs::metadata(copy).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
     age.is_some_and(|a| a.as_secs_f64() < 3.0 * EVERY_SECONDS)
 }
@@ -90,17 +97,22 @@ impl GambitApp {
     /// Turns autosave on, with copies in `dir`, and offers what a Gambit
     /// that did not close properly left there.
     pub fn enable_recovery(&mut self, dir: PathBuf) {
+        let alive = file::alive::register(&dir);
         let found = orphans(&dir);
         if !found.is_empty() {
             self.orphans = found;
         }
-        self.recovery = Some(Recovery { dir, written: None });
+        self.recovery = Some(Recovery { dir, _alive: alive, written: None });
     }
 
     /// Writes the recovery copy when there are unsaved changes and the last
     /// copy is 30 s old or older; removes it when there are none.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(rec) = &mut self.recovery else { return };
+        if self.allow_close {
+            // Leaving: saved, or unsaved work thrown away on purpose ("Don't Save").
+            return;
+        }
         let copy = copy_path(&rec.dir, std::process::id());
         if !self.doc.is_dirty() {
             if rec.written.take().is_some() {

@@ -55,7 +55,9 @@ impl GambitApp {
     /// once the user picked), or a merge on its own ("Merge now").
     pub(super) fn check_disk_then(&mut self, path: &Path, save_after: bool) -> DiskCheck {
         let Some(base) = &self.disk else { return DiskCheck::Unchanged };
-        let Ok(bytes) = std::fs::read(path) else { return DiskCheck::Unchanged };
+        let Ok(file::Bounded::Bytes(bytes)) = file::read_bounded(path, file::MAX_FILE_BYTES) else {
+            return DiskCheck::Unchanged;
+        };
         if bytes == base.bytes {
             return DiskCheck::Unchanged;
         }

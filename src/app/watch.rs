@@ -56,7 +56,7 @@ impl GambitApp {
             return;
         }
         let path = w.path.clone();
-        let Ok(bytes) = std::fs::read(&path) else { return };
+        let Ok(file::Bounded::Bytes(bytes)) = file::read_bounded(&path, file::MAX_FILE_BYTES) else { return };
         if self.disk.as_ref().is_some_and(|d| d.bytes == bytes) {
             return;
         }

@@ -70,6 +70,20 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
     for p in &problems {
         say!(out, "{}: {p}", path.display());
     }
+    // Where numbers that are not numbers are written, for an editor.
+    if let Ok(file::Bounded::Bytes(bytes)) = file::read_bounded(path, file::MAX_FILE_BYTES) {
+        for (l, c, field, value) in file::non_numbers(&String::from_utf8_lossy(&bytes)) {
+            let text = t!(
+                "cli-not-a-number-at",
+                file = path.display().to_string(),
+                line = l,
+                column = c,
+                field = field,
+                value = value
+            );
+            line(out, &text);
+        }
+    }
     let summary = t!(
         "cli-check-summary",
         file = path.display().to_string(),
@@ -85,14 +99,17 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
 /// in it), 2 when the file cannot be read or saved (and is then unchanged).
 pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let before = file::version_of(path);
-    let Some(project) = load_reporting(path, err) else { return 2 };
+    let Some(loaded) = load_keeping_bytes(path, err) else { return 2 };
     if before == Some(crate::model::FORMAT_VERSION) {
         let text = t!("cli-already-current", file = path.display().to_string(), version = crate::model::FORMAT_VERSION);
         line(out, &text);
         return 0;
     }
-    match file::save(&project, path) {
-        Ok(()) => {
+    match save_merging(path, &loaded, loaded.project.clone(), err) {
+        Ok(merged) => {
+            if merged {
+                line(out, &t!("cli-changed-meanwhile-merged", file = path.display().to_string()));
+            }
             let from = before.map_or_else(|| tr("cli-unknown-format"), |v| t!("cli-format-version", version = v));
             let text = t!(
                 "cli-migrated",
@@ -104,10 +121,7 @@ pub fn migrate(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write)
             line(out, &text);
             0
         }
-        Err(e) => {
-            say!(err, "{e}");
-            2
-        }
+        Err(code) => code,
     }
 }
 
@@ -119,9 +133,10 @@ pub fn merge(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let (Some(b), Some(o), Some(t)) =
-        (load_reporting(base, err), load_reporting(ours, err), load_reporting(theirs, err))
-    else {
+    // A file both branches added comes with an empty BASE: merge as from nothing.
+    let added = matches!(file::read_bounded(base, 4096), Ok(file::Bounded::Bytes(b)) if b.trim_ascii().is_empty());
+    let b = if added { Some(crate::model::Project::new("")) } else { load_reporting(base, err) };
+    let (Some(b), Some(o), Some(t)) = (b, load_reporting(ours, err), load_reporting(theirs, err)) else {
         return 2;
     };
     let merged = crate::merge::merge(&b, &o, &t);
@@ -161,8 +176,19 @@ pub fn merge(
     }
 }
 
-/// Writes an export and says so: 0 when written, 2 (with the reason) when not.
-fn write_reporting(target: &std::path::Path, bytes: &[u8], done: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Writes an export of `source` and says so: 0 when written, 2 (with the
+/// reason) when not. Never over `source`, its backup or any project.
+fn write_reporting(
+    (source, target): (&std::path::Path, &std::path::Path),
+    bytes: &[u8],
+    done: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    if let Err(e) = file::export_target(target, Some(source)) {
+        line(err, &e);
+        return 2;
+    }
     match file::write_atomic(target, bytes) {
         Ok(()) => {
             say!(out, "{}: {done}", target.display());
@@ -212,7 +238,7 @@ fn account_export(
     let Some(project) = load_reporting(file, err) else { return 2 };
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
     match make(&project, a, crate::clock::today()) {
-        Ok((bytes, done)) => write_reporting(target, &bytes, &done, out, err),
+        Ok((bytes, done)) => write_reporting((file, target), &bytes, &done, out, err),
         Err(e) => {
             say!(err, "{}: {e}", target.display());
             2
@@ -222,6 +248,56 @@ fn account_export(
 
 fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
     file::load(file).map_err(|e| line(err, &e.to_string())).ok()
+}
+
+/// A project as a command loaded it, with the bytes it was read from.
+pub(crate) struct Loaded {
+    pub project: crate::model::Project,
+    pub bytes: Vec<u8>,
+}
+
+fn load_keeping_bytes(file: &std::path::Path, err: &mut dyn Write) -> Option<Loaded> {
+    file::load_with_bytes(file)
+        .map(|(project, bytes)| Loaded { project, bytes })
+        .map_err(|e| line(err, &e.to_string()))
+        .ok()
+}
+
+/// Saves `edited` to `path`, which held `loaded` when the command began.
+/// Someone who saved the file since keeps their change: it is merged in as
+/// the app merges, and on a conflict nothing is written (the message says
+/// so). `Ok(true)` when a colleague's change was merged.
+pub(crate) fn save_merging(
+    path: &std::path::Path,
+    loaded: &Loaded,
+    edited: crate::model::Project,
+    err: &mut dyn Write,
+) -> Result<bool, u8> {
+    let shown = path.display().to_string();
+    let now = match file::read_bounded(path, file::MAX_FILE_BYTES) {
+        Ok(file::Bounded::Bytes(b)) => Some(b),
+        _ => None,
+    };
+    let (project, merged) = match now {
+        Some(b) if b != loaded.bytes => {
+            let theirs = file::from_bytes(&b, &shown).map_err(|e| {
+                line(err, &t!("cli-changed-meanwhile-unreadable", file = shown.as_str(), error = e.to_string()));
+                2
+            })?;
+            let m = crate::merge::merge(&loaded.project, &edited, &theirs);
+            if !m.conflicts.is_empty() {
+                line(err, &t!("cli-changed-meanwhile-conflict", file = shown.as_str(), conflicts = m.conflicts.len()));
+                return Err(2);
+            }
+            (m.project, true)
+        }
+        _ => (edited, false),
+    };
+    file::save(&project, path).map_err(|e| {
+        say!(err, "{e}");
+        2
+    })?;
+    Ok(merged)
 }
 
 /// The account called `name`: the exact stored name first, then ignoring

@@ -1,7 +1,7 @@
 //! The command line's spreadsheet commands: contacts in from a CRM export,
 //! contacts and the ranking out as CSV or Excel.
 
-use super::{TableTarget, account_named, line, load_reporting, write_reporting};
+use super::{TableTarget, account_named, line, load_keeping_bytes, load_reporting, save_merging, write_reporting};
 use crate::command::Document;
 use crate::file;
 use crate::interchange::{self, Mapping, Options, sheet};
@@ -24,8 +24,9 @@ pub struct ImportRequest<'a> {
 /// row went in, 1 when some were skipped, 2 when the project or the input
 /// could not be read or the project not saved (and it is then unchanged).
 pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let Some(project) = load_reporting(req.file, err) else { return 2 };
-    let Some(account) = account_named(&project, req.account, req.file, err) else { return 2 };
+    let Some(loaded) = load_keeping_bytes(req.file, err) else { return 2 };
+    let project = &loaded.project;
+    let Some(account) = account_named(project, req.account, req.file, err) else { return 2 };
     let table = match interchange::table::read(req.from, req.sheet) {
         Ok(t) => t,
         Err(e) => {
@@ -39,7 +40,7 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
     line(out, &read);
     line(out, &t!("cli-columns", columns = describe(&table.headers, &mapping)));
     let options = Options { overwrite: req.overwrite };
-    let import = match interchange::prepare(&project, account.id, &table, &mapping, options) {
+    let import = match interchange::prepare(project, account.id, &table, &mapping, options) {
         Ok(i) => i,
         Err(e) => {
             let text = t!(
@@ -59,13 +60,16 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
         line(out, &t!("cli-nothing-new", file = req.file.display().to_string(), account = &account.name));
         return code;
     }
-    let mut doc = Document::new(project, Some(req.file.to_path_buf()));
+    let mut doc = Document::new(project.clone(), Some(req.file.to_path_buf()));
     if let Err(e) = doc.apply(import.command()) {
         line(err, &t!("cli-error-not-changed", error = e.to_string(), file = req.file.display().to_string()));
         return 2;
     }
-    match file::save(doc.project(), req.file) {
-        Ok(()) => {
+    match save_merging(req.file, &loaded, doc.project().clone(), err) {
+        Ok(merged) => {
+            if merged {
+                line(out, &t!("cli-changed-meanwhile-merged", file = req.file.display().to_string()));
+            }
             let text = t!(
                 "cli-saved",
                 file = req.file.display().to_string(),
@@ -74,10 +78,7 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
             line(out, &text);
             code
         }
-        Err(e) => {
-            say!(err, "{e}");
-            2
-        }
+        Err(code) => code,
     }
 }
 
@@ -108,17 +109,17 @@ pub fn export_contacts(
     let done = t!("cli-contacts-written", contacts = people.rows.len(), account = &a.name);
     match (&to.csv, &to.xlsx) {
         (Some(target), _) => {
-            let code = write_reporting(target, sheet::csv(&people).as_bytes(), &done, out, err);
+            let code = write_reporting((file, target), sheet::csv(&people).as_bytes(), &done, out, err);
             match relationships_csv {
                 Some(rel) if code == 0 => {
                     let done = t!("cli-relationships-written", lines = lines.rows.len(), account = &a.name);
-                    write_reporting(rel, sheet::csv(&lines).as_bytes(), &done, out, err)
+                    write_reporting((file, rel), sheet::csv(&lines).as_bytes(), &done, out, err)
                 }
                 _ => code,
             }
         }
         (None, Some(target)) => {
-            write_xlsx(target, &[people, lines], &t!("cli-with-relationships", done = done), out, err)
+            write_xlsx((file, target), &[people, lines], &t!("cli-with-relationships", done = done), out, err)
         }
         (None, None) => 2,
     }
@@ -139,15 +140,21 @@ pub fn export_ranking(file: &Path, to: &TableTarget, out: &mut dyn Write, err: &
     let done = t!("cli-accounts-ranked", accounts = rows.len());
     let table = crate::interchange::export::ranking(&rows);
     match (&to.csv, &to.xlsx) {
-        (Some(target), _) => write_reporting(target, sheet::csv(&table).as_bytes(), &done, out, err),
-        (None, Some(target)) => write_xlsx(target, &[table], &done, out, err),
+        (Some(target), _) => write_reporting((file, target), sheet::csv(&table).as_bytes(), &done, out, err),
+        (None, Some(target)) => write_xlsx((file, target), &[table], &done, out, err),
         (None, None) => 2,
     }
 }
 
-fn write_xlsx(target: &Path, sheets: &[sheet::Sheet], done: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+fn write_xlsx(
+    (file, target): (&Path, &Path),
+    sheets: &[sheet::Sheet],
+    done: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     match sheet::xlsx(sheets) {
-        Ok(bytes) => write_reporting(target, &bytes, done, out, err),
+        Ok(bytes) => write_reporting((file, target), &bytes, done, out, err),
         Err(e) => {
             line(err, &t!("cli-workbook-failed", file = target.display().to_string(), error = e.to_string()));
             2

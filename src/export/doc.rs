@@ -65,7 +65,7 @@ fn md_line(out: &mut String, line: &str) {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() && c != '\t' => {}
+            c if (c.is_control() && c != '\t') || crate::model::texts::is_noncharacter(c) => {}
             c => out.push(c),
         }
     }

@@ -6,8 +6,9 @@ pub mod map;
 pub mod plan;
 pub mod svg;
 
-/// Escapes text for HTML and XML (`& < > "`); each control character is
-/// handed to `control`, which writes what stands for it (or nothing).
+/// Escapes text for HTML and XML (`& < > "`); each control character and
+/// noncharacter (which XML cannot carry) is handed to `control`, which
+/// writes what stands for it (or nothing).
 pub fn escape_markup(s: &str, control: impl Fn(char, &mut String)) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -16,7 +17,7 @@ pub fn escape_markup(s: &str, control: impl Fn(char, &mut String)) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if c.is_control() => control(c, &mut out),
+            c if c.is_control() || crate::model::texts::is_noncharacter(c) => control(c, &mut out),
             c => out.push(c),
         }
     }

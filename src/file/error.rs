@@ -16,6 +16,10 @@ pub enum LoadError {
         path: String,
         size: u64,
     },
+    /// A directory, pipe or device rather than a file.
+    NotAFile {
+        path: String,
+    },
     Empty {
         path: String,
     },
@@ -77,6 +81,7 @@ impl fmt::Display for LoadError {
             LoadError::TooLarge { path, size } => {
                 t!("load-too-large", path = path, size = *size, limit = super::MAX_FILE_BYTES)
             }
+            LoadError::NotAFile { path } => t!("load-not-a-file", path = path),
             LoadError::Empty { path } => t!("load-empty", path = path),
             LoadError::NotText { path, byte } => t!("load-not-text", path = path, byte = byte.to_string()),
             LoadError::Utf16 { path } => t!("load-utf16", path = path),

@@ -77,14 +77,24 @@ impl Lock {
     }
 }
 
-#[cfg(target_os = "linux")]
+/// Whether the Gambit `pid` on this computer runs: its marker (see
+/// [`super::alive`]) tells; without one, on Linux a process that is not a
+/// zombie, elsewhere the lock's age alone decides.
 fn process_runs(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
+    super::alive::runs(pid).unwrap_or_else(|| pid_runs(pid))
 }
 
-/// Elsewhere the age alone decides.
+#[cfg(target_os = "linux")]
+pub(crate) fn pid_runs(pid: u32) -> bool {
+    // The state follows the name in parentheses: Z (zombie) and X (dead) are gone.
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit_once(')').map(|(_, rest)| rest.trim_start().chars().next()))
+        .is_some_and(|state| !matches!(state, Some('Z' | 'X')))
+}
+
 #[cfg(not(target_os = "linux"))]
-fn process_runs(_pid: u32) -> bool {
+pub(crate) fn pid_runs(_pid: u32) -> bool {
     true
 }
 

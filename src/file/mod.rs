@@ -4,13 +4,16 @@
 //! ones, and never writes to the file it reads. Saving is atomic and keeps
 //! the previous version as `NAME.kam.bak`.
 
+pub mod alive;
 mod error;
+mod guard;
 pub mod lock;
 mod migrate;
 mod parse_words;
 mod save;
 
 pub use error::{LoadError, SaveError};
+pub use guard::export_target;
 pub use save::{backup_path, save, version_of, write_atomic};
 
 use crate::model::{FORMAT_VERSION, Project};
@@ -47,12 +50,46 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
 /// tell later whether someone else changed it.
 pub fn load_with_bytes(path: &Path) -> Result<(Project, Vec<u8>), LoadError> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| LoadError::io(&shown, e))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: shown, size: meta.len() });
-    }
-    let bytes = std::fs::read(path).map_err(|e| LoadError::io(&shown, e))?;
+    let bytes = match read_bounded(path, MAX_FILE_BYTES).map_err(|e| LoadError::io(&shown, e))? {
+        Bounded::Bytes(b) => b,
+        Bounded::NotAFile => return Err(LoadError::NotAFile { path: shown }),
+        Bounded::TooLarge(size) => return Err(LoadError::TooLarge { path: shown, size }),
+    };
     from_bytes(&bytes, &shown).map(|p| (p, bytes))
+}
+
+/// What reading a file within a limit found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Bounded {
+    Bytes(Vec<u8>),
+    /// A directory, pipe, device or socket: never opened, so never waited on.
+    NotAFile,
+    /// Larger than the limit (at least this many bytes); never read further.
+    TooLarge(u64),
+}
+
+/// Reads a regular file of at most `limit` bytes. Anything else (a FIFO,
+/// `/dev/zero`, a directory) is refused before it is opened, and a file
+/// that grows while it is read is cut off at the limit and refused.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Bounded> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Ok(Bounded::NotAFile);
+    }
+    if meta.len() > limit {
+        return Ok(Bounded::TooLarge(meta.len()));
+    }
+    let file = std::fs::File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Ok(Bounded::NotAFile);
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Ok(Bounded::TooLarge(bytes.len() as u64));
+    }
+    Ok(Bounded::Bytes(bytes))
 }
 
 /// Parses a project from bytes; `source` names it in error messages.
@@ -83,12 +120,82 @@ pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
     migrate::parse_version(text, probe.format_version, source)
 }
 
-/// The project as RON text, exactly as `save` writes it.
+/// Where a project's text writes a number that is not one: `NaN`, `inf`
+/// or a number too large to hold, each as (line, column, field, as
+/// written), lines and columns counted from 1.
+pub fn non_numbers(text: &str) -> Vec<(usize, usize, String, String)> {
+    let mut found = Vec::new();
+    let (mut line, mut line_start, mut quoted, mut escaped) = (1, 0, false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            _ if quoted && escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            ':' if !quoted => {
+                let word = |ch: char| ch.is_alphanumeric() || ch == '_';
+                let before = &text[line_start..i];
+                let field = &before[before.trim_end_matches(word).len()..];
+                let after = &text[i + 1..];
+                let value = after.trim_start_matches([' ', '\t']);
+                let token = &value[..value.len()
+                    - value.trim_start_matches(|ch: char| word(ch) || matches!(ch, '.' | '-' | '+')).len()];
+                let bare = token.trim_start_matches(['-', '+']);
+                let not_a_number = matches!(bare, "NaN" | "inf" | "infinity")
+                    || (bare.starts_with(|ch: char| ch.is_ascii_digit())
+                        && token.replace('_', "").parse::<f64>().is_ok_and(|v| !v.is_finite()));
+                if not_a_number && !field.is_empty() {
+                    let at = i + 1 + (after.len() - value.len());
+                    found.push((line, text[line_start..at].chars().count() + 1, field.to_owned(), token.to_owned()));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The project as RON text, exactly as `save` writes it: one field a line;
+/// when that would be larger than a file Gambit opens, one record a line
+/// (still a line per record for a diff or a merge); failing that, with no
+/// spaces at all. Whatever loads can so be saved again.
 pub fn to_string(project: &Project) -> Result<String, SaveError> {
     let mut current = project.clone();
     current.format_version = FORMAT_VERSION;
-    let config = ron::ser::PrettyConfig::new().indentor("    ").struct_names(false).separate_tuple_members(false);
-    let mut text = ron_options().to_string_pretty(&current, config).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let layout = |depth: Option<usize>| {
+        let config = ron::ser::PrettyConfig::new().indentor("    ").struct_names(false).separate_tuple_members(false);
+        let config = match depth {
+            Some(d) => config.depth_limit(d),
+            None => config,
+        };
+        ron_options().to_string_pretty(&current, config).map_err(|e| SaveError::Serialize(e.to_string()))
+    };
+    let mut text = layout(None)?;
+    if text.len() as u64 >= MAX_FILE_BYTES {
+        text = layout(Some(RECORD_DEPTH))?;
+    }
+    if text.len() as u64 >= MAX_FILE_BYTES {
+        text = ron_options().to_string(&current).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    }
     text.push('\n');
     Ok(text)
+}
+
+/// How deep records lie (project > accounts > account > contacts > contact):
+/// below this depth the compact layout writes each on one line.
+const RECORD_DEPTH: usize = 4;
+
+/// Why `project` could not be saved, if it could not: said when a file is
+/// opened, so that nobody finds out only after their work.
+pub fn cannot_save(project: &Project, path: &Path) -> Option<SaveError> {
+    match to_string(project) {
+        Ok(text) if text.len() as u64 > MAX_FILE_BYTES => {
+            Some(SaveError::TooLarge { path: path.display().to_string(), size: text.len() as u64 })
+        }
+        Ok(_) => None,
+        Err(e) => Some(e),
+    }
 }

@@ -70,6 +70,7 @@ fn replace(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), SaveError> {
     tmp.flush().map_err(|e| io_err(path, e))?;
     tmp.as_file().sync_all().map_err(|e| io_err(path, e))?;
     if let Some(meta) = &old {
+        keep_owner(tmp.as_file(), meta);
         fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| io_err(path, e))?;
         if keep == Keep::Backup {
             backup(&target, &dir, &name)?;
@@ -109,6 +110,22 @@ fn temp_in(dir: &Path, name: &str) -> Result<tempfile::NamedTempFile, SaveError>
     b.tempfile_in(dir).map_err(|e| io_err(&dir.join(name), e))
 }
 
+/// Gives the new file the old one's owner and group where the system
+/// allows (an administrator saving a colleague's file leaves it theirs; a
+/// user may at least keep the group). Where it does not, the file is the
+/// saver's, as any new file would be.
+fn keep_owner(file: &File, old: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, old);
+}
+
 /// Keeps the current file as `.bak`: copied into a temporary file of its
 /// own, synced, then renamed over the old `.bak` (a link there is replaced,
 /// not followed).
@@ -119,6 +136,7 @@ fn backup(target: &Path, dir: &Path, name: &str) -> Result<(), SaveError> {
     std::io::copy(&mut from, tmp.as_file_mut()).map_err(|e| io_err(&bak, e))?;
     tmp.as_file().sync_all().map_err(|e| io_err(&bak, e))?;
     if let Ok(meta) = fs::metadata(target) {
+        keep_owner(tmp.as_file(), &meta);
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
     }
     tmp.persist(&bak).map_err(|e| io_err(&bak, e.error))?;
@@ -140,6 +158,9 @@ fn remove_leftovers(dir: &Path, name: &str) {
 
 /// The format version at the top of an existing project file, if it has one.
 pub fn version_of(path: &Path) -> Option<u32> {
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
     let mut head = Vec::with_capacity(4096);
     File::open(path).ok()?.take(4096).read_to_end(&mut head).ok()?;
     let text = String::from_utf8_lossy(&head);

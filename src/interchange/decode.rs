@@ -8,6 +8,9 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextEncoding {
     Utf8,
+    /// UTF-8 with a few stray bytes (a name typed in another program),
+    /// each read as Windows-1252.
+    Utf8Mended,
     Utf16Le,
     Utf16Be,
     Windows1252,
@@ -17,6 +20,7 @@ impl TextEncoding {
     pub fn label_id(self) -> &'static str {
         match self {
             TextEncoding::Utf8 => "text-encoding-utf8",
+            TextEncoding::Utf8Mended => "text-encoding-utf8-mended",
             TextEncoding::Utf16Le | TextEncoding::Utf16Be => "text-encoding-utf16-be",
             TextEncoding::Windows1252 => "text-encoding-windows1252",
         }
@@ -43,13 +47,45 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), usize> {
     } else {
         match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_owned(), TextEncoding::Utf8),
-            Err(_) => (with(WINDOWS_1252, bytes), TextEncoding::Windows1252),
+            Err(_) => match mended_utf8(bytes) {
+                Some(text) => (text, TextEncoding::Utf8Mended),
+                None => (with(WINDOWS_1252, bytes), TextEncoding::Windows1252),
+            },
         }
     };
     match binary_at(&text) {
         Some(at) => Err(at),
         None => Ok((text, encoding)),
     }
+}
+
+/// UTF-8 with stray bytes: when the text holds more well-formed multi-byte
+/// UTF-8 characters than bytes that are not UTF-8, it is UTF-8 and each
+/// stray byte is read as Windows-1252 (so "Köp" stays "Köp" around one
+/// "é" typed elsewhere). `None` when it does not look like UTF-8 at all.
+fn mended_utf8(mut bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let (mut wide, mut stray) = (0usize, 0usize);
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(rest) => {
+                wide += rest.chars().filter(|c| c.len_utf8() > 1).count();
+                out.push_str(rest);
+                break;
+            }
+            Err(e) => {
+                let (good, after) = bytes.split_at(e.valid_up_to());
+                let good = std::str::from_utf8(good).ok()?;
+                wide += good.chars().filter(|c| c.len_utf8() > 1).count();
+                out.push_str(good);
+                let n = e.error_len().unwrap_or(after.len()).max(1);
+                out.push_str(&with(WINDOWS_1252, &after[..n]));
+                stray += n;
+                bytes = &after[n..];
+            }
+        }
+    }
+    (wide > stray).then_some(out)
 }
 
 fn with(encoding: &'static Encoding, bytes: &[u8]) -> String {
@@ -114,6 +150,18 @@ mod tests {
         assert_eq!(decode(&bare).expect("utf-16 without mark"), (name.to_owned(), TextEncoding::Utf16Le));
         let be: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode(&be).expect("utf-16 be without mark").0, name);
+    }
+
+    #[test]
+    fn utf8_with_one_stray_windows_byte_stays_utf8() {
+        let mut bytes = "Namn\nKöp Åsa\nSøren\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"Caf\xE9\n");
+        let (t, e) = decode(&bytes).expect("reads");
+        assert_eq!(t, "Namn\nKöp Åsa\nSøren\nCafé\n");
+        assert_eq!(e, TextEncoding::Utf8Mended);
+        // Windows-1252 throughout is still read as such.
+        let (cp, _, _) = WINDOWS_1252.encode("Köp;Åsa;Søren");
+        assert_eq!(decode(&cp).expect("1252"), ("Köp;Åsa;Søren".to_owned(), TextEncoding::Windows1252));
     }
 
     #[test]

@@ -8,9 +8,11 @@ pub mod decode;
 pub mod delimited;
 pub mod export;
 pub mod import;
+pub mod preflight;
 pub mod report;
 pub mod sheet;
 pub mod table;
+pub mod workbook;
 
 pub use columns::{Field, Mapping};
 pub use import::{Import, ImportError, Options, prepare};

@@ -40,6 +40,7 @@ impl Row {
 pub enum ReadError {
     Io { path: String, reason: String },
     TooLarge { path: String, size: u64 },
+    NotAFile { path: String },
     Empty { path: String },
     Binary { path: String, byte: usize },
     Unclosed { path: String, line: usize },
@@ -54,6 +55,7 @@ impl fmt::Display for ReadError {
             ReadError::TooLarge { path, size } => {
                 t!("read-error-too-large", path = path, size = size / 1_000_000, max = MAX_INPUT_BYTES / 1_000_000)
             }
+            ReadError::NotAFile { path } => t!("load-not-a-file", path = path),
             ReadError::Empty { path } => t!("read-error-empty", path = path),
             ReadError::Binary { path, byte } => t!("read-error-binary", path = path, byte = byte.to_string()),
             ReadError::Unclosed { path, line } => t!("read-error-unclosed", path = path, line = line.to_string()),
@@ -73,18 +75,18 @@ impl std::error::Error for ReadError {}
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Table, ReadError> {
     let shown = path.display().to_string();
     let io = |e: std::io::Error| ReadError::Io { path: shown.clone(), reason: crate::i18n::io_words(&e) };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_INPUT_BYTES {
-        return Err(ReadError::TooLarge { path: shown, size });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = match crate::file::read_bounded(path, MAX_INPUT_BYTES).map_err(io)? {
+        crate::file::Bounded::Bytes(b) => b,
+        crate::file::Bounded::NotAFile => return Err(ReadError::NotAFile { path: shown }),
+        crate::file::Bounded::TooLarge(size) => return Err(ReadError::TooLarge { path: shown, size }),
+    };
     from_bytes(&bytes, &shown, sheet)
 }
 
 /// Reads a table from bytes; `source` names it in errors.
 pub fn from_bytes(bytes: &[u8], source: &str, sheet: Option<&str>) -> Result<Table, ReadError> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return workbook(bytes, source, sheet);
+        return super::workbook::read(bytes, source, sheet);
     }
     let (text, encoding) = decode(bytes).map_err(|byte| ReadError::Binary { path: source.to_owned(), byte })?;
     delimited_text(&text, encoding, source)
@@ -98,14 +100,18 @@ fn delimited_text(text: &str, encoding: TextEncoding, source: &str) -> Result<Ta
         '\t' => t!("table-read-as-tabs", encoding = encoding.label()),
         c => t!("table-read-as", encoding = encoding.label(), separator = c.to_string()),
     };
-    let cells = records.into_iter().map(|r| r.cells);
+    let cells = records.into_iter().enumerate().map(|(i, r)| (i + 1, r.cells));
     table(cells, read_as, source)
 }
 
-/// Builds the table: the first non-blank row is the header; rows are
-/// numbered as a spreadsheet shows them (the header is row 1).
-fn table(mut rows: impl Iterator<Item = Vec<String>>, read_as: String, source: &str) -> Result<Table, ReadError> {
-    let Some(header) = rows.next() else { return Err(ReadError::Empty { path: source.to_owned() }) };
+/// Builds the table from numbered rows (as a spreadsheet numbers them):
+/// the first is the header, the rest its rows.
+pub(super) fn table(
+    mut rows: impl Iterator<Item = (usize, Vec<String>)>,
+    read_as: String,
+    source: &str,
+) -> Result<Table, ReadError> {
+    let Some((_, header)) = rows.next() else { return Err(ReadError::Empty { path: source.to_owned() }) };
     let headers: Vec<String> = header
         .iter()
         .enumerate()
@@ -115,69 +121,11 @@ fn table(mut rows: impl Iterator<Item = Vec<String>>, read_as: String, source: &
         })
         .collect();
     let width = headers.len();
-    let rows = rows.enumerate().map(|(i, mut cells)| {
+    let rows = rows.map(|(number, mut cells)| {
         cells.resize(width.max(cells.len()), String::new());
-        Row { number: i + 2, cells }
+        Row { number, cells }
     });
     Ok(Table { headers, rows: rows.collect(), read_as })
-}
-
-fn workbook(bytes: &[u8], source: &str, sheet: Option<&str>) -> Result<Table, ReadError> {
-    use calamine::Reader;
-    let bad = |e: calamine::Error| ReadError::Workbook { path: source.to_owned(), reason: e.to_string() };
-    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(bad)?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| n.as_str() == wanted)
-            .or_else(|| names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())))
-            .cloned()
-            .ok_or_else(|| ReadError::NoSheet {
-                path: source.to_owned(),
-                name: wanted.to_owned(),
-                sheets: names.clone(),
-            })?,
-        None => {
-            // The first sheet with a column of names; else the first sheet.
-            let mut tables = Vec::new();
-            for name in &names {
-                let range = book.worksheet_range(name).map_err(bad)?;
-                let t = match sheet_table(&range, name, source) {
-                    Err(ReadError::Empty { .. }) => continue,
-                    other => other?,
-                };
-                if crate::interchange::Mapping::guess(&t.headers).missing_name(&t.headers).is_none() {
-                    return Ok(t);
-                }
-                tables.push(t);
-            }
-            return tables.into_iter().next().ok_or_else(|| ReadError::Empty { path: source.to_owned() });
-        }
-    };
-    let range = book.worksheet_range(&name).map_err(bad)?;
-    sheet_table(&range, &name, source)
-}
-
-/// One sheet's used range as a table; `Empty` for a blank sheet.
-fn sheet_table(range: &calamine::Range<calamine::Data>, name: &str, source: &str) -> Result<Table, ReadError> {
-    // Rows above the used range are blank; keep numbering as the sheet does.
-    let first = range.start().map_or(0, |(row, _)| row as usize);
-    let mut rows = range.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<String>>());
-    let mut skipped = 0;
-    let header = rows.by_ref().find(|r| {
-        let blank = r.iter().all(|c| c.trim().is_empty());
-        skipped += usize::from(blank);
-        !blank
-    });
-    let Some(header) = header else { return Err(ReadError::Empty { path: source.to_owned() }) };
-    let offset = first + skipped;
-    let mut t = table(std::iter::once(header).chain(rows), t!("table-read-as-sheet", name = name), source)?;
-    t.rows.retain(|r| r.cells.iter().any(|c| !c.trim().is_empty()));
-    for r in &mut t.rows {
-        r.number += offset;
-    }
-    Ok(t)
 }
 
 #[cfg(test)]

@@ -83,19 +83,66 @@ pub trait HasId {
     fn id(&self) -> Self::Id;
 }
 
-/// The next free id in a collection: one more than the largest in use.
+/// The next free id in a collection: one more than the largest in use
+/// (or, when that is the largest id there is, the first free one).
 pub fn next_id<T: HasId>(items: &[T]) -> T::Id {
-    let max = items.iter().map(|i| i.id().raw()).max().unwrap_or(0);
-    T::Id::from_raw(max.saturating_add(1))
+    next_id_past(items, &[])
 }
 
 /// The next id past both `items` and `before` (what the file held when it
-/// was last loaded or saved): an id the file knew is never given to a new
+/// was last loaded or saved), as [`next_id`]: an id the file knew is never given to a new
 /// record, so a three-way merge never takes a new record for an old one
 /// that was changed.
 pub fn next_id_past<T: HasId>(items: &[T], before: &[T]) -> T::Id {
     let max = items.iter().chain(before).map(|i| i.id().raw()).max().unwrap_or(0);
-    T::Id::from_raw(max.saturating_add(1))
+    match max.checked_add(1) {
+        Some(id) => T::Id::from_raw(id),
+        // The largest id is taken: the first free one (there is always one
+        // in a file Gambit reads).
+        None => {
+            let used: std::collections::HashSet<u32> = items.iter().chain(before).map(|i| i.id().raw()).collect();
+            T::Id::from_raw((1..u32::MAX).find(|id| !used.contains(id)).unwrap_or(u32::MAX))
+        }
+    }
+}
+
+/// New ids for a collection, one after another, never one in use: past
+/// the largest while there is room above it, then the gaps from 1 up (a
+/// file whose largest id is 4294967295 still gets ids that are free).
+/// `None` only when every id is taken.
+#[derive(Clone, Debug)]
+pub struct Fresh {
+    used: Vec<u32>,
+    above: u64,
+    gap: u64,
+    at: usize,
+}
+
+impl Fresh {
+    pub fn new<T: HasId>(items: &[T]) -> Self {
+        let mut used: Vec<u32> = items.iter().map(|i| i.id().raw()).collect();
+        used.sort_unstable();
+        used.dedup();
+        let above = used.last().map_or(1, |m| u64::from(*m) + 1);
+        Self { used, above, gap: 1, at: 0 }
+    }
+
+    pub fn take(&mut self) -> Option<u32> {
+        if let Ok(id) = u32::try_from(self.above) {
+            self.above += 1;
+            return Some(id);
+        }
+        loop {
+            let id = u32::try_from(self.gap).ok()?;
+            self.gap += 1;
+            while self.used.get(self.at).is_some_and(|u| *u < id) {
+                self.at += 1;
+            }
+            if self.used.get(self.at) != Some(&id) {
+                return Some(id);
+            }
+        }
+    }
 }
 
 /// Where the item with `id` is. Collections are kept sorted by id, so this
@@ -134,4 +181,19 @@ pub fn upsert<T: HasId>(items: &mut Vec<T>, item: T) -> Option<T> {
 pub fn remove<T: HasId>(items: &mut Vec<T>, id: T::Id) -> Option<T> {
     let pos = position(items, id)?;
     Some(items.remove(pos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Contact, ContactId};
+
+    #[test]
+    fn fresh_ids_go_past_the_largest_then_into_the_gaps() {
+        let c = |n| Contact::new(ContactId(n), "x".to_owned());
+        let mut f = Fresh::new(&[c(1), c(3), c(u32::MAX - 1)]);
+        assert_eq!([f.take(), f.take(), f.take(), f.take()], [Some(u32::MAX), Some(2), Some(4), Some(5)]);
+        let mut f = Fresh::new::<Contact>(&[]);
+        assert_eq!((f.take(), f.take()), (Some(1), Some(2)));
+    }
 }

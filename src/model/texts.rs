@@ -4,6 +4,14 @@
 use serde::ser::{self, Serialize};
 use std::fmt;
 
+/// Whether `c` is a Unicode noncharacter (U+FDD0 to U+FDEF, and the last
+/// two code points of every plane, U+FFFE and U+FFFF among them): codes
+/// set aside never to be characters, which XML cannot carry either.
+pub fn is_noncharacter(c: char) -> bool {
+    let u = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
+}
+
 /// One step down into the project.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -13,13 +21,20 @@ pub enum Step {
 
 /// Calls `visit` with every text in `value` and its path.
 pub fn walk<T: Serialize>(value: &T, visit: &mut dyn FnMut(&[Step], &str)) {
-    let mut w = Walker { path: Vec::new(), visit };
+    let mut w = Walker { path: Vec::new(), visit, number: &mut |_, _| {} };
+    let _ = value.serialize(&mut w);
+}
+
+/// Calls `visit` with every floating-point number in `value` and its path.
+pub fn walk_numbers<T: Serialize>(value: &T, visit: &mut dyn FnMut(&[Step], f64)) {
+    let mut w = Walker { path: Vec::new(), visit: &mut |_, _| {}, number: visit };
     let _ = value.serialize(&mut w);
 }
 
 struct Walker<'a> {
     path: Vec<Step>,
     visit: &'a mut dyn FnMut(&[Step], &str),
+    number: &'a mut dyn FnMut(&[Step], f64),
 }
 
 #[derive(Debug)]
@@ -59,11 +74,19 @@ impl<'w> ser::Serializer for &mut Walker<'w> {
     type SerializeStructVariant = Self;
 
     ignore!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
-        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64, serialize_f32: f32,
-        serialize_f64: f64, serialize_char: char, serialize_bytes: &[u8], serialize_unit_struct: &'static str);
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_char: char, serialize_bytes: &[u8], serialize_unit_struct: &'static str);
 
     fn serialize_str(self, v: &str) -> R {
         (self.visit)(&self.path, v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> R {
+        (self.number)(&self.path, f64::from(v));
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> R {
+        (self.number)(&self.path, v);
         Ok(())
     }
     fn serialize_none(self) -> R {

@@ -79,6 +79,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     duplicates(&mut r, &project.accounts, &tr("check-at-accounts"));
     check_scoring(&mut r, project);
     check_texts(&mut r, project);
+    check_numbers(&mut r, project);
     for account in &project.accounts {
         check_account(&mut r, project, account);
     }
@@ -121,26 +122,41 @@ fn check_texts(r: &mut Report, project: &Project) {
         let field = path.iter().rev().find_map(|s| if let Step::Field(f) = s { Some(*f) } else { None }).unwrap_or("");
         let one_line = ONE_LINE.contains(&field);
         let allowed = |c: char| !one_line && matches!(c, '\n' | '\t' | '\r');
-        if let Some((at, c)) = text.char_indices().find(|(_, c)| c.is_control() && !allowed(*c)) {
+        let bad = |c: char| (c.is_control() && !allowed(c)) || super::texts::is_noncharacter(c);
+        if let Some((at, c)) = text.char_indices().find(|(_, c)| bad(*c)) {
             let before = &text[..at];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            r.error(
-                place(project, path),
-                t!(
-                    "check-control-character",
-                    field = key_words(field),
-                    code = format!("U+{:04X}", u32::from(c)),
-                    line = line,
-                    column = column
-                ),
-            );
+            let (field, code) = (key_words(field), format!("U+{:04X}", u32::from(c)));
+            let words = if c.is_control() {
+                t!("check-control-character", field = field, code = code, line = line, column = column)
+            } else {
+                t!("check-noncharacter", field = field, code = code, line = line, column = column)
+            };
+            r.error(place(project, path), words);
         }
         let limit = if one_line { MAX_LINE_CHARS } else { MAX_TEXT_CHARS };
         let n = text.chars().count();
         if n > limit {
             r.error(place(project, path), t!("check-too-long", field = key_words(field), length = n, limit = limit));
         }
+    });
+}
+
+/// Every number is a number: NaN and infinity (written as such, or as a
+/// number too large to hold) are reported where they are. Range checks
+/// of particular numbers come after; this catches the fields they miss.
+fn check_numbers(r: &mut Report, project: &Project) {
+    use super::texts::{Step, walk_numbers};
+    walk_numbers(project, &mut |path, v| {
+        // These have checks of their own that say what range they take.
+        let own = [Step::Field("positions"), Step::Field("weight"), Step::Field("min_score")];
+        if v.is_finite() || path.iter().any(|s| own.contains(s)) {
+            return;
+        }
+        let field = path.iter().rev().find_map(|s| if let Step::Field(f) = s { Some(*f) } else { None }).unwrap_or("");
+        let shown = if v.is_nan() { "NaN".to_owned() } else { format!("{v}") };
+        r.error(place(project, path), t!("check-not-a-number", field = key_words(field), value = shown));
     });
 }
 
@@ -298,7 +314,8 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
         }
     }
     for v in [account.current_revenue, account.potential_revenue] {
-        if !v.is_finite() || v < 0.0 {
+        // Not a number at all is reported by `check_numbers`.
+        if v < 0.0 {
             r.error(here.clone(), t!("check-negative-revenue", revenue = v.to_string()));
         }
     }

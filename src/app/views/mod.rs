@@ -101,7 +101,7 @@ impl UiState {
 
     /// Drops selections that no longer exist (after undo or delete).
     pub fn forget_missing(&mut self, project: &Project) {
-        if self.account.is_some_and(|a| project.account(a).is_none()) {
+        if self.account.is_none_or(|a| project.account(a).is_none()) {
             self.account = project.accounts.first().map(|a| a.id);
             self.selection.clear();
         }

@@ -10,9 +10,8 @@ use crate::t;
 use std::collections::{HashMap, HashSet};
 
 impl Builder<'_> {
-    fn new_line(&mut self, from: PersonRef, to: PersonRef, kind: RelKind, note: &str, report: usize) {
-        let id = RelationshipId(self.next_line);
-        self.next_line = self.next_line.saturating_add(1);
+    fn new_line(&mut self, from: PersonRef, to: PersonRef, kind: RelKind, note: &str, report: usize) -> RelationshipId {
+        let id = RelationshipId(self.next_line.take().unwrap_or(u32::MAX));
         self.acc.relationships.push(Relationship {
             id,
             from,
@@ -23,6 +22,7 @@ impl Builder<'_> {
             note: note.to_owned(),
         });
         self.new_lines.insert(id, report);
+        id
     }
 
     /// The contact a manager cell names: by email, else by a unique name.
@@ -74,8 +74,14 @@ impl Builder<'_> {
             }
             let old: HashSet<RelationshipId> = now.drain(..).map(|(id, _)| id).collect();
             self.acc.relationships.retain(|r| !old.contains(&r.id));
-            self.new_line(PersonRef::Contact(p.contact), PersonRef::Contact(boss), RelKind::ReportsTo, "", p.report);
-            now.push((RelationshipId(self.next_line - 1), boss));
+            let id = self.new_line(
+                PersonRef::Contact(p.contact),
+                PersonRef::Contact(boss),
+                RelKind::ReportsTo,
+                "",
+                p.report,
+            );
+            now.push((id, boss));
             self.report.reporting_lines += 1;
         }
         self.pending = pending;

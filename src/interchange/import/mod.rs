@@ -15,11 +15,11 @@ use crate::interchange::columns::{Field, Mapping, key};
 use crate::interchange::report::{Outcome, Report, RowReport};
 use crate::interchange::sheet::looks_like_formula;
 use crate::interchange::table::{Row, Table};
-use crate::model::ids::next_id;
+use crate::model::ids::Fresh;
 use crate::model::validate::MAX_LINE_CHARS;
 use crate::model::{
-    Account, AccountId, BusinessUnit, Contact, ContactId, Level, Piece, Project, RawId, RelationshipId, Severity,
-    Stance, UnitId, UnitKind,
+    Account, AccountId, BusinessUnit, Contact, ContactId, Level, Piece, Project, RelationshipId, Severity, Stance,
+    UnitId, UnitKind,
 };
 use crate::t;
 mod lines;
@@ -167,9 +167,9 @@ struct Builder<'a> {
     pending: Vec<Pending>,
     /// Imported lines and the report row each came from.
     new_lines: HashMap<RelationshipId, usize>,
-    next_contact: u32,
-    next_unit: u32,
-    next_line: u32,
+    next_contact: Fresh,
+    next_unit: Fresh,
+    next_line: Fresh,
     /// The company column names the account itself, not units.
     company_is_account: bool,
 }
@@ -189,9 +189,9 @@ impl<'a> Builder<'a> {
             first_row: HashMap::new(),
             pending: Vec::new(),
             new_lines: HashMap::new(),
-            next_contact: next_id(&acc.contacts).raw(),
-            next_unit: next_id(&acc.units).raw(),
-            next_line: next_id(&acc.relationships).raw(),
+            next_contact: Fresh::new(&acc.contacts),
+            next_unit: Fresh::new(&acc.units),
+            next_line: Fresh::new(&acc.relationships),
             company_is_account: false,
             acc,
         };
@@ -319,8 +319,8 @@ impl<'a> Builder<'a> {
     }
 
     fn add(&mut self, v: &Values) -> ContactId {
-        let id = ContactId(self.next_contact);
-        self.next_contact = self.next_contact.saturating_add(1);
+        // Every id taken (four billion records) cannot fit in a file Gambit reads.
+        let id = ContactId(self.next_contact.take().unwrap_or(u32::MAX));
         let mut c = Contact::new(id, v.name.clone());
         c.unit = self.unit_for(&v.company, &v.department);
         c.title.clone_from(&v.title);
@@ -391,8 +391,7 @@ impl<'a> Builder<'a> {
         if let Some(id) = self.units.get(&k) {
             return *id;
         }
-        let id = UnitId(self.next_unit);
-        self.next_unit = self.next_unit.saturating_add(1);
+        let id = UnitId(self.next_unit.take().unwrap_or(u32::MAX));
         self.acc.units.push(BusinessUnit { id, name: name.to_owned(), kind, parent, location: String::new() });
         self.units.insert(k, id);
         self.report.units_added.push(name.to_owned());
