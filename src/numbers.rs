@@ -27,7 +27,14 @@ pub fn compact(v: f64) -> String {
     compact_in(i18n::language(), v)
 }
 
+/// What stands where a number is not one (NaN or infinity from a damaged
+/// file): never "NaN", "inf" or a made-up 0.
+pub const NOT_A_NUMBER: &str = "—";
+
 pub fn compact_in(lang: Language, v: f64) -> String {
+    if !v.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
     // An empty sum is -0.0; nobody wants to read "-0".
     let v = v + 0.0;
     let s = style(lang);
@@ -52,6 +59,9 @@ pub fn grouped(v: f64) -> String {
 }
 
 pub fn grouped_in(lang: Language, v: f64) -> String {
+    if !v.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
     let n = v.round() as i64;
     let digits = group_digits(&n.unsigned_abs().to_string(), style(lang).group);
     if n < 0 { format!("-{digits}") } else { digits }
@@ -64,6 +74,9 @@ pub fn decimal(v: f64, places: usize) -> String {
 }
 
 pub fn decimal_in(lang: Language, v: f64, places: usize) -> String {
+    if !v.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
     let s = style(lang);
     let text = format!("{:.*}", places, v.abs());
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));

@@ -39,6 +39,14 @@ fn exports_hold(p: &Project, png: bool) -> Result<(), String> {
             return Err("SVG with a non-number".into());
         }
         gambit::export::map::parse(&svg)?;
+        for (what, text) in [("SVG", &svg), ("HTML", &html), ("Markdown", &md)] {
+            if text.chars().any(gambit::model::texts::is_noncharacter) {
+                return Err(format!("{what} carries a noncharacter"));
+            }
+            if text.contains("NaN %") || text.contains("inf %") {
+                return Err(format!("{what} prints a number that is not one"));
+            }
+        }
         if png {
             gambit::export::map::png_at_most(&svg, 0.25)?;
         }
@@ -56,6 +64,9 @@ const TOKENS: &[&str] = &[
     "1000000",
     "\\u{1b}[31m",
     "\\u{0}",
+    "\\u{FFFF}",
+    "\u{FFFE}",
+    "\\u{FDD0}",
     "\"",
     "(",
     ")",

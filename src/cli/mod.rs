@@ -76,8 +76,8 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
             let text = t!(
                 "cli-not-a-number-at",
                 file = path.display().to_string(),
-                line = l,
-                column = c,
+                line = l.to_string(),
+                column = c.to_string(),
                 field = field,
                 value = value
             );
@@ -371,4 +371,46 @@ pub fn export_map(
         let what = if png { "PNG" } else { "SVG" };
         Ok((bytes, t!("cli-map-written", account = &a.name, format = what, people = scene.people.len())))
     })
+}
+
+#[cfg(test)]
+mod save_tests {
+    use super::*;
+
+    fn demo() -> crate::model::Project {
+        crate::demo::demo_project().expect("demo")
+    }
+
+    #[test]
+    fn a_colleagues_save_during_a_command_is_merged_in_or_stops_it() {
+        let dir = tempfile::tempdir().expect("temp");
+        let path = dir.path().join("p.kam");
+        file::save(&demo(), &path).expect("saved");
+        let mut err = Vec::new();
+        let loaded = load_keeping_bytes(&path, &mut err).expect("loaded");
+        // The colleague saves while the command runs.
+        let mut theirs = demo();
+        theirs.accounts[0].contacts[0].title = "Chairman".into();
+        file::save(&theirs, &path).expect("colleague");
+        let mut ours = loaded.project.clone();
+        ours.accounts[0].contacts[1].title = "CFO".into();
+        assert_eq!(save_merging(&path, &loaded, ours.clone(), &mut err), Ok(true));
+        let now = file::load(&path).expect("load");
+        assert_eq!(
+            (now.accounts[0].contacts[0].title.as_str(), now.accounts[0].contacts[1].title.as_str()),
+            ("Chairman", "CFO")
+        );
+
+        // The same field changed on both sides: nothing is written.
+        let loaded = load_keeping_bytes(&path, &mut err).expect("loaded");
+        let mut theirs = now.clone();
+        theirs.accounts[0].contacts[1].title = "Finance Director".into();
+        file::save(&theirs, &path).expect("colleague");
+        let before = std::fs::read(&path).expect("read");
+        let mut ours = loaded.project.clone();
+        ours.accounts[0].contacts[1].title = "Group CFO".into();
+        assert_eq!(save_merging(&path, &loaded, ours, &mut err), Err(2));
+        assert_eq!(std::fs::read(&path).expect("read"), before, "the colleague's file stands");
+        assert!(String::from_utf8_lossy(&err).contains("nothing was saved"), "{}", String::from_utf8_lossy(&err));
+    }
 }

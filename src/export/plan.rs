@@ -163,7 +163,11 @@ impl At<'_> {
                         y.year.to_string(),
                         amount(y.sales),
                         amount(y.turnover),
-                        format!("{} %", crate::numbers::decimal(y.profitability, 1)),
+                        if y.profitability.is_finite() {
+                            format!("{} %", crate::numbers::decimal(y.profitability, 1))
+                        } else {
+                            crate::numbers::NOT_A_NUMBER.to_owned()
+                        },
                     ]
                 })
                 .collect(),

@@ -163,6 +163,10 @@ pub fn non_numbers(text: &str) -> Vec<(usize, usize, String, String)> {
 /// (still a line per record for a diff or a merge); failing that, with no
 /// spaces at all. Whatever loads can so be saved again.
 pub fn to_string(project: &Project) -> Result<String, SaveError> {
+    to_string_within(project, MAX_FILE_BYTES)
+}
+
+fn to_string_within(project: &Project, limit: u64) -> Result<String, SaveError> {
     let mut current = project.clone();
     current.format_version = FORMAT_VERSION;
     let layout = |depth: Option<usize>| {
@@ -174,10 +178,10 @@ pub fn to_string(project: &Project) -> Result<String, SaveError> {
         ron_options().to_string_pretty(&current, config).map_err(|e| SaveError::Serialize(e.to_string()))
     };
     let mut text = layout(None)?;
-    if text.len() as u64 >= MAX_FILE_BYTES {
+    if text.len() as u64 >= limit {
         text = layout(Some(RECORD_DEPTH))?;
     }
-    if text.len() as u64 >= MAX_FILE_BYTES {
+    if text.len() as u64 >= limit {
         text = ron_options().to_string(&current).map_err(|e| SaveError::Serialize(e.to_string()))?;
     }
     text.push('\n');
@@ -197,5 +201,36 @@ pub fn cannot_save(project: &Project, path: &Path) -> Option<SaveError> {
         }
         Ok(_) => None,
         Err(e) => Some(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_project_too_large_for_one_field_a_line_is_written_one_record_a_line_then_without_spaces() {
+        let p = crate::demo::demo_project().expect("demo");
+        let pretty = to_string(&p).expect("pretty");
+        let records = to_string_within(&p, pretty.len() as u64 - 1).expect("records");
+        assert!(records.len() < pretty.len() * 2 / 3, "{} of {}", records.len(), pretty.len());
+        assert!(
+            records.lines().any(|l| l.trim_start().starts_with("(id: 1, name: \"Henrik Åberg\"")),
+            "a contact a line"
+        );
+        let compact = to_string_within(&p, records.len() as u64 - 1).expect("compact");
+        assert!(compact.len() < records.len() && compact.lines().count() == 1);
+        for text in [&records, &compact] {
+            assert!(from_str(text, "x.kam").expect("loads again") == p, "the same project");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_numbers_are_found_where_written() {
+        let text = "(\n  a: 1.0,\n  note: \"x: NaN\",\n  profitability: NaN, b: -inf,\n  c: 1e999,\n)";
+        let found = non_numbers(text);
+        let at: Vec<(usize, usize, &str, &str)> =
+            found.iter().map(|(l, c, f, v)| (*l, *c, f.as_str(), v.as_str())).collect();
+        assert_eq!(at, vec![(4, 18, "profitability", "NaN"), (4, 26, "b", "-inf"), (5, 6, "c", "1e999")]);
     }
 }

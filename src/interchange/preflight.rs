@@ -12,7 +12,7 @@ use std::io::{Cursor, Read};
 
 /// The cells a workbook's sheets may lay out densely (.xls, .ods), all
 /// sheets together; the streamed .xlsx reader counts its own cells.
-pub const MAX_AREA: u64 = 500_000;
+pub const MAX_AREA: u64 = 200_000;
 /// The longest text between two tags (one cell, one shared string): a cell
 /// holds at most 32,767 characters, which escaped as XML stays below this.
 pub const MAX_RUN: u64 = 256 * 1024;

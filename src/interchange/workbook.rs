@@ -143,6 +143,9 @@ impl Filled {
             }
             (r as usize + 1, dense)
         });
+        // A row whose only cells lie right of the table is no row of it.
+        let rows =
+            rows.enumerate().filter(|(i, (_, cells))| *i == 0 || cells.iter().any(|c| !c.is_empty())).map(|(_, r)| r);
         table(rows, t!("table-read-as-sheet", name = sheet), source)
     }
 }
