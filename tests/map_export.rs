@@ -236,3 +236,29 @@ fn a_key_account_exports_with_unit_regions_bundled_lines_and_names_that_fit() {
     assert!(names > 0 && names < a.contacts.len(), "some names fit, not all: {names}");
     gambit::export::map::parse(&svg).expect("well-formed SVG");
 }
+
+#[test]
+fn the_app_never_exports_over_the_open_project() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.kam");
+    gambit::file::save(&gambit::demo::demo_project().expect("demo"), &path).expect("saved");
+    let before = std::fs::read(&path).expect("read");
+    let dialogs: Rc<RefCell<ScriptedDialogs>> = Rc::default();
+    dialogs.borrow_mut().export_answers.push_back(Some(path.clone()));
+    let d = dialogs.clone();
+    let p = path.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, Some(p), Box::new(d), RecentFiles::default()));
+    h.run_steps(4);
+    use egui_kittest::kittest::Queryable;
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(4);
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    h.get_by_label_contains("SVG drawing").click();
+    h.run_steps(2);
+    let error = h.state().error_message().unwrap_or_default().to_owned();
+    assert!(error.contains("is the open project or its backup"), "{error}");
+    assert_eq!(std::fs::read(&path).expect("read"), before, "the project is untouched");
+}

@@ -66,7 +66,13 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
         }
     };
     let problems = project.validate();
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let mut errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    // A large file that could not be written again is said now, not at the first save.
+    let large = std::fs::metadata(path).is_ok_and(|m| m.len() > file::MAX_FILE_BYTES / 8);
+    if large && let Some(e) = file::cannot_save(&project, path) {
+        say!(out, "{e}");
+        errors += 1;
+    }
     for p in &problems {
         say!(out, "{}: {p}", path.display());
     }
