@@ -24,6 +24,11 @@ fn exports_hold(p: &Project, png: bool) -> Result<(), String> {
         return Err(format!("CSV with a non-number: {csv}"));
     }
     for a in p.accounts.iter().take(3) {
+        let people = gambit::interchange::export::contacts(p, a);
+        let lines = gambit::interchange::export::relationships(p, a);
+        let book = gambit::interchange::sheet::xlsx(&[people, lines])?;
+        gambit::interchange::table::from_bytes(&book, "out.xlsx", None)
+            .map_err(|e| format!("the contacts workbook does not read back: {e}"))?;
         let md = gambit::export::plan::markdown(p, a, today());
         if md.contains("<script") {
             return Err("Markdown carries a script tag".into());

@@ -81,7 +81,12 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
                 match cell {
                     Cell::Text(t) if t.is_empty() => {}
                     Cell::Text(t) => {
-                        let cut: String = t.chars().take(EXCEL_CELL_CHARS).collect();
+                        // Noncharacters cannot be carried by the workbook's XML.
+                        let cut: String = t
+                            .chars()
+                            .filter(|c| !crate::model::texts::is_noncharacter(*c))
+                            .take(EXCEL_CELL_CHARS)
+                            .collect();
                         ws.write_string(r, col(c)?, cut).map_err(|e| e.to_string())?;
                     }
                     Cell::Number(v, _) if v.is_finite() => {
