@@ -413,3 +413,24 @@ fn a_collapsed_unit_is_one_node_until_clicked() {
     assert!(people.iter().all(|p| view.is_drawn(*p)));
     assert!(!h.state().document().is_dirty(), "collapsing is a view, not an edit");
 }
+
+#[test]
+fn at_fit_most_units_of_a_real_sized_organisation_are_named() {
+    let (_dir, path) = key_account();
+    let mut found = Vec::new();
+    for size in [egui::vec2(1280.0, 800.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = open(Some(path.clone()), size);
+        settle(&mut h);
+        h.run();
+        let (labels, _) = h.state().map_view().last_frame();
+        let named: std::collections::BTreeSet<_> =
+            labels.iter().filter_map(|l| if let Owner::Unit(u) = l.owner { Some(u) } else { None }).collect();
+        let units = h.state().document().project().accounts[0].units.len();
+        eprintln!("{size:?}: {} of {units} units named", named.len());
+        found.push((size, named.len(), units));
+    }
+    // Small units inside big ones are named by a short form where the whole caption has no room.
+    for (size, named, units) in found {
+        assert!(named * 2 >= units, "{size:?}: {named} of {units} units named");
+    }
+}

@@ -461,6 +461,7 @@ fn draw_bundle(
             owner: Owner::Count,
             priority: 0,
             must: false,
+            fallback: false,
             candidates: vec![(count_box(mid, bundle.of_kind, look), Draw::Count { text, size })],
         }
     }))
@@ -500,6 +501,8 @@ struct Wish {
     owner: Owner,
     priority: i32,
     must: bool,
+    /// Placed only when an earlier wish of the same owner was not.
+    fallback: bool,
     /// Each candidate: its box and how to draw it there.
     candidates: Vec<([f32; 4], Draw)>,
 }
@@ -604,23 +607,52 @@ fn label_wishes(
             owner: Owner::Person(d.person),
             priority: person::label_priority(d, focus[i]),
             must,
+            fallback: false,
             candidates,
         });
     }
     let unit_size = 15.0 * look.label_scale;
     for (index, r) in regions.iter().enumerate() {
-        let text = r.caption();
-        let (w, h) = overview::label_size(&text, unit_size);
         let c = view.to_screen(r.centre);
         let rad = r.radius * view.zoom;
-        let draw = Draw::Unit { index, text, size: unit_size };
-        let candidates = [(c.1 - rad - h - 2.0), (c.1 - rad + 3.0), (c.1 + rad + 2.0), (c.1 + rad - h - 3.0)]
-            .into_iter()
-            .map(|y| ([c.0 - w / 2.0, y, w, h], draw.clone()))
-            .collect();
+        // The whole caption where it fits; once every person has had their
+        // turn, a shorter one (its name alone, or a short form of it for a
+        // small unit inside a big one).
+        let texts = r.captions();
+        let (full, short) = texts.split_at(texts.len().min(1));
+        let candidates = |texts: &[String], around: bool| {
+            let mut out = Vec::new();
+            for text in texts {
+                let (w, h) = overview::label_size(text, unit_size);
+                let draw = Draw::Unit { index, text: text.clone(), size: unit_size };
+                for y in [(c.1 - rad - h - 2.0), (c.1 - rad + 3.0), (c.1 + rad + 2.0), (c.1 + rad - h - 3.0)] {
+                    out.push(([c.0 - w / 2.0, y, w, h], draw.clone()));
+                }
+                // A shorter name may also stand beside the disc, touching its rim.
+                if around {
+                    let d = rad * std::f32::consts::FRAC_1_SQRT_2;
+                    for (x, y) in [
+                        (c.0 + rad + 3.0, c.1 - h / 2.0),
+                        (c.0 - rad - 3.0 - w, c.1 - h / 2.0),
+                        (c.0 + d, c.1 - d - h),
+                        (c.0 - d - w, c.1 - d - h),
+                        (c.0 + d, c.1 + d),
+                        (c.0 - d - w, c.1 + d),
+                    ] {
+                        out.push(([x, y, w, h], draw.clone()));
+                    }
+                }
+            }
+            out
+        };
+        if !short.is_empty() {
+            let candidates = candidates(short, true);
+            wishes.push(Wish { owner: Owner::Unit(r.unit), priority: -1, must: false, fallback: true, candidates });
+        }
+        let candidates = candidates(full, false);
         // Outer units' names first, then by head count.
         let priority = 350 - 20 * r.depth.min(5) as i32 + r.people.min(19) as i32;
-        wishes.push(Wish { owner: Owner::Unit(r.unit), priority, must: false, candidates });
+        wishes.push(Wish { owner: Owner::Unit(r.unit), priority, must: false, fallback: false, candidates });
     }
     wishes
 }
@@ -661,6 +693,9 @@ fn place(pieces: &[DrawnPiece], mut wishes: Vec<Wish>, keep_out: &[[f32; 4]], vi
     let [sx, sy, sw, sh] = view.screen;
     let inside = |r: &[f32; 4]| r[0] >= sx && r[1] >= sy && r[0] + r[2] <= sx + sw && r[1] + r[3] <= sy + sh;
     for w in wishes {
+        if w.fallback && placed.iter().any(|(p, _)| p.owner == w.owner) {
+            continue;
+        }
         let clear = |r: &[f32; 4], placed: &[(Placed, Draw)], dots: bool| {
             r.iter().all(|v| v.is_finite())
                 && inside(r)

@@ -31,6 +31,33 @@ impl Region {
         super::style::clip(&self.label, super::style::NAME_CHARS)
     }
 
+    /// What the region's label may say, longest first: the caption, the
+    /// name with its head count, the name, then for a small unit the name
+    /// without the words for a kind of unit ("Frozen Foods Division" is
+    /// "Frozen Foods"), its last word ("Stockholm Logistics" is
+    /// "Logistics", the word that tells it from its siblings), and the
+    /// name cut short.
+    pub fn captions(&self) -> Vec<String> {
+        let mut out = vec![self.caption(), format!("{} ({})", self.short_label(), self.people), self.short_label()];
+        let words: Vec<&str> = self.label.split_whitespace().filter(|w| !is_kind_word(w)).collect();
+        if !words.is_empty() {
+            out.push(super::style::clip(&words.join(" "), 24));
+        }
+        if let [_, .., last] = words.as_slice()
+            && last.chars().count() >= 3
+        {
+            out.push(super::style::clip(last, 14));
+        }
+        for n in [16, 11] {
+            if self.label.chars().count() > n {
+                out.push(super::style::clip(&self.label, n));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|t| seen.insert(t.clone()));
+        out
+    }
+
     /// What the region's label says: "Group Finance (123 · 41 known)".
     pub fn caption(&self) -> String {
         match self.known {
@@ -40,6 +67,37 @@ impl Region {
             None => format!("{} ({})", self.short_label(), self.people),
         }
     }
+}
+
+/// Words that name a kind of unit rather than the unit (English, Swedish, Danish).
+fn is_kind_word(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "division",
+        "department",
+        "dept",
+        "dept.",
+        "group",
+        "unit",
+        "team",
+        "plant",
+        "site",
+        "office",
+        "branch",
+        "section",
+        "avdelning",
+        "avd",
+        "avd.",
+        "enhet",
+        "koncern",
+        "koncernen",
+        "gruppen",
+        "afdeling",
+        "afd",
+        "afd.",
+        "gruppe",
+        "fabrik",
+    ];
+    KINDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The units' places as regions, outer units first, each counting the
@@ -164,6 +222,36 @@ pub fn label_size(text: &str, size: f32) -> (f32, f32) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_small_unit_is_named_by_what_tells_it_apart() {
+        let region = |label: &str| Region {
+            unit: UnitId(1),
+            label: label.to_owned(),
+            centre: Point::default(),
+            radius: 10.0,
+            people: 5,
+            known: Some(2),
+            uncovered: 0,
+            depth: 1,
+            parent: None,
+        };
+        let frozen = region("Frozen Foods Division").captions();
+        assert_eq!(
+            frozen[..4],
+            [
+                "Frozen Foods Division (5 · 2 known)",
+                "Frozen Foods Division (5)",
+                "Frozen Foods Division",
+                "Frozen Foods"
+            ]
+        );
+        assert!(!frozen.contains(&"Division".to_owned()), "a kind of unit names no unit: {frozen:?}");
+        let logistics = region("Stockholm Logistics").captions();
+        assert!(logistics.contains(&"Logistics".to_owned()), "{logistics:?}");
+        assert_eq!(region("Group IT").captions()[3], "IT");
+    }
+
     use super::*;
 
     #[test]
