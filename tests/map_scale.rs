@@ -380,6 +380,17 @@ fn the_board_of_forty_units_shows_every_file_at_fit_with_readable_tiles() {
     for (name, left, right) in &files {
         assert!(*left >= rect.left() - 0.5 && *right <= rect.right() + 0.5, "{name} is in view at fit");
     }
+    // Every file has its header, every rank its name, and no person's name lies on one or on a tile.
+    let boxes = view.kept_out();
+    let client_ranks = 5;
+    assert!(boxes.len() >= files.len() + client_ranks, "{} boxes for {} files", boxes.len(), files.len());
+    let meet = |a: &[f32; 4], b: &[f32; 4]| {
+        a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+    };
+    let (labels, _) = view.last_frame();
+    for l in labels.iter().filter(|l| !l.forced) {
+        assert!(!boxes.iter().any(|b| meet(&l.rect, b)), "{l:?} lies on the board's own text or a tile");
+    }
     // A tile holds at least its head count in 14-pixel type, with a line for a key piece below.
     let sizes = view.folded_tile_sizes();
     assert!(!sizes.is_empty());

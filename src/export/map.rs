@@ -192,6 +192,16 @@ fn map(out: &mut String, scene: &Scene, look: &MapLook) {
         .iter()
         .filter_map(|l| Some(DrawnLine { data: l.data.clone(), from: *index.get(&l.from)?, to: *index.get(&l.to)? }))
         .collect();
+    // The board first: its labels keep their boxes from people's names.
+    let mut keep_out = Vec::new();
+    if let Some(b) = &scene.board {
+        let mut prims = Vec::new();
+        let measure = |t: &str, size: f32| overview::label_size(t, size).0;
+        keep_out = draw::areas::board(&mut prims, &b.board, &b.rank_labels, &view, &dlook, &measure).boxes;
+        out.push_str("<g class=\"board\">\n");
+        write_all(out, &prims);
+        out.push_str("</g>\n");
+    }
     let none = |_| false;
     let drawn = frame::frame(&FrameInput {
         people: &scene.people,
@@ -201,16 +211,8 @@ fn map(out: &mut String, scene: &Scene, look: &MapLook) {
         look: dlook,
         selected: &none,
         hovered: None,
-        keep_out: &[],
+        keep_out: &keep_out,
     });
-    if let Some(b) = &scene.board {
-        let mut prims = Vec::new();
-        let measure = |t: &str, size: f32| overview::label_size(t, size).0;
-        draw::areas::board(&mut prims, &b.board, &b.rank_labels, &view, &dlook, &measure);
-        out.push_str("<g class=\"board\">\n");
-        write_all(out, &prims);
-        out.push_str("</g>\n");
-    }
     out.push_str("<g class=\"units\">\n");
     for p in &drawn.layers.regions {
         let mut one = String::new();

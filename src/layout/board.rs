@@ -33,6 +33,8 @@ pub struct Folded {
     pub at: Point,
     /// The tile's width and height, in map units.
     pub size: (f32, f32),
+    /// Room between this tile and the next file's, in map units.
+    pub gap: f32,
     pub people: Vec<PersonRef>,
 }
 
@@ -54,6 +56,9 @@ pub struct Board {
     pub folded: Vec<Folded>,
     /// Whether the board is narrow (many units, one person across a square).
     pub narrow: bool,
+    /// Room left of the first file for the ranks' names (a narrow board's
+    /// files leave none beside their people), in map units.
+    pub label_margin: f32,
 }
 
 impl Board {
@@ -62,6 +67,10 @@ impl Board {
         self.folded.iter().find(|f| (f.at.x - p.x).abs() <= f.size.0 / 2.0 && (f.at.y - p.y).abs() <= f.size.1 / 2.0)
     }
 }
+
+/// A narrow board's room for the ranks' names, in map units: about ten
+/// letters of 14-pixel type when forty files fit a laptop's window.
+const LABEL_MARGIN: f32 = 1_300.0;
 
 /// Size of a folded square's summary tile.
 pub const TILE_WIDTH: f32 = SLOT_WIDTH * 1.6;
@@ -92,6 +101,8 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         squares.entry((rank, file_index(file_of_contact(c.id)))).or_default().push(PersonRef::Contact(c.id));
     }
     let team_rank = Level::ALL.len();
+    let narrow = open.is_some() && files.len() > NARROW_ABOVE;
+    let mut taken = BTreeSet::new();
     for &m in team {
         // Our people face the business unit where most of their contacts are.
         let mut votes: BTreeMap<usize, u32> = BTreeMap::new();
@@ -101,7 +112,14 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
                 *votes.entry(file_index(file_of_contact(c))).or_default() += 1;
             }
         }
-        let file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
+        let mut file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
+        // On a narrow board (one person across a file) each of us takes the
+        // free file nearest their own, so our team stands in one row.
+        if narrow && taken.len() < files.len() {
+            file =
+                (0..files.len()).filter(|f| !taken.contains(f)).min_by_key(|f| (f.abs_diff(file), *f)).unwrap_or(file);
+            taken.insert(file);
+        }
         squares.entry((team_rank, file)).or_default().push(PersonRef::Member(m));
     }
     // Our own team's rank never folds: the room must see who we are.
@@ -111,24 +129,31 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
     // on a narrow board one slot across and four rows down.
     // (Only a board that folds turns narrow: one with every square open,
     // as the export draws it, keeps its people side by side.)
-    let narrow = open.is_some() && files.len() > NARROW_ABOVE;
     let most_across = if narrow { 1 } else { MAX_ACROSS };
     let shown_len = |sq: &(usize, usize), p: &Vec<PersonRef>| match (folds(sq, p.len()), narrow) {
         (true, true) => 4,
         (true, false) => 2,
         _ => p.len(),
     };
-    let across: Vec<usize> = (0..files.len())
-        .map(|f| {
-            squares
-                .iter()
-                .filter(|((_, file), _)| *file == f)
-                .map(|(sq, p)| shown_len(sq, p).min(most_across))
-                .max()
-                .unwrap_or(1)
-                .max(1)
-        })
-        .collect();
+    let across: Vec<usize> =
+        (0..files.len())
+            .map(|f| {
+                squares
+                    .iter()
+                    .filter(|((_, file), _)| *file == f)
+                    // A folded square of a hundred or more needs two slots for its three digits.
+                    .map(|(sq, p)| {
+                        if narrow && folds(sq, p.len()) && p.len() >= 100 {
+                            2
+                        } else {
+                            shown_len(sq, p).min(most_across)
+                        }
+                    })
+                    .max()
+                    .unwrap_or(1)
+                    .max(1)
+            })
+            .collect();
     let rows: Vec<usize> = (0..=team_rank)
         .map(|r| {
             squares
@@ -140,8 +165,13 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
                 .max(1)
         })
         .collect();
-    let file_bands =
+    let label_margin = if narrow { LABEL_MARGIN } else { 0.0 };
+    let mut file_bands =
         bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
+    for b in &mut file_bands {
+        b.start += label_margin;
+        b.end += label_margin;
+    }
     let rank_labels = Level::ALL.iter().map(|l| l.label_id().to_owned()).chain(std::iter::once(TEAM_RANK.to_owned()));
     let rank_bands = bands(rank_labels, rows.iter().map(|n| *n as f32 * SLOT_HEIGHT));
     let mut positions = BTreeMap::new();
@@ -151,11 +181,12 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         if folds(&(*rank, *file), people.len()) {
             let at = Point::new((fb.start + fb.end) / 2.0, (rb.start + rb.end) / 2.0);
             let size = if narrow {
-                (fb.end - fb.start - PADDING, (rb.end - rb.start - PADDING).min(4.0 * SLOT_HEIGHT))
+                (fb.end - fb.start - PADDING / 2.0, (rb.end - rb.start - PADDING).min(4.0 * SLOT_HEIGHT))
             } else {
                 (TILE_WIDTH, TILE_HEIGHT)
             };
-            folded.push(Folded { square: (*rank, *file), at, size, people: people.clone() });
+            let gap = fb.end - fb.start - size.0;
+            folded.push(Folded { square: (*rank, *file), at, size, gap, people: people.clone() });
             continue;
         }
         let n_across = across[*file].min(people.len());
@@ -168,7 +199,7 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
             positions.insert(*person, Point::new(x, y));
         }
     }
-    Board { files: file_bands, ranks: rank_bands, positions, folded, narrow }
+    Board { files: file_bands, ranks: rank_bands, positions, folded, narrow, label_margin }
 }
 
 /// Units in the account's order, then "no unit" when someone has none.

@@ -49,10 +49,19 @@ pub struct Header {
     pub cut: bool,
 }
 
+/// What the board's own labels took on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoardLabels {
+    /// The file headers drawn, so the full name can be shown on hover.
+    pub headers: Vec<Header>,
+    /// Every header's and rank name's box (left, top, width, height): no
+    /// person's name may lie on them.
+    pub boxes: Vec<[f32; 4]>,
+}
+
 /// The board's ranks and files with their labels. Labels stick to the edge
 /// of the view when the board is scrolled past them; a file's header is cut
-/// to its width (`measure` gives a text's width at a size). Returns the
-/// headers drawn, so the full name can be shown on hover.
+/// to its width (`measure` gives a text's width at a size).
 pub fn board(
     out: &mut Vec<Prim>,
     board: &Board,
@@ -60,13 +69,15 @@ pub fn board(
     view: &View,
     look: &Look,
     measure: &dyn Fn(&str, f32) -> f32,
-) -> Vec<Header> {
+) -> BoardLabels {
     let c = &look.palette;
-    let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return Vec::new() };
-    let (Some(top_rank), Some(team)) = (board.ranks.first(), board.ranks.last()) else { return Vec::new() };
+    let mut drawn = BoardLabels::default();
+    let (Some(first_file), Some(last_file)) = (board.files.first(), board.files.last()) else { return drawn };
+    let (Some(top_rank), Some(team)) = (board.ranks.first(), board.ranks.last()) else { return drawn };
     let at = |x: f32, y: f32| view.to_screen(Point::new(x, y));
+    let board_left = first_file.start - board.label_margin;
     for (i, rank) in board.ranks.iter().enumerate() {
-        let (a, b) = (at(first_file.start, rank.start), at(last_file.end, rank.end));
+        let (a, b) = (at(board_left, rank.start), at(last_file.end, rank.end));
         let fill = Some(if i % 2 == 0 { c.band_a } else { c.band_b });
         out.push(Prim::Rect { min: a, size: (b.0 - a.0, b.1 - a.1), rounding: 0.0, fill, stroke: None });
     }
@@ -76,15 +87,22 @@ pub fn board(
     }
     // Our team's rank is set off from the client's side by a heavier line.
     let stroke = Stroke::solid(3.0, c.band_label.fade(0.6));
-    out.push(Prim::segment(at(first_file.start, team.start), at(last_file.end, team.start), stroke));
+    out.push(Prim::segment(at(board_left, team.start), at(last_file.end, team.start), stroke));
     let [sx, sy, ..] = view.screen;
     let size = (15.0 * view.zoom).clamp(BOARD_TEXT, 22.0);
     let top = at(0.0, top_rank.start).1.max(sy + 2.0);
-    let mut headers = Vec::new();
-    for file in &board.files {
+    // A narrow board's headers take turns on two lines, so each may be as
+    // wide as two files: "Fin…" or "SSC" rather than a letter or nothing.
+    let stagger = board.narrow;
+    for (i, file) in board.files.iter().enumerate() {
         let (x0, x1) = (at(file.start, 0.0).0, at(file.end, 0.0).0);
         let label = style::clip(&file.label, style::TEXT_CHARS);
-        let room = (x1 - x0 - 4.0).max(0.0);
+        let (room, top) = if stagger {
+            let line = if i % 2 == 1 { size * 1.3 } else { 0.0 };
+            ((2.0 * (x1 - x0) - 6.0).max(0.0), (top - line).max(sy + 2.0))
+        } else {
+            ((x1 - x0 - 4.0).max(0.0), top)
+        };
         // Cut to fit; where that leaves a letter or two, the unit's initials.
         let mut text = ellipsize(&label, room, &|t| measure(t, size));
         if text.chars().count() <= 3 && text != label {
@@ -94,23 +112,35 @@ pub fn board(
             continue;
         }
         let cut = text != file.label;
+        let w = measure(&text, size);
+        drawn.boxes.push([(x0 + x1) / 2.0 - w / 2.0, top, w, size * 1.3]);
         out.push(Prim::Text(Text::new(((x0 + x1) / 2.0, top), Anchor::TopCentre, text, size, c.band_label)));
-        headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: label, cut });
+        drawn.headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: label, cut });
     }
-    let left = at(first_file.start, 0.0).0.max(sx + 4.0);
+    let left = at(board_left, 0.0).0.max(sx + 4.0);
+    // Beside a narrow board's files, a rank's name is cut to the margin.
+    let room = (board.label_margin > 0.0).then(|| at(first_file.start, 0.0).0 - left - 8.0);
     // Each rank's name at the top of its band, where the band is tall
     // enough to hold it and below the last one drawn (never two on one another).
-    let mut free_from = sy + size + 8.0;
+    let mut free_from = (sy + size + 8.0).max(top + size * 1.3 + 2.0);
     for (rank, label) in board.ranks.iter().zip(rank_labels) {
         let (top, bottom) = (at(0.0, rank.start).1 + 4.0, at(0.0, rank.end).1);
         let y = top.max(free_from);
         if y + size * 1.3 > bottom {
             continue;
         }
-        out.push(Prim::Text(Text::new((left + 2.0, y), Anchor::TopLeft, label.clone(), size, c.band_label)));
+        let label = match room {
+            Some(room) => ellipsize(label, room, &|t| measure(t, size)),
+            None => label.clone(),
+        };
+        if label.is_empty() {
+            continue;
+        }
+        drawn.boxes.push([left + 2.0, y, measure(&label, size), size * 1.3]);
+        out.push(Prim::Text(Text::new((left + 2.0, y), Anchor::TopLeft, label, size, c.band_label)));
         free_from = y + size * 1.3;
     }
-    headers
+    drawn
 }
 
 /// Smallest text on a board's tiles and headers, in pixels.
@@ -124,25 +154,33 @@ pub fn folded_tile(
     f: &Folded,
     (text, compact): (&str, &str),
     alarm: bool,
-    view: &View,
-    look: &Look,
-) {
+    (view, look): (&View, &Look),
+    measure: &dyn Fn(&str, f32) -> f32,
+) -> Option<[f32; 4]> {
     let c = &look.palette;
     let centre = view.to_screen(f.at);
     let (w, h) = (f.size.0 * view.zoom, f.size.1 * view.zoom);
     if !view.touches(centre, w.max(h)) {
-        return;
+        return None;
     }
     let edge = if alarm { Stroke::solid(3.0, c.uncovered) } else { Stroke::solid(1.5, c.band_label.fade(0.6)) };
     let min: Xy = (centre.0 - w / 2.0, centre.1 - h / 2.0);
     out.push(Prim::Rect { min, size: (w, h), rounding: 6.0, fill: Some(c.background.fade(0.9)), stroke: Some(edge) });
     let size = (14.0 * view.zoom).clamp(BOARD_TEXT, 20.0);
-    let widest = |t: &str| t.lines().map(|l| overview::label_size(l, size).0).fold(0.0, f32::max);
-    let text = if widest(text) <= w { text } else { compact };
-    let lines = text.lines().count() as f32;
-    if h >= lines * size * 1.2 + 2.0 && widest(text) <= w + 6.0 {
+    let widest = |t: &str| t.lines().map(|l| measure(l, size)).fold(0.0, f32::max);
+    let tall = |t: &str| t.lines().count() as f32 * size * 1.2 + 2.0;
+    // A count may reach past a narrow tile's edge into half the gap to the
+    // next (so "124" reads in 14-pixel type), never into the next tile's half.
+    let gap = (f.gap * view.zoom - 1.0).max(0.0);
+    // The whole summary, else the short one, else the head count alone.
+    let count = compact.lines().next().unwrap_or_default();
+    let fits = [(text, w - 4.0), (compact, w + gap), (count, w + gap)]
+        .into_iter()
+        .find(|(t, room)| widest(t) <= *room && tall(t) <= h);
+    if let Some((text, _)) = fits {
         out.push(Prim::Text(Text::new(centre, Anchor::Centre, text, size, c.text)));
     }
+    Some([min.0, min.1, w, h])
 }
 
 /// A unit's name in as few letters as can stand for it: "Stockholm Supply

@@ -88,6 +88,7 @@ pub fn paint(ui: &egui::Ui, frame: &Frame<'_>, built: &Built, marks: &Marks<'_>)
         labels: labels.iter().filter(|l| matches!(l.owner, crate::scene::frame::Owner::Person(_))).count(),
         placed: labels,
         pieces,
+        kept_out: marks.keep_out.to_vec(),
     };
     let mut prims = layers.into_prims();
     collapsed(&mut prims, &frame.view(), &frame.look, built, marks);
@@ -124,4 +125,6 @@ pub struct PaintStats {
     pub labels: usize,
     pub placed: Vec<crate::scene::frame::Placed>,
     pub pieces: Vec<crate::scene::frame::DrawnPiece>,
+    /// The boxes names kept out of (the wall's, the board's labels and tiles).
+    pub kept_out: Vec<[f32; 4]>,
 }

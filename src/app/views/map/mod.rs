@@ -441,6 +441,12 @@ impl MapView {
         b.files.iter().map(|f| (f.label.clone(), x(f.start), x(f.end))).collect()
     }
 
+    /// The screen boxes no name was let into in the last frame: the wall's
+    /// caption, legend and key hint, and the board's headers, rank names and tiles.
+    pub fn kept_out(&self) -> &[[f32; 4]] {
+        &self.last_paint.kept_out
+    }
+
     /// The on-screen size of each folded board square's tile, in the order of `folded_tiles`.
     pub fn folded_tile_sizes(&self) -> Vec<egui::Vec2> {
         let Some(b) = self.board.as_ref().filter(|_| self.layout == MapLayout::Board) else { return Vec::new() };
@@ -701,12 +707,15 @@ impl MapView {
         let palette = crate::scene::palette::Palette::new(dark);
         let look = crate::scene::draw::Look { palette, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
         let frame = canvas::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
+        // The wall's caption, tally, legend and key hint, and the board's own
+        // labels and tiles, keep their boxes.
+        let mut keep_out = if self.presenting { self.wall.keep_out(rect) } else { Vec::new() };
         if self.layout == MapLayout::Board
             && let Some(b) = &self.board
         {
             let cov = &self.findings.coverage;
             let summary = |people: &[PersonRef]| board_summary(account, cov, people);
-            nav::paint_board(ui, &frame, b, ctx.project, &summary);
+            keep_out.extend(nav::paint_board(ui, &frame, b, ctx.project, &summary));
         }
         if let Some(built) = &mut self.built {
             interact::sync(built, &self.motion.shown, ctx.state, self.connect_from, &people_em, &line_em);
@@ -715,8 +724,6 @@ impl MapView {
             let selected = |p: PersonRef| state.selection.contains(p);
             let shown = &self.motion.shown;
             let centre = |c: &crate::scene::overview::CollapsedUnit| centroid(shown, &c.people);
-            // The wall's caption, tally, legend and key hint keep their boxes.
-            let keep_out = if self.presenting { self.wall.keep_out(rect) } else { Vec::new() };
             let marks = canvas::Marks { selected: &selected, hovered, keep_out: &keep_out, centre: &centre };
             self.last_paint = canvas::paint(ui, &frame, built, &marks);
         }

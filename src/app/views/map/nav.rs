@@ -80,7 +80,8 @@ impl Camera {
         let (Some(first), Some(last)) = (board.files.first(), board.files.last()) else { return };
         let (Some(top), Some(bottom)) = (board.ranks.first(), board.ranks.last()) else { return };
         let bounds =
-            Rect::from_min_max(Pos2::new(first.start, top.start), Pos2::new(last.end, bottom.end)).expand(40.0);
+            Rect::from_min_max(Pos2::new(first.start - board.label_margin, top.start), Pos2::new(last.end, bottom.end))
+                .expand(40.0);
         let whole = (rect.width() / bounds.width()).min(rect.height() / bounds.height());
         let widest = board.files.iter().map(|f| f.end - f.start).fold(0.0f32, f32::max).max(1.0);
         let readable = (MIN_FILE / widest).min(rect.height() / bounds.height());
@@ -118,13 +119,15 @@ impl Camera {
 /// tiles of crowded squares (head count and key pieces, framed in the
 /// warning colour when a key person there is uncovered; a click opens one).
 /// A header cut to its file's width shows its whole name on hover.
+/// Returns the screen boxes of its labels and tiles, which no person's
+/// name may cover.
 pub fn paint_board(
     ui: &egui::Ui,
     frame: &Frame<'_>,
     board: &Board,
     project: &Project,
     summary: &dyn Fn(&[PersonRef]) -> Summary,
-) {
+) -> Vec<[f32; 4]> {
     let (view, look) = (frame.view(), frame.look);
     let labels: Vec<String> =
         board.ranks.iter().enumerate().map(|(i, r)| crate::scene::rank_label(i, &r.label, project)).collect();
@@ -132,12 +135,14 @@ pub fn paint_board(
         ui.fonts_mut(|f| f.layout_no_wrap(t.to_owned(), FontId::proportional(size), Color32::PLACEHOLDER).size().x)
     };
     let mut prims = Vec::new();
-    let headers = draw::areas::board(&mut prims, board, &labels, &view, &look, &measure);
+    let drawn = draw::areas::board(&mut prims, board, &labels, &view, &look, &measure);
+    let mut boxes = drawn.boxes;
     for f in &board.folded {
         let s = summary(&f.people);
-        draw::areas::folded_tile(&mut prims, f, (&s.text, &s.compact), s.alarm, &view, &look);
+        boxes.extend(draw::areas::folded_tile(&mut prims, f, (&s.text, &s.compact), s.alarm, (&view, &look), &measure));
     }
     frame.paint(ui, prims);
+    let headers = drawn.headers;
     let pointer = ui.ctx().pointer_hover_pos().filter(|p| frame.rect.contains(*p));
     let over = |h: &&draw::areas::Header| {
         let [x0, x1, top, bottom] = h.span;
@@ -153,4 +158,5 @@ pub fn paint_board(
         painter.rect_filled(r, 4.0, c.background);
         painter.galley(at, galley, c.text);
     }
+    boxes
 }
