@@ -115,6 +115,9 @@ fn extent(scene: &Scene) -> (Point, Point) {
     }
     if let Some(b) = &scene.board {
         xs.extend(b.board.files.iter().flat_map(|f| [f.start, f.end]));
+        if let Some(first) = b.board.files.first() {
+            xs.push(first.start - b.board.label_margin);
+        }
         ys.extend(b.board.ranks.iter().flat_map(|r| [r.start, r.end]));
     }
     xs.retain(|v| v.is_finite());

@@ -56,8 +56,8 @@ pub struct Board {
     pub folded: Vec<Folded>,
     /// Whether the board is narrow (many units, one person across a square).
     pub narrow: bool,
-    /// Room left of the first file for the ranks' names (a narrow board's
-    /// files leave none beside their people), in map units.
+    /// Room left of the first file for the ranks' names, so that they never
+    /// lie under anyone's piece, in map units.
     pub label_margin: f32,
 }
 
@@ -71,6 +71,9 @@ impl Board {
 /// A narrow board's room for the ranks' names, in map units: about ten
 /// letters of 14-pixel type when forty files fit a laptop's window.
 const LABEL_MARGIN: f32 = 1_300.0;
+/// Any other board's: "Senior management" whole in 15-pixel type at the
+/// zoom a handful of units fit at.
+const WIDE_LABEL_MARGIN: f32 = 560.0;
 
 /// Size of a folded square's summary tile.
 pub const TILE_WIDTH: f32 = SLOT_WIDTH * 1.6;
@@ -114,10 +117,14 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
         }
         let mut file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
         // On a narrow board (one person across a file) each of us takes the
-        // free file nearest their own, so our team stands in one row.
+        // free file nearest their own, so our team stands in one row; with
+        // a file free between two of us where there is room, as our squares
+        // are wider than a narrow file.
         if narrow && taken.len() < files.len() {
-            file =
-                (0..files.len()).filter(|f| !taken.contains(f)).min_by_key(|f| (f.abs_diff(file), *f)).unwrap_or(file);
+            let apart = team.len() * 2 <= files.len();
+            let near = |f: &usize| taken.contains(&(f + 1)) || f.checked_sub(1).is_some_and(|g| taken.contains(&g));
+            let free = |f: &usize| !(taken.contains(f) || apart && near(f));
+            file = (0..files.len()).filter(free).min_by_key(|f| (f.abs_diff(file), *f)).unwrap_or(file);
             taken.insert(file);
         }
         squares.entry((team_rank, file)).or_default().push(PersonRef::Member(m));
@@ -165,7 +172,7 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
                 .max(1)
         })
         .collect();
-    let label_margin = if narrow { LABEL_MARGIN } else { 0.0 };
+    let label_margin = if narrow { LABEL_MARGIN } else { WIDE_LABEL_MARGIN };
     let mut file_bands =
         bands(files.iter().map(|f| unit_label(account, *f)), across.iter().map(|n| *n as f32 * SLOT_WIDTH));
     for b in &mut file_bands {

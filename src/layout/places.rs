@@ -572,7 +572,10 @@ fn place_team(account: &Account, team: &[PersonRef], out: &mut Places) {
     // need room even far out), then the row shifted back so it stays under
     // the units it faces; every other one a little lower, so neighbouring
     // names never meet.
-    let spacing = SLOT_X * 2.0;
+    // As wide as the client allows: our squares keep a size of their own on
+    // screen (initials in 14-pixel type), however far out the map is.
+    let across = if lo <= hi { (hi - lo) * 0.9 / team.len() as f32 } else { 0.0 };
+    let spacing = (SLOT_X * 2.0).max(across);
     let mut xs: Vec<f32> = wish.iter().map(|w| w.0).collect();
     for k in 1..xs.len() {
         xs[k] = xs[k].max(xs[k - 1] + spacing);

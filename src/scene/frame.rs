@@ -33,6 +33,9 @@ pub const REVEAL_PX: f32 = 64.0;
 pub const SMALL_MAP: usize = 100;
 /// Key people and our team are never drawn smaller than this on screen.
 pub const KEY_MIN_PX: f32 = 8.0;
+/// Our own people are never smaller on screen than this (radius, pixels):
+/// their initials (three quarters of it) stay 14-pixel type at every zoom.
+pub const MEMBER_MIN_PX: f32 = 19.0;
 /// From this zoom, lines between people of different units are drawn one by
 /// one (when both ends are pieces); below it they join their units' line.
 pub const LINES_FROM: f32 = 0.35;
@@ -174,11 +177,16 @@ pub fn frame(input: &FrameInput<'_>) -> Frame {
         .map(|(p, f)| revealed(&p.data, (view.zoom, people.len(), look.label_scale), *f))
         .collect();
     let min_r = KEY_MIN_PX * look.label_scale;
+    let member_r = MEMBER_MIN_PX * look.label_scale;
     let marks = |i: usize| person::Marks {
         selected: selected(people[i].data.person),
         hovered: *hovered == Some(people[i].data.person),
         dot: !shown[i],
-        min_radius: if shown[i] { min_r } else { 0.0 },
+        min_radius: match (shown[i], &people[i].data.kind) {
+            (false, _) => 0.0,
+            (true, NodeKind::Member { .. }) => member_r,
+            (true, _) => min_r,
+        },
     };
     draw_regions(&mut out.layers.regions, regions, view, look);
     let (shapes, counts) = draw_lines(&mut out, input, &focus, &shown);

@@ -118,7 +118,7 @@ pub fn board(
         drawn.headers.push(Header { span: [x0, x1, top, top + size * 1.3], full: label, cut });
     }
     let left = at(board_left, 0.0).0.max(sx + 4.0);
-    // Beside a narrow board's files, a rank's name is cut to the margin.
+    // Beside the files, a rank's name is cut to its margin.
     let room = (board.label_margin > 0.0).then(|| at(first_file.start, 0.0).0 - left - 8.0);
     // Each rank's name at the top of its band, where the band is tall
     // enough to hold it and below the last one drawn (never two on one another).
