@@ -20,8 +20,18 @@ fn exports_hold(p: &Project, png: bool) -> Result<(), String> {
     let _ = p.validate();
     let csv =
         gambit::interchange::sheet::csv(&gambit::interchange::export::ranking(&gambit::analysis::ranking::ranking(p)));
-    if csv.contains("NaN") || csv.contains("inf") {
-        return Err(format!("CSV with a non-number: {csv}"));
+    // The number columns never hold NaN or infinity (a name may well say "NaN").
+    let table =
+        gambit::interchange::table::from_bytes(csv.as_bytes(), "ranking.csv", None).map_err(|e| e.to_string())?;
+    for (i, h) in table.headers.iter().enumerate() {
+        if ["score", "current_revenue", "potential_revenue"].contains(&h.as_str()) {
+            for r in &table.rows {
+                let cell = r.cell(i);
+                if cell.trim().parse::<f64>().is_ok_and(|v| !v.is_finite()) {
+                    return Err(format!("CSV with a non-number in {h}: {cell:?}"));
+                }
+            }
+        }
     }
     for a in p.accounts.iter().take(3) {
         let people = gambit::interchange::export::contacts(p, a);
