@@ -179,18 +179,7 @@ fn the_map_toolbar_exports_an_svg_of_the_view() {
     let out = dir.path().join("view.svg");
     let dialogs: Rc<RefCell<ScriptedDialogs>> = Rc::default();
     dialogs.borrow_mut().export_answers.push_back(Some(out.clone()));
-    let d = dialogs.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
-    h.run_steps(4);
-    use egui_kittest::kittest::Queryable;
-    h.get_all_by_label("Map").next().expect("Map tab").click();
-    h.run_steps(4);
-    h.get_by_label("Export").click();
-    h.run_steps(2);
-    h.get_by_label_contains("SVG drawing").click();
-    h.run_steps(2);
+    let mut h = export_svg_from_the_toolbar(&dialogs, None);
     let svg = std::fs::read_to_string(&out).expect("written");
     let tree = parse(&svg);
     let canvas = h.state().map_view().canvas_rect();
@@ -199,6 +188,7 @@ fn the_map_toolbar_exports_an_svg_of_the_view() {
     texts(tree.root(), &mut found);
     assert!(found.iter().any(|t| t.starts_with("Karin")), "{found:?}");
     h.run_steps(1);
+    use egui_kittest::kittest::Queryable;
     assert!(h.query_by_label_contains("Exported").is_some(), "the status bar says where it went");
 }
 
@@ -245,20 +235,29 @@ fn the_app_never_exports_over_the_open_project() {
     let before = std::fs::read(&path).expect("read");
     let dialogs: Rc<RefCell<ScriptedDialogs>> = Rc::default();
     dialogs.borrow_mut().export_answers.push_back(Some(path.clone()));
+    let h = export_svg_from_the_toolbar(&dialogs, Some(path.clone()));
+    let error = h.state().error_message().unwrap_or_default().to_owned();
+    assert!(error.contains("is the open project or its backup"), "{error}");
+    assert_eq!(std::fs::read(&path).expect("read"), before, "the project is untouched");
+}
+
+/// Opens `file` (the demo when `None`) at 1280x800, goes to the map and
+/// exports an SVG from its toolbar, where `dialogs` answer.
+fn export_svg_from_the_toolbar(
+    dialogs: &Rc<RefCell<ScriptedDialogs>>,
+    file: Option<std::path::PathBuf>,
+) -> Harness<'static, GambitApp> {
+    use egui_kittest::kittest::Queryable;
     let d = dialogs.clone();
-    let p = path.clone();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, Some(p), Box::new(d), RecentFiles::default()));
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, file, Box::new(d), RecentFiles::default()));
     h.run_steps(4);
-    use egui_kittest::kittest::Queryable;
     h.get_all_by_label("Map").next().expect("Map tab").click();
     h.run_steps(4);
     h.get_by_label("Export").click();
     h.run_steps(2);
     h.get_by_label_contains("SVG drawing").click();
     h.run_steps(2);
-    let error = h.state().error_message().unwrap_or_default().to_owned();
-    assert!(error.contains("is the open project or its backup"), "{error}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "the project is untouched");
+    h
 }

@@ -90,7 +90,7 @@ impl Layers {
 }
 
 /// Whose a placed text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Owner {
     Person(PersonRef),
     Unit(UnitId),
@@ -700,8 +700,10 @@ fn place(pieces: &[DrawnPiece], mut wishes: Vec<Wish>, keep_out: &[[f32; 4]], vi
     let mut placed: Vec<(Placed, Draw)> = Vec::new();
     let [sx, sy, sw, sh] = view.screen;
     let inside = |r: &[f32; 4]| r[0] >= sx && r[1] >= sy && r[0] + r[2] <= sx + sw && r[1] + r[3] <= sy + sh;
+    // Owners placed so far, so that a fallback wish is skipped in one lookup.
+    let mut named: std::collections::HashSet<Owner> = std::collections::HashSet::new();
     for w in wishes {
-        if w.fallback && placed.iter().any(|(p, _)| p.owner == w.owner) {
+        if w.fallback && named.contains(&w.owner) {
             continue;
         }
         let clear = |r: &[f32; 4], placed: &[(Placed, Draw)], dots: bool| {
@@ -731,6 +733,7 @@ fn place(pieces: &[DrawnPiece], mut wishes: Vec<Wish>, keep_out: &[[f32; 4]], vi
         for c in cells(rect) {
             label_grid.entry(c).or_default().push(placed.len());
         }
+        named.insert(w.owner);
         placed.push((Placed { owner: w.owner, rect: *rect, forced }, draw.clone()));
     }
     placed
