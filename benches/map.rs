@@ -1,21 +1,21 @@
 //! CPU cost of the relationship map on accounts shaped like real ones
-//! (gambit::sample: 40-60 units, Zipf-like degrees, ten of us with about
+//! (`gambit::sample`: 40-60 units, Zipf-like degrees, ten of us with about
 //! 100 contacts each): 1,000 people with 20,000 lines and 5,000 with 50,000.
 //!
-//! - map_frame: one frame of the map view, fit to the screen and zoomed in
-//!   (x4 around the middle), against a frame of egui_graphs' GraphView with
+//! - `map_frame`: one frame of the map view, fit to the screen and zoomed in
+//!   (x4 around the middle), against a frame of `egui_graphs`' `GraphView` with
 //!   its default drawing of the same graph.
-//! - layout_settle: Gambit's layout (units as places) from scratch, against
-//!   egui_graphs' Fruchterman-Reingold running 100 steps on the same graph.
+//! - `layout_settle`: Gambit's layout (units as places) from scratch, against
+//!   `egui_graphs`' Fruchterman-Reingold running 100 steps on the same graph.
 //!
 //! The vertices each frame tessellates are printed too: they are what a
 //! laptop without a real GPU pays for. Compare ratios, not absolute times.
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
-use egui_graphs::{ForceAlgorithm, FruchtermanReingold, FruchtermanReingoldState, Graph};
+use egui_graphs::{ForceAlgorithm as _, FruchtermanReingold, FruchtermanReingoldState, Graph};
 use gambit::app::views::map::MapView;
 use gambit::app::views::{UiState, ViewCtx, ViewKind};
-use gambit::model::*;
+use gambit::model::{AccountId, PersonRef, Project, RelKind};
 use gambit::sample::Size;
 use std::hint::black_box;
 
@@ -25,7 +25,7 @@ const SIZES: [(u32, Size); 2] = [
     (5_000, Size { people: 5_000, units: 60, lines: 49_000, members: 10, known_each: 100 }),
 ];
 
-/// A generated account, with its laid-out positions saved (for egui_graphs).
+/// A generated account, with its laid-out positions saved (for `egui_graphs`).
 fn laid_out(size: Size) -> Project {
     let mut p = gambit::sample::project(size, 7);
     let positions = gambit::layout::settled_positions(&p, &p.accounts[0], true);
@@ -50,7 +50,7 @@ fn vertices(ctx: &egui::Context, out: egui::FullOutput) -> usize {
         .sum()
 }
 
-/// The same people and lines as an egui_graphs graph with its default shapes.
+/// The same people and lines as an `egui_graphs` graph with its default shapes.
 fn egui_graphs_graph(p: &Project) -> Graph<PersonRef, RelKind> {
     let a = &p.accounts[0];
     let mut g = Graph::new();
@@ -92,12 +92,12 @@ fn frame(c: &mut Criterion) {
         run(&mut view, &mut state);
         let fit = vertices(&ctx, run(&mut view, &mut state));
         group.bench_with_input(BenchmarkId::new("gambit_fit", n), &n, |b, _| {
-            b.iter(|| black_box(run(&mut view, &mut state)))
+            b.iter(|| black_box(run(&mut view, &mut state)));
         });
         view.zoom_by(4.0);
         let zoomed = vertices(&ctx, run(&mut view, &mut state));
         group.bench_with_input(BenchmarkId::new("gambit_zoomed_x4", n), &n, |b, _| {
-            b.iter(|| black_box(run(&mut view, &mut state)))
+            b.iter(|| black_box(run(&mut view, &mut state)));
         });
 
         let ctx = egui::Context::default();
@@ -126,7 +126,7 @@ fn layout(c: &mut Criterion) {
         let p = gambit::sample::project(size, 7);
         let a = &p.accounts[0];
         group.bench_with_input(BenchmarkId::new("gambit_places", n), &n, |b, _| {
-            b.iter(|| black_box(gambit::layout::account_places(&p, a, true)))
+            b.iter(|| black_box(gambit::layout::account_places(&p, a, true)));
         });
         let laid = laid_out(size);
         let mut g = egui_graphs_graph(&laid);
@@ -140,7 +140,7 @@ fn layout(c: &mut Criterion) {
                     }
                 },
                 BatchSize::SmallInput,
-            )
+            );
         });
     }
     group.finish();

@@ -30,7 +30,7 @@ fn main() {
     let t = Instant::now();
     let back = gambit::file::load(&path).expect("load");
     let load = t.elapsed();
-    assert_eq!(back.accounts.len(), 200);
+    assert_eq!(back.accounts.len(), 200, "every account read back");
     let compact = ron::to_string(&p).expect("compact").len();
     println!("{} accounts, {people} people, {lines} lines", p.accounts.len());
     println!("as saved: {:.1} MB, save {save:.2?}, load {load:.2?}", bytes as f64 / 1e6);

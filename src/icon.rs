@@ -48,7 +48,7 @@ pub fn rgba(size: u32) -> Result<Vec<u8>, String> {
 /// A Windows icon file holding the `ICO_SIZES` as PNG images (Vista and later).
 pub fn ico() -> Result<Vec<u8>, String> {
     let images = ICO_SIZES.iter().map(|&s| png(s).map(|b| (s, b))).collect::<Result<Vec<_>, _>>()?;
-    let count = u16::try_from(images.len()).map_err(|_| "too many icon sizes")?;
+    let count = u16::try_from(images.len()).ok().ok_or("too many icon sizes")?;
     let mut out = Vec::new();
     out.extend_from_slice(&[0, 0, 1, 0]); // reserved, type 1 = icon
     out.extend_from_slice(&count.to_le_bytes());
@@ -85,5 +85,5 @@ pub fn icns() -> Result<Vec<u8>, String> {
 }
 
 fn len_u32(n: usize) -> Result<u32, String> {
-    u32::try_from(n).map_err(|_| "an icon image is larger than 4 GB".to_owned())
+    u32::try_from(n).ok().ok_or_else(|| "an icon image is larger than 4 GB".to_owned())
 }

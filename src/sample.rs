@@ -8,7 +8,10 @@
 //! of the client's other lines across units, one in twelve a conflict, and
 //! each of our people knowing a share of the client. Deterministic per seed.
 
-use crate::model::*;
+use crate::model::{
+    Account, AccountId, BusinessUnit, Contact, ContactId, Level, LifecycleStage, Member, MemberId, PersonRef, Piece,
+    Project, RelKind, Relationship, RelationshipId, Stance, UnitId, UnitKind,
+};
 
 /// The size of a generated account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,12 +31,12 @@ pub struct Size {
 impl Size {
     /// The literature's example: 1,000 people in 40 units, ten of us with
     /// about 100 contacts each, about 17 lines a person.
-    pub const KEY_ACCOUNT: Size = Size { people: 1_000, units: 40, lines: 17_000, members: 10, known_each: 100 };
+    pub const KEY_ACCOUNT: Self = Self { people: 1_000, units: 40, lines: 17_000, members: 10, known_each: 100 };
     /// A very large group: 5,000 people in 60 units, 50,000 lines.
-    pub const LARGE_GROUP: Size = Size { people: 5_000, units: 60, lines: 50_000, members: 10, known_each: 100 };
+    pub const LARGE_GROUP: Self = Self { people: 5_000, units: 60, lines: 50_000, members: 10, known_each: 100 };
 }
 
-/// SplitMix64: small and the same on every machine.
+/// `SplitMix64`: small and the same on every machine.
 struct Rng(u64);
 
 impl Rng {
@@ -299,7 +302,7 @@ fn reporting_tree(a: &mut Account, members_of: &[Vec<usize>], lines: &mut Vec<Li
                 Level::Executive => 4,
                 Level::SeniorManagement => 3,
                 Level::MiddleManagement => 2,
-                _ => 1,
+                Level::Operational => 1,
             };
             let boss = if on_board {
                 (rank > 0).then(|| board[0])
@@ -383,6 +386,7 @@ fn our_lines(size: Size, r: &mut Rng, lines: &mut Vec<Line>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Severity;
 
     #[test]
     fn a_key_account_has_the_promised_shape() {

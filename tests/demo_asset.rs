@@ -4,7 +4,7 @@
 
 use gambit::i18n::Language;
 
-#[allow(dead_code)]
+#[expect(dead_code)]
 #[path = "../examples/make_demo.rs"]
 mod make_demo;
 

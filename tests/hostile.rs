@@ -1,7 +1,7 @@
 //! Hostile files and values: every file that loads exports without a
 //! panic or malformed output, and every file that does not load gets a
 //! message. Mutated copies of the demo run here a few thousand at a time
-//! (bounded in time); set GAMBIT_FUZZ_CASES for more.
+//! (bounded in time); set `GAMBIT_FUZZ_CASES` for more.
 
 mod common;
 

@@ -182,7 +182,7 @@ fn a_file_both_branches_added_merges_from_nothing() {
 #[cfg(unix)]
 #[test]
 fn a_save_keeps_the_files_owner_and_group() {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
     let dir = tempfile::tempdir().expect("temp");
     let path = saved_demo(dir.path());
     // Another user's file: only an administrator can make one.

@@ -4,7 +4,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use gambit::app::GambitApp;
 use gambit::app::actions::{Action, Scope, markdown, same_press};
 use gambit::app::dialogs::ScriptedDialogs;

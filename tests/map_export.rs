@@ -188,7 +188,7 @@ fn the_map_toolbar_exports_an_svg_of_the_view() {
     texts(tree.root(), &mut found);
     assert!(found.iter().any(|t| t.starts_with("Karin")), "{found:?}");
     h.run_steps(1);
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::Queryable as _;
     assert!(h.query_by_label_contains("Exported").is_some(), "the status bar says where it went");
 }
 
@@ -247,7 +247,7 @@ fn export_svg_from_the_toolbar(
     dialogs: &Rc<RefCell<ScriptedDialogs>>,
     file: Option<std::path::PathBuf>,
 ) -> Harness<'static, GambitApp> {
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::Queryable as _;
     let d = dialogs.clone();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

@@ -2,7 +2,7 @@
 //! are always a whole old or new version, no temporary file stays behind,
 //! no symlink is followed into the wrong place, and permissions stay.
 //! The crash test kills a saving child process a few dozen times; set
-//! GAMBIT_KILLS for more.
+//! `GAMBIT_KILLS` for more.
 
 use gambit::file;
 use gambit::model::Project;
@@ -86,7 +86,7 @@ fn a_save_killed_at_any_moment_leaves_a_whole_file_and_a_whole_backup() {
 fn a_read_only_file_is_refused_and_keeps_its_permissions() {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
+        use std::os::unix::fs::PermissionsExt as _;
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("locked.kam");
         let (a, b) = versions();

@@ -1,8 +1,8 @@
-//! The real app driven through AccessKit with egui_kittest: no display needed.
+//! The real app driven through AccessKit with `egui_kittest`: no display needed.
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;

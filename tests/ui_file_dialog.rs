@@ -1,11 +1,11 @@
 //! Where the system's file dialog cannot open (no desktop portal and no
 //! zenity), Gambit shows its own, so a user can always save, open and
-//! export. Driven through the UI with egui_kittest.
+//! export. Driven through the UI with `egui_kittest`.
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;

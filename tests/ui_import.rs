@@ -1,10 +1,10 @@
 //! File > Import Contacts and the contact exports, driven as a user would
-//! through egui_kittest: the mapping step with its preview, changing a
+//! through `egui_kittest`: the mapping step with its preview, changing a
 //! column's field, the report, undo, and files that cannot be read.
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;

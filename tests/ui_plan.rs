@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;

@@ -1,9 +1,9 @@
 //! The project's own settings and how money reads, driven through the UI
-//! with egui_kittest.
+//! with `egui_kittest`.
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use gambit::app::GambitApp;
 use gambit::app::dialogs::ScriptedDialogs;
 use gambit::app::recent::RecentFiles;

@@ -1,6 +1,6 @@
 //! Workbooks that claim more than they hold, or hold more than a contact
 //! list ever does: each is read sparse or refused with a message, never
-//! with a crash or gigabytes of memory (see workbook_memory.rs for the
+//! with a crash or gigabytes of memory (see `workbook_memory.rs` for the
 //! peaks measured).
 
 mod books;
@@ -127,7 +127,7 @@ fn mutate_text(base: &str, r: &mut u64) -> String {
 }
 
 fn part(zip_bytes: &[u8], name: &str) -> String {
-    use std::io::Read;
+    use std::io::Read as _;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(zip_bytes)).expect("zip");
     let mut text = String::new();
     zip.by_name(name).expect("part").read_to_string(&mut text).expect("text");
@@ -135,9 +135,9 @@ fn part(zip_bytes: &[u8], name: &str) -> String {
 }
 
 /// Mutated sheets and shared strings of a real workbook, and mutated
-/// OpenDocument content, zipped again so that the mutations reach the
+/// `OpenDocument` content, zipped again so that the mutations reach the
 /// readers: each reads or is refused with a message naming the file, never
-/// a panic. A few hundred here; set GAMBIT_FUZZ_CASES for more.
+/// a panic. A few hundred here; set `GAMBIT_FUZZ_CASES` for more.
 #[test]
 fn mutated_workbook_parts_read_or_are_refused_with_a_message() {
     let cases: u64 = std::env::var("GAMBIT_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
@@ -156,14 +156,20 @@ fn mutated_workbook_parts_read_or_are_refused_with_a_message() {
                 let s = mutate_text(&sheet, &mut r);
                 books::with_parts(
                     &base,
-                    vec![("xl/worksheets/sheet1.xml", Box::new(move |w| w.write_all(s.as_bytes()).expect("w")))],
+                    &[(
+                        "xl/worksheets/sheet1.xml",
+                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w")) as books::Writer,
+                    )],
                 )
             }
             1 => {
                 let s = mutate_text(&strings, &mut r);
                 books::with_parts(
                     &base,
-                    vec![("xl/sharedStrings.xml", Box::new(move |w| w.write_all(s.as_bytes()).expect("w")))],
+                    &[(
+                        "xl/sharedStrings.xml",
+                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w")) as books::Writer,
+                    )],
                 )
             }
             _ => books::ods(&mutate_text(&ods_rows, &mut r)),

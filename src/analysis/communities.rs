@@ -62,7 +62,7 @@ pub fn unitless(account: &Account) -> BTreeMap<ContactId, usize> {
         .collect()
 }
 
-/// A fixed pseudo-random order of labels for one person (SplitMix64).
+/// A fixed pseudo-random order of labels for one person (`SplitMix64`).
 fn mix(label: usize, person: usize) -> u64 {
     let mut z =
         (label as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (person as u64).wrapping_add(0xBF58_476D_1CE4_E5B9);

@@ -34,9 +34,9 @@ impl Level {
     /// How the level is named next to a finding.
     pub fn label_id(self) -> &'static str {
         match self {
-            Level::Stale => "level-stale",
-            Level::Missing => "level-missing",
-            Level::Soon => "level-soon",
+            Self::Stale => "level-stale",
+            Self::Missing => "level-missing",
+            Self::Soon => "level-soon",
         }
     }
 
@@ -56,9 +56,9 @@ pub enum Indicator {
 impl Indicator {
     pub fn label_id(self) -> &'static str {
         match self {
-            Indicator::Healthy => "indicator-healthy",
-            Indicator::NeedsAttention => "indicator-needs-attention",
-            Indicator::Stale => "indicator-stale",
+            Self::Healthy => "indicator-healthy",
+            Self::NeedsAttention => "indicator-needs-attention",
+            Self::Stale => "indicator-stale",
         }
     }
 
@@ -130,7 +130,7 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
                 t!("health-meeting-overdue", kind = kind_key(m.kind), due = date(due)),
             ),
             None => {
-                add(Level::Soon, "health-section-meetings", t!("health-meeting-never-held", kind = kind_key(m.kind)))
+                add(Level::Soon, "health-section-meetings", t!("health-meeting-never-held", kind = kind_key(m.kind)));
             }
             _ => {}
         }

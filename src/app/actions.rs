@@ -16,14 +16,14 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Scope; 4] = [Scope::App, Scope::Map, Scope::Wall, Scope::Audience];
+    pub const ALL: [Self; 4] = [Self::App, Self::Map, Self::Wall, Self::Audience];
 
     pub fn title_id(self) -> &'static str {
         match self {
-            Scope::App => "scope-app-title",
-            Scope::Map => "scope-map-title",
-            Scope::Wall => "scope-wall-title",
-            Scope::Audience => "scope-audience-title",
+            Self::App => "scope-app-title",
+            Self::Map => "scope-map-title",
+            Self::Wall => "scope-wall-title",
+            Self::Audience => "scope-audience-title",
         }
     }
 
@@ -32,8 +32,8 @@ impl Scope {
     }
 
     /// Whether keys of both scopes can be live at the same moment.
-    pub fn overlaps(self, other: Scope) -> bool {
-        self == other || self == Scope::App || other == Scope::App
+    pub fn overlaps(self, other: Self) -> bool {
+        self == other || self == Self::App || other == Self::App
     }
 }
 
@@ -128,155 +128,155 @@ const fn info(
 }
 
 impl Action {
-    pub const ALL: [Action; 38] = [
-        Action::New,
-        Action::Open,
-        Action::Save,
-        Action::SaveAs,
-        Action::Undo,
-        Action::Redo,
-        Action::ImportContacts,
-        Action::ExportMapPng,
-        Action::ExportMapSvg,
-        Action::Present,
-        Action::AudienceWindow,
-        Action::Help,
-        Action::Quit,
-        Action::Find,
-        Action::Connect,
-        Action::Legend,
-        Action::KeyPeople,
-        Action::Layout,
-        Action::Fit,
-        Action::ZoomIn,
-        Action::ZoomOut,
-        Action::Pan,
-        Action::Delete,
-        Action::Cancel,
-        Action::SpotlightNext,
-        Action::SpotlightBack,
-        Action::SpotlightSwitch,
-        Action::SpotlightOff,
-        Action::Capture,
-        Action::WallFit,
-        Action::WallZoomIn,
-        Action::WallZoomOut,
-        Action::WallPan,
-        Action::WallLegend,
-        Action::WallTheme,
-        Action::LeavePresentation,
-        Action::FullScreen,
-        Action::LeaveFullScreen,
+    pub const ALL: [Self; 38] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Undo,
+        Self::Redo,
+        Self::ImportContacts,
+        Self::ExportMapPng,
+        Self::ExportMapSvg,
+        Self::Present,
+        Self::AudienceWindow,
+        Self::Help,
+        Self::Quit,
+        Self::Find,
+        Self::Connect,
+        Self::Legend,
+        Self::KeyPeople,
+        Self::Layout,
+        Self::Fit,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::Pan,
+        Self::Delete,
+        Self::Cancel,
+        Self::SpotlightNext,
+        Self::SpotlightBack,
+        Self::SpotlightSwitch,
+        Self::SpotlightOff,
+        Self::Capture,
+        Self::WallFit,
+        Self::WallZoomIn,
+        Self::WallZoomOut,
+        Self::WallPan,
+        Self::WallLegend,
+        Self::WallTheme,
+        Self::LeavePresentation,
+        Self::FullScreen,
+        Self::LeaveFullScreen,
     ];
 
+    #[expect(clippy::too_many_lines, reason = "a table: one row per action")]
     pub fn info(self) -> Info {
-        use Action as A;
         use Scope::{App, Audience, Map, Wall};
         match self {
-            A::New => info(App, "action-new", "action-new-tip", keys![cmd(Key::N)], None),
-            A::Open => info(App, "action-open", "action-open-tip", keys![cmd(Key::O)], None),
-            A::Save => info(App, "action-save", "action-save-tip", keys![cmd(Key::S)], None),
-            A::SaveAs => info(App, "action-save-as", "action-save-as-tip", keys![cmd_shift(Key::S)], None),
-            A::Undo => info(App, "action-undo", "action-undo-tip", keys![cmd(Key::Z)], None),
-            A::Redo => info(App, "action-redo", "action-redo-tip", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
-            A::ImportContacts => {
+            Self::New => info(App, "action-new", "action-new-tip", keys![cmd(Key::N)], None),
+            Self::Open => info(App, "action-open", "action-open-tip", keys![cmd(Key::O)], None),
+            Self::Save => info(App, "action-save", "action-save-tip", keys![cmd(Key::S)], None),
+            Self::SaveAs => info(App, "action-save-as", "action-save-as-tip", keys![cmd_shift(Key::S)], None),
+            Self::Undo => info(App, "action-undo", "action-undo-tip", keys![cmd(Key::Z)], None),
+            Self::Redo => info(App, "action-redo", "action-redo-tip", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
+            Self::ImportContacts => {
                 info(App, "action-import-contacts", "action-import-contacts-tip", keys![cmd(Key::I)], None)
             }
-            A::ExportMapPng => {
+            Self::ExportMapPng => {
                 info(App, "action-export-map-png", "action-export-map-png-tip", keys![cmd(Key::E)], None)
             }
-            A::ExportMapSvg => {
+            Self::ExportMapSvg => {
                 info(App, "action-export-map-svg", "action-export-map-svg-tip", keys![cmd_shift(Key::E)], None)
             }
-            A::Present => info(App, "action-present", "action-present-tip", keys![plain(Key::F5)], None),
-            A::AudienceWindow => {
+            Self::Present => info(App, "action-present", "action-present-tip", keys![plain(Key::F5)], None),
+            Self::AudienceWindow => {
                 info(App, "action-audience-window", "action-audience-window-tip", keys![shift(Key::F5)], None)
             }
-            A::Help => {
+            Self::Help => {
                 info(App, "action-help", "action-help-tip", keys![plain(Key::F1), plain(Key::Questionmark)], None)
             }
-            A::Quit => info(App, "action-quit", "action-quit-tip", keys![cmd(Key::Q)], None),
-            A::Find => info(Map, "action-find", "action-find-tip", keys![cmd(Key::F)], None),
-            A::Connect => info(Map, "action-connect", "action-connect-tip", keys![plain(Key::C)], None),
-            A::Legend => info(Map, "action-legend", "action-legend-tip", keys![plain(Key::L)], None),
-            A::KeyPeople => info(Map, "action-key-people", "action-key-people-tip", keys![plain(Key::K)], None),
-            A::Layout => info(Map, "action-layout", "action-layout-tip", keys![plain(Key::B)], None),
-            A::Fit => info(Map, "action-fit", "action-fit-tip", keys![plain(Key::F)], None),
-            A::ZoomIn => info(Map, "action-zoom-in", "action-zoom-in-tip", &ZOOM_IN, None),
-            A::ZoomOut => info(Map, "action-zoom-out", "action-zoom-out-tip", keys![plain(Key::Minus)], None),
-            A::Pan => info(Map, "action-pan", "action-pan-tip", &ARROWS, None),
-            A::Delete => {
+            Self::Quit => info(App, "action-quit", "action-quit-tip", keys![cmd(Key::Q)], None),
+            Self::Find => info(Map, "action-find", "action-find-tip", keys![cmd(Key::F)], None),
+            Self::Connect => info(Map, "action-connect", "action-connect-tip", keys![plain(Key::C)], None),
+            Self::Legend => info(Map, "action-legend", "action-legend-tip", keys![plain(Key::L)], None),
+            Self::KeyPeople => info(Map, "action-key-people", "action-key-people-tip", keys![plain(Key::K)], None),
+            Self::Layout => info(Map, "action-layout", "action-layout-tip", keys![plain(Key::B)], None),
+            Self::Fit => info(Map, "action-fit", "action-fit-tip", keys![plain(Key::F)], None),
+            Self::ZoomIn => info(Map, "action-zoom-in", "action-zoom-in-tip", &ZOOM_IN, None),
+            Self::ZoomOut => info(Map, "action-zoom-out", "action-zoom-out-tip", keys![plain(Key::Minus)], None),
+            Self::Pan => info(Map, "action-pan", "action-pan-tip", &ARROWS, None),
+            Self::Delete => {
                 info(Map, "action-delete", "action-delete-tip", keys![plain(Key::Delete), plain(Key::Backspace)], None)
             }
-            A::Cancel => info(Map, "action-cancel", "action-cancel-tip", keys![plain(Key::Escape)], None),
-            A::SpotlightNext => info(
+            Self::Cancel => info(Map, "action-cancel", "action-cancel-tip", keys![plain(Key::Escape)], None),
+            Self::SpotlightNext => info(
                 Wall,
                 "action-spotlight-next",
                 "action-spotlight-next-tip",
                 keys![plain(Key::ArrowRight), plain(Key::ArrowDown)],
                 Some("action-spotlight-next-hint"),
             ),
-            A::SpotlightBack => info(
+            Self::SpotlightBack => info(
                 Wall,
                 "action-spotlight-back",
                 "action-spotlight-back-tip",
                 keys![plain(Key::ArrowLeft), plain(Key::ArrowUp)],
                 None,
             ),
-            A::SpotlightSwitch => info(
+            Self::SpotlightSwitch => info(
                 Wall,
                 "action-spotlight-switch",
                 "action-spotlight-switch-tip",
                 keys![plain(Key::K)],
                 Some("action-spotlight-switch-hint"),
             ),
-            A::SpotlightOff => info(
+            Self::SpotlightOff => info(
                 Wall,
                 "action-spotlight-off",
                 "action-spotlight-off-tip",
                 keys![plain(Key::Num0)],
                 Some("action-spotlight-off-hint"),
             ),
-            A::Capture => {
+            Self::Capture => {
                 info(Wall, "action-capture", "action-capture-tip", keys![plain(Key::N)], Some("action-capture-hint"))
             }
-            A::WallFit => {
+            Self::WallFit => {
                 info(Wall, "action-wall-fit", "action-wall-fit-tip", keys![plain(Key::F)], Some("action-wall-fit-hint"))
             }
-            A::WallZoomIn => {
+            Self::WallZoomIn => {
                 info(Wall, "action-wall-zoom-in", "action-wall-zoom-in-tip", &ZOOM_IN, Some("action-wall-zoom-in-hint"))
             }
-            A::WallZoomOut => {
+            Self::WallZoomOut => {
                 info(Wall, "action-wall-zoom-out", "action-wall-zoom-out-tip", keys![plain(Key::Minus)], None)
             }
-            A::WallPan => {
+            Self::WallPan => {
                 info(Wall, "action-wall-pan", "action-wall-pan-tip", &SHIFT_ARROWS, Some("action-wall-pan-hint"))
             }
-            A::WallLegend => info(
+            Self::WallLegend => info(
                 Wall,
                 "action-wall-legend",
                 "action-wall-legend-tip",
                 keys![plain(Key::L)],
                 Some("action-wall-legend-hint"),
             ),
-            A::WallTheme => info(
+            Self::WallTheme => info(
                 Wall,
                 "action-wall-theme",
                 "action-wall-theme-tip",
                 keys![plain(Key::T)],
                 Some("action-wall-theme-hint"),
             ),
-            A::LeavePresentation => info(
+            Self::LeavePresentation => info(
                 Wall,
                 "action-leave-presentation",
                 "action-leave-presentation-tip",
                 keys![plain(Key::Escape)],
                 Some("action-leave-presentation-hint"),
             ),
-            A::FullScreen => {
+            Self::FullScreen => {
                 info(Audience, "action-full-screen", "action-full-screen-tip", keys![plain(Key::F11)], None)
             }
-            A::LeaveFullScreen => info(
+            Self::LeaveFullScreen => info(
                 Audience,
                 "action-leave-full-screen",
                 "action-leave-full-screen-tip",
@@ -331,11 +331,11 @@ impl Action {
 
     /// The application's actions whose keys were pressed this frame (consumed
     /// from the input, so a text field does not also take them).
-    pub fn pressed_app(ctx: &egui::Context) -> Vec<Action> {
+    pub fn pressed_app(ctx: &egui::Context) -> Vec<Self> {
         let typing = ctx.text_edit_focused();
         let mut hits = Vec::new();
         ctx.input_mut(|i| {
-            for action in Action::ALL.into_iter().filter(|a| a.scope() == Scope::App) {
+            for action in Self::ALL.into_iter().filter(|a| a.scope() == Scope::App) {
                 let keys = action.shortcuts().iter().filter(|c| !(typing && types_text(c)));
                 let hit = keys.into_iter().find(|c| i.key_pressed(c.logical_key) && held(&i.modifiers, c)).copied();
                 if let Some(c) = hit {

@@ -12,7 +12,7 @@ use egui_file_dialog::{DialogState, FileDialog};
 use std::path::{Path, PathBuf};
 
 /// What asked for a file; run again when Gambit's own dialog answers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileTask {
     Open,
     /// Save, then go on with what was waiting for it ("Save changes?").

@@ -7,7 +7,7 @@ use crate::file;
 use crate::i18n::tr;
 use crate::model::Project;
 use crate::t;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The user's answer to "Save changes?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,10 +50,10 @@ impl GambitApp {
                 self.replace_document(Document::new(Project::new(tr("file-untitled")), None));
                 self.status = tr("file-new-project");
             }
-            Guarded::Open(Some(path)) => self.open_path(path),
+            Guarded::Open(Some(path)) => self.open_path(&path),
             Guarded::Open(None) => {
                 if let Some(path) = self.files.ask(FileTask::Open, Request::Open) {
-                    self.open_path(path);
+                    self.open_path(&path);
                 }
             }
             Guarded::Quit => {
@@ -65,15 +65,15 @@ impl GambitApp {
 
     /// Opens a file, replacing the current project. Errors are shown, and
     /// the current project stays as it was.
-    pub(super) fn open_path(&mut self, path: PathBuf) {
-        match file::load_with_bytes(&path) {
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match file::load_with_bytes(path) {
             Ok((project, bytes)) => {
                 let bytes_read = bytes.len() as u64;
-                self.recent.add(&path);
-                self.replace_document(Document::new(project, Some(path.clone())));
+                self.recent.add(path);
+                self.replace_document(Document::new(project, Some(path.to_path_buf())));
                 let loaded = self.doc.project().clone();
                 self.remember_disk(&loaded, bytes);
-                self.claim(&path);
+                self.claim(path);
                 self.review_stored_conflicts();
                 let problems = self.doc.problems().len();
                 // The file's name alone: a full path is too long to read in a status bar.
@@ -87,13 +87,13 @@ impl GambitApp {
                 self.ui.show_problems = problems > 0;
                 // Large files only: a small one always saves again.
                 if bytes_read > file::MAX_FILE_BYTES / 8
-                    && let Some(e) = file::cannot_save(self.doc.project(), &path)
+                    && let Some(e) = file::cannot_save(self.doc.project(), path)
                 {
                     self.error = Some(format!("{}\n\n{e}", tr("file-opened-cannot-save")));
                 }
             }
             Err(e) => {
-                self.recent.remove(&path);
+                self.recent.remove(path);
                 self.error = Some(format!("{}\n\n{e}", tr("file-could-open-file")));
             }
         }
@@ -142,14 +142,13 @@ impl GambitApp {
         self.doc.seal();
         // Read-only (someone else has it open): a copy goes to a new file.
         let choose = choose || self.read_only;
-        let path = match (&self.doc.path, choose) {
-            (Some(p), false) => p.clone(),
-            _ => {
-                let suggested = self.suggested_file_name();
-                match self.files.ask(FileTask::Save(then), Request::Save { suggested: &suggested }) {
-                    Some(p) => p,
-                    None => return false,
-                }
+        let path = if let (Some(p), false) = (&self.doc.path, choose) {
+            p.clone()
+        } else {
+            let suggested = self.suggested_file_name();
+            match self.files.ask(FileTask::Save(then), Request::Save { suggested: &suggested }) {
+                Some(p) => p,
+                None => return false,
             }
         };
         // Someone else may have saved the same file meanwhile: merge first.

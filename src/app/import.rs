@@ -170,25 +170,22 @@ impl ImportDialog {
 
     /// What the import will do, or why it cannot. Returns whether it can run.
     fn outcome_ui(&self, ui: &mut egui::Ui) -> bool {
-        match &self.prepared {
-            Err(why) => {
-                ui.colored_label(super::theme::ERROR, why);
-                false
+        if let Err(why) = &self.prepared {
+            ui.colored_label(super::theme::ERROR, why);
+            false
+        } else {
+            ui.label(format!("{}: {}", tr("import-import-do"), self.summary));
+            let warnings = &self.warnings;
+            for l in warnings.iter().take(4) {
+                ui.colored_label(super::theme::WARNING, l.as_str());
             }
-            Ok(_) => {
-                ui.label(format!("{}: {}", tr("import-import-do"), self.summary));
-                let warnings = &self.warnings;
-                for l in warnings.iter().take(4) {
-                    ui.colored_label(super::theme::WARNING, l.as_str());
-                }
-                if warnings.len() > 4 {
-                    ui.label(t!("import-more-in-report", more = warnings.len() - 4));
-                }
-                if !self.changes {
-                    ui.label(tr("import-everyone-file-already"));
-                }
-                self.changes
+            if warnings.len() > 4 {
+                ui.label(t!("import-more-in-report", more = warnings.len() - 4));
             }
+            if !self.changes {
+                ui.label(tr("import-everyone-file-already"));
+            }
+            self.changes
         }
     }
 }

@@ -30,7 +30,7 @@ use std::path::PathBuf;
 use views::{Edit, UiState, ViewKind, Views};
 
 /// Something that would throw away unsaved changes, waiting for the user's answer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Guarded {
     New,
     Open(Option<PathBuf>),
@@ -174,7 +174,7 @@ impl GambitApp {
             chosen_language: None,
         };
         match path {
-            Some(path) => app.open_path(path),
+            Some(path) => app.open_path(&path),
             None => match crate::demo::demo_project() {
                 Ok(project) => app.replace_document(Document::new(project, None)),
                 Err(e) => app.error = Some(e.to_string()),

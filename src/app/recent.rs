@@ -6,7 +6,7 @@ const KEY: &str = "gambit.recent_files";
 const MAX: usize = 10;
 
 /// Most recent first, no duplicates.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RecentFiles {
     files: Vec<PathBuf>,
 }

@@ -167,12 +167,11 @@ impl GambitApp {
                 return;
             }
         };
-        match orphan.original.clone().filter(|p| p.exists()) {
-            Some(path) => self.open_path(path),
-            None => {
-                let path = orphan.original.clone();
-                self.replace_document(Document::new(Project::new(tr("file-untitled")), path));
-            }
+        if let Some(path) = orphan.original.clone().filter(|p| p.exists()) {
+            self.open_path(&path);
+        } else {
+            let path = orphan.original.clone();
+            self.replace_document(Document::new(Project::new(tr("file-untitled")), path));
         }
         let label = "recovery-restore-unsaved-work".to_owned();
         if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(recovered))) {

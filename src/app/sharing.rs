@@ -118,15 +118,14 @@ impl GambitApp {
         let mut project = review.merged.project;
         project.conflicts = review.merged.conflicts;
         let failed = resolve(&mut project, &review.picks);
-        match review.theirs {
-            Some(theirs) => self.apply_merged(project, theirs),
-            None => {
-                let label = "share-settle-merge-conflicts".to_owned();
-                if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
-                    self.error = Some(e.to_string());
-                }
-                self.ui.forget_missing(self.doc.project());
+        if let Some(theirs) = review.theirs {
+            self.apply_merged(project, theirs);
+        } else {
+            let label = "share-settle-merge-conflicts".to_owned();
+            if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
+                self.error = Some(e.to_string());
             }
+            self.ui.forget_missing(self.doc.project());
         }
         if !failed.is_empty() {
             self.error = Some(format!("{}\n\n{}", tr("share-some-picks-could"), failed.join("\n")));

@@ -277,7 +277,7 @@ impl GambitApp {
         });
     }
 
-    fn problems_panel(&mut self, ui: &mut egui::Ui) {
+    fn problems_panel(&self, ui: &mut egui::Ui) {
         ui.strong(tr("menu-problems-2"));
         egui::ScrollArea::vertical().show(ui, |ui| {
             if self.doc.problems().is_empty() {

@@ -74,7 +74,7 @@ pub fn piece_letter(p: Piece) -> String {
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.visuals.text_cursor.blink = false;
-        for (text_style, font) in style.text_styles.iter_mut() {
+        for (text_style, font) in &mut style.text_styles {
             font.size = match text_style {
                 egui::TextStyle::Heading => 22.0,
                 egui::TextStyle::Small => 12.0,
@@ -86,7 +86,7 @@ pub fn apply(ctx: &egui::Context) {
 
 /// Colours of the relationship map, for a dark or a light background
 /// (egui's side of `scene::palette::Palette`).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MapColours {
     pub background: Color32,
     pub text: Color32,

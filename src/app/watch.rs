@@ -4,11 +4,10 @@
 //! changes here, Gambit says so and offers to merge now.
 
 use super::GambitApp;
-use super::sharing::DiskCheck;
 use crate::command::Command;
 use crate::file;
 use crate::i18n::tr;
-use notify::Watcher;
+use notify::Watcher as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -84,7 +83,7 @@ impl GambitApp {
         self.changed_on_disk = false;
         if let Some(path) = self.doc.path.clone() {
             // A clean merge is applied; conflicts open the review.
-            let _: DiskCheck = self.check_disk_then(&path, false);
+            let _ = self.check_disk_then(&path, false);
         }
     }
 

@@ -2,7 +2,7 @@
 //! each command, `--version`. Usage errors exit with 2, as every other
 //! failure to read or write does.
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 use crate::i18n::Language;
@@ -200,7 +200,7 @@ pub struct MapTarget {
 }
 
 /// What the command line asks for.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum Invocation {
     Gui(GuiStart),
     Headless { command: Headless, lang: Option<Language> },

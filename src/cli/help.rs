@@ -177,7 +177,7 @@ pub fn print(e: &clap::Error) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
+    use clap::CommandFactory as _;
 
     /// A new command or option without words of its own would show English
     /// in Swedish and Danish help: every one is in the table.

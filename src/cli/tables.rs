@@ -156,7 +156,7 @@ fn write_xlsx(
     match sheet::xlsx(sheets) {
         Ok(bytes) => write_reporting((file, target), &bytes, done, out, err),
         Err(e) => {
-            line(err, &t!("cli-workbook-failed", file = target.display().to_string(), error = e.to_string()));
+            line(err, &t!("cli-workbook-failed", file = target.display().to_string(), error = e.clone()));
             2
         }
     }

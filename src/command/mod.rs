@@ -78,7 +78,7 @@ pub enum Command {
     /// Sets (Some) or clears (None) saved map positions.
     SetPositions(AccountId, Vec<(PersonRef, Option<MapPos>)>),
     /// Several commands as one undo step.
-    Batch(String, Vec<Command>),
+    Batch(String, Vec<Self>),
     /// Replaces the whole project: a merge with a colleague's changes, as
     /// one undo step.
     ReplaceProject(String, Box<crate::model::Project>),
@@ -90,42 +90,42 @@ impl Command {
     /// map's layout): saved with the file, but no undo step and no
     /// "unsaved changes" of its own.
     pub fn is_view_state(&self) -> bool {
-        matches!(self, Command::SetMapLayout(..))
+        matches!(self, Self::SetMapLayout(..))
     }
 
     pub fn label(&self) -> String {
         match self {
-            Command::SetProjectInfo { .. } => "undo-edit-project".into(),
-            Command::PutMember(_) => "undo-edit-team-member".into(),
-            Command::DeleteMember(_) => "undo-delete-team-member".into(),
-            Command::PutProduct(_) => "undo-edit-product".into(),
-            Command::DeleteProduct(_) => "undo-delete-product".into(),
-            Command::AddAccount(_) => "portfolio-add-account".into(),
-            Command::DeleteAccount(_) => "portfolio-delete-account".into(),
-            Command::ReplaceAccount(_) => "undo-restore-account".into(),
-            Command::SetAccountInfo(..) => "undo-edit-account".into(),
-            Command::PutUnit(..) => "undo-edit-business-unit".into(),
-            Command::DeleteUnit(..) => "undo-delete-business-unit".into(),
-            Command::PutContact(..) => "undo-edit-contact".into(),
-            Command::DeleteContact(..) => "contact-delete-contact".into(),
-            Command::PutRelationship(..) => "undo-edit-relationship".into(),
-            Command::DeleteRelationship(..) => "map-delete-relationship".into(),
-            Command::SetScore(..) => "undo-score-criterion".into(),
-            Command::SetTierOverride(..) => "scoring-override-tier".into(),
-            Command::SetTeam(..) => "undo-edit-account-team".into(),
-            Command::RemoveFromAccount(..) => "undo-remove-account".into(),
-            Command::DeleteFromMap { people, lines, .. } => match (people.as_slice(), lines.len()) {
+            Self::SetProjectInfo { .. } => "undo-edit-project".into(),
+            Self::PutMember(_) => "undo-edit-team-member".into(),
+            Self::DeleteMember(_) => "undo-delete-team-member".into(),
+            Self::PutProduct(_) => "undo-edit-product".into(),
+            Self::DeleteProduct(_) => "undo-delete-product".into(),
+            Self::AddAccount(_) => "portfolio-add-account".into(),
+            Self::DeleteAccount(_) => "portfolio-delete-account".into(),
+            Self::ReplaceAccount(_) => "undo-restore-account".into(),
+            Self::SetAccountInfo(..) => "undo-edit-account".into(),
+            Self::PutUnit(..) => "undo-edit-business-unit".into(),
+            Self::DeleteUnit(..) => "undo-delete-business-unit".into(),
+            Self::PutContact(..) => "undo-edit-contact".into(),
+            Self::DeleteContact(..) => "contact-delete-contact".into(),
+            Self::PutRelationship(..) => "undo-edit-relationship".into(),
+            Self::DeleteRelationship(..) => "map-delete-relationship".into(),
+            Self::SetScore(..) => "undo-score-criterion".into(),
+            Self::SetTierOverride(..) => "scoring-override-tier".into(),
+            Self::SetTeam(..) => "undo-edit-account-team".into(),
+            Self::RemoveFromAccount(..) => "undo-remove-account".into(),
+            Self::DeleteFromMap { people, lines, .. } => match (people.as_slice(), lines.len()) {
                 ([PersonRef::Contact(_)], 0) => "contact-delete-contact".into(),
                 ([PersonRef::Member(_)], 0) => "undo-remove-account".into(),
                 ([], 1) => "map-delete-relationship".into(),
                 _ => "undo-delete-selection".into(),
             },
-            Command::SetPlan(..) => "undo-edit-plan".into(),
-            Command::SetScoring(_) => "undo-edit-scoring-model".into(),
-            Command::SetMapLayout(_, MapLayout::Board) => "undo-show-board-layout".into(),
-            Command::SetMapLayout(_, MapLayout::Force) => "undo-show-force-layout".into(),
-            Command::SetPositions(..) => "undo-move-people".into(),
-            Command::Batch(label, _) | Command::ReplaceProject(label, _) => label.clone(),
+            Self::SetPlan(..) => "undo-edit-plan".into(),
+            Self::SetScoring(_) => "undo-edit-scoring-model".into(),
+            Self::SetMapLayout(_, MapLayout::Board) => "undo-show-board-layout".into(),
+            Self::SetMapLayout(_, MapLayout::Force) => "undo-show-force-layout".into(),
+            Self::SetPositions(..) => "undo-move-people".into(),
+            Self::Batch(label, _) | Self::ReplaceProject(label, _) => label.clone(),
         }
     }
 }
@@ -152,21 +152,20 @@ impl Command {
     /// The one record this command changes, when it changes exactly one and
     /// nothing else (puts and sets; never deletes, which cascade).
     pub fn single_target(&self) -> Option<Target> {
-        use Command as C;
         Some(match self {
-            C::SetProjectInfo { .. } => Target::ProjectInfo,
-            C::PutMember(m) => Target::Member(m.id),
-            C::PutProduct(x) => Target::Product(x.id),
-            C::SetAccountInfo(a, _) => Target::AccountInfo(*a),
-            C::PutUnit(a, u) => Target::Unit(*a, u.id),
-            C::PutContact(a, c) => Target::Contact(*a, c.id),
-            C::PutRelationship(a, r) => Target::Line(*a, r.id),
-            C::SetScore(a, c, _) => Target::Score(*a, *c),
-            C::SetTierOverride(a, _) => Target::TierOverride(*a),
-            C::SetTeam(a, _) => Target::Team(*a),
-            C::SetPlan(a, _) => Target::Plan(*a),
-            C::SetScoring(_) => Target::Scoring,
-            C::SetMapLayout(a, _) => Target::Layout(*a),
+            Self::SetProjectInfo { .. } => Target::ProjectInfo,
+            Self::PutMember(m) => Target::Member(m.id),
+            Self::PutProduct(x) => Target::Product(x.id),
+            Self::SetAccountInfo(a, _) => Target::AccountInfo(*a),
+            Self::PutUnit(a, u) => Target::Unit(*a, u.id),
+            Self::PutContact(a, c) => Target::Contact(*a, c.id),
+            Self::PutRelationship(a, r) => Target::Line(*a, r.id),
+            Self::SetScore(a, c, _) => Target::Score(*a, *c),
+            Self::SetTierOverride(a, _) => Target::TierOverride(*a),
+            Self::SetTeam(a, _) => Target::Team(*a),
+            Self::SetPlan(a, _) => Target::Plan(*a),
+            Self::SetScoring(_) => Target::Scoring,
+            Self::SetMapLayout(a, _) => Target::Layout(*a),
             _ => return None,
         })
     }
@@ -174,13 +173,12 @@ impl Command {
     /// As an inverse: the one record it puts back as it was (setting it, or
     /// deleting it when it did not exist before).
     pub fn restored_target(&self) -> Option<Target> {
-        use Command as C;
         match self {
-            C::DeleteMember(m) => Some(Target::Member(*m)),
-            C::DeleteProduct(x) => Some(Target::Product(*x)),
-            C::DeleteUnit(a, u) => Some(Target::Unit(*a, *u)),
-            C::DeleteContact(a, c) => Some(Target::Contact(*a, *c)),
-            C::DeleteRelationship(a, r) => Some(Target::Line(*a, *r)),
+            Self::DeleteMember(m) => Some(Target::Member(*m)),
+            Self::DeleteProduct(x) => Some(Target::Product(*x)),
+            Self::DeleteUnit(a, u) => Some(Target::Unit(*a, *u)),
+            Self::DeleteContact(a, c) => Some(Target::Contact(*a, *c)),
+            Self::DeleteRelationship(a, r) => Some(Target::Line(*a, *r)),
             _ => self.single_target(),
         }
     }

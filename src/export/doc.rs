@@ -2,7 +2,7 @@
 //! so both exports always hold the same content.
 
 /// A piece of a section.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     Heading(String),
     Text(String),
@@ -15,13 +15,13 @@ pub enum Block {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
     pub title: String,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Doc {
     pub title: String,
     pub subtitle: String,

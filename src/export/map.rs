@@ -12,7 +12,7 @@ use crate::scene::palette::Palette;
 use crate::scene::style::{TEXT_CHARS, clip};
 use crate::scene::{Scene, overview};
 use std::collections::BTreeMap;
-use std::fmt::Write;
+use std::fmt::Write as _;
 
 /// How the export looks and which part of the map it shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -300,8 +300,8 @@ fn legend_height(text: f32) -> f32 {
     legend_layout(text, 0).1.1
 }
 
-/// The legend as the window shows it (scene::legend and its drawings in
-/// scene::draw::key), its text `look.text` high, with its top-left at `origin`.
+/// The legend as the window shows it (`scene::legend` and its drawings in
+/// `scene::draw::key`), its text `look.text` high, with its top-left at `origin`.
 fn legend(out: &mut String, look: &MapLook, origin: (f32, f32), (w, h): (f32, f32)) {
     let c = &look.palette;
     let k = look.text / TEXT;

@@ -100,7 +100,7 @@ impl At<'_> {
         };
         let mut facts = vec![
             (tr("portfolio-industry"), account.industry.clone()),
-            (tr("plan-lifecycle-stage"), account.lifecycle.label().to_owned()),
+            (tr("plan-lifecycle-stage"), account.lifecycle.label().clone()),
             (tr("export-score-and-tier"), format!("{score} · {tier}")),
             (tr("export-revenue-us"), in_currency(amount(account.current_revenue), &project.currency)),
             (tr("scoring-potential-revenue"), in_currency(amount(account.potential_revenue), &project.currency)),
@@ -109,7 +109,7 @@ impl At<'_> {
             facts.push((tr("export-why-tier-set"), o.reason.clone()));
         }
         let team_rows =
-            account.team.iter().map(|t| vec![self.member(Some(t.member)), t.role.label().to_owned()]).collect();
+            account.team.iter().map(|t| vec![self.member(Some(t.member)), t.role.label().clone()]).collect();
         Section {
             title: tr("plan-account"),
             blocks: vec![
@@ -197,7 +197,7 @@ impl At<'_> {
         kpis.sort_by_key(|k| (k.kpi, k.year));
         let rows = kpis
             .iter()
-            .map(|k| vec![k.kpi.label().to_owned(), k.year.to_string(), opt(k.target), opt(k.actual)])
+            .map(|k| vec![k.kpi.label().clone(), k.year.to_string(), opt(k.target), opt(k.actual)])
             .collect();
         Section {
             title: tr("plan-kpis"),
@@ -255,7 +255,7 @@ impl At<'_> {
             .iter()
             .map(|m| {
                 vec![
-                    m.kind.label().to_owned(),
+                    m.kind.label().clone(),
                     t!("export-every-days", days = m.every_days),
                     m.our_people.clone(),
                     m.their_people.clone(),

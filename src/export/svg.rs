@@ -6,7 +6,7 @@
 
 use crate::scene::draw::{Anchor, Font, Pattern, Prim, Stroke, Text};
 use crate::scene::palette::Rgba;
-use std::fmt::Write;
+use std::fmt::Write as _;
 
 pub const SANS: &str = "Ubuntu, 'Segoe UI', Helvetica, Arial, sans-serif";
 pub const MONO: &str = "Hack, 'DejaVu Sans Mono', Consolas, monospace";

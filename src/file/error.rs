@@ -6,7 +6,7 @@ use crate::t;
 use std::fmt;
 
 /// Why a file could not be opened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     Io {
         path: String,
@@ -51,8 +51,8 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    pub(crate) fn io(path: &str, e: std::io::Error) -> Self {
-        LoadError::Io { path: path.to_owned(), message: crate::i18n::io_words(&e) }
+    pub(crate) fn io(path: &str, e: &std::io::Error) -> Self {
+        Self::Io { path: path.to_owned(), message: crate::i18n::io_words(e) }
     }
 
     /// Converts a RON error. When probing for the version, a missing
@@ -62,7 +62,7 @@ impl LoadError {
             && let ron::Error::MissingStructField { field, .. } = &e.code
             && *field == "format_version"
         {
-            return LoadError::MissingVersion { path: path.to_owned() };
+            return Self::MissingVersion { path: path.to_owned() };
         }
         let message = match &e.code {
             ron::Error::ExceededRecursionLimit => {
@@ -70,27 +70,27 @@ impl LoadError {
             }
             other => super::parse_words::parse_problem(other),
         };
-        LoadError::Syntax { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message }
+        Self::Syntax { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message }
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            LoadError::Io { path, message } => t!("load-cannot-read", path = path, error = message),
-            LoadError::TooLarge { path, size } => {
+            Self::Io { path, message } => t!("load-cannot-read", path = path, error = message),
+            Self::TooLarge { path, size } => {
                 t!("load-too-large", path = path, size = *size, limit = super::MAX_FILE_BYTES)
             }
-            LoadError::NotAFile { path } => t!("load-not-a-file", path = path),
-            LoadError::Empty { path } => t!("load-empty", path = path),
-            LoadError::NotText { path, byte } => t!("load-not-text", path = path, byte = byte.to_string()),
-            LoadError::Utf16 { path } => t!("load-utf16", path = path),
-            LoadError::Syntax { path, line, column, message } => format!("{path}:{line}:{column}: {message}"),
-            LoadError::MissingVersion { path } => t!("load-no-version", path = path),
-            LoadError::NewerVersion { path, found } => {
+            Self::NotAFile { path } => t!("load-not-a-file", path = path),
+            Self::Empty { path } => t!("load-empty", path = path),
+            Self::NotText { path, byte } => t!("load-not-text", path = path, byte = byte.to_string()),
+            Self::Utf16 { path } => t!("load-utf16", path = path),
+            Self::Syntax { path, line, column, message } => format!("{path}:{line}:{column}: {message}"),
+            Self::MissingVersion { path } => t!("load-no-version", path = path),
+            Self::NewerVersion { path, found } => {
                 t!("load-newer-version", path = path, found = *found, version = FORMAT_VERSION)
             }
-            LoadError::OlderUnsupported { path, found } => t!("load-unknown-version", path = path, found = *found),
+            Self::OlderUnsupported { path, found } => t!("load-unknown-version", path = path, found = *found),
         };
         f.write_str(&text)
     }
@@ -99,7 +99,7 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Why a file could not be saved. The target file is left as it was.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     Serialize(String),
     Io {
@@ -130,15 +130,15 @@ pub enum SaveError {
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            SaveError::Serialize(m) => t!("save-cannot-write", error = m),
-            SaveError::Io { path, message } | SaveError::Link { path, message } => {
+            Self::Serialize(m) => t!("save-cannot-write", error = m),
+            Self::Io { path, message } | Self::Link { path, message } => {
                 t!("save-failed", path = path, error = message)
             }
-            SaveError::ReadOnly { path } => t!("save-read-only", path = path),
-            SaveError::NewerVersion { path, found } => {
+            Self::ReadOnly { path } => t!("save-read-only", path = path),
+            Self::NewerVersion { path, found } => {
                 t!("save-newer-version", path = path, found = *found, version = FORMAT_VERSION)
             }
-            SaveError::TooLarge { path, size } => {
+            Self::TooLarge { path, size } => {
                 t!("save-too-large", path = path, size = *size, limit = super::MAX_FILE_BYTES)
             }
         };

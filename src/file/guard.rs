@@ -31,7 +31,7 @@ pub fn export_target(target: &Path, project: Option<&Path>) -> Result<(), String
 fn same_file(a: &Path, b: &Path) -> bool {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::MetadataExt;
+        use std::os::unix::fs::MetadataExt as _;
         if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
             return x.dev() == y.dev() && x.ino() == y.ino();
         }

@@ -50,7 +50,7 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
 /// tell later whether someone else changed it.
 pub fn load_with_bytes(path: &Path) -> Result<(Project, Vec<u8>), LoadError> {
     let shown = path.display().to_string();
-    let bytes = match read_bounded(path, MAX_FILE_BYTES).map_err(|e| LoadError::io(&shown, e))? {
+    let bytes = match read_bounded(path, MAX_FILE_BYTES).map_err(|e| LoadError::io(&shown, &e))? {
         Bounded::Bytes(b) => b,
         Bounded::NotAFile => return Err(LoadError::NotAFile { path: shown }),
         Bounded::TooLarge(size) => return Err(LoadError::TooLarge { path: shown, size }),
@@ -72,7 +72,7 @@ pub enum Bounded {
 /// `/dev/zero`, a directory) is refused before it is opened, and a file
 /// that grows while it is read is cut off at the limit and refused.
 pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Bounded> {
-    use std::io::Read;
+    use std::io::Read as _;
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Ok(Bounded::NotAFile);

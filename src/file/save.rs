@@ -10,7 +10,7 @@
 use super::{MAX_FILE_BYTES, SaveError, to_string};
 use crate::model::{FORMAT_VERSION, Project};
 use std::fs::{self, File};
-use std::io::{Read, Write};
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
 /// `NAME.kam` -> `NAME.kam.bak`.
@@ -20,8 +20,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn io_err(path: &Path, e: std::io::Error) -> SaveError {
-    SaveError::Io { path: path.display().to_string(), message: crate::i18n::io_words(&e) }
+fn io_err(path: &Path, e: &std::io::Error) -> SaveError {
+    SaveError::Io { path: path.display().to_string(), message: crate::i18n::io_words(e) }
 }
 
 /// Saves the project to `path`, keeping the previous file as `.bak`. On any
@@ -66,17 +66,17 @@ fn replace(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), SaveError> {
     }
     remove_leftovers(&dir, &name);
     let mut tmp = temp_in(&dir, &name)?;
-    tmp.write_all(bytes).map_err(|e| io_err(path, e))?;
-    tmp.flush().map_err(|e| io_err(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| io_err(path, e))?;
+    tmp.write_all(bytes).map_err(|e| io_err(path, &e))?;
+    tmp.flush().map_err(|e| io_err(path, &e))?;
+    tmp.as_file().sync_all().map_err(|e| io_err(path, &e))?;
     if let Some(meta) = &old {
         keep_owner(tmp.as_file(), meta);
-        fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| io_err(path, e))?;
+        fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| io_err(path, &e))?;
         if keep == Keep::Backup {
             backup(&target, &dir, &name)?;
         }
     }
-    tmp.persist(&target).map_err(|e| io_err(path, e.error))?;
+    tmp.persist(&target).map_err(|e| io_err(path, &e.error))?;
     sync_dir(&dir);
     Ok(())
 }
@@ -104,10 +104,10 @@ fn temp_in(dir: &Path, name: &str) -> Result<tempfile::NamedTempFile, SaveError>
     b.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
+        use std::os::unix::fs::PermissionsExt as _;
         b.permissions(fs::Permissions::from_mode(0o666));
     }
-    b.tempfile_in(dir).map_err(|e| io_err(&dir.join(name), e))
+    b.tempfile_in(dir).map_err(|e| io_err(&dir.join(name), &e))
 }
 
 /// Gives the new file the old one's owner and group where the system
@@ -117,7 +117,7 @@ fn temp_in(dir: &Path, name: &str) -> Result<tempfile::NamedTempFile, SaveError>
 fn keep_owner(file: &File, old: &fs::Metadata) {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::MetadataExt;
+        use std::os::unix::fs::MetadataExt as _;
         if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
             let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
         }
@@ -132,14 +132,14 @@ fn keep_owner(file: &File, old: &fs::Metadata) {
 fn backup(target: &Path, dir: &Path, name: &str) -> Result<(), SaveError> {
     let bak = backup_path(target);
     let mut tmp = temp_in(dir, name)?;
-    let mut from = File::open(target).map_err(|e| io_err(target, e))?;
-    std::io::copy(&mut from, tmp.as_file_mut()).map_err(|e| io_err(&bak, e))?;
-    tmp.as_file().sync_all().map_err(|e| io_err(&bak, e))?;
+    let mut from = File::open(target).map_err(|e| io_err(target, &e))?;
+    std::io::copy(&mut from, tmp.as_file_mut()).map_err(|e| io_err(&bak, &e))?;
+    tmp.as_file().sync_all().map_err(|e| io_err(&bak, &e))?;
     if let Ok(meta) = fs::metadata(target) {
         keep_owner(tmp.as_file(), &meta);
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
     }
-    tmp.persist(&bak).map_err(|e| io_err(&bak, e.error))?;
+    tmp.persist(&bak).map_err(|e| io_err(&bak, &e.error))?;
     Ok(())
 }
 

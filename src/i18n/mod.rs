@@ -26,42 +26,42 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::English, Language::Swedish, Language::Danish];
+    pub const ALL: [Self; 3] = [Self::English, Self::Swedish, Self::Danish];
 
     /// The language's code, as `--lang` takes it and the settings keep it.
     pub fn code(self) -> &'static str {
         match self {
-            Language::English => "en",
-            Language::Swedish => "sv",
-            Language::Danish => "da",
+            Self::English => "en",
+            Self::Swedish => "sv",
+            Self::Danish => "da",
         }
     }
 
     /// The language's name in itself, as the language menu lists it.
     pub fn native_name(self) -> &'static str {
         match self {
-            Language::English => "English",
-            Language::Swedish => "Svenska",
-            Language::Danish => "Dansk",
+            Self::English => "English",
+            Self::Swedish => "Svenska",
+            Self::Danish => "Dansk",
         }
     }
 
     /// The language a code or a system locale tag names ("sv", "sv-SE",
     /// "da_DK.UTF-8"); `None` for any other.
-    pub fn from_tag(tag: &str) -> Option<Language> {
+    pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
         match primary.as_str() {
-            "en" => Some(Language::English),
-            "sv" => Some(Language::Swedish),
-            "da" => Some(Language::Danish),
+            "en" => Some(Self::English),
+            "sv" => Some(Self::Swedish),
+            "da" => Some(Self::Danish),
             _ => None,
         }
     }
 
     /// The first of the system's preferred languages that Gambit speaks,
     /// else English.
-    pub fn from_system() -> Language {
-        sys_locale::get_locales().find_map(|tag| Language::from_tag(&tag)).unwrap_or(Language::English)
+    pub fn from_system() -> Self {
+        sys_locale::get_locales().find_map(|tag| Self::from_tag(&tag)).unwrap_or(Self::English)
     }
 
     fn index(self) -> usize {
@@ -105,36 +105,49 @@ pub enum Arg {
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
-            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
-            fn from(v: $t) -> Arg {
-                Arg::Number(v as f64)
+            fn from(v: $t) -> Self {
+                Self::Number(f64::from(v))
             }
         }
     )*};
 }
-number_arg!(usize, u8, u16, u32, u64, i32, i64, f32);
+number_arg!(u8, u16, u32, i32, f32);
+
+/// Counts past 2^53 lose their last digits as an argument, which no count
+/// shown to a person reaches.
+macro_rules! large_number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            #[expect(clippy::cast_precision_loss, reason = "counts shown to people stay far below 2^53")]
+            fn from(v: $t) -> Self {
+                Self::Number(v as f64)
+            }
+        }
+    )*};
+}
+large_number_arg!(usize, u64, i64);
 
 impl From<f64> for Arg {
-    fn from(v: f64) -> Arg {
-        Arg::Number(v)
+    fn from(v: f64) -> Self {
+        Self::Number(v)
     }
 }
 
 impl From<&str> for Arg {
-    fn from(v: &str) -> Arg {
-        Arg::Text(v.to_owned())
+    fn from(v: &str) -> Self {
+        Self::Text(v.to_owned())
     }
 }
 
 impl From<String> for Arg {
-    fn from(v: String) -> Arg {
-        Arg::Text(v)
+    fn from(v: String) -> Self {
+        Self::Text(v)
     }
 }
 
 impl From<&String> for Arg {
-    fn from(v: &String) -> Arg {
-        Arg::Text(v.clone())
+    fn from(v: &String) -> Self {
+        Self::Text(v.clone())
     }
 }
 

@@ -22,42 +22,42 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: &'static [Field] = &[
-        Field::FullName,
-        Field::FirstName,
-        Field::LastName,
-        Field::Title,
-        Field::Company,
-        Field::Department,
-        Field::Email,
-        Field::Phone,
-        Field::ReportsTo,
-        Field::Owner,
-        Field::Level,
-        Field::Piece,
-        Field::Stance,
-        Field::Influence,
-        Field::Notes,
+    pub const ALL: &'static [Self] = &[
+        Self::FullName,
+        Self::FirstName,
+        Self::LastName,
+        Self::Title,
+        Self::Company,
+        Self::Department,
+        Self::Email,
+        Self::Phone,
+        Self::ReportsTo,
+        Self::Owner,
+        Self::Level,
+        Self::Piece,
+        Self::Stance,
+        Self::Influence,
+        Self::Notes,
     ];
 
     /// English label; also the column name Gambit's own export writes.
     pub fn label_id(self) -> &'static str {
         match self {
-            Field::FullName => "field-full-name",
-            Field::FirstName => "field-first-name",
-            Field::LastName => "field-last-name",
-            Field::Title => "field-title",
-            Field::Company => "field-company",
-            Field::Department => "field-department",
-            Field::Email => "field-email",
-            Field::Phone => "field-phone",
-            Field::ReportsTo => "field-reports-to",
-            Field::Owner => "field-owner",
-            Field::Level => "field-level",
-            Field::Piece => "field-piece",
-            Field::Stance => "field-stance",
-            Field::Influence => "field-influence",
-            Field::Notes => "field-notes",
+            Self::FullName => "field-full-name",
+            Self::FirstName => "field-first-name",
+            Self::LastName => "field-last-name",
+            Self::Title => "field-title",
+            Self::Company => "field-company",
+            Self::Department => "field-department",
+            Self::Email => "field-email",
+            Self::Phone => "field-phone",
+            Self::ReportsTo => "field-reports-to",
+            Self::Owner => "field-owner",
+            Self::Level => "field-level",
+            Self::Piece => "field-piece",
+            Self::Stance => "field-stance",
+            Self::Influence => "field-influence",
+            Self::Notes => "field-notes",
         }
     }
 
@@ -66,9 +66,10 @@ impl Field {
     }
 
     /// Column names that mean this field, as `key` normalises them.
+    #[expect(clippy::too_many_lines, reason = "a table: the names each field goes by, in three languages")]
     fn names(self) -> &'static [&'static str] {
         match self {
-            Field::FullName => &[
+            Self::FullName => &[
                 "fullname",
                 "name",
                 "contactname",
@@ -82,9 +83,9 @@ impl Field {
                 "fuldtnavn",
                 "fuldenavn",
             ],
-            Field::FirstName => &["firstname", "givenname", "forename", "förnamn", "tilltalsnamn", "fornavn"],
-            Field::LastName => &["lastname", "surname", "familyname", "efternamn", "efternavn"],
-            Field::Title => &[
+            Self::FirstName => &["firstname", "givenname", "forename", "förnamn", "tilltalsnamn", "fornavn"],
+            Self::LastName => &["lastname", "surname", "familyname", "efternamn", "efternavn"],
+            Self::Title => &[
                 "title",
                 "jobtitle",
                 "position",
@@ -97,7 +98,7 @@ impl Field {
                 "jobtitel",
                 "stillingsbetegnelse",
             ],
-            Field::Company => &[
+            Self::Company => &[
                 "company",
                 "companyname",
                 "accountname",
@@ -117,7 +118,7 @@ impl Field {
                 "kunde",
                 "selskab",
             ],
-            Field::Department => &[
+            Self::Department => &[
                 "department",
                 "division",
                 "businessunit",
@@ -129,7 +130,7 @@ impl Field {
                 "enhed",
                 "forretningsenhed",
             ],
-            Field::Email => &[
+            Self::Email => &[
                 "email",
                 "emailaddress",
                 "mail",
@@ -143,7 +144,7 @@ impl Field {
                 "emailadresse",
                 "mailadresse",
             ],
-            Field::Phone => &[
+            Self::Phone => &[
                 "phone",
                 "phonenumber",
                 "telephone",
@@ -163,7 +164,7 @@ impl Field {
                 "tlfnr",
                 "telefonnr",
             ],
-            Field::ReportsTo => &[
+            Self::ReportsTo => &[
                 "reportsto",
                 "manager",
                 "managername",
@@ -182,7 +183,7 @@ impl Field {
                 "rapporterertil",
                 "overordnet",
             ],
-            Field::Owner => &[
+            Self::Owner => &[
                 "contactowner",
                 "owner",
                 "ownername",
@@ -202,11 +203,11 @@ impl Field {
                 "kundeansvarlig",
                 "sælger",
             ],
-            Field::Level => &["level", "nivå", "niveau"],
-            Field::Piece => &["piece", "pjäs", "brik"],
-            Field::Stance => &["stance", "hållning", "holdning"],
-            Field::Influence => &["influence", "inflytande", "indflydelse"],
-            Field::Notes => &[
+            Self::Level => &["level", "nivå", "niveau"],
+            Self::Piece => &["piece", "pjäs", "brik"],
+            Self::Stance => &["stance", "hållning", "holdning"],
+            Self::Influence => &["influence", "inflytande", "indflydelse"],
+            Self::Notes => &[
                 "notes",
                 "note",
                 "description",
@@ -236,7 +237,7 @@ impl Field {
 }
 
 /// A column header as the matcher compares it: lower case, letters and
-/// digits only ("E-mail Address" -> "emailaddress", "Job_Title" -> "jobtitle").
+/// digits only ("E-mail Address" -> "emailaddress", "`Job_Title`" -> "jobtitle").
 pub fn key(header: &str) -> String {
     header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }

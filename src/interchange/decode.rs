@@ -19,10 +19,10 @@ pub enum TextEncoding {
 impl TextEncoding {
     pub fn label_id(self) -> &'static str {
         match self {
-            TextEncoding::Utf8 => "text-encoding-utf8",
-            TextEncoding::Utf8Mended => "text-encoding-utf8-mended",
-            TextEncoding::Utf16Le | TextEncoding::Utf16Be => "text-encoding-utf16-be",
-            TextEncoding::Windows1252 => "text-encoding-windows1252",
+            Self::Utf8 => "text-encoding-utf8",
+            Self::Utf8Mended => "text-encoding-utf8-mended",
+            Self::Utf16Le | Self::Utf16Be => "text-encoding-utf16-be",
+            Self::Windows1252 => "text-encoding-windows1252",
         }
     }
 

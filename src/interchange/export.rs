@@ -20,7 +20,7 @@ pub fn contacts(project: &Project, account: &Account) -> Sheet {
         account.contacts.iter().map(|c| contact_columns().map(|f| contact_cell(project, account, c, f)).collect());
     Sheet {
         name: tr("sheet-contacts"),
-        headers: contact_columns().map(|f| f.label().to_owned()).collect(),
+        headers: contact_columns().map(|f| f.label().clone()).collect(),
         rows: rows.collect(),
     }
 }

@@ -79,13 +79,13 @@ enum PartError {
 impl PartError {
     fn words(&self, part: &str) -> Refusal {
         match self {
-            PartError::TooLarge(limit) => {
+            Self::TooLarge(limit) => {
                 crate::t!("workbook-part-too-large", part = part, max = (limit / 1024 / 1024).to_string())
             }
-            PartError::LongRun(limit) => {
+            Self::LongRun(limit) => {
                 crate::t!("workbook-cell-too-long", part = part, max = (limit / 1024).to_string())
             }
-            PartError::Broken(reason) => crate::t!("workbook-part-broken", part = part, reason = reason),
+            Self::Broken(reason) => crate::t!("workbook-part-broken", part = part, reason = reason),
         }
     }
 }
@@ -135,7 +135,7 @@ fn area_claim(area: u64) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// The cells an OpenDocument spreadsheet lays out when read: for each
+/// The cells an `OpenDocument` spreadsheet lays out when read: for each
 /// table, the rows from its first to its last non-empty one (repeats
 /// counted) times its widest non-empty row (repeats counted). Trailing
 /// empty rows and cells, which office suites write by the million, cost

@@ -120,7 +120,7 @@ impl Report {
                         row = r.row.to_string(),
                         name = &r.name,
                         fields = fields.join(", ")
-                    ))
+                    ));
                 }
                 _ => {}
             }
@@ -201,7 +201,12 @@ mod tests {
     fn the_report_names_each_left_out_row_and_why() {
         let mut r = Report::default();
         r.rows.push(RowReport { row: 2, name: "Anna".into(), outcome: Outcome::Added, notes: vec![] });
-        r.rows.push(RowReport { row: 3, name: "".into(), outcome: Outcome::Skipped("no name".into()), notes: vec![] });
+        r.rows.push(RowReport {
+            row: 3,
+            name: String::new(),
+            outcome: Outcome::Skipped("no name".into()),
+            notes: vec![],
+        });
         r.unmatched_owners.insert("Jane Doe".into(), vec![2]);
         let lines = r.lines();
         assert_eq!(lines[0], "1 added, 0 updated, 1 skipped");

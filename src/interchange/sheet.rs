@@ -11,7 +11,7 @@ pub enum Cell {
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Self {
-        Cell::Text(s.into())
+        Self::Text(s.into())
     }
 }
 
@@ -76,7 +76,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
             ws.write_string_with_format(0, col(c)?, h, &bold).map_err(|e| e.to_string())?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).map_err(|_| crate::i18n::tr("sheet-too-many-rows"))?;
+            let r = u32::try_from(r + 1).ok().ok_or_else(|| crate::i18n::tr("sheet-too-many-rows"))?;
             for (c, cell) in row.iter().enumerate() {
                 match cell {
                     Cell::Text(t) if t.is_empty() => {}
@@ -103,7 +103,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 }
 
 fn col(c: usize) -> Result<u16, String> {
-    u16::try_from(c).map_err(|_| crate::i18n::tr("sheet-too-many-columns"))
+    u16::try_from(c).ok().ok_or_else(|| crate::i18n::tr("sheet-too-many-columns"))
 }
 
 #[cfg(test)]
@@ -114,7 +114,7 @@ mod tests {
     fn formulas_are_neutralised_even_behind_spaces_and_control_characters() {
         for f in ["=1+1", " =1+1", "\t=1+1", "\r=1", "\u{1}@SUM(A1)", "-2"] {
             let cell = csv_field(f);
-            assert!(cell.starts_with("'") || cell.starts_with("\"'"), "{f:?} -> {cell:?}");
+            assert!(cell.starts_with('\'') || cell.starts_with("\"'"), "{f:?} -> {cell:?}");
         }
         assert_eq!(csv_field("Lind, Anna"), "\"Lind, Anna\"");
     }

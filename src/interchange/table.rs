@@ -1,5 +1,5 @@
 //! A spreadsheet's first table, however it came: CSV or other delimited
-//! text, or a sheet of an Excel (.xlsx, .xls) or OpenDocument workbook.
+//! text, or a sheet of an Excel (.xlsx, .xls) or `OpenDocument` workbook.
 
 use super::decode::{TextEncoding, decode};
 use super::delimited;
@@ -51,16 +51,16 @@ pub enum ReadError {
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            ReadError::Io { path, reason } => t!("read-error-io", path = path, reason = reason),
-            ReadError::TooLarge { path, size } => {
+            Self::Io { path, reason } => t!("read-error-io", path = path, reason = reason),
+            Self::TooLarge { path, size } => {
                 t!("read-error-too-large", path = path, size = size / 1_000_000, max = MAX_INPUT_BYTES / 1_000_000)
             }
-            ReadError::NotAFile { path } => t!("load-not-a-file", path = path),
-            ReadError::Empty { path } => t!("read-error-empty", path = path),
-            ReadError::Binary { path, byte } => t!("read-error-binary", path = path, byte = byte.to_string()),
-            ReadError::Unclosed { path, line } => t!("read-error-unclosed", path = path, line = line.to_string()),
-            ReadError::Workbook { path, reason } => t!("read-error-workbook", path = path, reason = reason),
-            ReadError::NoSheet { path, name, sheets } => {
+            Self::NotAFile { path } => t!("load-not-a-file", path = path),
+            Self::Empty { path } => t!("read-error-empty", path = path),
+            Self::Binary { path, byte } => t!("read-error-binary", path = path, byte = byte.to_string()),
+            Self::Unclosed { path, line } => t!("read-error-unclosed", path = path, line = line.to_string()),
+            Self::Workbook { path, reason } => t!("read-error-workbook", path = path, reason = reason),
+            Self::NoSheet { path, name, sheets } => {
                 t!("read-error-no-sheet", path = path, name = name, sheets = sheets.join(", "))
             }
         };

@@ -1,4 +1,4 @@
-//! A sheet of an Excel (.xlsx, .xlsb, .xls) or OpenDocument workbook as a
+//! A sheet of an Excel (.xlsx, .xlsb, .xls) or `OpenDocument` workbook as a
 //! table, read within bounds: the workbook is checked first (see
 //! [`super::preflight`]), sheets are read as the cells they fill (one far
 //! cell costs one cell, not the rectangle up to it), and a sheet that fills
@@ -7,7 +7,7 @@
 use super::preflight;
 use super::table::{ReadError, Table, table};
 use crate::t;
-use calamine::{Data, Reader, Sheets};
+use calamine::{Data, Reader as _, Sheets};
 use std::collections::BTreeMap;
 use std::io::Cursor;
 

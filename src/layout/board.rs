@@ -88,6 +88,19 @@ pub fn place(account: &Account, team: &[MemberId]) -> Board {
     place_folding(account, team, None)
 }
 
+/// The file one of our people faces: the business unit where most of
+/// their contacts are (the leftmost of a tie; the first file without any).
+fn facing_file(account: &Account, m: MemberId, file_of: impl Fn(ContactId) -> usize) -> usize {
+    let mut votes: BTreeMap<usize, u32> = BTreeMap::new();
+    for r in account.relationships_of(PersonRef::Member(m)) {
+        let other = if r.from == PersonRef::Member(m) { r.to } else { r.from };
+        if let PersonRef::Contact(c) = other {
+            *votes.entry(file_of(c)).or_default() += 1;
+        }
+    }
+    votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f)
+}
+
 /// The board for an account; with `open`, squares with more than
 /// `FOLD_ABOVE` people fold into a summary unless listed in `open`.
 pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSet<(usize, usize)>>) -> Board {
@@ -107,15 +120,7 @@ pub fn place_folding(account: &Account, team: &[MemberId], open: Option<&BTreeSe
     let narrow = open.is_some() && files.len() > NARROW_ABOVE;
     let mut taken = BTreeSet::new();
     for &m in team {
-        // Our people face the business unit where most of their contacts are.
-        let mut votes: BTreeMap<usize, u32> = BTreeMap::new();
-        for r in account.relationships_of(PersonRef::Member(m)) {
-            let other = if r.from == PersonRef::Member(m) { r.to } else { r.from };
-            if let PersonRef::Contact(c) = other {
-                *votes.entry(file_index(file_of_contact(c))).or_default() += 1;
-            }
-        }
-        let mut file = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(0, |(f, _)| *f);
+        let mut file = facing_file(account, m, |c| file_index(file_of_contact(c)));
         // On a narrow board (one person across a file) each of us takes the
         // free file nearest their own, so our team stands in one row; with
         // a file free between two of us where there is room, as our squares

@@ -18,13 +18,13 @@ impl Point {
         Self { x, y }
     }
 
-    pub fn distance(self, other: Point) -> f32 {
-        ((self.x - other.x).powi(2) + (self.y - other.y).powi(2)).sqrt()
+    pub fn distance(self, other: Self) -> f32 {
+        (self.x - other.x).hypot(self.y - other.y)
     }
 
     /// Linear interpolation towards `other` by `t` (0..=1).
-    pub fn lerp(self, other: Point, t: f32) -> Point {
-        Point::new(self.x + (other.x - self.x) * t, self.y + (other.y - self.y) * t)
+    pub fn lerp(self, other: Self, t: f32) -> Self {
+        Self::new(self.x + (other.x - self.x) * t, self.y + (other.y - self.y) * t)
     }
 }
 
@@ -56,7 +56,7 @@ pub fn account_places(project: &Project, account: &Account, relayout: bool) -> P
 /// lays an account out again only when this changes, so drawing a line or
 /// editing a note never moves anyone.
 pub fn structure_key(project: &Project, account: &Account) -> u64 {
-    use std::hash::{Hash, Hasher};
+    use std::hash::{Hash as _, Hasher as _};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for u in &account.units {
         (u.id, u.parent).hash(&mut h);

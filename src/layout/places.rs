@@ -69,7 +69,7 @@ pub struct Disc {
 
 impl Disc {
     /// Whether two discs share area beyond `slack`.
-    pub fn overlaps(&self, other: &Disc, slack: f32) -> bool {
+    pub fn overlaps(&self, other: &Self, slack: f32) -> bool {
         self.centre.distance(other.centre) < self.radius + other.radius - slack
     }
 }
@@ -485,7 +485,7 @@ fn free_spot(
         (sx, sy, sw) = (sx + p.x * w, sy + p.y * w, sw + w);
         (mx, my) = (mx + p.x * radii[j].powi(2), my + p.y * radii[j].powi(2));
     }
-    let mass: f32 = placed.iter().map(|j| radii[*j].powi(2)).sum::<f32>().max(1.0);
+    let mass = placed.iter().map(|j| radii[*j].powi(2)).sum::<f32>().max(1.0);
     let middle = Point::new(mx / mass, my / mass);
     let goal = if sw > 0.0 { Point::new(sx / sw, sy / sw) } else { middle };
     // Candidates come from the placed discs nearest the goal.

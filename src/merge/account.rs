@@ -5,7 +5,10 @@ use super::in_account;
 use super::lists::{by_key, by_position, keyed};
 use super::record::{Conflicts, Place, merge_one};
 use crate::i18n::{key_words, tr};
-use crate::model::*;
+use crate::model::{
+    Account, AccountId, KpiFigure, LifecycleStage, MapLayout, MapPos, MapState, PenetrationCell, PersonRef, Plan,
+    RecordKey, RelationshipGoal, TierOverride, YearFigures,
+};
 use crate::t;
 use serde::{Deserialize, Serialize};
 
@@ -71,7 +74,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         return t.clone();
     }
     let aid = o.id;
-    let at = |what: String| in_account(&o.name, what);
+    let at = |what: String| in_account(&o.name, &what);
     let own = merge_one(
         Some(&fields(b)),
         Some(&fields(o)),
@@ -137,34 +140,8 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         },
         c,
     );
-    let team = by_key(
-        &b.team,
-        &o.team,
-        &t.team,
-        |x| x.member,
-        false,
-        |k, _, _| Place {
-            key: RecordKey::Team(aid, *k),
-            words: at(t!("merge-place-team-seat", member = k.to_string())),
-        },
-        c,
-    );
-    fn side(a: &Account) -> Vec<(PersonRef, &MapPos)> {
-        a.map.positions.iter().map(|(k, v)| (*k, v)).collect()
-    }
-    let positions = keyed(
-        side(b),
-        side(o),
-        side(t),
-        true,
-        |k, _, _| Place {
-            key: RecordKey::Position(aid, *k),
-            words: at(t!("merge-place-position", person = k.to_string())),
-        },
-        c,
-    )
-    .into_iter()
-    .collect();
+    let team = merge_team(aid, &at, b, o, t, c);
+    let positions = merge_positions(aid, &at, b, o, t, c);
     let plan = merge_plan(aid, &at, &b.plan, &o.plan, &t.plan, c);
     Account {
         id: aid,
@@ -182,6 +159,56 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         plan,
         map: MapState { layout: own.layout, positions },
     }
+}
+
+/// The account team, seat by seat, kept in the order it is listed.
+fn merge_team(
+    aid: AccountId,
+    at: &dyn Fn(String) -> String,
+    b: &Account,
+    o: &Account,
+    t: &Account,
+    c: &mut Conflicts,
+) -> Vec<crate::model::TeamAssignment> {
+    by_key(
+        &b.team,
+        &o.team,
+        &t.team,
+        |x| x.member,
+        false,
+        |k, _, _| Place {
+            key: RecordKey::Team(aid, *k),
+            words: at(t!("merge-place-team-seat", member = k.to_string())),
+        },
+        c,
+    )
+}
+
+/// Where each person stands on the map, person by person.
+fn merge_positions(
+    aid: AccountId,
+    at: &dyn Fn(String) -> String,
+    b: &Account,
+    o: &Account,
+    t: &Account,
+    c: &mut Conflicts,
+) -> std::collections::BTreeMap<PersonRef, MapPos> {
+    fn side(a: &Account) -> Vec<(PersonRef, &MapPos)> {
+        a.map.positions.iter().map(|(k, v)| (*k, v)).collect()
+    }
+    keyed(
+        side(b),
+        side(o),
+        side(t),
+        true,
+        |k, _, _| Place {
+            key: RecordKey::Position(aid, *k),
+            words: at(t!("merge-place-position", person = k.to_string())),
+        },
+        c,
+    )
+    .into_iter()
+    .collect()
 }
 
 /// The plan's texts (everything that is not a list).

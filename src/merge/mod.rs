@@ -18,7 +18,7 @@ pub use renumber::Renumbered;
 pub use resolve::{resolve, resolve_all};
 
 use crate::i18n::tr;
-use crate::model::*;
+use crate::model::{Account, AccountId, Conflict, FORMAT_VERSION, Project, RecordKey, ScoringModel, TierScheme};
 use crate::t;
 use lists::by_key;
 use record::{Conflicts, Place, merge_one};
@@ -185,6 +185,6 @@ fn merge_accounts(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> V
 mod account;
 
 /// A place inside an account: `account "Nordvik" > contact "Anna Berg"`.
-fn in_account(account: &str, what: String) -> String {
+fn in_account(account: &str, what: &str) -> String {
     format!("{} > {what}", t!("check-at-account", name = account))
 }

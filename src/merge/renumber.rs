@@ -5,12 +5,14 @@
 //! it on its side. Which one is decided by content, so the merge gives the
 //! same result whichever side is ours.
 
-use crate::model::ids::RawId;
-use crate::model::*;
+use crate::model::{
+    Account, AccountId, ContactId, CriterionId, HasId, MemberId, PersonRef, ProductId, Project, RawId as _,
+    RelationshipId, TierId, UnitId, ids,
+};
 use serde::Serialize;
 
 /// A record renumbered to avoid a collision: what, and from which id to which.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Renumbered {
     /// The message id naming the kind of record with its number (`id-contact`).
     pub what: &'static str,

@@ -7,7 +7,7 @@ use super::in_account;
 use super::record::Conflicts;
 use crate::i18n::tr;
 use crate::model::ids::{HasId, find, upsert};
-use crate::model::*;
+use crate::model::{Account, BusinessUnit, Conflict, Contact, Criterion, Fix, Project, RecordKey};
 use crate::t;
 use std::collections::BTreeSet;
 
@@ -84,11 +84,11 @@ fn repair_account(a: &mut Account, sides: [Option<&Account>; 3], c: &mut Conflic
     let (aid, name) = (a.id, a.name.clone());
     let units = sides.map(|s| s.map_or(&[][..], |x| &x.units));
     let back = missing(&a.units, units, |id| a.uses_unit(id));
-    let words = |u: &BusinessUnit| in_account(&name, t!("merge-place-unit", name = &u.name));
+    let words = |u: &BusinessUnit| in_account(&name, &t!("merge-place-unit", name = &u.name));
     let mut changed = put_back(&mut a.units, back, |id| RecordKey::Unit(aid, id), words, c);
     let contacts = sides.map(|s| s.map_or(&[][..], |x| &x.contacts));
     let back = missing(&a.contacts, contacts, |id| a.uses_contact(id));
-    let words = |x: &Contact| in_account(&name, t!("merge-place-contact", name = &x.name));
+    let words = |x: &Contact| in_account(&name, &t!("merge-place-contact", name = &x.name));
     changed |= put_back(&mut a.contacts, back, |id| RecordKey::Contact(aid, id), words, c);
     changed
 }

@@ -4,7 +4,7 @@
 use crate::command::{Command, apply_to};
 use crate::i18n::{key_words, tr};
 use crate::model::ids::{find_mut, remove, upsert};
-use crate::model::*;
+use crate::model::{Account, AccountId, Fix, Plan, Project, RecordKey};
 use crate::t;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -109,6 +109,7 @@ fn set_field(p: &mut Project, key: &RecordKey, field: &str, value: &str) -> Resu
 }
 
 /// What to do with one entry of a plan list.
+#[derive(Clone, Copy)]
 enum Item<'a> {
     Field(&'a str, &'a str),
     Restore(&'a str),

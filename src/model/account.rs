@@ -8,7 +8,7 @@ use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// A group company, division, department, subsidiary or location of the client.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BusinessUnit {
     pub id: UnitId,
     pub name: String,
@@ -27,7 +27,7 @@ impl HasId for BusinessUnit {
 }
 
 /// One criterion's score for an account, with the evidence behind it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CriterionScore {
     pub criterion: CriterionId,
     /// 1 to 5.
@@ -37,14 +37,14 @@ pub struct CriterionScore {
 }
 
 /// A tier set by hand instead of by score. A reason is required.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierOverride {
     pub tier: TierId,
     pub reason: String,
 }
 
 /// One of our people on this account's team.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TeamAssignment {
     pub member: MemberId,
     pub role: TeamRole,

@@ -33,7 +33,7 @@ pub enum RecordKey {
 }
 
 /// What taking the other side's version does.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Fix {
     /// Set one field of the record to this value (JSON text).
     Field { record: RecordKey, field: String, value: String },
@@ -44,7 +44,7 @@ pub enum Fix {
 }
 
 /// One unsettled difference, shown side by side for the user to pick.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conflict {
     /// Where, in words: `account "Nordvik" > contact "Henrik Åberg"`.
     pub place: String,

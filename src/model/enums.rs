@@ -55,13 +55,13 @@ impl Piece {
     /// The role behind the piece, for tooltips.
     pub fn meaning_id(self) -> &'static str {
         match self {
-            Piece::King => "piece-king-meaning",
-            Piece::Queen => "piece-queen-meaning",
-            Piece::Rook => "piece-rook-meaning",
-            Piece::Bishop => "piece-bishop-meaning",
-            Piece::Knight => "piece-knight-meaning",
-            Piece::Pawn => "piece-pawn-meaning",
-            Piece::Unknown => "piece-unknown-meaning",
+            Self::King => "piece-king-meaning",
+            Self::Queen => "piece-queen-meaning",
+            Self::Rook => "piece-rook-meaning",
+            Self::Bishop => "piece-bishop-meaning",
+            Self::Knight => "piece-knight-meaning",
+            Self::Pawn => "piece-pawn-meaning",
+            Self::Unknown => "piece-unknown-meaning",
         }
     }
 
@@ -73,19 +73,19 @@ impl Piece {
     /// D, T … in Swedish), for lists and counts.
     pub fn letter(self) -> String {
         crate::i18n::tr(match self {
-            Piece::King => "piece-king-letter",
-            Piece::Queen => "piece-queen-letter",
-            Piece::Rook => "piece-rook-letter",
-            Piece::Bishop => "piece-bishop-letter",
-            Piece::Knight => "piece-knight-letter",
-            Piece::Pawn => "piece-pawn-letter",
-            Piece::Unknown => "piece-unknown-letter",
+            Self::King => "piece-king-letter",
+            Self::Queen => "piece-queen-letter",
+            Self::Rook => "piece-rook-letter",
+            Self::Bishop => "piece-bishop-letter",
+            Self::Knight => "piece-knight-letter",
+            Self::Pawn => "piece-pawn-letter",
+            Self::Unknown => "piece-unknown-letter",
         })
     }
 
     /// Key pieces are the ones that must be covered by our team.
     pub fn is_key(self) -> bool {
-        matches!(self, Piece::King | Piece::Queen | Piece::Rook)
+        matches!(self, Self::King | Self::Queen | Self::Rook)
     }
 }
 

@@ -95,14 +95,13 @@ pub fn next_id<T: HasId>(items: &[T]) -> T::Id {
 /// that was changed.
 pub fn next_id_past<T: HasId>(items: &[T], before: &[T]) -> T::Id {
     let max = items.iter().chain(before).map(|i| i.id().raw()).max().unwrap_or(0);
-    match max.checked_add(1) {
-        Some(id) => T::Id::from_raw(id),
+    if let Some(id) = max.checked_add(1) {
+        T::Id::from_raw(id)
+    } else {
         // The largest id is taken: the first free one (there is always one
         // in a file Gambit reads).
-        None => {
-            let used: std::collections::HashSet<u32> = items.iter().chain(before).map(|i| i.id().raw()).collect();
-            T::Id::from_raw((1..u32::MAX).find(|id| !used.contains(id)).unwrap_or(u32::MAX))
-        }
+        let used: std::collections::HashSet<u32> = items.iter().chain(before).map(|i| i.id().raw()).collect();
+        T::Id::from_raw((1..u32::MAX).find(|id| !used.contains(id)).unwrap_or(u32::MAX))
     }
 }
 

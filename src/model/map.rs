@@ -18,8 +18,8 @@ pub enum MapLayout {
 impl MapLayout {
     pub fn label_id(self) -> &'static str {
         match self {
-            MapLayout::Force => "map-layout-force",
-            MapLayout::Board => "map-layout-board",
+            Self::Force => "map-layout-force",
+            Self::Board => "map-layout-board",
         }
     }
 

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 4;
 
 /// One of our products or services.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Product {
     pub id: ProductId,
     pub name: String,

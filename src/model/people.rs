@@ -10,7 +10,7 @@ pub const SCALE_MIN: u8 = 1;
 pub const SCALE_MAX: u8 = 5;
 
 /// One of our own people, who can serve on account teams.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -30,7 +30,7 @@ impl HasId for Member {
 }
 
 /// A person at the client: a piece on the board.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: ContactId,
     pub name: String,
@@ -98,14 +98,14 @@ pub enum PersonRef {
 impl std::fmt::Display for PersonRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PersonRef::Member(id) => id.fmt(f),
-            PersonRef::Contact(id) => id.fmt(f),
+            Self::Member(id) => id.fmt(f),
+            Self::Contact(id) => id.fmt(f),
         }
     }
 }
 
 /// A line between two people of an account.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relationship {
     pub id: RelationshipId,
     pub from: PersonRef,

@@ -3,7 +3,7 @@
 
 use super::enums::Stance;
 use super::ids::{ContactId, MemberId, ProductId, UnitId};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// How often a plan should be reviewed (twice a year).
@@ -48,17 +48,23 @@ pub enum Kpi {
 }
 
 impl Kpi {
-    pub const ALL: &'static [Kpi] =
-        &[Kpi::Sales, Kpi::Turnover, Kpi::Profit, Kpi::Profitability, Kpi::CustomerSatisfaction, Kpi::ServiceLevel];
+    pub const ALL: &'static [Self] = &[
+        Self::Sales,
+        Self::Turnover,
+        Self::Profit,
+        Self::Profitability,
+        Self::CustomerSatisfaction,
+        Self::ServiceLevel,
+    ];
 
     pub fn label_id(self) -> &'static str {
         match self {
-            Kpi::Sales => "kpi-sales",
-            Kpi::Turnover => "kpi-turnover",
-            Kpi::Profit => "kpi-profit",
-            Kpi::Profitability => "kpi-profitability",
-            Kpi::CustomerSatisfaction => "kpi-customer-satisfaction",
-            Kpi::ServiceLevel => "kpi-service-level",
+            Self::Sales => "kpi-sales",
+            Self::Turnover => "kpi-turnover",
+            Self::Profit => "kpi-profit",
+            Self::Profitability => "kpi-profitability",
+            Self::CustomerSatisfaction => "kpi-customer-satisfaction",
+            Self::ServiceLevel => "kpi-service-level",
         }
     }
 
@@ -89,15 +95,14 @@ pub enum ActivityStatus {
 }
 
 impl ActivityStatus {
-    pub const ALL: &'static [ActivityStatus] =
-        &[ActivityStatus::Planned, ActivityStatus::InProgress, ActivityStatus::Done, ActivityStatus::Dropped];
+    pub const ALL: &'static [Self] = &[Self::Planned, Self::InProgress, Self::Done, Self::Dropped];
 
     pub fn label_id(self) -> &'static str {
         match self {
-            ActivityStatus::Planned => "activity-status-planned",
-            ActivityStatus::InProgress => "activity-status-in-progress",
-            ActivityStatus::Done => "activity-status-done",
-            ActivityStatus::Dropped => "activity-status-dropped",
+            Self::Planned => "activity-status-planned",
+            Self::InProgress => "activity-status-in-progress",
+            Self::Done => "activity-status-done",
+            Self::Dropped => "activity-status-dropped",
         }
     }
 
@@ -106,12 +111,12 @@ impl ActivityStatus {
     }
 
     pub fn is_open(self) -> bool {
-        matches!(self, ActivityStatus::Planned | ActivityStatus::InProgress)
+        matches!(self, Self::Planned | Self::InProgress)
     }
 }
 
 /// A key activity (not a sales task: those live in the CRM).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
     pub title: String,
     #[serde(default)]
@@ -123,7 +128,7 @@ pub struct Activity {
 }
 
 /// How we mean to develop the relationship with one person.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelationshipGoal {
     pub contact: ContactId,
     pub target_stance: Stance,
@@ -134,7 +139,7 @@ pub struct RelationshipGoal {
 }
 
 /// A competitor at this client.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Competitor {
     pub name: String,
     #[serde(default)]
@@ -144,7 +149,7 @@ pub struct Competitor {
 }
 
 /// A possible partner for this client.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Partner {
     pub name: String,
     #[serde(default)]
@@ -161,15 +166,14 @@ pub enum MeetingKind {
 }
 
 impl MeetingKind {
-    pub const ALL: &'static [MeetingKind] =
-        &[MeetingKind::Internal, MeetingKind::Strategic, MeetingKind::Tactical, MeetingKind::Operational];
+    pub const ALL: &'static [Self] = &[Self::Internal, Self::Strategic, Self::Tactical, Self::Operational];
 
     pub fn label_id(self) -> &'static str {
         match self {
-            MeetingKind::Internal => "meeting-kind-internal",
-            MeetingKind::Strategic => "meeting-kind-strategic",
-            MeetingKind::Tactical => "meeting-kind-tactical",
-            MeetingKind::Operational => "meeting-kind-operational",
+            Self::Internal => "meeting-kind-internal",
+            Self::Strategic => "meeting-kind-strategic",
+            Self::Tactical => "meeting-kind-tactical",
+            Self::Operational => "meeting-kind-operational",
         }
     }
 
@@ -179,7 +183,7 @@ impl MeetingKind {
 }
 
 /// A recurring meeting.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub kind: MeetingKind,
     /// Days between meetings.
@@ -202,7 +206,7 @@ impl Meeting {
 }
 
 /// A review of the plan (e.g. by the mentor).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     pub date: NaiveDate,
     pub reviewer: String,
@@ -218,18 +222,18 @@ pub enum ReferralKind {
 }
 
 impl ReferralKind {
-    pub const ALL: [ReferralKind; 2] = [ReferralKind::Referral, ReferralKind::Testimonial];
+    pub const ALL: [Self; 2] = [Self::Referral, Self::Testimonial];
 
     /// The kind's name in the user's language.
     pub fn label(self) -> String {
         crate::i18n::tr(match self {
-            ReferralKind::Referral => "plan-referral",
-            ReferralKind::Testimonial => "plan-testimonial",
+            Self::Referral => "plan-referral",
+            Self::Testimonial => "plan-testimonial",
         })
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Referral {
     pub contact: ContactId,
     pub kind: ReferralKind,

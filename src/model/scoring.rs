@@ -34,12 +34,12 @@ pub enum ScoreAxis {
 }
 
 impl ScoreAxis {
-    pub const ALL: &'static [ScoreAxis] = &[ScoreAxis::Attractiveness, ScoreAxis::Strength];
+    pub const ALL: &'static [Self] = &[Self::Attractiveness, Self::Strength];
 
     pub fn label_id(self) -> &'static str {
         match self {
-            ScoreAxis::Attractiveness => "score-axis-attractiveness",
-            ScoreAxis::Strength => "score-axis-strength",
+            Self::Attractiveness => "score-axis-attractiveness",
+            Self::Strength => "score-axis-strength",
         }
     }
 
@@ -56,7 +56,7 @@ impl HasId for Criterion {
 }
 
 /// Descriptions of the low, middle and high points of a 1-5 scale.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScaleText {
     #[serde(default)]
     pub one: String,

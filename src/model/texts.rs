@@ -50,7 +50,7 @@ impl std::error::Error for Never {}
 
 impl ser::Error for Never {
     fn custom<T: fmt::Display>(_: T) -> Self {
-        Never
+        Self
     }
 }
 
@@ -149,6 +149,7 @@ impl Walker<'_> {
         v.serialize(&mut *self)
     }
 
+    #[expect(clippy::unnecessary_wraps, reason = "it ends a serializer method, which returns a Result")]
     fn close(&mut self) -> R {
         self.path.pop();
         Ok(())

@@ -3,7 +3,7 @@
 
 use super::account::Account;
 use super::enums::RelKind;
-use super::ids::{HasId, RawId};
+use super::ids::{HasId, RawId as _};
 use super::people::{PersonRef, SCALE_MAX, SCALE_MIN};
 use super::{ContactId, Project, UnitId};
 use std::collections::{BTreeMap, BTreeSet};

@@ -242,7 +242,7 @@ fn draw_text(out: &mut Vec<Prim>, draw: &Draw, rect: &[f32; 4], input: &FrameInp
                 let from = (c.0 + (to.0 - c.0) / d * r, c.1 + (to.1 - c.1) / d * r);
                 out.push(Prim::segment(from, to, Stroke::solid(1.2, c_text(input).fade(0.6))));
             }
-            person::label(out, &input.people[*index].data, (name, title.as_deref()), top, *size, &input.look)
+            person::label(out, &input.people[*index].data, (name, title.as_deref()), top, *size, &input.look);
         }
         Draw::Unit { index, text, size } => {
             let r = &input.regions[*index];
@@ -347,7 +347,7 @@ fn draw_lines(out: &mut Frame, input: &FrameInput<'_>, focus: &[bool], shown: &[
         .filter(|l| single_at_zoom(l) && crosses(people[l.from].at, people[l.to].at, &seen))
         .nth(LINE_BUDGET)
         .is_some();
-    for l in lines.iter() {
+    for l in *lines {
         let (a, b) = (&people[l.from], &people[l.to]);
         let lit = l.data.emphasis == Emphasis::Lit;
         let own = focus[l.from] || focus[l.to] || lit;
@@ -422,6 +422,10 @@ fn nested(x: End, y: End, region: &HashMap<UnitId, &Region>) -> bool {
 
 /// One line for a bundle, from rim to rim (none when the two touch), and
 /// for conflicts and gates between units, the count that wants a place.
+#[expect(
+    clippy::option_option,
+    reason = "None: no line drawn; Some(None): a line and no count; Some(Some(w)): a line and its count"
+)]
 fn draw_bundle(
     out: &mut Frame,
     (a, ra): (crate::layout::Point, f32),

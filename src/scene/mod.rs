@@ -40,14 +40,14 @@ pub enum Emphasis {
     Lit,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NodeKind {
     Contact { piece: Piece, stance: Stance, influence: u8 },
     Member { initials: Arc<str> },
 }
 
 /// What a person draws.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeData {
     pub person: PersonRef,
     pub name: Arc<str>,

@@ -145,7 +145,7 @@ pub fn regions(account: &Account, places: &Places, coverage: &Coverage) -> Vec<R
 
 /// A business unit collapsed into one node: who is in it and how well we
 /// reach them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CollapsedUnit {
     pub unit: UnitId,
     pub name: String,

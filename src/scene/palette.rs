@@ -59,7 +59,7 @@ pub fn stance_mark(s: Stance) -> &'static str {
 }
 
 /// Colours of the relationship map, for a dark or a light background.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {
     pub background: Rgba,
     pub text: Rgba,

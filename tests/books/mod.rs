@@ -1,6 +1,6 @@
 //! Workbooks made in the test, hostile ones included: a part of a real
 //! .xlsx replaced by text streamed into the zip (so a 300 MB cell costs
-//! the test a few hundred kilobytes), and OpenDocument spreadsheets.
+//! the test a few hundred kilobytes), and `OpenDocument` spreadsheets.
 #![allow(dead_code)]
 
 use std::io::Write;
@@ -25,7 +25,7 @@ pub type Writer = Box<dyn Fn(&mut dyn Write)>;
 
 /// `base` (a zip) with the named parts replaced (or added) by what the
 /// writers stream.
-pub fn with_parts(base: &[u8], parts: Vec<(&str, Writer)>) -> Vec<u8> {
+pub fn with_parts(base: &[u8], parts: &[(&str, Writer)]) -> Vec<u8> {
     let mut from = zip::ZipArchive::new(std::io::Cursor::new(base)).expect("zip");
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -41,7 +41,7 @@ pub fn with_parts(base: &[u8], parts: Vec<(&str, Writer)>) -> Vec<u8> {
         out.start_file(&name, options).expect("start");
         std::io::copy(&mut part, &mut out).expect("copy");
     }
-    for (name, write) in &parts {
+    for (name, write) in parts {
         out.start_file(*name, options).expect("start");
         write(&mut out);
     }
@@ -62,7 +62,7 @@ pub fn one_huge_cell(bytes: usize) -> Vec<u8> {
         repeat(w, &[b'a'; 4096], bytes / 4096);
         w.write_all(b"</t></is></c></row></sheetData></worksheet>").expect("w");
     });
-    with_parts(&contacts_xlsx(1), vec![("xl/worksheets/sheet1.xml", sheet)])
+    with_parts(&contacts_xlsx(1), &[("xl/worksheets/sheet1.xml", sheet)])
 }
 
 /// Shared strings: `count` of them, each `len` letters.
@@ -73,7 +73,7 @@ pub fn shared_strings_bomb(count: usize, len: usize) -> Vec<u8> {
         repeat(w, item.as_bytes(), count);
         w.write_all(b"</sst>").expect("w");
     });
-    with_parts(&contacts_xlsx(1), vec![("xl/sharedStrings.xml", strings)])
+    with_parts(&contacts_xlsx(1), &[("xl/sharedStrings.xml", strings)])
 }
 
 /// A sheet of `rows` rows of `cols` numbers each.
@@ -89,10 +89,10 @@ pub fn many_cells(rows: usize, cols: usize) -> Vec<u8> {
         }
         w.write_all(b"</sheetData></worksheet>").expect("w");
     });
-    with_parts(&contacts_xlsx(1), vec![("xl/worksheets/sheet1.xml", sheet)])
+    with_parts(&contacts_xlsx(1), &[("xl/worksheets/sheet1.xml", sheet)])
 }
 
-/// An OpenDocument spreadsheet whose one table is `rows_xml`.
+/// An `OpenDocument` spreadsheet whose one table is `rows_xml`.
 pub fn ods(rows_xml: &str) -> Vec<u8> {
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
@@ -109,7 +109,7 @@ pub fn ods(rows_xml: &str) -> Vec<u8> {
     out.finish().expect("finish").into_inner()
 }
 
-/// An OpenDocument cell holding text.
+/// An `OpenDocument` cell holding text.
 pub fn ods_text(t: &str) -> String {
     format!(r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#)
 }

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use gambit::model::*;
 
-/// SplitMix64: small, fast and the same on every machine.
+/// `SplitMix64`: small, fast and the same on every machine.
 pub struct Rng(u64);
 
 impl Rng {

@@ -81,6 +81,7 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
 }
 
 /// Business unit drop-down; `Some(new)` when changed.
+#[expect(clippy::option_option, reason = "None: unchanged; Some(None): no unit; Some(Some(u)): unit u")]
 fn unit_row(ui: &mut egui::Ui, account: &Account, current: Option<UnitId>) -> Option<Option<UnitId>> {
     let name = |u: Option<UnitId>| match u.and_then(|u| account.unit(u)) {
         Some(unit) => unit.name.clone(),

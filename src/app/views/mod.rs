@@ -24,14 +24,14 @@ pub enum ViewKind {
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 4] = [ViewKind::Portfolio, ViewKind::Map, ViewKind::Scoring, ViewKind::Plan];
+    pub const ALL: [Self; 4] = [Self::Portfolio, Self::Map, Self::Scoring, Self::Plan];
 
     pub fn label_id(self) -> &'static str {
         match self {
-            ViewKind::Portfolio => "view-kind-portfolio",
-            ViewKind::Map => "view-kind-map",
-            ViewKind::Scoring => "view-kind-scoring",
-            ViewKind::Plan => "view-kind-plan",
+            Self::Portfolio => "view-kind-portfolio",
+            Self::Map => "view-kind-map",
+            Self::Scoring => "view-kind-scoring",
+            Self::Plan => "view-kind-plan",
         }
     }
 
@@ -41,10 +41,10 @@ impl ViewKind {
 
     pub fn tooltip_id(self) -> &'static str {
         match self {
-            ViewKind::Portfolio => "view-kind-portfolio-tooltip",
-            ViewKind::Map => "view-kind-map-tooltip",
-            ViewKind::Scoring => "view-kind-scoring-tooltip",
-            ViewKind::Plan => "view-kind-plan-tooltip",
+            Self::Portfolio => "view-kind-portfolio-tooltip",
+            Self::Map => "view-kind-map-tooltip",
+            Self::Scoring => "view-kind-scoring-tooltip",
+            Self::Plan => "view-kind-plan-tooltip",
         }
     }
 
@@ -86,7 +86,7 @@ pub struct Today(pub chrono::NaiveDate);
 
 impl Default for Today {
     fn default() -> Self {
-        Today(crate::clock::today())
+        Self(crate::clock::today())
     }
 }
 

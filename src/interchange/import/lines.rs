@@ -147,7 +147,7 @@ impl Builder<'_> {
             .collect();
         for (id, row, to) in &dropped {
             let boss = self.project.person_name(&self.acc, *to);
-            self.report.rows[*row].notes.push(t!("import-note-cycle", boss = boss.to_string()));
+            self.report.rows[*row].notes.push(t!("import-note-cycle", boss = boss.clone()));
             self.new_lines.remove(id);
         }
         let gone: HashSet<RelationshipId> = dropped.iter().map(|d| d.0).collect();

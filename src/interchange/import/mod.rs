@@ -46,10 +46,10 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::NoAccount(id) => f.write_str(&t!("import-error-no-account", id = id.to_string())),
-            ImportError::NoName(why) => f.write_str(why),
-            ImportError::NoRows => f.write_str(&tr("import-error-no-rows")),
-            ImportError::Invalid(problems) => f.write_str(&t!("import-error-invalid", problems = problems.join("; "))),
+            Self::NoAccount(id) => f.write_str(&t!("import-error-no-account", id = id.to_string())),
+            Self::NoName(why) => f.write_str(why),
+            Self::NoRows => f.write_str(&tr("import-error-no-rows")),
+            Self::Invalid(problems) => f.write_str(&t!("import-error-invalid", problems = problems.join("; "))),
         }
     }
 }
@@ -416,7 +416,7 @@ fn set_if<T: PartialEq + Copy>(
 }
 
 /// A value of a closed list, by its English label or its name in the file
-/// ("Non-supporter", "NonSupporter"); a value not on the list is noted.
+/// ("Non-supporter", "`NonSupporter`"); a value not on the list is noted.
 fn choice<T: Copy + fmt::Debug>(
     cell: &str,
     all: &[T],

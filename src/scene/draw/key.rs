@@ -1,4 +1,4 @@
-//! The legend's little drawings, one per kind of entry (scene::legend says
+//! The legend's little drawings, one per kind of entry (`scene::legend` says
 //! which entries there are), each fitted into a small box.
 
 use super::line::arrow;

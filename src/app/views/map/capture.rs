@@ -12,7 +12,7 @@ use crate::t;
 use egui::Id;
 
 /// The quick-add form's fields while it is open.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Capture {
     pub unit: Option<UnitId>,
     pub product: Option<ProductId>,
@@ -63,12 +63,12 @@ impl MapView {
 
     /// Shows, read-only, the form being filled in on `editor` (the audience
     /// window does this so the room watches each idea go in).
-    pub fn mirror_capture(&mut self, editor: &MapView) {
+    pub fn mirror_capture(&mut self, editor: &Self) {
         self.capture = editor.capture.as_ref().map(|c| Capture { mirror: true, focus_pending: false, ..c.clone() });
     }
 
     /// The quick-add window (N opens it in presentation mode).
-    pub(super) fn capture_window(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    pub(super) fn capture_window(&mut self, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         // The form wears the wall's theme: light on the light projector theme.
         let mut style = (**ui.style()).clone();
         style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { crate::app::theme::projector_light() };

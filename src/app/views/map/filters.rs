@@ -28,7 +28,7 @@ pub struct Filters {
 
 impl Filters {
     pub fn is_active(&self) -> bool {
-        *self != Filters::default()
+        *self != Self::default()
     }
 
     pub fn shows_kind(&self, kind: RelKind) -> bool {

@@ -99,6 +99,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
 
 /// Last-contact date: typed as the language writes it (ISO always read), or set to today; a bad date is
 /// named and not applied.
+#[expect(clippy::option_option, reason = "None: unchanged; Some(None): cleared; Some(Some(d)): date d")]
 fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> Option<Option<NaiveDate>> {
     let l = ui.label(tr("map-last-contact"));
     let id = ui.make_persistent_id("last_contact_text");

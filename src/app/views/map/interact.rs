@@ -46,7 +46,7 @@ pub enum Press {
 }
 
 /// Handles what happened on the map's canvas this frame.
-pub fn handle(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
+pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
     let rect = view.viewport.rect;
     let cam = view.viewport.cam;
     let Some(built) = &view.built else { return };
@@ -238,7 +238,7 @@ pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
 
 /// Map keys, when no text field has the keyboard. Which key does what is
 /// the action registry's (`app::actions`).
-pub fn keyboard(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let typing = ui.ctx().text_edit_focused();
     let was_typing = std::mem::replace(&mut view.was_typing, typing);
     // A disabled map (a dialog in front of it) takes no keys either.

@@ -20,7 +20,7 @@ pub struct Placement {
 
 impl Placement {
     /// The editor's legend: bottom-left, 12 points, every column.
-    pub const EDITOR: Placement = Placement { corner: Align2::LEFT_BOTTOM, text: 12.0, top: 0.0, wall: false };
+    pub const EDITOR: Self = Self { corner: Align2::LEFT_BOTTOM, text: 12.0, top: 0.0, wall: false };
 
     /// Where the legend would be, `size` large, in `map`.
     pub fn rect(&self, map: Rect, size: Vec2) -> Rect {
@@ -34,7 +34,7 @@ impl Placement {
 
 /// Draws the legend in a corner of `map`.
 /// Returns where the legend was drawn, so captions can keep clear of it.
-pub fn legend(ui: &mut egui::Ui, map: Rect, palette: &Palette, place: Placement) -> Rect {
+pub fn legend(ui: &egui::Ui, map: Rect, palette: &Palette, place: Placement) -> Rect {
     let c = &MapColours::from(*palette);
     let room = place.room(map);
     egui::Area::new(egui::Id::new("map_legend"))

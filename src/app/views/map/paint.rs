@@ -29,7 +29,7 @@ pub fn shapes_in(ctx: &egui::Context, prims: Vec<Prim>, clip: Option<Rect>) -> V
         for prim in prims {
             match prim {
                 Prim::Circle { centre, radius, fill, stroke: line } => {
-                    circle(&mut out, pos(centre), radius, fill, line)
+                    circle(&mut out, pos(centre), radius, fill, line);
                 }
                 Prim::Path { points, stroke: line } => {
                     let mut points: Vec<Pos2> = points.into_iter().map(pos).collect();

@@ -100,7 +100,7 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
     ui.colored_label(colour, text);
 }
 
-fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let Some(target) = view.findings.path_target else { return };
     ui.strong(t!("map-how-we-reach-person", name = ctx.project.person_name(account, target)));
     match &view.findings.path {

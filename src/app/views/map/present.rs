@@ -51,7 +51,7 @@ impl MapView {
 
     /// Arrow keys step the spotlight; Shift+arrows pan; K switches between
     /// our team and their key pieces; 0 turns the spotlight off.
-    pub(super) fn presentation_keys(&mut self, ui: &mut egui::Ui, project: &Project, account: &Account) {
+    pub(super) fn presentation_keys(&mut self, ui: &egui::Ui, project: &Project, account: &Account) {
         if ui.ctx().text_edit_focused() {
             return;
         }
@@ -126,7 +126,7 @@ impl MapView {
     /// the back of the room: 18 points and more at 1080 pixels high.
     pub(super) fn wall_overlays(
         &mut self,
-        ui: &mut egui::Ui,
+        ui: &egui::Ui,
         rect: egui::Rect,
         ctx: &ViewCtx<'_>,
         account: &Account,

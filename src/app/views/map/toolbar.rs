@@ -111,7 +111,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         let on_map = crate::analysis::team_on_map(ctx.project, account);
         for m in ctx.project.members.iter().filter(|m| !on_map.contains(&m.id)) {
             if ui.button(&m.name).on_hover_text(&m.title).clicked() {
-                add_member(view, ctx, account, m.clone(), false);
+                add_member(view, ctx, account, m, false);
                 ui.close();
             }
         }
@@ -125,7 +125,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
                 email: String::new(),
                 skills: String::new(),
             };
-            add_member(view, ctx, account, m, true);
+            add_member(view, ctx, account, &m, true);
             ui.close();
         }
     })
@@ -160,7 +160,7 @@ fn free_spot(view: &MapView) -> Point {
     at
 }
 
-fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, member: Member, new: bool) {
+fn add_member(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, member: &Member, new: bool) {
     let at = free_spot(view);
     let person = PersonRef::Member(member.id);
     let mut team = account.team.clone();

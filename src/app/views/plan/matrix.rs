@@ -20,7 +20,7 @@ fn totals_text(t: CellTotals) -> String {
     penetration::totals_text(t, compact)
 }
 
-pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
+pub fn matrix(view: &mut PlanView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account, plan: &mut Plan) {
     let products = &ctx.project.products;
     if products.is_empty() || account.units.is_empty() {
         ui.weak(tr("plan-matrix-needs-our"));
@@ -127,7 +127,7 @@ enum Kind {
 /// The editor of one cell, opened just under it (Esc or Close closes it).
 fn cell_editor(
     view: &mut PlanView,
-    ui: &mut egui::Ui,
+    ui: &egui::Ui,
     ctx: &ViewCtx<'_>,
     account: &Account,
     plan: &mut Plan,

@@ -9,7 +9,7 @@ fn section(ui: &mut egui::Ui, title: &str, open: bool, body: impl FnOnce(&mut eg
     egui::CollapsingHeader::new(tr(title)).default_open(open).show(ui, body);
 }
 
-pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
+pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account, plan: &mut Plan) {
     let today = ctx.state.today.0;
     section(ui, "plan-goals-strategy-success", true, |ui| {
         text_block(ui, "plan-overall-goal", &mut plan.overall_goal, 2);

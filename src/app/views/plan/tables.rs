@@ -7,7 +7,10 @@ use crate::analysis::health::AGREEMENT_WARNING_DAYS;
 use crate::app::theme;
 use crate::app::views::widgets::{date_edit, decimal_field};
 use crate::i18n::tr;
-use crate::model::*;
+use crate::model::{
+    Account, Activity, ActivityStatus, Agreement, Competitor, ContactId, Kpi, KpiFigure, Meeting, MeetingKind,
+    MemberId, Partner, Plan, Project, Referral, ReferralKind, RelationshipGoal, Review, Stance,
+};
 use crate::t;
 use chrono::NaiveDate;
 use egui::Ui;

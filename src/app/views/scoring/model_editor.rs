@@ -14,7 +14,7 @@ use crate::model::validate::scoring_problems;
 use crate::model::{Criterion, Project, ScaleText, ScoreAxis, ScoringModel, Severity, Tier};
 use crate::t;
 
-pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let project = ctx.project;
     let mut draft = view.draft.clone().unwrap_or_else(|| project.scoring.clone());
     ui.heading(tr("scoring-scoring-model"));
