@@ -21,7 +21,6 @@ pub mod interchange;
 pub mod layout;
 pub mod merge;
 pub mod model;
-pub mod numbers;
 pub mod platform;
 pub mod sample;
 pub mod scene;

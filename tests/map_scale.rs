@@ -22,7 +22,7 @@ fn open(path: Option<PathBuf>, size: egui::Vec2) -> Harness<'static, GambitApp> 
     let mut h = Harness::builder().with_size(size).with_max_steps(2_000).build_eframe(move |cc| {
         let mut app =
             GambitApp::start(&cc.egui_ctx, path, Box::new(ScriptedDialogs::default()), RecentFiles::default());
-        app.open_on(&cc.egui_ctx, Some(gambit::cli::StartView::Map), false);
+        app.open_on(&cc.egui_ctx, Some(gambit::app::views::ViewKind::Map), false);
         app
     });
     h.run_steps(3);

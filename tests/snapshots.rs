@@ -165,7 +165,7 @@ fn key_account(board: bool) -> (tempfile::TempDir, Harness<'static, GambitApp>) 
                 Box::new(ScriptedDialogs::default()),
                 RecentFiles::default(),
             );
-            app.open_on(&cc.egui_ctx, Some(gambit::cli::StartView::Map), false);
+            app.open_on(&cc.egui_ctx, Some(gambit::app::views::ViewKind::Map), false);
             app
         });
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));

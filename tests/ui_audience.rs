@@ -72,9 +72,13 @@ fn the_wall_follows_the_spotlight_of_a_presenting_laptop() {
     h.run_steps(4);
     h.key_press(Key::ArrowRight);
     h.run_steps(4);
-    let first = h.state().map_view().spotlight;
+    let first = h.state().map_view().show.spotlight;
     assert!(first.is_some());
-    assert_eq!(h.state().audience_view().expect("open").spotlight, first, "one step on the laptop is one on the wall");
+    assert_eq!(
+        h.state().audience_view().expect("open").show.spotlight,
+        first,
+        "one step on the laptop is one on the wall"
+    );
     let audience = h.state().audience_view().expect("open");
     let lit = (1..=60).map(ContactId).filter(|c| audience.is_lit(PersonRef::Contact(*c))).count();
     let dim = (1..=60).map(ContactId).filter(|c| audience.is_dimmed(PersonRef::Contact(*c))).count();

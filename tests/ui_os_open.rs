@@ -5,7 +5,8 @@
 
 use egui_kittest::Harness;
 use gambit::app::recent::RecentFiles;
-use gambit::app::{GambitApp, Guarded, dialogs::ScriptedDialogs, os_open};
+use gambit::app::{GambitApp, Guarded, dialogs::ScriptedDialogs};
+use gambit::platform::open_queue;
 use std::path::Path;
 
 #[test]
@@ -14,13 +15,14 @@ fn a_file_handed_over_by_the_system_opens_and_unsaved_work_is_asked_about_first(
     let file = dir.path().join("Handed over.kam");
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.kam"), &file).expect("copy");
     let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| {
-        os_open::wake(&cc.egui_ctx);
+        let ctx = cc.egui_ctx.clone();
+        open_queue::wake_with(move || ctx.request_repaint());
         GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
     });
     h.run_steps(2);
     assert!(h.state().document().path.is_none(), "the demo");
 
-    os_open::push(file.clone());
+    open_queue::push(file.clone());
     h.run_steps(3);
     assert_eq!(h.state().document().path.as_deref(), Some(file.as_path()), "opened without a click");
 
@@ -30,7 +32,7 @@ fn a_file_handed_over_by_the_system_opens_and_unsaved_work_is_asked_about_first(
         our_company: String::new(),
         currency: String::new(),
     });
-    os_open::push(dir.path().join("Handed over.kam"));
+    open_queue::push(dir.path().join("Handed over.kam"));
     h.run_steps(3);
     assert!(matches!(h.state().pending_confirmation(), Some(Guarded::Open(Some(p))) if p == &file));
     assert!(h.state().document().is_dirty(), "nothing replaced before the answer");

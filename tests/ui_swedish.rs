@@ -162,7 +162,7 @@ fn a_danish_date_is_shown_and_typed_day_first() {
     let mut h = start(Language::Danish);
     click(&mut h, "Kontoplan");
     let first = project(&h).accounts[0].plan.activities[0].due.expect("a due date");
-    let shown = gambit::numbers::date_in(Language::Danish, first);
+    let shown = gambit::i18n::numbers::date_in(Language::Danish, first);
     assert!(!shown.starts_with("20"), "day first: {shown}");
     let field = h.query_all_by_value(&shown).next().expect("the due date as Danish writes it");
     field.scroll_to_me();

@@ -158,7 +158,8 @@ fn mutated_workbook_parts_read_or_are_refused_with_a_message() {
                     &base,
                     &[(
                         "xl/worksheets/sheet1.xml",
-                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w")) as books::Writer,
+                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w"))
+                            as books::Writer,
                     )],
                 )
             }
@@ -168,7 +169,8 @@ fn mutated_workbook_parts_read_or_are_refused_with_a_message() {
                     &base,
                     &[(
                         "xl/sharedStrings.xml",
-                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w")) as books::Writer,
+                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(s.as_bytes()).expect("w"))
+                            as books::Writer,
                     )],
                 )
             }

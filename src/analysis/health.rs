@@ -85,7 +85,7 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             add(Level::Missing, section, tr(message));
         }
     }
-    let date = crate::numbers::date;
+    let date = crate::i18n::numbers::date;
     match plan.last_review() {
         None => add(Level::Stale, "health-section-reviews", tr("health-never-reviewed")),
         Some(last) => {

@@ -28,7 +28,7 @@ pub fn totals_text(t: CellTotals, money: fn(f64) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numbers::{compact, grouped};
+    use crate::i18n::numbers::{compact, grouped};
 
     #[test]
     fn cells_read_the_same_with_either_money() {

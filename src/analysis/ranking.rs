@@ -30,7 +30,7 @@ impl RankRow {
 
     pub fn score_text(&self) -> String {
         match &self.score {
-            ScoreOutcome::Complete(s) => crate::numbers::decimal(*s, 1),
+            ScoreOutcome::Complete(s) => crate::i18n::numbers::decimal(*s, 1),
             ScoreOutcome::Incomplete { missing } => crate::t!("ranking-incomplete", missing = missing.len()),
             ScoreOutcome::NoModel => crate::i18n::tr("ranking-no-model"),
         }

@@ -19,7 +19,7 @@ pub struct Audience {
 impl Audience {
     fn new() -> Self {
         let mut view = MapView::with_graph_id(AUDIENCE_GRAPH_ID);
-        view.presenting = true;
+        view.show.presenting = true;
         Self { view, fullscreen: false, ui: UiState::default() }
     }
 
@@ -63,7 +63,7 @@ impl GambitApp {
         if self.ui.presenting {
             // Presenting on the laptop too: the wall follows its spotlight
             // and shows the opportunity being typed in.
-            audience.view.spotlight = self.views.map.spotlight;
+            audience.view.show.spotlight = self.views.map.show.spotlight;
             audience.view.mirror_capture(&self.views.map);
         }
         let account = self.ui.account.and_then(|a| self.doc.project().account(a)).map(|a| a.name.clone());
@@ -88,7 +88,7 @@ impl GambitApp {
         if self.ui.presenting
             && let Some(a) = &mut self.audience
         {
-            a.view.spotlight = self.views.map.spotlight;
+            a.view.show.spotlight = self.views.map.show.spotlight;
         }
         self.apply_edits(edits);
         if let Some(a) = &mut self.audience {

@@ -10,7 +10,6 @@ mod file_ops;
 mod help;
 mod import;
 mod language;
-pub mod os_open;
 pub mod recent;
 pub mod recovery;
 mod settings;
@@ -86,9 +85,21 @@ pub struct GambitApp {
     chosen_language: Option<crate::i18n::Language>,
 }
 
+/// What the window opens with, as the command line asked
+/// (`gambit FILE --view map --present --lang sv`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartOptions {
+    pub file: Option<std::path::PathBuf>,
+    pub view: Option<ViewKind>,
+    pub present: bool,
+    /// Print how long the first frame took (`--startup-time`).
+    pub startup_time: bool,
+    pub lang: Option<crate::i18n::Language>,
+}
+
 /// Starts the desktop app with the file, view and mode the command line
 /// named; `started` is when the process started, for `--startup-time`.
-pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::process::ExitCode {
+pub fn run(start: StartOptions, started: std::time::Instant) -> std::process::ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Gambit")
@@ -105,7 +116,8 @@ pub fn run(start: crate::cli::GuiStart, started: std::time::Instant) -> std::pro
         "Gambit",
         options,
         Box::new(move |cc| {
-            os_open::wake(&cc.egui_ctx);
+            let ctx = cc.egui_ctx.clone();
+            crate::platform::open_queue::wake_with(move || ctx.request_repaint());
             let recent = RecentFiles::load(cc.storage);
             let chosen = start.lang.or_else(|| language::remembered(cc.storage));
             crate::i18n::set_language(chosen.unwrap_or_else(crate::i18n::Language::from_system));
@@ -185,15 +197,9 @@ impl GambitApp {
 
     /// Shows `view` (when given) and starts presenting (when asked), as
     /// `gambit FILE --view map --present` does from a workshop shortcut.
-    pub fn open_on(&mut self, ctx: &egui::Context, view: Option<crate::cli::StartView>, present: bool) {
-        use crate::cli::StartView;
+    pub fn open_on(&mut self, ctx: &egui::Context, view: Option<ViewKind>, present: bool) {
         if let Some(v) = view {
-            self.ui.view = match v {
-                StartView::Portfolio => ViewKind::Portfolio,
-                StartView::Map => ViewKind::Map,
-                StartView::Scoring => ViewKind::Scoring,
-                StartView::Plan => ViewKind::Plan,
-            };
+            self.ui.view = v;
         }
         if present {
             self.set_presenting(ctx, true);

@@ -15,7 +15,7 @@ impl GambitApp {
         let ctx = ui.ctx().clone();
         self.file_changed(&ctx);
         self.handle_input(&ctx);
-        self.views.map.presenting = self.ui.presenting;
+        self.views.map.show.presenting = self.ui.presenting;
         if !self.ui.presenting {
             egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
             egui::Panel::top("tab_bar").show(ui, |ui| self.tab_bar(ui));
@@ -104,7 +104,7 @@ impl GambitApp {
         });
         // A file dropped on the window, or handed over by the system (macOS
         // Finder's "open documents"); Gambit holds one project, so the last.
-        if let Some(path) = dropped.into_iter().next().or_else(|| super::os_open::take().pop()) {
+        if let Some(path) = dropped.into_iter().next().or_else(|| crate::platform::open_queue::take().pop()) {
             self.open_dropped(ctx, path);
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {

@@ -2,6 +2,8 @@
 //! each command, `--version`. Usage errors exit with 2, as every other
 //! failure to read or write does.
 
+use crate::app::StartOptions;
+use crate::app::views::ViewKind;
 use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -54,14 +56,16 @@ pub enum StartView {
     Plan,
 }
 
-/// What to open the window with.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct GuiStart {
-    pub file: Option<PathBuf>,
-    pub view: Option<StartView>,
-    pub present: bool,
-    pub startup_time: bool,
-    pub lang: Option<Language>,
+impl StartView {
+    /// The app's view of that name.
+    pub fn kind(self) -> ViewKind {
+        match self {
+            Self::Portfolio => ViewKind::Portfolio,
+            Self::Map => ViewKind::Map,
+            Self::Scoring => ViewKind::Scoring,
+            Self::Plan => ViewKind::Plan,
+        }
+    }
 }
 
 /// Commands that run without a window.
@@ -202,7 +206,7 @@ pub struct MapTarget {
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Invocation {
-    Gui(GuiStart),
+    Gui(StartOptions),
     Headless { command: Headless, lang: Option<Language> },
 }
 
@@ -224,9 +228,9 @@ where
     let lang = lang.or(cli.lang);
     Ok(match cli.command {
         Some(command) => Invocation::Headless { command, lang },
-        None => Invocation::Gui(GuiStart {
+        None => Invocation::Gui(StartOptions {
             file: cli.file,
-            view: cli.view,
+            view: cli.view.map(StartView::kind),
             present: cli.present,
             startup_time: cli.startup_time,
             lang,

@@ -19,7 +19,7 @@ pub(crate) mod args;
 mod help;
 mod tables;
 
-pub use args::{GuiStart, Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
+pub use args::{Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
 pub use help::{help_id, print as print_usage_error};
 pub use tables::{ImportRequest, describe, export_contacts, export_ranking, import_contacts};
 
@@ -365,7 +365,7 @@ pub fn export_map(
 ) -> u8 {
     account_export(file, account, target, out, err, |project, a, today| {
         let scene = crate::scene::whole_map(project, a, today);
-        let title = format!("{} · {}", a.name, crate::numbers::date(today));
+        let title = format!("{} · {}", a.name, crate::i18n::numbers::date(today));
         let look = match picture.size {
             Some((w, h)) => crate::export::map::MapLook::sized(&scene, title, (w as f32, h as f32), picture.present),
             None => crate::export::map::MapLook::fit(&scene, title),

@@ -10,15 +10,15 @@ use chrono::NaiveDate;
 use crate::i18n::tr;
 use crate::t;
 
-pub use crate::numbers::grouped as amount;
-use crate::numbers::in_currency;
+pub use crate::i18n::numbers::grouped as amount;
+use crate::i18n::numbers::in_currency;
 
 fn date(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "—".into(), crate::numbers::date)
+    d.map_or_else(|| "—".into(), crate::i18n::numbers::date)
 }
 
 fn opt(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".into(), |v| crate::numbers::decimal(v, if v.fract() == 0.0 { 0 } else { 2 }))
+    v.map_or_else(|| "—".into(), |v| crate::i18n::numbers::decimal(v, if v.fract() == 0.0 { 0 } else { 2 }))
 }
 
 /// A heading (a message id) and its text, unless the text is empty.
@@ -52,7 +52,7 @@ pub fn document(project: &Project, account: &Account, today: NaiveDate) -> Doc {
     ];
     Doc {
         title: t!("export-plan-title", account = &account.name),
-        subtitle: t!("export-plan-subtitle", company = &project.our_company, date = crate::numbers::date(today)),
+        subtitle: t!("export-plan-subtitle", company = &project.our_company, date = crate::i18n::numbers::date(today)),
         sections,
     }
 }
@@ -95,7 +95,9 @@ impl At<'_> {
             |(t, o)| if o { t!("portfolio-tier-overridden", tier = &t.name) } else { t.name.clone() },
         );
         let score = match project.scoring.score(account) {
-            crate::model::ScoreOutcome::Complete(s) => t!("export-score-of-100", score = crate::numbers::decimal(s, 1)),
+            crate::model::ScoreOutcome::Complete(s) => {
+                t!("export-score-of-100", score = crate::i18n::numbers::decimal(s, 1))
+            }
             _ => tr("export-score-incomplete"),
         };
         let mut facts = vec![
@@ -164,9 +166,9 @@ impl At<'_> {
                         amount(y.sales),
                         amount(y.turnover),
                         if y.profitability.is_finite() {
-                            format!("{} %", crate::numbers::decimal(y.profitability, 1))
+                            format!("{} %", crate::i18n::numbers::decimal(y.profitability, 1))
                         } else {
-                            crate::numbers::NOT_A_NUMBER.to_owned()
+                            crate::i18n::numbers::NOT_A_NUMBER.to_owned()
                         },
                     ]
                 })
@@ -283,7 +285,7 @@ impl At<'_> {
         reviews.sort_by_key(|r| r.date);
         let rows = reviews
             .iter()
-            .map(|r| vec![crate::numbers::date(r.date), r.reviewer.clone(), r.comments.clone()])
+            .map(|r| vec![crate::i18n::numbers::date(r.date), r.reviewer.clone(), r.comments.clone()])
             .collect();
         Section {
             title: tr("plan-reviews"),

@@ -47,7 +47,7 @@ fn build(lang: Language) -> FluentBundle<FluentResource> {
 fn whole_number(lang: Language, value: &FluentValue<'_>) -> Option<String> {
     match value {
         FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() >= 1000.0 => {
-            Some(crate::numbers::grouped_in(lang, n.value))
+            Some(crate::i18n::numbers::grouped_in(lang, n.value))
         }
         _ => None,
     }

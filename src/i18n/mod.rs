@@ -10,6 +10,7 @@
 mod bundles;
 mod io;
 mod keys;
+pub mod numbers;
 
 use std::cell::Cell;
 

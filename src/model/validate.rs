@@ -297,7 +297,7 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
                     "check-position-range",
                     x = pos.x.to_string(),
                     y = pos.y.to_string(),
-                    max = crate::numbers::grouped(f64::from(super::map::MAX_COORDINATE))
+                    max = crate::i18n::numbers::grouped(f64::from(super::map::MAX_COORDINATE))
                 ),
             );
         }

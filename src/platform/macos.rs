@@ -2,13 +2,13 @@
 //! application an "open documents" Apple Event, not by passing a path, and
 //! eframe does not forward it (egui issue 7057). We install our own handler
 //! for it once the application is about to finish launching (the moment
-//! Apple documents for replacing AppKit's own handler, and before the event
+//! Apple documents for replacing `AppKit`'s own handler, and before the event
 //! of a cold start is delivered) and queue the paths for the app.
 #![allow(unsafe_code)]
 
 use objc2::rc::Retained;
 use objc2::runtime::{AnyObject, NSObject};
-use objc2::{ClassType, define_class, msg_send, sel};
+use objc2::{ClassType as _, define_class, msg_send, sel};
 use std::ffi::{CStr, c_char};
 use std::path::PathBuf;
 
@@ -54,7 +54,7 @@ define_class!(
         #[unsafe(method(handleOpenDocuments:withReplyEvent:))]
         fn handle_open_documents(&self, event: &AnyObject, _reply: &AnyObject) {
             for path in document_paths(event) {
-                crate::app::os_open::push(path);
+                super::open_queue::push(path);
             }
         }
     }
@@ -86,7 +86,7 @@ fn document_paths(event: &AnyObject) -> Vec<PathBuf> {
 }
 
 /// Registers for the moment the application will finish launching; from
-/// then on every "open documents" event reaches `crate::app::os_open`.
+/// then on every "open documents" event reaches `super::open_queue`.
 pub fn listen_for_open_documents() {
     // SAFETY: plain NSObject subclass creation and NSNotificationCenter
     // registration with a selector this class implements; the observer is

@@ -6,6 +6,7 @@
 
 #[cfg(any(target_os = "macos", gambit_check_macos))]
 mod macos;
+pub mod open_queue;
 #[cfg(any(windows, gambit_check_windows))]
 mod windows;
 

@@ -4,6 +4,7 @@
 //! (and the SVG into PNG), so both show the same map.
 
 pub mod draw;
+pub mod emphasis;
 pub mod frame;
 pub mod legend;
 pub mod lines;
@@ -11,6 +12,7 @@ pub mod overview;
 pub mod palette;
 pub mod pieces;
 pub mod style;
+pub mod summary;
 
 use crate::analysis::coverage::Coverage;
 use crate::i18n::tr;

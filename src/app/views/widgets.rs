@@ -97,8 +97,8 @@ pub fn money_field(value: &mut f64) -> egui::DragValue<'_> {
         .range(0.0..=1e12)
         .speed(1000.0)
         .max_decimals(0)
-        .custom_formatter(|v, _| crate::numbers::grouped(v))
-        .custom_parser(crate::numbers::parse_amount)
+        .custom_formatter(|v, _| crate::i18n::numbers::grouped(v))
+        .custom_parser(crate::i18n::numbers::parse_amount)
 }
 
 /// A field for a number with decimals (a weight, a percentage, a KPI),
@@ -107,8 +107,8 @@ pub fn money_field(value: &mut f64) -> egui::DragValue<'_> {
 pub fn decimal_field(value: &mut f64, max_decimals: usize) -> egui::DragValue<'_> {
     egui::DragValue::new(value)
         .max_decimals(max_decimals)
-        .custom_formatter(|v, decimals| crate::numbers::decimal_shortest(v, *decimals.start(), *decimals.end()))
-        .custom_parser(crate::numbers::parse_amount)
+        .custom_formatter(|v, decimals| crate::i18n::numbers::decimal_shortest(v, *decimals.start(), *decimals.end()))
+        .custom_parser(crate::i18n::numbers::parse_amount)
 }
 
 /// A button with a tooltip (no button without one).
@@ -126,32 +126,32 @@ pub fn cross_button(ui: &mut Ui, name: &str, tooltip: &str) -> bool {
 }
 
 /// Money as "18.4 M" / "950 k".
-pub use crate::numbers::compact as money;
+pub use crate::i18n::numbers::compact as money;
 
 /// A date shown and typed as the language writes it, ISO always read
 /// (empty = none). A bad date is shown in red
 /// and not applied. Returns true when `value` changed.
 pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::Id) -> bool {
-    let shown = value.map(crate::numbers::date).unwrap_or_default();
+    let shown = value.map(crate::i18n::numbers::date).unwrap_or_default();
     let mut text: String = ui
         .data(|d| d.get_temp::<(Option<chrono::NaiveDate>, String)>(id))
         .filter(|(v, _)| v == value)
         .map_or(shown, |(_, t)| t);
     let t = text.trim().to_owned();
-    let bad = !t.is_empty() && crate::numbers::parse_date(&t).is_none();
-    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text(crate::numbers::date_hint());
+    let bad = !t.is_empty() && crate::i18n::numbers::parse_date(&t).is_none();
+    let mut edit = egui::TextEdit::singleline(&mut text).id(id).hint_text(crate::i18n::numbers::date_hint());
     if bad {
         edit = edit.text_color(crate::app::theme::ERROR);
     }
     let r = ui.add_sized([104.0, 22.0], edit);
-    let r = if bad { r.on_hover_text(crate::numbers::not_a_date()) } else { r };
+    let r = if bad { r.on_hover_text(crate::i18n::numbers::not_a_date()) } else { r };
     let mut changed = false;
     if r.changed() {
         let t = text.trim();
         if t.is_empty() {
             changed = value.is_some();
             *value = None;
-        } else if let Some(d) = crate::numbers::parse_date(t) {
+        } else if let Some(d) = crate::i18n::numbers::parse_date(t) {
             changed = *value != Some(d);
             *value = Some(d);
         }

@@ -51,7 +51,8 @@ impl MapView {
         match self.spotlit(project, account) {
             Some(PersonRef::Contact(id)) => {
                 c.unit = account.contact(id).and_then(|x| x.unit);
-                c.owner = self.findings.coverage.contacts.get(&id).and_then(|cc| cc.members.first()).map(|(m, _)| *m);
+                c.owner =
+                    self.derived.findings.coverage.contacts.get(&id).and_then(|cc| cc.members.first()).map(|(m, _)| *m);
             }
             Some(PersonRef::Member(m)) => c.owner = Some(m),
             None => {}
@@ -64,18 +65,20 @@ impl MapView {
     /// Shows, read-only, the form being filled in on `editor` (the audience
     /// window does this so the room watches each idea go in).
     pub fn mirror_capture(&mut self, editor: &Self) {
-        self.capture = editor.capture.as_ref().map(|c| Capture { mirror: true, focus_pending: false, ..c.clone() });
+        self.interaction.capture =
+            editor.interaction.capture.as_ref().map(|c| Capture { mirror: true, focus_pending: false, ..c.clone() });
     }
 
     /// The quick-add window (N opens it in presentation mode).
     pub(super) fn capture_window(&mut self, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         // The form wears the wall's theme: light on the light projector theme.
         let mut style = (**ui.style()).clone();
-        style.visuals = if self.presenting_dark { egui::Visuals::dark() } else { crate::app::theme::projector_light() };
+        style.visuals =
+            if self.show.presenting_dark { egui::Visuals::dark() } else { crate::app::theme::projector_light() };
         // A steady cursor, as everywhere in Gambit (a blinking one asks for frames).
         style.visuals.text_cursor.blink = false;
         let today = ctx.state.today.0;
-        let Some(c) = &mut self.capture else { return };
+        let Some(c) = &mut self.interaction.capture else { return };
         let mut outcome = Outcome::Editing;
         let window_id = if c.mirror { "capture mirror window" } else { "capture window" };
         egui::Window::new(tr("map-new-opportunity"))
@@ -98,7 +101,7 @@ impl MapView {
             });
         match outcome {
             Outcome::Editing => {}
-            Outcome::Cancel => self.capture = None,
+            Outcome::Cancel => self.interaction.capture = None,
             Outcome::Add(opportunity) => {
                 let mut plan = account.plan.clone();
                 let (product, unit, value, step) =

@@ -20,10 +20,10 @@ impl MapView {
         state: &UiState,
         today: NaiveDate,
     ) -> (Scene, MapLook) {
-        let title = format!("{} · {}", account.name, crate::numbers::date(today));
+        let title = format!("{} · {}", account.name, crate::i18n::numbers::date(today));
         let shown_here =
-            self.key.is_some_and(|(a, _, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
-        let Some(built) = self.built.as_ref().filter(|_| shown_here) else {
+            self.derived.key.is_some_and(|(a, _, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
+        let Some(built) = self.derived.built.as_ref().filter(|_| shown_here) else {
             let scene = crate::scene::whole_map(project, account, today);
             let look = MapLook::fit(&scene, title);
             return (scene, look);
@@ -34,26 +34,26 @@ impl MapView {
             let (a, b) = (&built.people[l.from], &built.people[l.to]);
             scene.lines.push(SceneLine { data: l.data.clone(), from: a.data.person, to: b.data.person });
         }
-        if self.layout == MapLayout::Board {
-            scene.board = self.board.clone().map(|b| BoardScene::new(b, project));
+        if self.derived.layout == MapLayout::Board {
+            scene.board = self.derived.board.clone().map(|b| BoardScene::new(b, project));
         }
         let (zoom, pan) = (self.viewport.cam.zoom, self.viewport.cam.pan);
         let zoom = zoom.max(0.01);
         let look = MapLook {
-            palette: Palette::new(if self.presenting { self.presenting_dark } else { self.last_dark }),
+            palette: Palette::new(if self.show.presenting { self.show.presenting_dark } else { self.last.dark }),
             zoom,
             origin: Point::new(-pan.x / zoom, -pan.y / zoom),
             width: self.viewport.rect.width(),
             height: self.viewport.rect.height(),
-            label_scale: if self.presenting {
+            label_scale: if self.show.presenting {
                 crate::scene::style::wall_scale(self.viewport.rect.height())
             } else {
-                self.label_scale
+                self.show.label_scale
             },
             show_titles: zoom >= 1.15,
             title,
-            legend: self.show_legend || self.presenting,
-            text: if self.presenting {
+            legend: self.show.legend || self.show.presenting,
+            text: if self.show.presenting {
                 crate::scene::style::wall_text(self.viewport.rect.height())
             } else {
                 crate::export::map::TEXT

@@ -103,7 +103,7 @@ pub fn line_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, id
 fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> Option<Option<NaiveDate>> {
     let l = ui.label(tr("map-last-contact"));
     let id = ui.make_persistent_id("last_contact_text");
-    let shown = current.map(crate::numbers::date).unwrap_or_default();
+    let shown = current.map(crate::i18n::numbers::date).unwrap_or_default();
     let mut text: String = ui
         .data(|d| d.get_temp::<(Option<NaiveDate>, String)>(id))
         .filter(|(for_value, _)| *for_value == current)
@@ -112,24 +112,28 @@ fn date_row(ui: &mut egui::Ui, current: Option<NaiveDate>, today: NaiveDate) -> 
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             let r = ui
-                .add(egui::TextEdit::singleline(&mut text).hint_text(crate::numbers::date_hint()).desired_width(110.0))
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text(crate::i18n::numbers::date_hint())
+                        .desired_width(110.0),
+                )
                 .labelled_by(l.id);
             if r.changed() {
                 let t = text.trim();
                 if t.is_empty() {
                     out = Some(None);
-                } else if let Some(d) = crate::numbers::parse_date(t) {
+                } else if let Some(d) = crate::i18n::numbers::parse_date(t) {
                     out = Some(Some(d));
                 }
             }
             if ui.small_button(tr("map-today")).on_hover_text(tr("map-met-today")).clicked() {
                 out = Some(Some(today));
-                text = crate::numbers::date(today);
+                text = crate::i18n::numbers::date(today);
             }
         });
         let t = text.trim();
-        if !t.is_empty() && crate::numbers::parse_date(t).is_none() {
-            ui.colored_label(crate::app::theme::ERROR, crate::numbers::not_a_date());
+        if !t.is_empty() && crate::i18n::numbers::parse_date(t).is_none() {
+            ui.colored_label(crate::app::theme::ERROR, crate::i18n::numbers::not_a_date());
         }
     });
     let key_value = out.unwrap_or(current);

@@ -49,14 +49,15 @@ pub enum Press {
 pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
     let rect = view.viewport.rect;
     let cam = view.viewport.cam;
-    let Some(built) = &view.built else { return };
+    let Some(built) = &view.derived.built else { return };
     let additive = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     let pointer = r.interact_pointer_pos().or_else(|| r.hover_pos());
     let person = pointer.and_then(|p| canvas::person_at(built, &cam, rect, p));
     let line = if person.is_none() { pointer.and_then(|p| canvas::line_at(built, &cam, rect, p)) } else { None };
     let origin = ui.input(|i| i.pointer.press_origin());
     let grabbed_person = origin.filter(|_| r.drag_started()).and_then(|o| canvas::person_at(built, &cam, rect, o));
-    let dragging_allowed = view.layout == MapLayout::Force && !view.connect_mode && !view.presenting;
+    let dragging_allowed =
+        view.derived.layout == MapLayout::Force && !view.interaction.connect_mode && !view.show.presenting;
     if r.drag_started() {
         view.viewport.press = match (grabbed_person, origin) {
             (Some(p), Some(origin)) if dragging_allowed => {
@@ -94,27 +95,28 @@ pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account:
         && person.is_none()
         && let Some(unit) = pointer.and_then(|p| {
             let at = view.viewport.cam.to_map(rect, p);
-            view.built
+            view.derived
+                .built
                 .as_ref()?
-                .collapsed_at(at, view.viewport.cam.zoom, &|c| super::centroid(&view.motion.shown, &c.people))
+                .collapsed_at(at, view.viewport.cam.zoom, &|c| super::motion::centroid(&view.motion.shown, &c.people))
         })
     {
         view.expand_unit(unit);
     } else if r.clicked()
         && person.is_none()
-        && view.layout == MapLayout::Board
-        && let Some(square) =
-            pointer.and_then(|p| view.board.as_ref()?.folded_at(view.viewport.cam.to_map(rect, p)).map(|f| f.square))
+        && view.derived.layout == MapLayout::Board
+        && let Some(square) = pointer
+            .and_then(|p| view.derived.board.as_ref()?.folded_at(view.viewport.cam.to_map(rect, p)).map(|f| f.square))
     {
         view.toggle_square(square, ctx.project, account);
     } else if r.clicked() {
         match (person, line) {
             (Some(p), _) => click_person(view, ctx, account, p, additive),
-            (None, Some(l)) if !view.connect_mode => {
+            (None, Some(l)) if !view.interaction.connect_mode => {
                 ctx.state.selection.set_line(l);
             }
             _ => {
-                view.connect_from = None;
+                view.interaction.connect_from = None;
                 ctx.state.selection.clear();
             }
         }
@@ -137,16 +139,16 @@ fn select_for_drag(state: &mut UiState, p: PersonRef) {
 }
 
 fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, person: PersonRef, additive: bool) {
-    if view.connect_mode {
-        match view.connect_from {
-            None => view.connect_from = Some(person),
-            Some(from) if from == person => view.connect_from = None,
+    if view.interaction.connect_mode {
+        match view.interaction.connect_from {
+            None => view.interaction.connect_from = Some(person),
+            Some(from) if from == person => view.interaction.connect_from = None,
             Some(from) => {
                 connect(ctx, account, from, person);
-                view.connect_from = None;
+                view.interaction.connect_from = None;
                 // One line and done, so the next click selects again; with
                 // Shift held, keep drawing lines.
-                view.connect_mode = additive;
+                view.interaction.connect_mode = additive;
             }
         }
         return;
@@ -240,13 +242,13 @@ pub fn delete_selection(ctx: &mut ViewCtx<'_>, account: &Account) {
 /// the action registry's (`app::actions`).
 pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let typing = ui.ctx().text_edit_focused();
-    let was_typing = std::mem::replace(&mut view.was_typing, typing);
+    let was_typing = std::mem::replace(&mut view.interaction.was_typing, typing);
     // A disabled map (a dialog in front of it) takes no keys either.
     if typing || !ui.is_enabled() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
     let ectx = ui.ctx().clone();
-    if view.presenting {
+    if view.show.presenting {
         if !view.capture_open() {
             wall_keys(view, &ectx);
         }
@@ -256,25 +258,25 @@ pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, accoun
         delete_selection(ctx, account);
     }
     if Action::Cancel.pressed(&ectx) && !was_typing {
-        if view.connect_mode {
-            view.connect_mode = false;
-            view.connect_from = None;
-        } else if view.findings.path_target.is_some() {
-            view.findings.path_target = None;
-            view.findings.path = None;
+        if view.interaction.connect_mode {
+            view.interaction.connect_mode = false;
+            view.interaction.connect_from = None;
+        } else if view.derived.findings.path_target.is_some() {
+            view.derived.findings.path_target = None;
+            view.derived.findings.path = None;
         } else {
             ctx.state.selection.clear();
         }
     }
     if Action::Connect.pressed(&ectx) {
-        view.connect_mode = !view.connect_mode;
-        view.connect_from = None;
+        view.interaction.connect_mode = !view.interaction.connect_mode;
+        view.interaction.connect_from = None;
     }
     if Action::Legend.pressed(&ectx) {
-        view.show_legend = !view.show_legend;
+        view.show.legend = !view.show.legend;
     }
     if Action::KeyPeople.pressed(&ectx) {
-        view.filters.key_only = !view.filters.key_only;
+        view.show.filters.key_only = !view.show.filters.key_only;
     }
     if Action::Layout.pressed(&ectx) {
         let next = if account.map.layout == MapLayout::Board { MapLayout::Force } else { MapLayout::Board };
@@ -286,10 +288,10 @@ pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, accoun
 /// On the wall: no editing keys; the spotlight's keys are `presentation_keys`.
 fn wall_keys(view: &mut MapView, ectx: &egui::Context) {
     if Action::WallTheme.pressed(ectx) {
-        view.presenting_dark = !view.presenting_dark;
+        view.show.presenting_dark = !view.show.presenting_dark;
     }
     if Action::WallLegend.pressed(ectx) {
-        view.wall.legend = !view.wall.legend;
+        view.show.wall.legend = !view.show.wall.legend;
     }
     camera_keys(view, ectx, [Action::WallFit, Action::WallZoomIn, Action::WallZoomOut, Action::WallPan]);
 }

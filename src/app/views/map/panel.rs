@@ -24,11 +24,11 @@ pub fn side_panel(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, 
         }
     }
     ui.separator();
-    if view.findings.path_target.is_some() {
+    if view.derived.findings.path_target.is_some() {
         path_section(view, ui, ctx, account);
         ui.separator();
     }
-    if view.show_coverage {
+    if view.show.coverage {
         coverage_section(view, ui, ctx, account);
         ui.separator();
     }
@@ -51,8 +51,8 @@ fn selection_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_
             if let Some(contact) = account.contact(id) {
                 ui.heading(&contact.name);
                 if ui.button(tr("map-how-do-we")).on_hover_text(tr("map-light-up-warmest")).clicked() {
-                    view.findings.path_target = Some(PersonRef::Contact(id));
-                    view.findings.path = warm_path(ctx.project, account, PersonRef::Contact(id));
+                    view.derived.findings.path_target = Some(PersonRef::Contact(id));
+                    view.derived.findings.path = warm_path(ctx.project, account, PersonRef::Contact(id));
                 }
                 coverage_line(view, ui, ctx, id);
                 pin_line(ui, ctx, account, PersonRef::Contact(id));
@@ -88,7 +88,7 @@ fn pin_line(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, person:
 }
 
 fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate::model::ContactId) {
-    let Some(cov) = view.findings.coverage.contacts.get(&id) else { return };
+    let Some(cov) = view.derived.findings.coverage.contacts.get(&id) else { return };
     let who: Vec<String> = cov
         .members
         .iter()
@@ -96,14 +96,15 @@ fn coverage_line(view: &MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: crate
         .collect();
     let text =
         if who.is_empty() { tr("map-nobody-our-team-knows") } else { t!("map-covered-by", members = who.join(", ")) };
-    let colour = if view.findings.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
+    let colour =
+        if view.derived.findings.coverage.is_uncovered_key(id) { theme::ERROR } else { ui.visuals().text_color() };
     ui.colored_label(colour, text);
 }
 
 fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
-    let Some(target) = view.findings.path_target else { return };
+    let Some(target) = view.derived.findings.path_target else { return };
     ui.strong(t!("map-how-we-reach-person", name = ctx.project.person_name(account, target)));
-    match &view.findings.path {
+    match &view.derived.findings.path {
         Some(path) => {
             for (i, p) in path.people.iter().enumerate() {
                 let line =
@@ -117,27 +118,27 @@ fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, accoun
         }
     }
     if ui.button(tr("map-clear-path")).on_hover_text(tr("map-stop-highlighting-path")).clicked() {
-        view.findings.path_target = None;
-        view.findings.path = None;
+        view.derived.findings.path_target = None;
+        view.derived.findings.path = None;
     }
 }
 
 fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.strong(tr("map-coverage"));
     let name = |id| account.contact(id).map_or_else(|| format!("{id}"), |c| format!("{} — {}", c.name, c.title));
-    ui.label(t!("map-uncovered-key-count", people = view.findings.coverage.uncovered_key.len()))
+    ui.label(t!("map-uncovered-key-count", people = view.derived.findings.coverage.uncovered_key.len()))
         .on_hover_text(tr("map-kings-queens-rooks"));
     let strength = crate::analysis::coverage::KEY_COVERAGE_STRENGTH;
     ui.weak(t!("map-coverage-rule", strength = strength));
-    for id in view.findings.coverage.uncovered_key.clone() {
+    for id in view.derived.findings.coverage.uncovered_key.clone() {
         if ui.link(egui::RichText::new(format!("! {}", name(id))).color(theme::ERROR)).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
     }
-    ui.label(t!("map-single-threaded-count", people = view.findings.coverage.single_threaded.len()))
+    ui.label(t!("map-single-threaded-count", people = view.derived.findings.coverage.single_threaded.len()))
         .on_hover_text(tr("map-contacts-only-our"));
     ui.weak(tr("map-known-us-only"));
-    for id in view.findings.coverage.single_threaded.clone() {
+    for id in view.derived.findings.coverage.single_threaded.clone() {
         if ui.link(format!("·1 {}", name(id))).clicked() {
             select(ctx, PersonRef::Contact(id));
         }
@@ -173,7 +174,7 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
         if c.has_left {
             text = t!("map-person-left", person = text);
         }
-        if view.findings.coverage.is_uncovered_key(c.id) {
+        if view.derived.findings.coverage.is_uncovered_key(c.id) {
             text.push_str(" !");
         }
         (PersonRef::Contact(c.id), text)

@@ -2,16 +2,16 @@
 //! theme, and a spotlight that steps through our team or the client's key
 //! pieces with the arrow keys.
 
-use super::graph::Emphasis;
 use super::{MapView, legend};
 use crate::analysis::coverage::Coverage;
 use crate::app::actions::Action;
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
-use crate::model::{Account, PersonRef, Project, RelationshipId};
+use crate::model::{Account, PersonRef, Project};
+use crate::scene::Emphasis;
+use crate::scene::emphasis::Emphases;
 use crate::t;
 use egui::{Align2, FontId, Rect, Vec2};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// What the spotlight steps through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub fn stops(project: &Project, account: &Account, kind: SpotlightKind) -> Vec<P
 impl MapView {
     /// The person in the spotlight, if any.
     pub fn spotlit(&self, project: &Project, account: &Account) -> Option<PersonRef> {
-        let s = self.spotlight?;
+        let s = self.show.spotlight?;
         stops(project, account, s.kind).get(s.index).copied()
     }
 
@@ -61,62 +61,34 @@ impl MapView {
         if switch {
             // From off, K goes to their key pieces, as the caption says;
             // then it switches between them and our team.
-            let kind = match self.spotlight.map(|s| s.kind) {
+            let kind = match self.show.spotlight.map(|s| s.kind) {
                 None | Some(SpotlightKind::Team) => SpotlightKind::KeyPieces,
                 Some(SpotlightKind::KeyPieces) => SpotlightKind::Team,
             };
-            self.spotlight = Some(Spotlight { kind, index: 0 });
+            self.show.spotlight = Some(Spotlight { kind, index: 0 });
         }
         if off {
-            self.spotlight = None;
+            self.show.spotlight = None;
         }
         if next || prev {
-            let kind = self.spotlight.map_or(SpotlightKind::Team, |s| s.kind);
+            let kind = self.show.spotlight.map_or(SpotlightKind::Team, |s| s.kind);
             let n = stops(project, account, kind).len();
             if n > 0 {
-                let index = match self.spotlight {
+                let index = match self.show.spotlight {
                     None => 0,
                     Some(s) if next => (s.index + 1) % n,
                     Some(s) => (s.index + n - 1) % n,
                 };
-                self.spotlight = Some(Spotlight { kind, index });
+                self.show.spotlight = Some(Spotlight { kind, index });
             }
         }
     }
 
-    /// Emphasis under the spotlight: the person, their lines and the people
-    /// at the other end are lit; everyone else is dimmed.
-    pub(super) fn spotlight_emphasis(
-        &self,
-        project: &Project,
-        account: &Account,
-    ) -> Option<(BTreeMap<PersonRef, Emphasis>, BTreeMap<RelationshipId, Emphasis>)> {
+    /// Emphasis under the spotlight (`scene::emphasis::spotlight`), while a
+    /// person is in it.
+    pub(super) fn spotlight_emphasis(&self, project: &Project, account: &Account) -> Option<Emphases> {
         let me = self.spotlit(project, account)?;
-        let lit_lines: BTreeSet<RelationshipId> = account
-            .relationships_of(me)
-            .filter(|r| match me {
-                // For a key piece, show who of us covers them.
-                PersonRef::Contact(_) => matches!(crate::analysis::other_end(r, me), PersonRef::Member(_)),
-                PersonRef::Member(_) => true,
-            })
-            .map(|r| r.id)
-            .collect();
-        let lit_people: BTreeSet<PersonRef> = account
-            .relationships
-            .iter()
-            .filter(|r| lit_lines.contains(&r.id))
-            .map(|r| crate::analysis::other_end(r, me))
-            .collect();
-        let people = crate::analysis::people_on_map(project, account)
-            .into_iter()
-            .map(|p| (p, if p == me || lit_people.contains(&p) { Emphasis::Lit } else { Emphasis::Dim }))
-            .collect();
-        let lines = account
-            .relationships
-            .iter()
-            .map(|r| (r.id, if lit_lines.contains(&r.id) { Emphasis::Lit } else { Emphasis::Dim }))
-            .collect();
-        Some((people, lines))
+        Some(crate::scene::emphasis::spotlight(project, account, me))
     }
 
     /// What the wall shows around the map: the caption (who is in the
@@ -135,7 +107,7 @@ impl MapView {
     ) {
         let scale = wall_scale(rect);
         let band = self.caption(ui, rect, scale, ctx, account, text_colour);
-        let legend = self.wall.legend.then_some(legend::Placement {
+        let legend = self.show.wall.legend.then_some(legend::Placement {
             corner: egui::Align2::LEFT_BOTTOM,
             text: 18.0 * scale,
             top: band + 8.0,
@@ -144,13 +116,13 @@ impl MapView {
         let legend = legend.and_then(|place| {
             let corner = self.legend_corner(ctx.project, account, rect, place)?;
             let drawn = legend::legend(ui, rect, palette, legend::Placement { corner, ..place });
-            self.wall.legend_size = drawn.size();
+            self.show.wall.legend_size = drawn.size();
             Some((corner, drawn))
         });
-        self.wall.legend_rect = legend.map(|(_, r)| r);
+        self.show.wall.legend_rect = legend.map(|(_, r)| r);
         let hint_height = wall_hint(ui, rect, legend, scale, text_colour);
-        self.wall.top_band = band;
-        self.wall.bottom_band = hint_height + 16.0;
+        self.show.wall.top_band = band;
+        self.show.wall.bottom_band = hint_height + 16.0;
     }
 
     /// The corner for the legend: one that covers no one it lights (or, with
@@ -165,7 +137,7 @@ impl MapView {
         place: legend::Placement,
     ) -> Option<egui::Align2> {
         use egui::Align2;
-        let size = self.wall.legend_size;
+        let size = self.show.wall.legend_size;
         let at = |p: &PersonRef| self.motion.shown.get(p).map(|pt| self.viewport.cam.to_screen(rect, *pt));
         let spot = self.spotlit(project, account).and_then(|p| at(&p));
         // Each person it must not cover, with room for their piece and name.
@@ -174,7 +146,7 @@ impl MapView {
             .motion
             .shown
             .keys()
-            .filter(|p| spot.is_none() || self.last_emphasis.get(p) == Some(&Emphasis::Lit))
+            .filter(|p| spot.is_none() || self.last.emphasis.get(p) == Some(&Emphasis::Lit))
             .chain(self.spotlit(project, account).iter())
             .filter_map(at)
             .map(|s| egui::Rect::from_center_size(s + Vec2::new(0.0, 14.0), room))
@@ -198,7 +170,7 @@ impl MapView {
     ) -> f32 {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
-            Some(p) => caption_text(ctx.project, account, &self.findings.coverage, p),
+            Some(p) => caption_text(ctx.project, account, &self.derived.findings.coverage, p),
             None => t!("wall-caption-hint", account = &account.name),
         };
         // A long caption wraps rather than running off a narrow screen.

@@ -16,20 +16,20 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         ui.separator();
         edit_buttons(view, ui, ctx, account);
         ui.separator();
-        if toggle(ui, view.show_coverage, &tr("map-coverage"), &tr("map-flag-key-people")).clicked() {
-            view.show_coverage = !view.show_coverage;
+        if toggle(ui, view.show.coverage, &tr("map-coverage"), &tr("map-flag-key-people")).clicked() {
+            view.show.coverage = !view.show.coverage;
         }
-        if action_toggle(ui, view.show_legend, Action::Legend).clicked() {
-            view.show_legend = !view.show_legend;
+        if action_toggle(ui, view.show.legend, Action::Legend).clicked() {
+            view.show.legend = !view.show.legend;
         }
-        if action_toggle(ui, view.filters.key_only, Action::KeyPeople).clicked() {
-            view.filters.key_only = !view.filters.key_only;
+        if action_toggle(ui, view.show.filters.key_only, Action::KeyPeople).clicked() {
+            view.show.filters.key_only = !view.show.filters.key_only;
         }
         // The same width either way, so the toolbar never re-wraps as filters change.
-        let mark = if view.filters.is_active() { "•" } else { "·" };
+        let mark = if view.show.filters.is_active() { "•" } else { "·" };
         let filters = format!("{} {mark}", tr("map-filters"));
         ui.menu_button(filters, |ui| {
-            filter_menu(ui, &mut view.filters, ctx.project, account);
+            filter_menu(ui, &mut view.show.filters, ctx.project, account);
         })
         .response
         .on_hover_text(tr("map-show-only-some"));
@@ -133,9 +133,9 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
     .on_hover_text(tr("map-put-our-people"));
     // The label never changes (the map says what to click next), so the
     // toolbar keeps its shape under the mouse.
-    if action_toggle(ui, view.connect_mode, Action::Connect).clicked() {
-        view.connect_mode = !view.connect_mode;
-        view.connect_from = None;
+    if action_toggle(ui, view.interaction.connect_mode, Action::Connect).clicked() {
+        view.interaction.connect_mode = !view.interaction.connect_mode;
+        view.interaction.connect_from = None;
     }
     let any = !ctx.state.selection.is_empty();
     if ui
@@ -181,10 +181,14 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
     if ui.is_enabled() && Action::Find.pressed(ui.ctx()) {
         ui.memory_mut(|m| m.request_focus(id));
     }
-    let r = ui
-        .add(egui::TextEdit::singleline(&mut view.search).id(id).hint_text(tr("map-find-person")).desired_width(180.0));
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut view.interaction.search)
+            .id(id)
+            .hint_text(tr("map-find-person"))
+            .desired_width(180.0),
+    );
     let r = r.on_hover_text(Action::Find.hover_text(ui.ctx()));
-    let needle = view.search.trim().to_lowercase();
+    let needle = view.interaction.search.trim().to_lowercase();
     if needle.is_empty() {
         return;
     }
@@ -217,6 +221,6 @@ fn search(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account:
     if let Some(p) = chosen {
         ctx.state.selection.set_person(p);
         view.viewport.centre_request = Some(p);
-        view.search.clear();
+        view.interaction.search.clear();
     }
 }

@@ -6,9 +6,9 @@ use super::PlanView;
 use crate::analysis::penetration;
 use crate::app::theme;
 use crate::app::views::ViewCtx;
+use crate::i18n::numbers::compact;
 use crate::i18n::tr;
 use crate::model::{Account, CellState, CellTotals, Plan, ProductId, UnitId};
-use crate::numbers::compact;
 use crate::t;
 
 /// Short text of a cell.

@@ -386,7 +386,7 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                 date_edit(ui, &mut m.last_held, id(("meeting held", i)));
                 match m.next_due() {
                     Some(d) if d < today => {
-                        ui.colored_label(theme::ERROR, t!("plan-date-overdue", date = crate::numbers::date(d)))
+                        ui.colored_label(theme::ERROR, t!("plan-date-overdue", date = crate::i18n::numbers::date(d)))
                     }
                     Some(d) => ui.label(d.to_string()),
                     None => ui.colored_label(theme::WARNING, tr("plan-never-held")),
@@ -416,9 +416,9 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     match plan.next_review_due() {
         Some(d) if d < today => {
-            ui.colored_label(theme::ERROR, t!("plan-next-review-overdue", date = crate::numbers::date(d)))
+            ui.colored_label(theme::ERROR, t!("plan-next-review-overdue", date = crate::i18n::numbers::date(d)))
         }
-        Some(d) => ui.label(t!("plan-next-review-on", date = crate::numbers::date(d))),
+        Some(d) => ui.label(t!("plan-next-review-on", date = crate::i18n::numbers::date(d))),
         None => ui.colored_label(theme::ERROR, tr("plan-never-reviewed-ask")),
     };
     let mut remove = None;

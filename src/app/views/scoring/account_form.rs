@@ -6,9 +6,9 @@ use crate::app::theme;
 use crate::app::views::ViewCtx;
 use crate::app::views::widgets::money;
 use crate::command::Command;
+use crate::i18n::numbers::in_currency;
 use crate::i18n::tr;
 use crate::model::{Account, Criterion, CriterionScore, ScoreOutcome, TierId, TierOverride};
-use crate::numbers::in_currency;
 use crate::t;
 
 pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
@@ -38,7 +38,7 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acco
 fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
     let model = &ctx.project.scoring;
     let text = match model.score(account) {
-        ScoreOutcome::Complete(s) => t!("scoring-score-of-100", score = crate::numbers::decimal(s, 1)),
+        ScoreOutcome::Complete(s) => t!("scoring-score-of-100", score = crate::i18n::numbers::decimal(s, 1)),
         ScoreOutcome::Incomplete { missing } => {
             t!("scoring-incomplete", criteria = missing.len())
         }

@@ -2,7 +2,7 @@
 //! each, so the matrix on screen and the plan on paper agree, written as
 //! the user's language writes numbers and dates.
 
-use crate::i18n::{self, Language};
+use super::{self as i18n, Language};
 
 /// How a language writes numbers: the thousands separator, the decimal
 /// mark, and the words for thousand and million in short amounts.
