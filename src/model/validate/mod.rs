@@ -2,15 +2,22 @@
 //! is wrong and where, in words a user can act on.
 
 use super::account::Account;
-use super::enums::RelKind;
 use super::ids::{HasId, RawId as _};
 use super::people::{PersonRef, SCALE_MAX, SCALE_MIN};
 use super::{ContactId, Project, UnitId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::i18n::{key_words, tr};
+use crate::i18n::tr;
 use crate::t;
+
+mod cycles;
+mod texts;
+
+use cycles::check_reporting_cycles;
+pub use cycles::{ReportingCycle, reporting_cycles};
+pub use texts::{MAX_LINE_CHARS, MAX_TEXT_CHARS};
+use texts::{check_numbers, check_texts, who};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -84,127 +91,6 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         check_account(&mut r, project, account);
     }
     r.0
-}
-
-/// Texts on one line (names, titles, addresses) may be this long.
-pub const MAX_LINE_CHARS: usize = 500;
-/// Longer texts (notes, evidence, plan sections) may be this long.
-pub const MAX_TEXT_CHARS: usize = 50_000;
-/// Fields that hold one line: no line breaks or tabs there.
-const ONE_LINE: &[&str] = &[
-    "name",
-    "title",
-    "email",
-    "phone",
-    "industry",
-    "location",
-    "category",
-    "our_company",
-    "currency",
-    "role",
-    "reviewer",
-    "kind",
-    "service",
-];
-
-fn who(p: PersonRef) -> String {
-    match p {
-        PersonRef::Member(m) => m.to_string(),
-        PersonRef::Contact(c) => c.to_string(),
-    }
-}
-
-/// Every text: no control characters (line breaks and tabs allowed where
-/// a text has several lines), and not longer than a text of its kind may be.
-fn check_texts(r: &mut Report, project: &Project) {
-    use super::texts::{Step, walk};
-    walk(project, &mut |path, text| {
-        let field = path.iter().rev().find_map(|s| if let Step::Field(f) = s { Some(*f) } else { None }).unwrap_or("");
-        let one_line = ONE_LINE.contains(&field);
-        let allowed = |c: char| !one_line && matches!(c, '\n' | '\t' | '\r');
-        let bad = |c: char| (c.is_control() && !allowed(c)) || super::texts::is_noncharacter(c);
-        if let Some((at, c)) = text.char_indices().find(|(_, c)| bad(*c)) {
-            let before = &text[..at];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let (field, code) = (key_words(field), format!("U+{:04X}", u32::from(c)));
-            let words = if c.is_control() {
-                t!("check-control-character", field = field, code = code, line = line, column = column)
-            } else {
-                t!("check-noncharacter", field = field, code = code, line = line, column = column)
-            };
-            r.error(place(project, path), words);
-        }
-        let limit = if one_line { MAX_LINE_CHARS } else { MAX_TEXT_CHARS };
-        let n = text.chars().count();
-        if n > limit {
-            r.error(place(project, path), t!("check-too-long", field = key_words(field), length = n, limit = limit));
-        }
-    });
-}
-
-/// Every number is a number: NaN and infinity (written as such, or as a
-/// number too large to hold) are reported where they are. Range checks
-/// of particular numbers come after; this catches the fields they miss.
-fn check_numbers(r: &mut Report, project: &Project) {
-    use super::texts::{Step, walk_numbers};
-    walk_numbers(project, &mut |path, v| {
-        // These have checks of their own that say what range they take.
-        let own = [Step::Field("positions"), Step::Field("weight"), Step::Field("min_score")];
-        if v.is_finite() || path.iter().any(|s| own.contains(s)) {
-            return;
-        }
-        let field = path.iter().rev().find_map(|s| if let Step::Field(f) = s { Some(*f) } else { None }).unwrap_or("");
-        let shown = if v.is_nan() { "NaN".to_owned() } else { format!("{v}") };
-        r.error(place(project, path), t!("check-not-a-number", field = key_words(field), value = shown));
-    });
-}
-
-/// Where a text is, in words: `account "Nordvik" > contact #12 > name`.
-fn place(project: &Project, path: &[super::texts::Step]) -> String {
-    use super::texts::Step;
-    let short = |s: &str| -> String {
-        let cut: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
-        if s.chars().count() > 40 { format!("{cut}…") } else { cut }
-    };
-    let mut parts = Vec::new();
-    let mut account = None;
-    let mut i = 0;
-    while i < path.len() {
-        match (&path[i], path.get(i + 1)) {
-            (Step::Field("accounts"), Some(Step::Index(k))) => {
-                account = project.accounts.get(*k);
-                parts.push(account.map_or_else(
-                    || t!("check-at-account-number", n = k + 1),
-                    |a| t!("check-at-account", name = short(&a.name)),
-                ));
-                i += 2;
-            }
-            (Step::Field("contacts"), Some(Step::Index(k))) if account.is_some() => {
-                let c = account.and_then(|a| a.contacts.get(*k));
-                parts.push(c.map_or_else(
-                    || t!("check-at-contact-number", n = k + 1),
-                    |c| t!("check-at-record", id = c.id.to_string(), name = short(&c.name)),
-                ));
-                i += 2;
-            }
-            (Step::Field(f), Some(Step::Index(k))) => {
-                parts.push(format!("{} {}", key_words(f), k + 1));
-                i += 2;
-            }
-            (Step::Field(f), _) => {
-                parts.push(key_words(f));
-                i += 1;
-            }
-            (Step::Index(k), _) => {
-                parts.push(format!("{}", k + 1));
-                i += 1;
-            }
-        }
-    }
-    // The last step is the field itself, which the message names.
-    parts.pop();
-    if parts.is_empty() { tr("check-at-project") } else { parts.join(" > ") }
 }
 
 /// Problems of a scoring model alone (for the model editor).
@@ -452,91 +338,4 @@ fn check_relationships(r: &mut Report, project: &Project, account: &Account, her
         }
         check_scale(r, rel.strength, "check-what-strength", at);
     }
-}
-
-/// Reports-to lines between contacts must not form a cycle (merged org data can).
-fn check_reporting_cycles(r: &mut Report, account: &Account, here: &str) {
-    let name = |id: &ContactId| account.contact(*id).map_or_else(|| id.to_string(), |c| c.name.clone());
-    for found in reporting_cycles(account) {
-        let names: Vec<String> = found.cycle.iter().map(name).collect();
-        let message = if found.also.is_empty() {
-            t!("check-reporting-cycle", people = names.join(" -> "))
-        } else {
-            let also: Vec<String> = found.also.iter().map(name).collect();
-            t!("check-reporting-cycle-also", people = names.join(" -> "), also = also.join(", "))
-        };
-        r.error(format!("{here} > {}", tr("check-at-reporting-lines")), message);
-    }
-}
-
-/// The reporting cycles among an account's contacts. Each tangle of people
-/// who report to one another in a circle (a strongly connected component of
-/// the reports-to lines, found with petgraph's Tarjan) is reported once, as
-/// one shortest cycle through its smallest id followed by everyone else
-/// caught in the tangle. So every person in any cycle appears in the result,
-/// though a tangle with many elementary cycles is not listed cycle by cycle.
-pub fn reporting_cycles(account: &Account) -> Vec<ReportingCycle> {
-    let mut graph: petgraph::graphmap::DiGraphMap<ContactId, ()> = petgraph::graphmap::DiGraphMap::new();
-    for rel in account.relationships.iter().filter(|r| r.kind == RelKind::ReportsTo) {
-        if let (PersonRef::Contact(a), PersonRef::Contact(b)) = (rel.from, rel.to) {
-            graph.add_edge(a, b, ());
-        }
-    }
-    let mut out: Vec<ReportingCycle> = petgraph::algo::tarjan_scc(&graph)
-        .into_iter()
-        .filter(|scc| scc.len() > 1 || scc.first().is_some_and(|c| graph.contains_edge(*c, *c)))
-        .map(|scc| tangle(&graph, scc))
-        .collect();
-    out.sort_by(|a, b| a.cycle.cmp(&b.cycle));
-    out
-}
-
-/// People who report to one another in a circle.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReportingCycle {
-    /// One cycle, starting at the smallest id: each reports to the next,
-    /// the last to the first.
-    pub cycle: Vec<ContactId>,
-    /// Others caught in the same tangle of cycles.
-    pub also: Vec<ContactId>,
-}
-
-impl ReportingCycle {
-    /// Everyone in the tangle.
-    pub fn members(&self) -> impl Iterator<Item = ContactId> + '_ {
-        self.cycle.iter().chain(&self.also).copied()
-    }
-}
-
-/// One tangle as a list: a shortest cycle from its smallest id back to it
-/// (breadth-first within the tangle), then the rest of the tangle by id.
-fn tangle(graph: &petgraph::graphmap::DiGraphMap<ContactId, ()>, mut scc: Vec<ContactId>) -> ReportingCycle {
-    scc.sort();
-    let members: BTreeSet<ContactId> = scc.iter().copied().collect();
-    let Some(&start) = scc.first() else { return ReportingCycle { cycle: scc, also: Vec::new() } };
-    let mut came_from: BTreeMap<ContactId, ContactId> = BTreeMap::new();
-    let mut queue = std::collections::VecDeque::from([start]);
-    let mut last = None;
-    'search: while let Some(n) = queue.pop_front() {
-        for next in graph.neighbors(n).filter(|x| members.contains(x)) {
-            if next == start {
-                last = Some(n);
-                break 'search;
-            }
-            if let std::collections::btree_map::Entry::Vacant(e) = came_from.entry(next) {
-                e.insert(n);
-                queue.push_back(next);
-            }
-        }
-    }
-    let mut cycle = Vec::new();
-    let mut at = last;
-    while let Some(n) = at.filter(|n| *n != start) {
-        cycle.push(n);
-        at = came_from.get(&n).copied();
-    }
-    cycle.push(start);
-    cycle.reverse();
-    let also = scc.iter().copied().filter(|c| !cycle.contains(c)).collect();
-    ReportingCycle { cycle, also }
 }
