@@ -133,3 +133,18 @@ fn the_reader_sees_an_arrow_back_up() {
     let kept = without_tests(text);
     assert!(kept.contains("crate::app") && !kept.contains("crate::cli"), "{kept}");
 }
+
+#[test]
+fn no_source_file_is_longer_than_a_newcomer_reads_at_once() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let n = std::fs::read_to_string(f).expect("read").lines().count();
+            (n > 450).then(|| format!("{} has {n} lines", f.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these along what they do:\n{}", long.join("\n"));
+}

@@ -4,6 +4,7 @@
 
 mod matrix;
 mod opportunities;
+mod people_tables;
 mod sections;
 mod tables;
 

@@ -1,6 +1,6 @@
 //! The plan's sections, in the order of the domain's account plan.
 
-use super::{PlanView, matrix, opportunities, tables, text_block};
+use super::{PlanView, matrix, opportunities, people_tables, tables, text_block};
 use crate::app::views::ViewCtx;
 use crate::i18n::tr;
 use crate::model::{Account, Plan};
@@ -33,11 +33,11 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &
         text_block(ui, "plan-what-they-have", &mut plan.purchases, 2);
     });
     section(ui, "plan-kpis", false, |ui| tables::kpis(view, ui, plan, today));
-    section(ui, "plan-relationship-goals", false, |ui| tables::relationship_goals(ui, account, plan));
-    section(ui, "plan-competitors-partners", false, |ui| tables::competitors(ui, account, plan));
-    section(ui, "plan-meeting-structure", false, |ui| tables::meetings(ui, plan, today));
-    section(ui, "plan-reviews", false, |ui| tables::reviews(ui, plan, today));
-    section(ui, "plan-referrals-testimonials", false, |ui| tables::referrals(ui, account, plan));
+    section(ui, "plan-relationship-goals", false, |ui| people_tables::relationship_goals(ui, account, plan));
+    section(ui, "plan-competitors-partners", false, |ui| people_tables::competitors(ui, account, plan));
+    section(ui, "plan-meeting-structure", false, |ui| people_tables::meetings(ui, plan, today));
+    section(ui, "plan-reviews", false, |ui| people_tables::reviews(ui, plan, today));
+    section(ui, "plan-referrals-testimonials", false, |ui| people_tables::referrals(ui, account, plan));
     section(ui, "plan-business-units", false, |ui| units(ui, account));
 }
 
