@@ -21,7 +21,7 @@ impl GambitApp {
     /// Runs `action` now, or asks first when there are unsaved changes.
     pub(super) fn guard(&mut self, ctx: &egui::Context, action: Guarded) {
         if self.doc.is_dirty() {
-            self.confirm = Some(action);
+            self.over.confirm = Some(action);
         } else {
             self.perform(ctx, action);
         }
@@ -29,7 +29,7 @@ impl GambitApp {
 
     /// Answers the unsaved-changes prompt.
     pub fn answer_confirm(&mut self, ctx: &egui::Context, answer: ConfirmAnswer) {
-        let Some(action) = self.confirm.take() else { return };
+        let Some(action) = self.over.confirm.take() else { return };
         match answer {
             ConfirmAnswer::Cancel => {}
             ConfirmAnswer::Discard => {
@@ -89,12 +89,12 @@ impl GambitApp {
                 if bytes_read > file::MAX_FILE_BYTES / 8
                     && let Some(e) = file::cannot_save(self.doc.project(), path)
                 {
-                    self.error = Some(format!("{}\n\n{e}", tr("file-opened-cannot-save")));
+                    self.over.error = Some(format!("{}\n\n{e}", tr("file-opened-cannot-save")));
                 }
             }
             Err(e) => {
                 self.recent.remove(path);
-                self.error = Some(format!("{}\n\n{e}", tr("file-could-open-file")));
+                self.over.error = Some(format!("{}\n\n{e}", tr("file-could-open-file")));
             }
         }
     }
@@ -141,7 +141,7 @@ impl GambitApp {
     fn save_then(&mut self, choose: bool, then: Option<Guarded>) -> bool {
         self.doc.seal();
         // Read-only (someone else has it open): a copy goes to a new file.
-        let choose = choose || self.read_only;
+        let choose = choose || self.shared.read_only;
         let path = if let (Some(p), false) = (&self.doc.path, choose) {
             p.clone()
         } else {
@@ -175,7 +175,7 @@ impl GambitApp {
                 true
             }
             Err(e) => {
-                self.error = Some(format!("{}\n\n{e}", tr("file-could-save-project")));
+                self.over.error = Some(format!("{}\n\n{e}", tr("file-could-save-project")));
                 false
             }
         }
@@ -233,7 +233,7 @@ impl GambitApp {
                 true
             }
             Err(e) => {
-                self.error = Some(format!("{}\n\n{}: {e}", tr(failed), path.display()));
+                self.over.error = Some(format!("{}\n\n{}: {e}", tr(failed), path.display()));
                 false
             }
         }
@@ -259,7 +259,7 @@ impl GambitApp {
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match self.write_export(&path, text.as_bytes()) {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
-            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("file-could-export-plan"))),
+            Err(e) => self.over.error = Some(format!("{}\n\n{e}", tr("file-could-export-plan"))),
         }
     }
 
@@ -280,7 +280,7 @@ impl GambitApp {
         let written = bytes.and_then(|b| self.write_export(&path, &b));
         match written {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
-            Err(e) => self.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
+            Err(e) => self.over.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
         }
     }
 
@@ -311,7 +311,7 @@ impl GambitApp {
         };
         // The OS draws the title, so a round bullet (as other editors use) is safe here.
         let mark = if self.doc.is_dirty() { "\u{25CF} " } else { "" };
-        let read_only = if self.read_only { format!(" {}", tr("file-read-only-mark")) } else { String::new() };
+        let read_only = if self.shared.read_only { format!(" {}", tr("file-read-only-mark")) } else { String::new() };
         format!("{mark}{name}{read_only} — Gambit")
     }
 }

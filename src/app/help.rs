@@ -7,18 +7,18 @@ use crate::i18n::tr;
 
 impl GambitApp {
     pub fn toggle_help(&mut self) {
-        self.help_open = !self.help_open;
+        self.over.help_open = !self.over.help_open;
     }
 
     /// Esc closes the sheet first (and nothing behind it).
     pub(super) fn help_keys(&mut self, ctx: &egui::Context) {
-        if self.help_open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
-            self.help_open = false;
+        if self.over.help_open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+            self.over.help_open = false;
         }
     }
 
     pub(super) fn help_ui(&mut self, ctx: &egui::Context) {
-        if !self.help_open {
+        if !self.over.help_open {
             return;
         }
         let mut open = true;
@@ -34,7 +34,7 @@ impl GambitApp {
                 egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, sheet);
             });
         if !open {
-            self.help_open = false;
+            self.over.help_open = false;
         }
     }
 }

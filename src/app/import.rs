@@ -212,30 +212,30 @@ impl GambitApp {
     /// mapping step; says why when the file cannot be read.
     pub fn begin_import(&mut self) {
         let Some(account) = self.ui.account.filter(|a| self.doc.project().account(*a).is_some()) else {
-            self.error = Some(tr("import-contacts-imported-into"));
+            self.over.error = Some(tr("import-contacts-imported-into"));
             return;
         };
         let Some(path) = self.files.ask(FileTask::Import, Request::Import) else { return };
         match interchange::table::read(&path, None) {
-            Ok(table) => self.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
-            Err(e) => self.error = Some(format!("{}\n\n{e}", tr("import-could-read-contacts"))),
+            Ok(table) => self.over.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
+            Err(e) => self.over.error = Some(format!("{}\n\n{e}", tr("import-could-read-contacts"))),
         }
     }
 
     /// The mapping step and the report, while open.
     pub(super) fn import_ui(&mut self, ctx: &egui::Context) {
-        if let Some(mut dialog) = self.import.take() {
+        if let Some(mut dialog) = self.over.import.take() {
             match dialog.ui(ctx, self.doc.project()) {
                 Some(Choice::Cancel) => {}
                 Some(Choice::Import) => self.finish_import(dialog),
                 Some(Choice::Changed) => {
                     dialog.prepare(self.doc.project());
-                    self.import = Some(dialog);
+                    self.over.import = Some(dialog);
                 }
-                None => self.import = Some(dialog),
+                None => self.over.import = Some(dialog),
             }
         }
-        if let Some(report) = &self.import_report {
+        if let Some(report) = &self.over.import_report {
             let mut open = true;
             egui::Window::new(tr("import-import-report")).open(&mut open).default_width(640.0).collapsible(false).show(
                 ctx,
@@ -251,7 +251,7 @@ impl GambitApp {
                 },
             );
             if !open {
-                self.import_report = None;
+                self.over.import_report = None;
             }
         }
     }
@@ -260,15 +260,15 @@ impl GambitApp {
         let Ok(import) = dialog.prepared else { return };
         let account = dialog.account;
         self.apply(import.command());
-        if self.error.is_none() {
+        if self.over.error.is_none() {
             self.ui.select_account(account);
             self.status = format!("{}: {}", tr("import-imported"), import.report.summary());
-            self.import_report = Some(ImportReport { lines: import.report.lines() });
+            self.over.import_report = Some(ImportReport { lines: import.report.lines() });
         }
     }
 
     /// Whether the import's mapping step is open (for tests).
     pub fn import_open(&self) -> bool {
-        self.import.is_some()
+        self.over.import.is_some()
     }
 }

@@ -36,23 +36,13 @@ pub enum Guarded {
     Quit,
 }
 
-/// The Gambit application.
-pub struct GambitApp {
-    doc: Document,
-    files: file_chooser::FileChooser,
-    recent: RecentFiles,
-    ui: UiState,
-    views: Views,
+/// What stands open over the main window, waiting for the user.
+#[derive(Default)]
+struct Overlays {
     /// A discarding action waiting for "Save / Don't save / Cancel".
     confirm: Option<Guarded>,
     /// An error to show in a dialog until dismissed.
     error: Option<String>,
-    /// A short note in the status bar (e.g. "Saved").
-    status: String,
-    allow_close: bool,
-    title: String,
-    /// The audience window, while open.
-    audience: Option<audience::Audience>,
     /// File > Import Contacts' mapping step, while open.
     import: Option<import::ImportDialog>,
     /// The report of the last import, until closed.
@@ -61,22 +51,29 @@ pub struct GambitApp {
     settings_open: bool,
     /// Whether the keyboard shortcuts sheet (F1) is open.
     help_open: bool,
-    /// What the file held when last loaded or saved (the base of a merge).
-    disk: Option<sharing::OnDisk>,
-    /// A merge waiting for the user to pick sides.
-    review: Option<sharing::MergeReview>,
-    /// "Karin has this open since 10:12", waiting for an answer.
-    lock_notice: Option<sharing::LockNotice>,
-    /// Opened read-only (someone else has it open): Save asks for a new file.
-    read_only: bool,
+}
+
+/// The Gambit application.
+pub struct GambitApp {
+    doc: Document,
+    files: file_chooser::FileChooser,
+    recent: RecentFiles,
+    ui: UiState,
+    views: Views,
+    /// The dialogs and sheets open over the window.
+    over: Overlays,
+    /// A short note in the status bar (e.g. "Saved").
+    status: String,
+    allow_close: bool,
+    title: String,
+    /// The audience window, while open.
+    audience: Option<audience::Audience>,
+    /// Sharing the file with colleagues: what it held, their saves, locks.
+    shared: sharing::Shared,
     /// Autosave, when on (the real app; tests turn it on where they need it).
     recovery: Option<recovery::Recovery>,
     /// Recovery copies left by a Gambit that did not close properly.
     orphans: Vec<recovery::Orphan>,
-    /// The watch on the open file.
-    watch: Option<watch::Watch>,
-    /// Someone else saved the file while there are unsaved changes here.
-    changed_on_disk: bool,
     /// What is typed in the account picker's search field.
     account_filter: String,
     /// When the process started, while `--startup-time` waits for the first frame.
@@ -163,24 +160,14 @@ impl GambitApp {
             recent,
             ui: UiState::default(),
             views: Views::default(),
-            confirm: None,
-            error: None,
+            over: Overlays::default(),
             status: String::new(),
             allow_close: false,
             title: String::new(),
             audience: None,
-            import: None,
-            import_report: None,
-            settings_open: false,
-            help_open: false,
-            disk: None,
-            review: None,
-            lock_notice: None,
-            read_only: false,
+            shared: sharing::Shared::default(),
             recovery: None,
             orphans: Vec::new(),
-            watch: None,
-            changed_on_disk: false,
             account_filter: String::new(),
             startup: None,
             chosen_language: None,
@@ -189,7 +176,7 @@ impl GambitApp {
             Some(path) => app.open_path(&path),
             None => match crate::demo::demo_project() {
                 Ok(project) => app.replace_document(Document::new(project, None)),
-                Err(e) => app.error = Some(e.to_string()),
+                Err(e) => app.over.error = Some(e.to_string()),
             },
         }
         app
@@ -222,12 +209,12 @@ impl GambitApp {
 
     /// The message of the error dialog, if one is showing.
     pub fn error_message(&self) -> Option<&str> {
-        self.error.as_deref()
+        self.over.error.as_deref()
     }
 
     /// The action waiting for an answer to the unsaved-changes prompt.
     pub fn pending_confirmation(&self) -> Option<&Guarded> {
-        self.confirm.as_ref()
+        self.over.confirm.as_ref()
     }
 
     /// The relationship map's runtime state (for tests and presentation).
@@ -266,11 +253,11 @@ impl GambitApp {
     fn replace_document(&mut self, doc: Document) {
         self.let_go();
         self.doc = doc;
-        self.disk = None;
-        self.review = None;
-        self.lock_notice = None;
-        self.watch = None;
-        self.changed_on_disk = false;
+        self.shared.disk = None;
+        self.shared.review = None;
+        self.shared.lock_notice = None;
+        self.shared.watch = None;
+        self.shared.changed_on_disk = false;
         self.files.set_folder_of(self.doc.path.as_deref());
         let first = self.doc.project().accounts.first().map(|a| a.id);
         self.ui = UiState { view: self.ui.view, account: first, today: self.ui.today, ..UiState::default() };
@@ -290,7 +277,7 @@ impl GambitApp {
                 None => self.doc.apply(edit.command),
             };
             if let Err(e) = result {
-                self.error = Some(format!("{}: {e}", tr("app-change-made")));
+                self.over.error = Some(format!("{}: {e}", tr("app-change-made")));
             }
         }
         self.ui.forget_missing(self.doc.project());

@@ -163,7 +163,7 @@ impl GambitApp {
         let recovered = match file::load(&orphan.copy) {
             Ok(p) => p,
             Err(e) => {
-                self.error = Some(format!("{}\n\n{e}", tr("recovery-recovery-copy-cannot")));
+                self.over.error = Some(format!("{}\n\n{e}", tr("recovery-recovery-copy-cannot")));
                 return;
             }
         };
@@ -175,7 +175,7 @@ impl GambitApp {
         }
         let label = "recovery-restore-unsaved-work".to_owned();
         if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(recovered))) {
-            self.error = Some(e.to_string());
+            self.over.error = Some(e.to_string());
             return;
         }
         self.ui.forget_missing(self.doc.project());
@@ -192,7 +192,7 @@ impl GambitApp {
 
     pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
         let Some(orphan) = self.orphans.first() else { return };
-        if self.lock_notice.is_some() || self.review.is_some() {
+        if self.shared.lock_notice.is_some() || self.shared.review.is_some() {
             return;
         }
         let mut answer = None;

@@ -10,11 +10,11 @@ use crate::i18n::tr;
 impl GambitApp {
     /// Opens or closes the settings window.
     pub fn toggle_settings(&mut self) {
-        self.settings_open = !self.settings_open;
+        self.over.settings_open = !self.over.settings_open;
     }
 
     pub(super) fn settings_ui(&mut self, ctx: &egui::Context) {
-        if !self.settings_open {
+        if !self.over.settings_open {
             return;
         }
         let p = self.doc.project();
@@ -40,7 +40,7 @@ impl GambitApp {
                 });
             },
         );
-        self.settings_open = open;
+        self.over.settings_open = open;
         if let Some(key) = changed {
             let command = Command::SetProjectInfo { name, our_company: company, currency };
             self.apply_edits(vec![Edit { command, merge_key: Some(format!("project:{key}")) }]);

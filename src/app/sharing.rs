@@ -12,6 +12,23 @@ use crate::model::Project;
 use crate::t;
 use std::path::Path;
 
+/// The state of sharing the open file with colleagues.
+#[derive(Default)]
+pub struct Shared {
+    /// What the file held when last loaded or saved (the base of a merge).
+    pub(super) disk: Option<OnDisk>,
+    /// A merge waiting for the user to pick sides.
+    pub(super) review: Option<MergeReview>,
+    /// "Karin has this open since 10:12", waiting for an answer.
+    pub(super) lock_notice: Option<LockNotice>,
+    /// Opened read-only (someone else has it open): Save asks for a new file.
+    pub(super) read_only: bool,
+    /// The watch on the open file.
+    pub(super) watch: Option<super::watch::Watch>,
+    /// Someone else saved the file while there are unsaved changes here.
+    pub(super) changed_on_disk: bool,
+}
+
 /// What the file held when it was last loaded or saved: the merge's base.
 pub struct OnDisk {
     pub bytes: Vec<u8>,
@@ -42,7 +59,7 @@ pub(super) enum DiskCheck {
 impl GambitApp {
     /// Remembers what the file holds now (after open or save).
     pub(super) fn remember_disk(&mut self, project: &Project, bytes: Vec<u8>) {
-        self.disk = Some(OnDisk { bytes, project: project.clone() });
+        self.shared.disk = Some(OnDisk { bytes, project: project.clone() });
     }
 
     /// Before saving to `path` (the file the project came from): merges
@@ -54,7 +71,7 @@ impl GambitApp {
     /// As `check_disk`; `save_after` says whether a save asked (and runs
     /// once the user picked), or a merge on its own ("Merge now").
     pub(super) fn check_disk_then(&mut self, path: &Path, save_after: bool) -> DiskCheck {
-        let Some(base) = &self.disk else { return DiskCheck::Unchanged };
+        let Some(base) = &self.shared.disk else { return DiskCheck::Unchanged };
         let Ok(file::Bounded::Bytes(bytes)) = file::read_bounded(path, file::MAX_FILE_BYTES) else {
             return DiskCheck::Unchanged;
         };
@@ -64,7 +81,7 @@ impl GambitApp {
         let theirs = match file::from_bytes(&bytes, &path.display().to_string()) {
             Ok(p) => p,
             Err(e) => {
-                self.error = Some(format!("{}\n\n{e}", tr("share-someone-else-saved-file-since")));
+                self.over.error = Some(format!("{}\n\n{e}", tr("share-someone-else-saved-file-since")));
                 return DiskCheck::Stop;
             }
         };
@@ -81,7 +98,7 @@ impl GambitApp {
             return DiskCheck::Merged;
         }
         let picks = vec![false; merged.conflicts.len()];
-        self.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after });
+        self.shared.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after });
         DiskCheck::Stop
     }
 
@@ -94,27 +111,27 @@ impl GambitApp {
         let conflicts = project.conflicts.clone();
         let merged = Merged { project: project.clone(), conflicts, renumbered: Vec::new() };
         let picks = vec![false; merged.conflicts.len()];
-        self.review = Some(MergeReview { merged, theirs: None, picks, save_after: false });
+        self.shared.review = Some(MergeReview { merged, theirs: None, picks, save_after: false });
     }
 
     fn apply_merged(&mut self, project: Project, theirs: OnDisk) {
         if let Err(e) =
             self.doc.apply(Command::ReplaceProject("share-merge-changes-file".to_owned(), Box::new(project)))
         {
-            self.error = Some(e.to_string());
+            self.over.error = Some(e.to_string());
         }
         self.ui.forget_missing(self.doc.project());
-        self.disk = Some(theirs);
+        self.shared.disk = Some(theirs);
     }
 
     pub fn merge_review_open(&self) -> bool {
-        self.review.is_some()
+        self.shared.review.is_some()
     }
 
     /// Settles the review: each conflict as picked, the merge as one undo
     /// step, then the save that found it.
     pub fn apply_review(&mut self) {
-        let Some(review) = self.review.take() else { return };
+        let Some(review) = self.shared.review.take() else { return };
         let mut project = review.merged.project;
         project.conflicts = review.merged.conflicts;
         let failed = resolve(&mut project, &review.picks);
@@ -123,12 +140,12 @@ impl GambitApp {
         } else {
             let label = "share-settle-merge-conflicts".to_owned();
             if let Err(e) = self.doc.apply(Command::ReplaceProject(label, Box::new(project))) {
-                self.error = Some(e.to_string());
+                self.over.error = Some(e.to_string());
             }
             self.ui.forget_missing(self.doc.project());
         }
         if !failed.is_empty() {
-            self.error = Some(format!("{}\n\n{}", tr("share-some-picks-could"), failed.join("\n")));
+            self.over.error = Some(format!("{}\n\n{}", tr("share-some-picks-could"), failed.join("\n")));
         }
         if review.save_after {
             self.save(false);
@@ -137,13 +154,13 @@ impl GambitApp {
 
     /// Picks a side for conflict `i` (tests and the dialog).
     pub fn pick_theirs(&mut self, i: usize, theirs: bool) {
-        if let Some(p) = self.review.as_mut().and_then(|r| r.picks.get_mut(i)) {
+        if let Some(p) = self.shared.review.as_mut().and_then(|r| r.picks.get_mut(i)) {
             *p = theirs;
         }
     }
 
     pub(super) fn merge_review_ui(&mut self, ctx: &egui::Context) {
-        let Some(review) = &mut self.review else { return };
+        let Some(review) = &mut self.shared.review else { return };
         let (mut apply, mut cancel) = (false, false);
         let title =
             if review.save_after { tr("share-someone-else-saved-file-2") } else { tr("share-conflicts-settle") };
@@ -183,7 +200,7 @@ impl GambitApp {
         if apply {
             self.apply_review();
         } else if cancel {
-            let saving = self.review.take().is_some_and(|r| r.save_after);
+            let saving = self.shared.review.take().is_some_and(|r| r.save_after);
             if saving {
                 self.status = tr("share-saved-file-disk");
             }
@@ -198,7 +215,7 @@ impl GambitApp {
     /// After opening `path`: take its lock, or say who else has it open.
     pub(super) fn claim(&mut self, path: &Path) {
         match file::lock::holder(path) {
-            Some(lock) => self.lock_notice = Some(LockNotice(lock)),
+            Some(lock) => self.shared.lock_notice = Some(LockNotice(lock)),
             None => file::lock::take(path),
         }
     }
@@ -208,31 +225,31 @@ impl GambitApp {
         if let Some(path) = &self.doc.path {
             file::lock::release(path);
         }
-        self.read_only = false;
+        self.shared.read_only = false;
     }
 
     /// Whether the file was opened read-only (Save asks for a new file).
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.shared.read_only
     }
 
     /// Answers "X has this open": read-only, or anyway (taking the lock).
     pub fn answer_lock(&mut self, read_only: bool) {
-        if self.lock_notice.take().is_none() {
+        if self.shared.lock_notice.take().is_none() {
             return;
         }
-        self.read_only = read_only;
+        self.shared.read_only = read_only;
         if !read_only && let Some(path) = self.doc.path.clone() {
             file::lock::take(&path);
         }
     }
 
     pub fn lock_notice_open(&self) -> bool {
-        self.lock_notice.is_some()
+        self.shared.lock_notice.is_some()
     }
 
     pub(super) fn lock_notice_ui(&mut self, ctx: &egui::Context) {
-        let Some(LockNotice(lock)) = &self.lock_notice else { return };
+        let Some(LockNotice(lock)) = &self.shared.lock_notice else { return };
         let mut answer = None;
         egui::Modal::new(egui::Id::new("lock_notice")).show(ctx, |ui| {
             ui.heading(tr("share-someone-has-file"));

@@ -32,7 +32,7 @@ impl GambitApp {
         }
         let edits = {
             let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision())
-                .with_base(self.disk.as_ref().map(|d| &d.project));
+                .with_base(self.shared.disk.as_ref().map(|d| &d.project));
             // Behind Gambit's own file dialog the views are shown but take no input.
             if self.files.own_dialog_open() {
                 ui.add_enabled_ui(false, |ui| self.views.ui(ui, &mut vctx));
@@ -80,8 +80,8 @@ impl GambitApp {
 
     fn handle_input(&mut self, ctx: &egui::Context) {
         self.help_keys(ctx);
-        if self.confirm.is_none()
-            && self.error.is_none()
+        if self.over.confirm.is_none()
+            && self.over.error.is_none()
             && self.ui.presenting
             && !self.views.map.capture_open()
             && Action::LeavePresentation.pressed(ctx)
@@ -89,10 +89,10 @@ impl GambitApp {
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
             self.set_presenting(ctx, false);
         }
-        if self.confirm.is_none()
-            && self.error.is_none()
-            && self.review.is_none()
-            && self.lock_notice.is_none()
+        if self.over.confirm.is_none()
+            && self.over.error.is_none()
+            && self.shared.review.is_none()
+            && self.shared.lock_notice.is_none()
             && !self.files.own_dialog_open()
         {
             for action in Action::pressed_app(ctx) {
@@ -109,7 +109,7 @@ impl GambitApp {
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Guarded::Quit);
+            self.over.confirm = Some(Guarded::Quit);
         }
     }
 
@@ -297,7 +297,7 @@ impl GambitApp {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if self.confirm.is_some() {
+        if self.over.confirm.is_some() {
             let mut answer = None;
             egui::Modal::new(egui::Id::new("confirm_unsaved")).show(ctx, |ui| {
                 ui.heading(tr("menu-save-changes"));
@@ -321,7 +321,7 @@ impl GambitApp {
                 self.answer_confirm(ctx, a);
             }
         }
-        if let Some(message) = self.error.clone() {
+        if let Some(message) = self.over.error.clone() {
             let mut close = false;
             egui::Modal::new(egui::Id::new("error_dialog")).show(ctx, |ui| {
                 ui.heading(tr("menu-something-went-wrong"));
@@ -331,7 +331,7 @@ impl GambitApp {
                     || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape));
             });
             if close {
-                self.error = None;
+                self.over.error = None;
             }
         }
     }

@@ -40,9 +40,9 @@ impl Watch {
 impl GambitApp {
     /// Watches the document's file (after open or Save As).
     pub(super) fn watch_file(&mut self, ctx: &egui::Context) {
-        let same = self.watch.as_ref().map(|w| w.path.as_path()) == self.doc.path.as_deref();
+        let same = self.shared.watch.as_ref().map(|w| w.path.as_path()) == self.doc.path.as_deref();
         if !same {
-            self.watch = self.doc.path.as_deref().and_then(|p| Watch::start(ctx, p));
+            self.shared.watch = self.doc.path.as_deref().and_then(|p| Watch::start(ctx, p));
         }
     }
 
@@ -50,17 +50,17 @@ impl GambitApp {
     /// quietly, or offer to merge.
     pub(super) fn file_changed(&mut self, ctx: &egui::Context) {
         self.watch_file(ctx);
-        let Some(w) = &self.watch else { return };
+        let Some(w) = &self.shared.watch else { return };
         if !w.changed.swap(false, Ordering::AcqRel) {
             return;
         }
         let path = w.path.clone();
         let Ok(file::Bounded::Bytes(bytes)) = file::read_bounded(&path, file::MAX_FILE_BYTES) else { return };
-        if self.disk.as_ref().is_some_and(|d| d.bytes == bytes) {
+        if self.shared.disk.as_ref().is_some_and(|d| d.bytes == bytes) {
             return;
         }
         if self.doc.is_dirty() {
-            self.changed_on_disk = true;
+            self.shared.changed_on_disk = true;
             return;
         }
         // Nothing unsaved here: take their version, keeping the view.
@@ -75,12 +75,12 @@ impl GambitApp {
     }
 
     pub fn changed_on_disk(&self) -> bool {
-        self.changed_on_disk
+        self.shared.changed_on_disk
     }
 
     /// Merges what is on disk into the project now (without saving).
     pub fn merge_now(&mut self) {
-        self.changed_on_disk = false;
+        self.shared.changed_on_disk = false;
         if let Some(path) = self.doc.path.clone() {
             // A clean merge is applied; conflicts open the review.
             let _ = self.check_disk_then(&path, false);
@@ -88,7 +88,7 @@ impl GambitApp {
     }
 
     pub(super) fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
-        if !self.changed_on_disk {
+        if !self.shared.changed_on_disk {
             return;
         }
         ui.horizontal(|ui| {
@@ -98,7 +98,7 @@ impl GambitApp {
                 self.merge_now();
             }
             if ui.button(tr("share-later")).on_hover_text(tr("share-their-changes-merged")).clicked() {
-                self.changed_on_disk = false;
+                self.shared.changed_on_disk = false;
             }
         });
     }
