@@ -39,14 +39,14 @@ fn bench(c: &mut Criterion) {
     let mapping = Mapping::guess(&t.headers);
     g.bench_function("prepare", |b| {
         b.iter(|| {
-            black_box(interchange::prepare(&project, account, &t, &mapping, Options::default()).expect("imports"))
+            black_box(interchange::prepare(&project, None, account, &t, &mapping, Options::default()).expect("imports"))
         });
     });
     g.bench_function("whole", |b| {
         b.iter(|| {
             let t = table::from_bytes(&bytes, "big.csv", None).expect("reads");
             let m = Mapping::guess(&t.headers);
-            black_box(interchange::prepare(&project, account, &t, &m, Options::default()).expect("imports"))
+            black_box(interchange::prepare(&project, None, account, &t, &m, Options::default()).expect("imports"))
         });
     });
     g.finish();

@@ -321,7 +321,7 @@ fn mutated_contact_exports_import_soundly_or_say_why() {
         };
         let mapping = gambit::interchange::Mapping::guess(&table.headers);
         let options = gambit::interchange::Options { overwrite: seed % 2 == 0 };
-        match gambit::interchange::prepare(&demo, account, &table, &mapping, options) {
+        match gambit::interchange::prepare(&demo, None, account, &table, &mapping, options) {
             Ok(import) => {
                 imported += 1;
                 let mut doc = gambit::command::Document::new(demo.clone(), None);

@@ -207,7 +207,7 @@ fn importing_past_the_largest_id_gives_free_ids() {
         .expect("csv");
     let mapping = gambit::interchange::Mapping::guess(&table.headers);
     let id = p.accounts[0].id;
-    let import = gambit::interchange::prepare(&p, id, &table, &mapping, gambit::interchange::Options::default())
+    let import = gambit::interchange::prepare(&p, None, id, &table, &mapping, gambit::interchange::Options::default())
         .expect("prepared");
     let mut doc = gambit::command::Document::new(p, None);
     doc.apply(import.command()).expect("applied");

@@ -17,7 +17,7 @@ fn import_report(csv: &str) -> Vec<String> {
     let p = demo();
     let t = table::from_bytes(csv.as_bytes(), "crm.csv", None).expect("reads");
     let import =
-        gambit::interchange::prepare(&p, p.accounts[0].id, &t, &Mapping::guess(&t.headers), Options::default())
+        gambit::interchange::prepare(&p, None, p.accounts[0].id, &t, &Mapping::guess(&t.headers), Options::default())
             .expect("prepares");
     import.report.lines()
 }

@@ -192,7 +192,7 @@ fn bad_input_says_why_and_changes_nothing() {
 fn prepare(p: &Project, csv: &str, options: Options) -> interchange::Import {
     let t = table::from_bytes(csv.as_bytes(), "test.csv", None).expect("reads");
     let id = nordvik(p).id;
-    interchange::prepare(p, id, &t, &Mapping::guess(&t.headers), options).expect("prepares")
+    interchange::prepare(p, None, id, &t, &Mapping::guess(&t.headers), options).expect("prepares")
 }
 
 #[test]
@@ -268,7 +268,8 @@ fn a_round_trip_through_a_workbook_brings_back_the_same_people() {
     let t = table::from_bytes(&bytes, "out.xlsx", None).expect("reads back");
     let copy = AccountId(999);
     p.accounts.push(Account::new(copy, "Copy"));
-    let import = interchange::prepare(&p, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
+    let import =
+        interchange::prepare(&p, None, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
     assert_eq!(import.report.skipped(), 0, "{:?}", import.report.lines());
     let back = &import.account;
     assert_eq!(back.contacts.len(), source.contacts.len());
@@ -308,7 +309,8 @@ fn a_phone_guarded_against_formulas_in_csv_comes_back_as_typed() {
     let copy = AccountId(999);
     p.accounts.push(Account::new(copy, "Copy"));
     let t = table::from_bytes(csv.as_bytes(), "c.csv", None).expect("reads");
-    let import = interchange::prepare(&p, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
+    let import =
+        interchange::prepare(&p, None, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
     let first =
         import.account.contacts.iter().find(|x| x.name == nordvik(&p).contact(id).expect("c").name).expect("back");
     assert_eq!(first.phone, "+46 8 555 010 00");
@@ -385,7 +387,8 @@ fn a_danish_export_reads_back_into_an_english_gambit() {
     assert!(t.rows.iter().flat_map(|r| &r.cells).any(|v| v == "Konge"), "Danish pieces");
     let copy = AccountId(999);
     p.accounts.push(Account::new(copy, "Copy"));
-    let import = interchange::prepare(&p, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
+    let import =
+        interchange::prepare(&p, None, copy, &t, &Mapping::guess(&t.headers), Options::default()).expect("imports");
     assert_eq!(import.report.skipped(), 0, "{:?}", import.report.lines());
     for (a, b) in source.contacts.iter().zip(&import.account.contacts) {
         assert_eq!(

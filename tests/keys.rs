@@ -30,7 +30,7 @@ fn clashes(actions: &[Action]) -> Vec<String> {
 
 #[test]
 fn no_two_actions_share_a_key_where_both_are_live() {
-    assert_eq!(clashes(&Action::ALL), Vec::<String>::new());
+    assert_eq!(clashes(Action::ALL), Vec::<String>::new());
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn the_clash_check_finds_a_clash() {
 
 #[test]
 fn every_action_says_what_it_does_and_has_a_key() {
-    for a in Action::ALL {
+    for a in Action::ALL.iter().copied() {
         assert!(!a.label().is_empty() && !a.tooltip().is_empty(), "{a:?}");
         assert!(!a.shortcuts().is_empty(), "{a:?} has a key");
         assert_eq!(Action::ALL.iter().filter(|b| **b == a).count(), 1, "{a:?} listed once");
@@ -99,7 +99,7 @@ fn f1_opens_the_help_sheet_with_every_action_and_esc_closes_it() {
     h.key_press(Key::F1);
     h.run_steps(4);
     assert!(sheet_open(&h), "F1 opens the sheet");
-    for scope in Scope::ALL {
+    for scope in Scope::ALL.iter().copied() {
         assert!(h.query_by_label(&scope.title()).is_some(), "{scope:?} has its heading");
     }
     for (label, keys) in [("Connect", "C"), ("Save As…", "Ctrl+Shift+S"), ("Redo", "Ctrl+Shift+Z / Ctrl+Y")] {
@@ -156,7 +156,7 @@ fn the_walls_key_hint_is_made_from_the_registry() {
 fn every_key_name_on_screen_has_a_glyph() {
     let ctx = egui::Context::default();
     let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
-    for a in Action::ALL {
+    for a in Action::ALL.iter().copied() {
         let text = gambit::app::actions::keys_text(&ctx, a);
         let missing: Vec<char> =
             ctx.fonts_mut(|f| text.chars().filter(|c| !f.has_glyph(&egui::FontId::proportional(14.0), *c)).collect());

@@ -53,9 +53,8 @@ fn change(dir: &Path, message: &str, f: impl FnOnce(&mut Project)) {
 }
 
 fn add_contact(p: &mut Project, name: &str) {
-    let a = &mut p.accounts[0];
-    let id = gambit::model::ids::next_id(&a.contacts);
-    a.contacts.push(Contact::new(id, name));
+    let id = gambit::command::NewIds::new(p, None).contact(p.accounts[0].id);
+    p.accounts[0].contacts.push(Contact::new(id, name));
 }
 
 #[test]

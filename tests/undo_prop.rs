@@ -5,45 +5,10 @@
 mod common;
 
 use common::Rng;
-use gambit::command::{AccountInfo, Command, Document};
+use gambit::command::{AccountInfo, Command, CommandKind, Document, NewIds};
 use gambit::model::*;
 use proptest::prelude::*;
-
-/// How many kinds of command there are; `kind_of` must name each.
-const KINDS: usize = 26;
-
-/// The kind of a command, as a number. No wildcard: a new command kind does
-/// not compile here until the property test makes it too.
-fn kind_of(c: &Command) -> usize {
-    match c {
-        Command::SetProjectInfo { .. } => 0,
-        Command::PutMember(_) => 1,
-        Command::DeleteMember(_) => 2,
-        Command::PutProduct(_) => 3,
-        Command::DeleteProduct(_) => 4,
-        Command::AddAccount(_) => 5,
-        Command::DeleteAccount(_) => 6,
-        Command::ReplaceAccount(_) => 7,
-        Command::SetAccountInfo(..) => 8,
-        Command::PutUnit(..) => 9,
-        Command::DeleteUnit(..) => 10,
-        Command::PutContact(..) => 11,
-        Command::DeleteContact(..) => 12,
-        Command::PutRelationship(..) => 13,
-        Command::DeleteRelationship(..) => 14,
-        Command::SetScore(..) => 15,
-        Command::SetTierOverride(..) => 16,
-        Command::SetTeam(..) => 17,
-        Command::SetPlan(..) => 18,
-        Command::SetScoring(_) => 19,
-        Command::SetMapLayout(..) => 20,
-        Command::SetPositions(..) => 21,
-        Command::Batch(..) => 22,
-        Command::RemoveFromAccount(..) => 23,
-        Command::DeleteFromMap { .. } => 24,
-        Command::ReplaceProject(..) => 25,
-    }
-}
+use strum::VariantArray as _;
 
 /// An account id that exists most of the time, and sometimes one that does not.
 fn account_id(r: &mut Rng, p: &Project) -> AccountId {
@@ -84,70 +49,74 @@ fn some_line(r: &mut Rng, p: &Project, a: AccountId) -> RelationshipId {
     }
 }
 
-fn next<T: HasId>(items: &[T]) -> T::Id {
-    gambit::model::ids::next_id(items)
-}
-
-/// A command of `kind` that makes sense (mostly) for the project as it is now.
-fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
+/// A command of `kind` that makes sense (mostly) for the project as it is
+/// now. No wildcard: a new kind of command does not compile here until the
+/// test makes it too.
+#[expect(clippy::too_many_lines, reason = "one arm per kind of command")]
+fn make(kind: CommandKind, r: &mut Rng, p: &Project) -> Command {
+    use CommandKind as K;
     let a = account_id(r, p);
     let acc = p.account(a);
+    let ids = NewIds::new(p, None);
     match kind {
-        0 => Command::SetProjectInfo { name: r.text(10), our_company: r.text(10), currency: r.text(3) },
-        1 => {
-            let id = if r.chance(50) { some_member(r, p) } else { next(&p.members) };
+        K::SetProjectInfo => Command::SetProjectInfo { name: r.text(10), our_company: r.text(10), currency: r.text(3) },
+        K::PutMember => {
+            let id = if r.chance(50) { some_member(r, p) } else { ids.member() };
             Command::PutMember(Member { id, name: r.text(8), title: r.text(6), email: r.text(6), skills: r.text(6) })
         }
-        2 => Command::DeleteMember(some_member(r, p)),
-        3 => {
-            let id = if r.chance(50) && !p.products.is_empty() { p.products[0].id } else { next(&p.products) };
+        K::DeleteMember => Command::DeleteMember(some_member(r, p)),
+        K::PutProduct => {
+            let id = if r.chance(50) && !p.products.is_empty() {
+                p.products[0].id
+            } else {
+                ProductId(p.products.iter().map(|x| x.id.0).max().unwrap_or(0) + 1)
+            };
             Command::PutProduct(Product { id, name: r.text(8), category: r.text(4), description: r.text(8) })
         }
-        4 => Command::DeleteProduct(ProductId(r.range(1, 5))),
-        5 => {
-            let id = if r.chance(80) { next(&p.accounts) } else { a };
+        K::DeleteProduct => Command::DeleteProduct(ProductId(r.range(1, 5))),
+        K::AddAccount => {
+            let id = if r.chance(80) { ids.account() } else { a };
             let members = p.members.len() as u32;
             Command::AddAccount(Box::new(common::account(r, id.0, members, p.products.len() as u32)))
         }
-        6 => Command::DeleteAccount(a),
-        7 => {
+        K::DeleteAccount => Command::DeleteAccount(a),
+        K::ReplaceAccount => {
             let mut changed = acc.cloned().unwrap_or_else(|| Account::new(a, "gone"));
             changed.name = r.text(10);
             changed.contacts.truncate(r.below(4) as usize);
             Command::ReplaceAccount(Box::new(changed))
         }
-        8 => {
+        K::SetAccountInfo => {
             let mut info = acc.map_or_else(|| AccountInfo::of(&Account::new(a, "x")), AccountInfo::of);
             info.name = r.text(10);
             info.current_revenue = r.money();
             info.lifecycle = r.pick(LifecycleStage::ALL);
             Command::SetAccountInfo(a, info)
         }
-        9 => {
-            let id = acc.map_or(UnitId(1), |x| if r.chance(50) { next(&x.units) } else { UnitId(1) });
+        K::PutUnit => {
+            let id = acc.map_or(UnitId(1), |_| if r.chance(50) { ids.unit(a) } else { UnitId(1) });
             let unit =
                 BusinessUnit { id, name: r.text(8), kind: r.pick(UnitKind::ALL), parent: None, location: r.text(5) };
             Command::PutUnit(a, unit)
         }
-        10 => Command::DeleteUnit(a, UnitId(r.range(1, 5))),
-        11 => {
-            let id = acc.map_or(ContactId(1), |x| if r.chance(50) { next(&x.contacts) } else { some_contact(r, p, a) });
+        K::DeleteUnit => Command::DeleteUnit(a, UnitId(r.range(1, 5))),
+        K::PutContact => {
+            let id = acc.map_or(ContactId(1), |_| if r.chance(50) { ids.contact(a) } else { some_contact(r, p, a) });
             let mut c = Contact::new(id, r.text(8));
             c.piece = r.pick(Piece::ALL);
             c.influence = r.range(1, 5) as u8;
             Command::PutContact(a, c)
         }
-        12 => Command::DeleteContact(a, some_contact(r, p, a)),
-        13 => {
-            let id = acc
-                .map_or(RelationshipId(1), |x| if r.chance(50) { next(&x.relationships) } else { some_line(r, p, a) });
+        K::DeleteContact => Command::DeleteContact(a, some_contact(r, p, a)),
+        K::PutRelationship => {
+            let id = acc.map_or(RelationshipId(1), |_| if r.chance(50) { ids.line(a) } else { some_line(r, p, a) });
             let (from, to) = (some_person(r, p, a), PersonRef::Contact(some_contact(r, p, a)));
             let mut line = Relationship::new_line(id, from, to, r.date());
             line.kind = r.pick(RelKind::ALL);
             Command::PutRelationship(a, line)
         }
-        14 => Command::DeleteRelationship(a, some_line(r, p, a)),
-        15 => {
+        K::DeleteRelationship => Command::DeleteRelationship(a, some_line(r, p, a)),
+        K::SetScore => {
             let crit = CriterionId(r.range(1, 6));
             // Now and then a score filed under the wrong criterion: refused.
             let filed = if r.chance(90) { crit } else { CriterionId(r.range(1, 6)) };
@@ -158,15 +127,15 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
             });
             Command::SetScore(a, crit, score)
         }
-        16 => Command::SetTierOverride(
+        K::SetTierOverride => Command::SetTierOverride(
             a,
             r.chance(60).then(|| TierOverride { tier: TierId(r.range(1, 3)), reason: r.text(8) }),
         ),
-        17 => {
+        K::SetTeam => {
             let base = acc.map(|x| x.team_with_role(some_member(r, p), r.chance(70).then(|| r.pick(TeamRole::ALL))));
             Command::SetTeam(a, base.unwrap_or_default())
         }
-        18 => {
+        K::SetPlan => {
             let mut plan = acc.map(|x| x.plan.clone()).unwrap_or_default();
             plan.strategy = r.text(12);
             if plan.opportunities.is_empty() {
@@ -176,7 +145,7 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
             }
             Command::SetPlan(a, Box::new(plan))
         }
-        19 => {
+        K::SetScoring => {
             let mut m = p.scoring.clone();
             if let Some(c) = m.criteria.first_mut() {
                 c.weight = r.below(100) as f64;
@@ -184,8 +153,8 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
             m.max_key_accounts = r.range(1, 60);
             Command::SetScoring(m)
         }
-        20 => Command::SetMapLayout(a, if r.chance(50) { MapLayout::Board } else { MapLayout::Force }),
-        21 => {
+        K::SetMapLayout => Command::SetMapLayout(a, if r.chance(50) { MapLayout::Board } else { MapLayout::Force }),
+        K::SetPositions => {
             let changes = (0..r.range(1, 4))
                 .map(|_| {
                     let pos = r.chance(70).then(|| MapPos {
@@ -198,15 +167,17 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
                 .collect();
             Command::SetPositions(a, changes)
         }
-        22 => {
+        K::Batch => {
             // A batch of other commands, made against the same starting point:
             // some steps may fail, which rolls the whole batch back.
-            let steps = (0..r.range(1, 3)).map(|_| make(r.below(22) as usize, r, p)).collect();
+            let plain: Vec<CommandKind> =
+                CommandKind::VARIANTS.iter().copied().filter(|k| !matches!(k, K::Batch | K::ReplaceProject)).collect();
+            let steps = (0..r.range(1, 3)).map(|_| make(plain[r.below(plain.len() as u64) as usize], r, p)).collect();
             Command::Batch(r.text(6), steps)
         }
-        23 => Command::RemoveFromAccount(a, some_member(r, p)),
-        25 => Command::ReplaceProject("Merge".into(), Box::new(common::project(r.below(1 << 40)))),
-        _ => {
+        K::RemoveFromAccount => Command::RemoveFromAccount(a, some_member(r, p)),
+        K::ReplaceProject => Command::ReplaceProject("Merge".into(), Box::new(common::project(r.below(1 << 40)))),
+        K::DeleteFromMap => {
             let people = (0..r.range(0, 3)).map(|_| some_person(r, p, a)).collect();
             let lines = (0..r.range(0, 2)).map(|_| some_line(r, p, a)).collect();
             Command::DeleteFromMap { account: a, people, lines }
@@ -218,8 +189,8 @@ fn make(kind: usize, r: &mut Rng, p: &Project) -> Command {
 fn the_generator_makes_every_kind_of_command() {
     let p = common::project(7);
     let mut r = Rng::new(1);
-    for kind in 0..KINDS {
-        assert_eq!(kind_of(&make(kind, &mut r, &p)), kind);
+    for &kind in CommandKind::VARIANTS {
+        assert_eq!(CommandKind::from(&make(kind, &mut r, &p)), kind);
     }
 }
 
@@ -229,14 +200,14 @@ proptest! {
     #[test]
     fn any_sequence_of_commands_undoes_and_redoes_exactly(
         seed in any::<u64>(),
-        steps in proptest::collection::vec((0..KINDS, any::<u64>(), any::<bool>()), 1..24),
+        steps in proptest::collection::vec((0..CommandKind::VARIANTS.len(), any::<u64>(), any::<bool>()), 1..24),
     ) {
         let start = common::project(seed);
         let mut doc = Document::new(start.clone(), None);
         let mut applied = 0;
         for (kind, salt, merge) in steps {
             let mut r = Rng::new(salt);
-            let cmd = make(kind, &mut r, doc.project());
+            let cmd = make(CommandKind::VARIANTS[kind], &mut r, doc.project());
             let before = doc.project().clone();
             // Some steps type into the same field: they merge into one undo step.
             let key = merge.then(|| "the same field".to_owned());
@@ -271,7 +242,7 @@ fn adding_a_member_that_lines_already_name_undoes_exactly() {
     let a = start.accounts[0].id;
     let to = start.accounts[0].contacts[0].id;
     doc.apply(Command::DeleteMember(member.id)).expect("the member exists");
-    let line_id = next(&doc.project().accounts[0].relationships);
+    let line_id = NewIds::new(doc.project(), None).line(a);
     let line = Relationship::new_line(line_id, PersonRef::Member(member.id), PersonRef::Contact(to), start_date());
     doc.apply(Command::PutRelationship(a, line))
         .expect("a line to a missing member is taken, as a broken file holds it");

@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut as Chord, Modifiers};
 
 /// Where an action's keys work. `App` keys work everywhere; the others
 /// only while that part of Gambit has the keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, strum::VariantArray)]
 pub enum Scope {
     App,
     Map,
@@ -16,7 +16,8 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Self; 4] = [Self::App, Self::Map, Self::Wall, Self::Audience];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn title_id(self) -> &'static str {
         match self {
@@ -38,7 +39,7 @@ impl Scope {
 }
 
 /// One user action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum Action {
     New,
     Open,
@@ -128,46 +129,8 @@ const fn info(
 }
 
 impl Action {
-    pub const ALL: [Self; 38] = [
-        Self::New,
-        Self::Open,
-        Self::Save,
-        Self::SaveAs,
-        Self::Undo,
-        Self::Redo,
-        Self::ImportContacts,
-        Self::ExportMapPng,
-        Self::ExportMapSvg,
-        Self::Present,
-        Self::AudienceWindow,
-        Self::Help,
-        Self::Quit,
-        Self::Find,
-        Self::Connect,
-        Self::Legend,
-        Self::KeyPeople,
-        Self::Layout,
-        Self::Fit,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::Pan,
-        Self::Delete,
-        Self::Cancel,
-        Self::SpotlightNext,
-        Self::SpotlightBack,
-        Self::SpotlightSwitch,
-        Self::SpotlightOff,
-        Self::Capture,
-        Self::WallFit,
-        Self::WallZoomIn,
-        Self::WallZoomOut,
-        Self::WallPan,
-        Self::WallLegend,
-        Self::WallTheme,
-        Self::LeavePresentation,
-        Self::FullScreen,
-        Self::LeaveFullScreen,
-    ];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     #[expect(clippy::too_many_lines, reason = "a table: one row per action")]
     pub fn info(self) -> Info {
@@ -335,7 +298,7 @@ impl Action {
         let typing = ctx.text_edit_focused();
         let mut hits = Vec::new();
         ctx.input_mut(|i| {
-            for action in Self::ALL.into_iter().filter(|a| a.scope() == Scope::App) {
+            for action in Self::ALL.iter().copied().filter(|a| a.scope() == Scope::App) {
                 let keys = action.shortcuts().iter().filter(|c| !(typing && types_text(c)));
                 let hit = keys.into_iter().find(|c| i.key_pressed(c.logical_key) && held(&i.modifiers, c)).copied();
                 if let Some(c) = hit {
@@ -408,9 +371,9 @@ fn chord_name(modifiers_before_a: &str, key: Key, on_screen: bool) -> String {
 /// Windows and Linux: the README's table is this text.
 pub fn markdown() -> String {
     let mut out = String::new();
-    for scope in Scope::ALL {
+    for scope in Scope::ALL.iter().copied() {
         out.push_str(&format!("\n**{}**\n\n| action | what it does | keys |\n|---|---|---|\n", scope.title()));
-        for a in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
+        for a in Action::ALL.iter().copied().filter(|a| a.scope() == scope) {
             let names: Vec<String> = a
                 .shortcuts()
                 .iter()

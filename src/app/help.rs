@@ -42,12 +42,12 @@ impl GambitApp {
 /// Every action by where it works: its keys, its name and what it does.
 fn sheet(ui: &mut egui::Ui) {
     egui::Grid::new("help_keys").num_columns(3).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-        for scope in Scope::ALL {
+        for scope in Scope::ALL.iter().copied() {
             ui.add_space(4.0);
             ui.end_row();
             ui.heading(scope.title());
             ui.end_row();
-            for action in Action::ALL.into_iter().filter(|a| a.scope() == scope) {
+            for action in Action::ALL.iter().copied().filter(|a| a.scope() == scope) {
                 ui.label(egui::RichText::new(keys_text(ui.ctx(), action)).strong());
                 ui.label(action.label());
                 ui.add(egui::Label::new(egui::RichText::new(action.tooltip()).weak()).wrap());

@@ -40,7 +40,7 @@ enum Choice {
 }
 
 impl ImportDialog {
-    fn new(project: &Project, path: PathBuf, table: Table, account: AccountId) -> Self {
+    fn new(project: &Project, base: Option<&Project>, path: PathBuf, table: Table, account: AccountId) -> Self {
         let mapping = Mapping::guess(&table.headers);
         let mut d = Self {
             path,
@@ -53,12 +53,12 @@ impl ImportDialog {
             summary: String::new(),
             changes: false,
         };
-        d.prepare(project);
+        d.prepare(project, base);
         d
     }
 
-    fn prepare(&mut self, project: &Project) {
-        self.prepared = interchange::prepare(project, self.account, &self.table, &self.mapping, self.options)
+    fn prepare(&mut self, project: &Project, base: Option<&Project>) {
+        self.prepared = interchange::prepare(project, base, self.account, &self.table, &self.mapping, self.options)
             .map_err(|e| e.to_string());
         (self.warnings, self.summary, self.changes) = match &self.prepared {
             Ok(i) => (i.report.warnings(), i.report.summary(), i.report.changes_anything()),
@@ -217,7 +217,10 @@ impl GambitApp {
         };
         let Some(path) = self.files.ask(FileTask::Import, Request::Import) else { return };
         match interchange::table::read(&path, None) {
-            Ok(table) => self.over.import = Some(ImportDialog::new(self.doc.project(), path, table, account)),
+            Ok(table) => {
+                let base = self.shared.base();
+                self.over.import = Some(ImportDialog::new(self.doc.project(), base, path, table, account));
+            }
             Err(e) => self.over.error = Some(format!("{}\n\n{e}", tr("import-could-read-contacts"))),
         }
     }
@@ -229,7 +232,7 @@ impl GambitApp {
                 Some(Choice::Cancel) => {}
                 Some(Choice::Import) => self.finish_import(dialog),
                 Some(Choice::Changed) => {
-                    dialog.prepare(self.doc.project());
+                    dialog.prepare(self.doc.project(), self.shared.base());
                     self.over.import = Some(dialog);
                 }
                 None => self.over.import = Some(dialog),

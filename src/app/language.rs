@@ -29,7 +29,7 @@ impl GambitApp {
 
     pub(super) fn language_menu(&mut self, ui: &mut egui::Ui) {
         ui.menu_button(tr("menu-language"), |ui| {
-            for lang in Language::ALL {
+            for lang in Language::ALL.iter().copied() {
                 // Each language is named in itself, so anyone can find theirs.
                 if ui.radio(i18n::language() == lang, lang.native_name()).clicked() {
                     let ctx = ui.ctx().clone();

@@ -29,6 +29,13 @@ pub struct Shared {
     pub(super) changed_on_disk: bool,
 }
 
+impl Shared {
+    /// What the file held when last loaded or saved (new ids go past it).
+    pub(super) fn base(&self) -> Option<&Project> {
+        self.disk.as_ref().map(|d| &d.project)
+    }
+}
+
 /// What the file held when it was last loaded or saved: the merge's base.
 pub struct OnDisk {
     pub bytes: Vec<u8>,

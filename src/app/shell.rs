@@ -32,7 +32,7 @@ impl GambitApp {
         }
         let edits = {
             let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision())
-                .with_base(self.shared.disk.as_ref().map(|d| &d.project));
+                .with_base(self.shared.base());
             // Behind Gambit's own file dialog the views are shown but take no input.
             if self.files.own_dialog_open() {
                 ui.add_enabled_ui(false, |ui| self.views.ui(ui, &mut vctx));
@@ -198,7 +198,7 @@ impl GambitApp {
                 self.action_button(ui, Action::Redo, can_redo);
             });
             ui.menu_button(tr("menu-view"), |ui| {
-                for v in ViewKind::ALL {
+                for v in ViewKind::ALL.iter().copied() {
                     if ui.selectable_label(self.ui.view == v, v.label()).on_hover_text(v.tooltip()).clicked() {
                         self.ui.view = v;
                         ui.close();
@@ -241,7 +241,7 @@ impl GambitApp {
 
     fn tab_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            for v in ViewKind::ALL {
+            for v in ViewKind::ALL.iter().copied() {
                 if ui.selectable_label(self.ui.view == v, v.label()).on_hover_text(v.tooltip()).clicked() {
                     self.ui.view = v;
                 }

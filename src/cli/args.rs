@@ -20,7 +20,7 @@ pub fn picture_size(text: &str) -> Result<(u32, u32), String> {
 }
 
 fn language(code: &str) -> Result<Language, String> {
-    Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| crate::i18n::tr("cli-lang-one-of"))
+    Language::ALL.iter().copied().find(|l| l.code() == code).ok_or_else(|| crate::i18n::tr("cli-lang-one-of"))
 }
 
 /// Key account management: relationship map, tier scoring and account plans

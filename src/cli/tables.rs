@@ -40,7 +40,7 @@ pub fn import_contacts(req: &ImportRequest<'_>, out: &mut dyn Write, err: &mut d
     line(out, &read);
     line(out, &t!("cli-columns", columns = describe(&table.headers, &mapping)));
     let options = Options { overwrite: req.overwrite };
-    let import = match interchange::prepare(project, account.id, &table, &mapping, options) {
+    let import = match interchange::prepare(project, None, account.id, &table, &mapping, options) {
         Ok(i) => i,
         Err(e) => {
             let text = t!(

@@ -4,8 +4,10 @@
 
 mod apply;
 mod document;
+pub mod new_ids;
 
 pub use document::Document;
+pub use new_ids::NewIds;
 
 use crate::model::{
     Account, AccountId, BusinessUnit, Contact, ContactId, CriterionId, CriterionScore, LifecycleStage, MapLayout,
@@ -36,8 +38,10 @@ impl AccountInfo {
     }
 }
 
-/// One change to a project.
-#[derive(Clone, Debug, PartialEq)]
+/// One change to a project. `CommandKind` names each kind, for tests
+/// that must make every kind (derived, so a new command is never missed).
+#[derive(Clone, Debug, PartialEq, strum::EnumDiscriminants)]
+#[strum_discriminants(name(CommandKind), derive(strum::VariantArray))]
 pub enum Command {
     SetProjectInfo {
         name: String,

@@ -8,7 +8,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{Arg, Language};
 
-const SOURCES: [&str; 3] = [
+/// One per language, in the order of `Language::ALL` (a new language does not compile without its file).
+const SOURCES: [&str; Language::ALL.len()] = [
     include_str!("../../assets/locales/en.ftl"),
     include_str!("../../assets/locales/sv.ftl"),
     include_str!("../../assets/locales/da.ftl"),
@@ -19,9 +20,10 @@ pub fn source(lang: Language) -> &'static str {
     SOURCES[lang.index()]
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Language::ALL.map(build))
+/// One bundle per language, in the order of `Language::ALL` (`Language::index`).
+fn bundles() -> &'static [FluentBundle<FluentResource>] {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| Language::ALL.iter().copied().map(build).collect())
 }
 
 fn build(lang: Language) -> FluentBundle<FluentResource> {

@@ -19,7 +19,7 @@ pub use io::io_words;
 pub use keys::{key_id, key_words};
 
 /// Languages Gambit's users work in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum Language {
     English,
     Swedish,
@@ -27,7 +27,8 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Self; 3] = [Self::English, Self::Swedish, Self::Danish];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The language's code, as `--lang` takes it and the settings keep it.
     pub fn code(self) -> &'static str {

@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn what_each_language_writes_reads_back() {
-        for lang in Language::ALL {
+        for lang in Language::ALL.iter().copied() {
             for v in [18_400_000.0, 950_000.0, 1_234.0, 12.0] {
                 assert_eq!(parse_amount(&grouped_in(lang, v)), Some(v), "{lang:?} {v}");
             }

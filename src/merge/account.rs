@@ -211,6 +211,13 @@ fn merge_positions(
     .collect()
 }
 
+/// Whether no two entries of `list` share a key.
+fn distinct<T, K: Ord>(list: &[T], key: impl Fn(&T) -> K) -> bool {
+    let mut keys: Vec<K> = list.iter().map(key).collect();
+    keys.sort();
+    keys.windows(2).all(|w| w[0] != w[1])
+}
+
 /// The plan's texts (everything that is not a list).
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 struct PlanTexts {
@@ -259,11 +266,19 @@ fn merge_plan(aid: AccountId, at: &dyn Fn(String) -> String, b: &Plan, o: &Plan,
             by_position(&b.$list, &o.$list, &t.$list, item(stringify!($list)), c)
         };
     }
+    // A list whose entries are told apart by what they are about (a goal by
+    // its contact, a KPI by its year and kind) merges by that; where some
+    // side holds two entries about the same (two goals for one person, as a
+    // new goal is until its person is picked), by position, so neither is lost.
     macro_rules! natural {
         ($list:ident, $key:expr) => {{
             let key = $key;
-            let place = |_: &_, _: &_, i: usize| item(stringify!($list))(i);
-            by_key(&b.$list, &o.$list, &t.$list, key, false, place, c)
+            if [&b.$list, &o.$list, &t.$list].iter().all(|l| distinct(l, &key)) {
+                let place = |_: &_, _: &_, i: usize| item(stringify!($list))(i);
+                by_key(&b.$list, &o.$list, &t.$list, key, false, place, c)
+            } else {
+                positional!($list)
+            }
         }};
     }
     let Plan {

@@ -22,15 +22,17 @@ where
     K: Ord + Clone,
     T: Serialize + DeserializeOwned + Clone + PartialEq,
 {
-    let mut order: Vec<K> = o.iter().map(|(k, _)| k.clone()).collect();
+    let order = if sorted {
+        let mut all: Vec<K> = b.iter().chain(&o).chain(&t).map(|(k, _)| k.clone()).collect();
+        all.sort();
+        all.dedup();
+        all
+    } else {
+        kept_order(&b, &o, &t)
+    };
     let bm: BTreeMap<K, &T> = b.into_iter().collect();
     let om: BTreeMap<K, &T> = o.into_iter().collect();
     let tm: BTreeMap<K, &T> = t.into_iter().collect();
-    order.extend(tm.keys().filter(|k| !om.contains_key(*k)).cloned());
-    order.extend(bm.keys().filter(|k| !om.contains_key(*k) && !tm.contains_key(*k)).cloned());
-    if sorted {
-        order.sort();
-    }
     let mut out = Vec::with_capacity(order.len());
     for k in order {
         let (bv, ov, tv) = (bm.get(&k).copied(), om.get(&k).copied(), tm.get(&k).copied());
@@ -41,6 +43,29 @@ where
         }
     }
     out
+}
+
+/// The order of a list kept in its own order (the account team): the order
+/// of the side that reordered it, or else the base's; then what only the
+/// sides hold, by key. The same whichever side is ours.
+fn kept_order<K: Ord + Clone, T>(b: &[(K, &T)], o: &[(K, &T)], t: &[(K, &T)]) -> Vec<K> {
+    let keys = |s: &[(K, &T)]| s.iter().map(|(k, _)| k.clone()).collect::<Vec<K>>();
+    let (bk, ok, tk) = (keys(b), keys(o), keys(t));
+    // A side reordered the list when the keys it shares with the base stand in another order.
+    let reordered = |s: &[K]| {
+        let shared = |x: &[K], y: &[K]| x.iter().filter(|k| y.contains(k)).cloned().collect::<Vec<K>>();
+        shared(s, &bk) != shared(&bk, s)
+    };
+    let mut order = match (reordered(&ok), reordered(&tk)) {
+        (true, false) => ok.clone(),
+        (false, true) => tk.clone(),
+        _ => bk.clone(),
+    };
+    let mut rest: Vec<K> = bk.into_iter().chain(ok).chain(tk).filter(|k| !order.contains(k)).collect();
+    rest.sort();
+    rest.dedup();
+    order.extend(rest);
+    order
 }
 
 /// Merges a list of records that carry a key.

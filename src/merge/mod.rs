@@ -10,7 +10,7 @@
 
 mod lists;
 mod record;
-mod renumber;
+pub mod renumber;
 mod repair;
 mod resolve;
 

@@ -5,6 +5,7 @@
 //! it on its side. Which one is decided by content, so the merge gives the
 //! same result whichever side is ours.
 
+use crate::model::ids::Fresh;
 use crate::model::{
     Account, AccountId, ContactId, CriterionId, HasId, MemberId, PersonRef, ProductId, Project, RawId as _,
     RelationshipId, TierId, UnitId, ids,
@@ -33,20 +34,21 @@ fn collisions<T: HasId + PartialEq + Serialize>(b: &[T], o: &[T], t: &[T]) -> Ve
         .collect()
 }
 
-fn fresh<T: HasId>(sides: [&[T]; 3], taken: &mut u32) -> u32 {
-    let max = sides.iter().flat_map(|s| s.iter()).map(|x| x.id().raw()).max().unwrap_or(0);
-    *taken = (*taken).max(max) + 1;
-    *taken
+/// The next id free on all three sides (past the largest, then the gaps:
+/// a file whose largest id is 4294967295 still merges).
+fn fresh(ids: &mut Fresh) -> u32 {
+    // Every id taken on some side cannot be read from three files.
+    ids.take().unwrap_or(u32::MAX)
 }
 
 /// Renumbers the colliding records of one list (`$list` of base, ours and
 /// theirs) on whichever side moves, rewriting references with `$rewrite`.
 macro_rules! list {
     ($b:expr, $o:expr, $t:expr, $list:ident, $what:literal, $rewrite:ident) => {{
-        let mut taken = 0;
+        let mut ids = Fresh::past(&[&$b.$list, &$o.$list, &$t.$list]);
         let mut moved = Vec::new();
         for (id, ours) in collisions(&$b.$list, &$o.$list, &$t.$list) {
-            let to = fresh([&$b.$list, &$o.$list, &$t.$list], &mut taken);
+            let to = fresh(&mut ids);
             $rewrite(if ours { &mut *$o } else { &mut *$t }, id.raw(), to);
             moved.push(Renumbered { what: $what, from: id.raw(), to });
         }
@@ -60,15 +62,15 @@ pub fn renumber(b: &Project, o: &mut Project, t: &mut Project) -> Vec<Renumbered
     moved.extend(list!(b, o, t, members, "id-member", member));
     moved.extend(list!(b, o, t, products, "id-product", product));
     moved.extend(list!(b, o, t, accounts, "id-account", account));
-    let mut taken = 0;
+    let mut ids = Fresh::past(&[&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria]);
     for (id, ours) in collisions(&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria) {
-        let to = fresh([&b.scoring.criteria, &o.scoring.criteria, &t.scoring.criteria], &mut taken);
+        let to = fresh(&mut ids);
         criterion(if ours { &mut *o } else { &mut *t }, id.raw(), to);
         moved.push(Renumbered { what: "id-criterion", from: id.raw(), to });
     }
-    let mut taken = 0;
+    let mut ids = Fresh::past(&[&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers]);
     for (id, ours) in collisions(&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers) {
-        let to = fresh([&b.scoring.tiers.tiers, &o.scoring.tiers.tiers, &t.scoring.tiers.tiers], &mut taken);
+        let to = fresh(&mut ids);
         tier(if ours { &mut *o } else { &mut *t }, id.raw(), to);
         moved.push(Renumbered { what: "id-tier", from: id.raw(), to });
     }

@@ -83,28 +83,6 @@ pub trait HasId {
     fn id(&self) -> Self::Id;
 }
 
-/// The next free id in a collection: one more than the largest in use
-/// (or, when that is the largest id there is, the first free one).
-pub fn next_id<T: HasId>(items: &[T]) -> T::Id {
-    next_id_past(items, &[])
-}
-
-/// The next id past both `items` and `before` (what the file held when it
-/// was last loaded or saved), as [`next_id`]: an id the file knew is never given to a new
-/// record, so a three-way merge never takes a new record for an old one
-/// that was changed.
-pub fn next_id_past<T: HasId>(items: &[T], before: &[T]) -> T::Id {
-    let max = items.iter().chain(before).map(|i| i.id().raw()).max().unwrap_or(0);
-    if let Some(id) = max.checked_add(1) {
-        T::Id::from_raw(id)
-    } else {
-        // The largest id is taken: the first free one (there is always one
-        // in a file Gambit reads).
-        let used: std::collections::HashSet<u32> = items.iter().chain(before).map(|i| i.id().raw()).collect();
-        T::Id::from_raw((1..u32::MAX).find(|id| !used.contains(id)).unwrap_or(u32::MAX))
-    }
-}
-
 /// New ids for a collection, one after another, never one in use: past
 /// the largest while there is room above it, then the gaps from 1 up (a
 /// file whose largest id is 4294967295 still gets ids that are free).
@@ -118,12 +96,19 @@ pub struct Fresh {
 }
 
 impl Fresh {
-    pub fn new<T: HasId>(items: &[T]) -> Self {
-        let mut used: Vec<u32> = items.iter().map(|i| i.id().raw()).collect();
+    /// New ids past every id in `lists` (a list now, the same list in the
+    /// file's base, a draft). Only `command::NewIds` hands them out.
+    pub fn past<T: HasId>(lists: &[&[T]]) -> Self {
+        let mut used: Vec<u32> = lists.iter().flat_map(|l| l.iter()).map(|i| i.id().raw()).collect();
         used.sort_unstable();
         used.dedup();
         let above = used.last().map_or(1, |m| u64::from(*m) + 1);
         Self { used, above, gap: 1, at: 0 }
+    }
+
+    /// The next id, typed.
+    pub fn take_id<I: RawId>(&mut self) -> Option<I> {
+        self.take().map(I::from_raw)
     }
 
     pub fn take(&mut self) -> Option<u32> {
@@ -190,9 +175,9 @@ mod tests {
     #[test]
     fn fresh_ids_go_past_the_largest_then_into_the_gaps() {
         let c = |n| Contact::new(ContactId(n), "x".to_owned());
-        let mut f = Fresh::new(&[c(1), c(3), c(u32::MAX - 1)]);
+        let mut f = Fresh::past(&[&[c(1), c(3)][..], &[c(u32::MAX - 1)]]);
         assert_eq!([f.take(), f.take(), f.take(), f.take()], [Some(u32::MAX), Some(2), Some(4), Some(5)]);
-        let mut f = Fresh::new::<Contact>(&[]);
+        let mut f = Fresh::past::<Contact>(&[]);
         assert_eq!((f.take(), f.take()), (Some(1), Some(2)));
     }
 }

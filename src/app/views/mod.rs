@@ -14,7 +14,7 @@ use crate::command::Command;
 use crate::model::{Account, AccountId, PersonRef, Problem, Project};
 
 /// The main views, one tab each.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
 pub enum ViewKind {
     #[default]
     Portfolio,
@@ -24,7 +24,8 @@ pub enum ViewKind {
 }
 
 impl ViewKind {
-    pub const ALL: [Self; 4] = [Self::Portfolio, Self::Map, Self::Scoring, Self::Plan];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn label_id(self) -> &'static str {
         match self {
@@ -132,7 +133,7 @@ pub struct ViewCtx<'a> {
     /// Increases with every change, so views can cache derived data.
     pub revision: u64,
     /// What the file held when last loaded or saved: new ids go past it.
-    pub base: Option<&'a Project>,
+    base: Option<&'a Project>,
     edits: Vec<Edit>,
 }
 
@@ -145,6 +146,11 @@ impl<'a> ViewCtx<'a> {
     pub fn with_base(mut self, base: Option<&'a Project>) -> Self {
         self.base = base;
         self
+    }
+
+    /// Where every new record of a view gets its id (`command::NewIds`).
+    pub fn new_ids(&self) -> crate::command::NewIds<'a> {
+        crate::command::NewIds::new(self.project, self.base)
     }
 
     /// Sends a command as its own undo step.

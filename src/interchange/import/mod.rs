@@ -9,9 +9,10 @@
 //! our people a line from them.
 
 use crate::command::Command;
+use crate::command::new_ids::{ImportIds, NewIds};
 use crate::i18n::tr;
 use crate::interchange::clean::{fit, match_key, multi_line, one_line};
-use crate::interchange::columns::{Field, Mapping, key};
+use crate::interchange::columns::{Field, Mapping};
 use crate::interchange::report::{Outcome, Report, RowReport};
 use crate::interchange::sheet::looks_like_formula;
 use crate::interchange::table::{Row, Table};
@@ -22,7 +23,10 @@ use crate::model::{
     UnitId, UnitKind,
 };
 use crate::t;
+mod cells;
 mod lines;
+
+use cells::{choice, influence, set_if};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -70,9 +74,12 @@ impl Import {
     }
 }
 
-/// Prepares importing `table` into `account` with the columns `mapping` says.
+/// Prepares importing `table` into `account` with the columns `mapping`
+/// says. `base` is what the file held at the last load or save: new records'
+/// ids go past it too (`command::NewIds`).
 pub fn prepare(
     project: &Project,
+    base: Option<&Project>,
     account: AccountId,
     table: &Table,
     mapping: &Mapping,
@@ -85,7 +92,8 @@ pub fn prepare(
     if table.rows.is_empty() {
         return Err(ImportError::NoRows);
     }
-    let mut b = Builder::new(project, acc.clone(), mapping, options);
+    let ids = NewIds::new(project, base).for_import(account);
+    let mut b = Builder::new(project, acc.clone(), mapping, options, ids);
     b.company_is_account = one_new_company(&b, table);
     for row in &table.rows {
         b.row(row);
@@ -175,7 +183,7 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(project: &'a Project, acc: Account, mapping: &Mapping, options: Options) -> Self {
+    fn new(project: &'a Project, acc: Account, mapping: &Mapping, options: Options, ids: ImportIds) -> Self {
         let columns = Field::ALL.iter().map(|f| mapping.column(*f)).collect();
         let mut b = Self {
             project,
@@ -189,9 +197,9 @@ impl<'a> Builder<'a> {
             first_row: HashMap::new(),
             pending: Vec::new(),
             new_lines: HashMap::new(),
-            next_contact: Fresh::new(&acc.contacts),
-            next_unit: Fresh::new(&acc.units),
-            next_line: Fresh::new(&acc.relationships),
+            next_contact: ids.contacts,
+            next_unit: ids.units,
+            next_line: ids.lines,
             company_is_account: false,
             acc,
         };
@@ -397,54 +405,4 @@ impl<'a> Builder<'a> {
         self.report.units_added.push(name.to_owned());
         id
     }
-}
-
-fn set_if<T: PartialEq + Copy>(
-    slot: &mut T,
-    value: Option<T>,
-    allowed: bool,
-    name: &'static str,
-    filled: &mut Vec<&'static str>,
-) {
-    if let Some(v) = value
-        && allowed
-        && *slot != v
-    {
-        *slot = v;
-        filled.push(name);
-    }
-}
-
-/// A value of a closed list, by its English label or its name in the file
-/// ("Non-supporter", "`NonSupporter`"); a value not on the list is noted.
-fn choice<T: Copy + fmt::Debug>(
-    cell: &str,
-    all: &[T],
-    label_id: fn(T) -> &'static str,
-    what: &str,
-    notes: &mut Vec<String>,
-) -> Option<T> {
-    let k = key(cell);
-    if k.is_empty() {
-        return None;
-    }
-    // A value in any of Gambit's languages, as its own exports write it.
-    let named = |v: T| crate::i18n::Language::ALL.iter().any(|l| key(&crate::i18n::tr_in(*l, label_id(v))) == k);
-    let found = all.iter().copied().find(|v| named(*v) || key(&format!("{v:?}")) == k);
-    if found.is_none() {
-        notes.push(t!("import-note-unknown-value", what = tr(what), value = one_line(cell)));
-    }
-    found
-}
-
-fn influence(cell: &str, notes: &mut Vec<String>) -> Option<u8> {
-    let text = cell.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let value = text.replace(',', ".").parse::<f64>().ok().filter(|v| v.fract() == 0.0 && (1.0..=5.0).contains(v));
-    if value.is_none() {
-        notes.push(t!("import-note-influence", value = one_line(cell)));
-    }
-    value.map(|v| v as u8)
 }

@@ -8,7 +8,6 @@ use crate::app::views::{UiState, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
-use crate::model::ids::next_id_past;
 use crate::model::{Account, Contact, MapLayout, MapPos, PersonRef, Relationship, RelationshipId};
 use egui::{Key, Vec2};
 use std::collections::BTreeMap;
@@ -162,8 +161,7 @@ fn click_person(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, pe
 
 /// A new "knows / works with" line of middle strength, selected for editing.
 fn connect(ctx: &mut ViewCtx<'_>, account: &Account, from: PersonRef, to: PersonRef) {
-    let before = ctx.base.and_then(|b| b.account(account.id)).map_or(&[][..], |a| &a.relationships);
-    let id = next_id_past(&account.relationships, before);
+    let id = ctx.new_ids().line(account.id);
     let line = Relationship::new_line(id, from, to, ctx.state.today.0);
     ctx.send(Command::PutRelationship(account.id, line));
     ctx.state.selection.set_line(id);
@@ -211,8 +209,7 @@ fn end_drag(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account) {
 
 /// Adds a contact at a map point (double-click on empty canvas, or the button).
 pub fn add_contact_at(view: &mut MapView, ctx: &mut ViewCtx<'_>, account: &Account, at: Point) {
-    let before = ctx.base.and_then(|b| b.account(account.id)).map_or(&[][..], |a| &a.contacts);
-    let id = next_id_past(&account.contacts, before);
+    let id = ctx.new_ids().contact(account.id);
     let person = PersonRef::Contact(id);
     let contact = Contact::new(id, tr("map-new-contact"));
     // Pinned where it was made, until it is given a unit (then it goes to the unit's place).

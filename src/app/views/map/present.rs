@@ -313,7 +313,8 @@ fn caption_text(project: &Project, account: &Account, cov: &Coverage, p: PersonR
 /// The wall's key hint, from the action registry: "Arrows: spotlight · K: …".
 pub fn wall_hint_text(ctx: &egui::Context) -> String {
     let parts: Vec<String> = Action::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter_map(|a| a.info().hint.map(|h| (a, h)))
         .map(|(a, h)| format!("{}: {}", wall_keys_name(ctx, a), tr(h)))
         .collect();

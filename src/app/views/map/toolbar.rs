@@ -7,7 +7,6 @@ use crate::app::views::{ExportRequest, ViewCtx};
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::layout::Point;
-use crate::model::ids::next_id_past;
 use crate::model::{Account, MapLayout, Member, PersonRef, TeamAssignment, TeamRole};
 
 pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
@@ -117,7 +116,7 @@ fn edit_buttons(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
         }
         ui.separator();
         if ui.button(tr("map-new-person-our")).clicked() {
-            let id = next_id_past(&ctx.project.members, ctx.base.map_or(&[][..], |b| &b.members));
+            let id = ctx.new_ids().member();
             let m = Member {
                 id,
                 name: tr("map-new-team-member"),

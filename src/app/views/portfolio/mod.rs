@@ -11,7 +11,6 @@ use crate::app::theme;
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::Account;
-use crate::model::ids::next_id_past;
 use crate::t;
 
 /// Columns the ranking can be sorted by.
@@ -169,7 +168,7 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
 fn toolbar(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     ui.horizontal(|ui| {
         if button(ui, "portfolio-add-account", "portfolio-add-new-account").clicked() {
-            let id = next_id_past(&ctx.project.accounts, ctx.base.map_or(&[][..], |b| &b.accounts));
+            let id = ctx.new_ids().account();
             ctx.send(Command::AddAccount(Box::new(Account::new(id, tr("portfolio-new-account")))));
             ctx.state.select_account(id);
             ctx.state.view = ViewKind::Plan;

@@ -7,8 +7,8 @@ use crate::app::theme;
 use crate::app::views::ViewCtx;
 use crate::app::views::widgets::{cross_button, decimal_field};
 use crate::command::Command;
+use crate::command::NewIds;
 use crate::i18n::tr;
-use crate::model::ids::next_id;
 use crate::model::scoring_defaults::presets;
 use crate::model::validate::scoring_problems;
 use crate::model::{Criterion, Project, ScaleText, ScoreAxis, ScoringModel, Severity, Tier};
@@ -20,9 +20,9 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     ui.heading(tr("scoring-scoring-model"));
     ui.weak(tr("scoring-changes-here-draft"));
     ui.add_space(theme::SECTION_GAP);
-    criteria(ui, &mut draft);
+    criteria(ui, &mut draft, ctx.new_ids());
     ui.add_space(theme::SECTION_GAP);
-    tiers(ui, &mut draft);
+    tiers(ui, &mut draft, ctx.new_ids());
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         let l = ui.label(tr("scoring-most-key-accounts"));
@@ -33,7 +33,7 @@ pub fn ui(view: &mut ScoringView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     view.draft = (draft != project.scoring).then_some(draft);
 }
 
-fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
+fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel, ids: NewIds<'_>) {
     ui.strong(tr("scoring-criteria"));
     let total = m.total_weight();
     let mut remove = None;
@@ -96,7 +96,7 @@ fn criteria(ui: &mut egui::Ui, m: &mut ScoringModel) {
         m.criteria.remove(i);
     }
     if ui.button(tr("scoring-add-criterion")).on_hover_text(tr("scoring-add-selection-criterion")).clicked() {
-        let id = next_id(&m.criteria);
+        let id = ids.criterion(&m.criteria);
         m.criteria.push(Criterion {
             id,
             name: tr("scoring-new-criterion"),
@@ -120,7 +120,7 @@ fn scale_editor(ui: &mut egui::Ui, s: &mut ScaleText) {
     });
 }
 
-fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
+fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel, ids: NewIds<'_>) {
     ui.horizontal(|ui| {
         ui.strong(t!("scoring-tiers-named", tiers = &m.tiers.name));
         ui.menu_button(tr("scoring-use-preset"), |ui| {
@@ -156,7 +156,7 @@ fn tiers(ui: &mut egui::Ui, m: &mut ScoringModel) {
         m.tiers.tiers.remove(i);
     }
     if ui.button(tr("scoring-add-tier")).on_hover_text(tr("scoring-add-tier-below")).clicked() {
-        let id = next_id(&m.tiers.tiers);
+        let id = ids.tier(&m.tiers.tiers);
         m.tiers.tiers.push(Tier { id, name: tr("scoring-new-tier"), min_score: 0.0, service: String::new() });
     }
 }
