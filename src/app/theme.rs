@@ -1,7 +1,7 @@
 //! Design tokens: every colour and size the UI draws with lives here.
 //! Colour constructors are allowed only here and in `scene::palette`
 //! (`clippy.toml`).
-#![allow(clippy::disallowed_methods)]
+#![expect(clippy::disallowed_methods, reason = "the design tokens are where colours are made")]
 
 use crate::model::{Piece, Stance};
 use crate::scene::palette::{self, Palette, Rgba};

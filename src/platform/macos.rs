@@ -4,7 +4,7 @@
 //! for it once the application is about to finish launching (the moment
 //! Apple documents for replacing `AppKit`'s own handler, and before the event
 //! of a cold start is delivered) and queue the paths for the app.
-#![allow(unsafe_code)]
+#![expect(unsafe_code, reason = "foreign calls into AppKit; each block says why it is sound")]
 
 use objc2::rc::Retained;
 use objc2::runtime::{AnyObject, NSObject};

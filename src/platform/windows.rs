@@ -1,7 +1,7 @@
 //! Windows: the release build is a windowed program (no console window
 //! flashes up on a double-click), so a command typed in a terminal attaches
 //! to that terminal's console to print.
-#![allow(unsafe_code)]
+#![expect(unsafe_code, reason = "one foreign call (AttachConsole); the block says why it is sound")]
 
 use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
 

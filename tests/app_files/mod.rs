@@ -1,6 +1,6 @@
 //! What the sharing and recovery tests both do to a project on disk and in
 //! the app: the demo saved as a file, and one visible edit.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of these helpers")]
 
 use egui_kittest::Harness;
 use gambit::app::GambitApp;

@@ -1,7 +1,7 @@
 //! Workbooks made in the test, hostile ones included: a part of a real
 //! .xlsx replaced by text streamed into the zip (so a 300 MB cell costs
 //! the test a few hundred kilobytes), and `OpenDocument` spreadsheets.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of these helpers")]
 
 use std::io::Write;
 

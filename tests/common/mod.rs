@@ -2,7 +2,7 @@
 //! (units, contacts, lines of every kind, team, scores, map positions and the
 //! whole plan), with text that RON must escape. Deterministic per seed, so a
 //! failing case can be replayed from the seed proptest prints.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of these helpers")]
 
 use chrono::NaiveDate;
 use gambit::model::*;
