@@ -19,7 +19,7 @@ impl Point {
     }
 
     pub fn distance(self, other: Self) -> f32 {
-        (self.x - other.x).hypot(self.y - other.y)
+        ((self.x - other.x).powi(2) + (self.y - other.y).powi(2)).sqrt()
     }
 
     /// Linear interpolation towards `other` by `t` (0..=1).

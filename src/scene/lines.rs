@@ -24,7 +24,7 @@ pub const MAX_SWINGS: usize = 4_096;
 /// starting and ending on the line itself.
 pub fn zigzag(a: (f32, f32), b: (f32, f32), amplitude: f32) -> Vec<(f32, f32)> {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let len = dx.hypot(dy);
+    let len = (dx * dx + dy * dy).sqrt();
     let (nx, ny) = (-dy / len.max(1.0), dx / len.max(1.0));
     // Never more than a few thousand corners, however long (or broken) the line.
     let n = ((len / 12.0) as usize).clamp(2, MAX_SWINGS);

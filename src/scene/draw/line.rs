@@ -27,7 +27,7 @@ pub type End<'a> = (&'a NodeData, Point);
 /// other (or nowhere).
 pub fn ends(data: &EdgeData, a: End<'_>, b: End<'_>) -> Option<(Point, Point)> {
     let (dx, dy) = (b.1.x - a.1.x, b.1.y - a.1.y);
-    let len = dx.hypot(dy);
+    let len = (dx * dx + dy * dy).sqrt();
     if !len.is_finite() || len < 1.0 {
         return None;
     }
@@ -46,7 +46,7 @@ pub fn hit(data: &EdgeData, a: End<'_>, b: End<'_>, at: Point, zoom: f32) -> boo
     let (abx, aby) = (q.x - p.x, q.y - p.y);
     let t = (((at.x - p.x) * abx + (at.y - p.y) * aby) / (abx * abx + aby * aby)).clamp(0.0, 1.0);
     let (nx, ny) = (p.x + abx * t, p.y + aby * t);
-    (nx - at.x).hypot(ny - at.y) * zoom <= 6.0 + f32::from(data.strength)
+    ((nx - at.x).powi(2) + (ny - at.y).powi(2)).sqrt() * zoom <= 6.0 + f32::from(data.strength)
 }
 
 /// The line from `a` to `b` as `view` and `look` show it.

@@ -197,5 +197,5 @@ pub fn dashed_ring(centre: Xy, r: f32, width: f32, colour: Rgba) -> Prim {
 
 /// How far apart two screen points are.
 pub fn distance(a: Xy, b: Xy) -> f32 {
-    (b.0 - a.0).hypot(b.1 - a.1)
+    ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt()
 }
