@@ -768,8 +768,19 @@ fn main_plan() -> Plan {
             meeting(MeetingKind::Operational, 30, "Sofie Madsen", "Anna Hedlund, Mette Larsen", "Service levels, spare parts, incidents", d(2026, 10, 28)),
         ],
         reviews: vec![
-            Review { date: NaiveDate::from_ymd_opt(2025, 9, 18).unwrap_or_default(), reviewer: "Margareta Holm".into(), comments: "Too dependent on the Dairy. Find a way into Frozen Foods before the 2027 budget.".into() },
-            Review { date: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default(), reviewer: "Margareta Holm".into(), comments: "Good progress with Bakeries through Rasmus. Procurement is the risk: build a relationship with Annika Berg.".into() },
+            Review {
+                reviewer: "Margareta Holm".into(),
+                comments: "Too dependent on the Dairy. Find a way into Frozen Foods before the 2027 budget.".into(),
+                decisions: "Karin to map Frozen Foods; Erik to ask Per Ekström for the capex plan.".into(),
+                ..Review::new(NaiveDate::from_ymd_opt(2025, 9, 18).unwrap_or_default(), None)
+            },
+            Review {
+                reviewer: "Margareta Holm".into(),
+                comments: "Good progress with Bakeries through Rasmus. Procurement is the risk: build a relationship with Annika Berg.".into(),
+                decisions: "Erik and Karin meet Annika Berg before the summer; operator training in Aarhus by June.".into(),
+                next_review: d(2026, 9, 15),
+                ..Review::new(NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default(), None)
+            },
         ],
         referrals: vec![
             Referral { contact: ContactId(11), kind: ReferralKind::Testimonial, date: d(2025, 2, 14), what: "Retrofit case study and quote for our website".into() },
@@ -850,6 +861,33 @@ fn other_accounts() -> Vec<Account> {
 
 /// The demo project's file text, exactly as `assets/demo.kam` must hold it
 /// (`tests/demo_asset.rs` checks that it does).
+/// The March 2026 review kept Nordvik as it stood then, so "What changed"
+/// has something to say: Annika Berg was still an enemy, the newest contact
+/// had not joined, Karin's first line was one weaker and the Aarhus
+/// operator training was still planned.
+fn march_review_keeps_the_account_as_it_stood(p: &mut Project) {
+    let mut then = p.clone();
+    let a = &mut then.accounts[0];
+    if let Some(annika) = a.contacts.iter_mut().find(|c| c.name == "Annika Berg") {
+        annika.stance = Stance::Enemy;
+    }
+    if let Some(newest) = a.contacts.iter().map(|c| c.id).max() {
+        a.contacts.retain(|c| c.id != newest);
+        a.relationships.retain(|r| r.from != PersonRef::Contact(newest) && r.to != PersonRef::Contact(newest));
+    }
+    if let Some(line) = a.relationships.iter_mut().find(|r| matches!(r.from, PersonRef::Member(_)) && r.strength > 1) {
+        line.strength -= 1;
+    }
+    for activity in a.plan.activities.iter_mut().filter(|x| x.status == ActivityStatus::Done) {
+        activity.status = ActivityStatus::Planned;
+    }
+    let march = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default();
+    let kept = gambit::analysis::history::snapshot(&then, &then.accounts[0], march);
+    if let Some(review) = p.accounts[0].plan.reviews.iter_mut().find(|r| r.date == march) {
+        review.snapshot = Some(Box::new(kept));
+    }
+}
+
 pub fn demo_text() -> String {
     let mut p = Project::new("Hallberg key accounts 2026");
     p.our_company = "Hallberg Industrial Systems".into();
@@ -865,6 +903,7 @@ pub fn demo_text() -> String {
             reason: "Board decision: pharma is our 2027 growth market and Helsing is the reference we need".into(),
         });
     }
+    march_review_keeps_the_account_as_it_stood(&mut p);
     // The map needs no saved positions: each unit's people stand in its place.
     let problems = p.validate();
     assert!(problems.is_empty(), "demo has problems: {problems:#?}");

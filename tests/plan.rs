@@ -42,7 +42,7 @@ fn healthy(today: NaiveDate) -> Account {
         last_held: Some(today),
     });
     p.penetration.push(PenetrationCell { product: ProductId(1), unit: UnitId(1), state: CellState::NotRelevant });
-    p.reviews.push(Review { date: today, reviewer: "Mentor".into(), comments: String::new() });
+    p.reviews.push(Review { reviewer: "Mentor".into(), ..Review::new(today, None) });
     a
 }
 

@@ -4,6 +4,7 @@
 pub mod communities;
 pub mod coverage;
 pub mod health;
+pub mod history;
 pub mod path;
 pub mod penetration;
 pub mod ranking;

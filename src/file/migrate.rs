@@ -12,10 +12,11 @@ pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Pr
     match version {
         // Version 2 added each account's saved map (layout and positions),
         // version 3 contacts' email and phone, version 4 the conflicts a merge
-        // left to settle. An older file reads as the newer one with those
-        // left empty; an older Gambit refuses a newer file instead of
-        // dropping what it does not know on its next save.
-        1..=4 => {
+        // left to settle, version 5 reviews' decisions, next date and the
+        // account as it stood that day. An older file reads as the newer one
+        // with those left empty; an older Gambit refuses a newer file instead
+        // of dropping what it does not know on its next save.
+        1..=5 => {
             let mut project =
                 ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false))?;
             project.format_version = crate::model::FORMAT_VERSION;

@@ -158,7 +158,8 @@ pub fn non_numbers(text: &str) -> Vec<(usize, usize, String, String)> {
     found
 }
 
-/// The project as RON text, exactly as `save` writes it: one field a line;
+/// The project as RON text, exactly as `save` writes it: one field a line
+/// (a review's kept account one record a line);
 /// when that would be larger than a file Gambit opens, one record a line
 /// (still a line per record for a diff or a merge); failing that, with no
 /// spaces at all. Whatever loads can so be saved again.
@@ -177,7 +178,7 @@ fn to_string_within(project: &Project, limit: u64) -> Result<String, SaveError> 
         };
         ron_options().to_string_pretty(&current, config).map_err(|e| SaveError::Serialize(e.to_string()))
     };
-    let mut text = layout(None)?;
+    let mut text = layout(Some(KEPT_DEPTH))?;
     if text.len() as u64 >= limit {
         text = layout(Some(RECORD_DEPTH))?;
     }
@@ -187,6 +188,11 @@ fn to_string_within(project: &Project, limit: u64) -> Result<String, SaveError> 
     text.push('\n');
     Ok(text)
 }
+
+/// How deep a review's kept account lies (project > accounts > account >
+/// plan > reviews > review > snapshot > people): below it, each person and
+/// line it kept is one line, so a 1,000-person snapshot stays small.
+const KEPT_DEPTH: usize = 8;
 
 /// How deep records lie (project > accounts > account > contacts > contact):
 /// below this depth the compact layout writes each on one line.

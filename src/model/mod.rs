@@ -10,6 +10,7 @@ pub mod people;
 pub mod plan;
 mod refs;
 pub mod scoring;
+pub mod snapshot;
 pub mod texts;
 pub mod validate;
 
@@ -27,7 +28,7 @@ pub use validate::{Problem, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// One of our products or services.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

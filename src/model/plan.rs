@@ -206,13 +206,37 @@ impl Meeting {
     }
 }
 
-/// A review of the plan (e.g. by the mentor).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A review of the plan (e.g. by the mentor), with the account as it stood
+/// that day (format version 5), so the next review can see what changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Review {
     pub date: NaiveDate,
     pub reviewer: String,
     #[serde(default)]
     pub comments: String,
+    /// What the review decided.
+    #[serde(default)]
+    pub decisions: String,
+    /// When the plan is to be reviewed next.
+    #[serde(default)]
+    pub next_review: Option<NaiveDate>,
+    /// The account as it stood on the review's day; never edited afterwards.
+    #[serde(default)]
+    pub snapshot: Option<Box<super::snapshot::Snapshot>>,
+}
+
+impl Review {
+    /// A review recorded today, keeping how the account stands.
+    pub fn new(date: NaiveDate, snapshot: Option<super::snapshot::Snapshot>) -> Self {
+        Self {
+            date,
+            reviewer: String::new(),
+            comments: String::new(),
+            decisions: String::new(),
+            next_review: None,
+            snapshot: snapshot.map(Box::new),
+        }
+    }
 }
 
 /// A referral or testimonial a contact gave.
@@ -310,8 +334,10 @@ impl Plan {
         self.reviews.iter().map(|r| r.date).max()
     }
 
-    /// The next review: six months after the last (or due now if never reviewed).
+    /// The next review: the date the last review set, or six months after
+    /// it (none if never reviewed).
     pub fn next_review_due(&self) -> Option<NaiveDate> {
-        self.last_review().and_then(|d| d.checked_add_days(chrono::Days::new(REVIEW_INTERVAL_DAYS as u64)))
+        let last = self.reviews.iter().max_by_key(|r| r.date)?;
+        last.next_review.or_else(|| last.date.checked_add_days(chrono::Days::new(REVIEW_INTERVAL_DAYS as u64)))
     }
 }

@@ -128,6 +128,7 @@ fn relationship(r: &mut Rng, id: u32, contacts: u32, members: u32) -> Relationsh
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "every part of a plan, filled in")]
 fn plan(r: &mut Rng, contacts: u32, members: u32, products: u32, units: u32) -> Plan {
     let mut p = Plan {
         overall_goal: r.text(30),
@@ -199,7 +200,13 @@ fn plan(r: &mut Rng, contacts: u32, members: u32, products: u32, units: u32) -> 
         });
     }
     for _ in 0..r.below(3) {
-        p.reviews.push(Review { date: r.date(), reviewer: r.text(8), comments: r.text(20) });
+        p.reviews.push(Review {
+            reviewer: r.text(8),
+            comments: r.text(20),
+            decisions: r.text(10),
+            next_review: r.maybe_date(),
+            ..Review::new(r.date(), None)
+        });
     }
     for product in 1..=products {
         for unit in 1..=units {

@@ -5,6 +5,7 @@
 mod matrix;
 mod opportunities;
 mod people_tables;
+mod reviews;
 mod sections;
 mod tables;
 
@@ -23,6 +24,10 @@ pub struct PlanView {
     editing_cell: Option<(crate::model::ProductId, crate::model::UnitId)>,
     /// The KPI the chart shows.
     chart_kpi: Option<crate::model::Kpi>,
+    /// What changed: from which review (by date order; the last by default)
+    /// to which (`None`: today).
+    changes_from: Option<usize>,
+    changes_to: Option<usize>,
 }
 
 impl PlanView {

@@ -8,7 +8,7 @@ use crate::app::views::widgets::date_edit;
 use crate::i18n::tr;
 use crate::model::{
     Account, Competitor, ContactId, Meeting, MeetingKind, Partner, Plan, Referral, ReferralKind, RelationshipGoal,
-    Review, Stance,
+    Stance,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -187,39 +187,6 @@ pub fn meetings(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             agenda: String::new(),
             last_held: None,
         });
-    }
-}
-
-pub fn reviews(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    match plan.next_review_due() {
-        Some(d) if d < today => {
-            ui.colored_label(theme::ERROR, t!("plan-next-review-overdue", date = crate::i18n::numbers::date(d)))
-        }
-        Some(d) => ui.label(t!("plan-next-review-on", date = crate::i18n::numbers::date(d))),
-        None => ui.colored_label(theme::ERROR, tr("plan-never-reviewed-ask")),
-    };
-    let mut remove = None;
-    grid(ui, "reviews", &["plan-date", "plan-reviewer", "plan-comments", ""], |ui| {
-        for (i, r) in plan.reviews.iter_mut().enumerate() {
-            let mut date = Some(r.date);
-            if date_edit(ui, &mut date, id(("review date", i)))
-                && let Some(d) = date
-            {
-                r.date = d;
-            }
-            text(ui, &mut r.reviewer, 160.0);
-            text(ui, &mut r.comments, 420.0);
-            if remove_button(ui, "plan-remove-review") {
-                remove = Some(i);
-            }
-            ui.end_row();
-        }
-    });
-    if let Some(i) = remove {
-        plan.reviews.remove(i);
-    }
-    if ui.button(tr("plan-add-review")).on_hover_text(tr("plan-record-review-held")).clicked() {
-        plan.reviews.push(Review { date: today, reviewer: String::new(), comments: String::new() });
     }
 }
 

@@ -1,7 +1,8 @@
 //! The plan's sections, in the order of the domain's account plan.
 
-use super::{PlanView, matrix, opportunities, people_tables, tables, text_block};
+use super::{PlanView, matrix, opportunities, people_tables, reviews, tables, text_block};
 use crate::app::views::ViewCtx;
+use crate::app::views::ViewKind;
 use crate::i18n::tr;
 use crate::model::{Account, Plan};
 
@@ -9,7 +10,7 @@ fn section(ui: &mut egui::Ui, title: &str, open: bool, body: impl FnOnce(&mut eg
     egui::CollapsingHeader::new(tr(title)).default_open(open).show(ui, body);
 }
 
-pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account, plan: &mut Plan) {
+pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, plan: &mut Plan) {
     let today = ctx.state.today.0;
     section(ui, "plan-goals-strategy-success", true, |ui| {
         text_block(ui, "plan-overall-goal", &mut plan.overall_goal, 2);
@@ -36,9 +37,16 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &
     section(ui, "plan-relationship-goals", false, |ui| people_tables::relationship_goals(ui, account, plan));
     section(ui, "plan-competitors-partners", false, |ui| people_tables::competitors(ui, account, plan));
     section(ui, "plan-meeting-structure", false, |ui| people_tables::meetings(ui, plan, today));
-    section(ui, "plan-reviews", false, |ui| people_tables::reviews(ui, plan, today));
+    let mut show = None;
+    let project = ctx.project;
+    section(ui, "plan-reviews", false, |ui| show = reviews::reviews(view, ui, (project, account), plan, today));
     section(ui, "plan-referrals-testimonials", false, |ui| people_tables::referrals(ui, account, plan));
     section(ui, "plan-business-units", false, |ui| units(ui, account));
+    if let Some(person) = show {
+        // A change clicked in the review: the person on the map.
+        ctx.state.selection.set_person(person);
+        ctx.state.view = ViewKind::Map;
+    }
 }
 
 fn units(ui: &mut egui::Ui, account: &Account) {

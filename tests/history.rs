@@ -1,0 +1,186 @@
+//! Monitor: a scripted year of an account, three reviews, and exactly what
+//! changed between every pair of points; snapshots kept through save, load,
+//! an older format and the three-way merge; `gambit diff` on two files.
+
+use gambit::analysis::history::{changes, snapshot};
+use gambit::command::{Command, Document, NewIds};
+use gambit::model::*;
+
+fn day(m: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, m, 1).expect("date")
+}
+
+const A: AccountId = AccountId(1);
+const ANN: ContactId = ContactId(1);
+const BO: ContactId = ContactId(2);
+const CY: ContactId = ContactId(3);
+const KARIN: MemberId = MemberId(1);
+
+fn contact(id: ContactId, name: &str, piece: Piece, stance: Stance) -> Contact {
+    let mut c = Contact::new(id, name);
+    c.piece = piece;
+    c.stance = stance;
+    c.title = "Manager".into();
+    c
+}
+
+fn line(id: u32, to: ContactId, strength: u8) -> Relationship {
+    let mut l = Relationship::new_line(RelationshipId(id), PersonRef::Member(KARIN), PersonRef::Contact(to), day(1));
+    l.strength = strength;
+    l
+}
+
+/// January: Ann (King, neutral) and Bo (Queen, supporter) are covered by
+/// Karin; Cy is a pawn nobody knows.
+fn january() -> Project {
+    let mut p = Project::new("Year");
+    p.members.push(Member {
+        id: KARIN,
+        name: "Karin Lund".into(),
+        title: String::new(),
+        email: String::new(),
+        skills: String::new(),
+    });
+    let mut a = Account::new(A, "Nordvik");
+    a.contacts = vec![
+        contact(ANN, "Ann Ek", Piece::King, Stance::Neutral),
+        contact(BO, "Bo Berg", Piece::Queen, Stance::Supporter),
+        contact(CY, "Cy Dahl", Piece::Pawn, Stance::Unknown),
+    ];
+    a.relationships = vec![line(1, ANN, 4), line(2, BO, 3)];
+    a.team = vec![TeamAssignment { member: KARIN, role: TeamRole::LeadAccountManager }];
+    p.accounts.push(a);
+    p
+}
+
+fn texts(from: &Project, to: &Project, a: chrono::NaiveDate, b: chrono::NaiveDate) -> Vec<String> {
+    let (x, y) = (snapshot(from, from.account(A).expect("a"), a), snapshot(to, to.account(A).expect("a"), b));
+    changes(&x, &y).into_iter().map(|c| c.text).collect()
+}
+
+/// The year as three points, each made by commands (as the app makes them).
+fn the_year() -> (Project, Project, Project) {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let jan = january();
+    let mut doc = Document::new(jan.clone(), None);
+    // By May: Ann turned against us, Dee joined, Karin's line to Bo weakened, Cy was promoted.
+    let mut ann = jan.accounts[0].contacts[0].clone();
+    ann.stance = Stance::Enemy;
+    doc.apply(Command::PutContact(A, ann)).expect("ann");
+    let dee = NewIds::new(doc.project(), None).contact(A);
+    doc.apply(Command::PutContact(A, contact(dee, "Dee Falk", Piece::Rook, Stance::Supporter))).expect("dee");
+    doc.apply(Command::PutRelationship(A, line(2, BO, 2))).expect("bo");
+    let mut cy = jan.accounts[0].contacts[2].clone();
+    cy.title = "Director".into();
+    doc.apply(Command::PutContact(A, cy)).expect("cy");
+    let may = doc.project().clone();
+    // By October: Bo left, Ann came round, Karin met Dee.
+    let mut bo = may.accounts[0].contact(BO).expect("bo").clone();
+    bo.has_left = true;
+    doc.apply(Command::PutContact(A, bo)).expect("bo left");
+    let mut ann = may.accounts[0].contact(ANN).expect("ann").clone();
+    ann.stance = Stance::Neutral;
+    doc.apply(Command::PutContact(A, ann)).expect("ann");
+    let id = NewIds::new(doc.project(), None).line(A);
+    doc.apply(Command::PutRelationship(A, line(id.0, dee, 4))).expect("dee line");
+    (jan, may, doc.project().clone())
+}
+
+#[test]
+fn a_year_of_an_account_reads_as_what_changed_between_every_pair_of_reviews() {
+    let (jan, may, oct) = the_year();
+    assert_eq!(
+        texts(&jan, &may, day(1), day(5)),
+        [
+            "Bo Berg (key person) is no longer covered by any of us",
+            "Ann Ek: stance Neutral → Enemy (worse)",
+            "Dee Falk joined",
+            "Cy Dahl: title “Manager” → “Director”",
+            "Weaker: Karin Lund – Bo Berg (3 → 2)",
+        ]
+    );
+    assert_eq!(
+        texts(&may, &oct, day(5), day(10)),
+        [
+            "Bo Berg left",
+            "Ann Ek: stance Enemy → Neutral (better)",
+            "Dee Falk (key person) is now covered by one of us",
+            "Dee Falk is now reached by only one of us",
+            "New line: Karin Lund – Dee Falk (Knows / works with)",
+        ]
+    );
+    assert_eq!(
+        texts(&jan, &oct, day(1), day(10)),
+        [
+            "Bo Berg left",
+            "Dee Falk joined",
+            "Cy Dahl: title “Manager” → “Director”",
+            "New line: Karin Lund – Dee Falk (Knows / works with)",
+            "Weaker: Karin Lund – Bo Berg (3 → 2)",
+        ]
+    );
+    assert!(texts(&oct, &oct, day(10), day(10)).is_empty(), "no change, no list");
+}
+
+#[test]
+fn a_review_of_a_thousand_person_account_keeps_it_in_a_few_hundred_kilobytes() {
+    use gambit::sample::{Size, project};
+    let mut p = project(Size::KEY_ACCOUNT, 1);
+    let a = p.accounts[0].clone();
+    assert!(a.contacts.len() >= 1000, "{} people", a.contacts.len());
+    let before = gambit::file::to_string(&p).expect("saves").len();
+    let review = Review::new(day(3), Some(snapshot(&p, &a, day(3))));
+    p.accounts[0].plan.reviews.push(review);
+    let after = gambit::file::to_string(&p).expect("saves").len();
+    let added = after - before;
+    eprintln!("{} people, {} lines: the review adds {} KB", a.contacts.len(), a.relationships.len(), added / 1024);
+    assert!(added < 450 * 1024, "the review adds {} KB", added / 1024);
+    let back = gambit::file::from_str(&gambit::file::to_string(&p).expect("saves"), "t.kam").expect("reads back");
+    assert_eq!(back, p, "the kept account reads back exactly");
+}
+
+#[test]
+fn a_version_4_file_reads_with_reviews_that_kept_nothing() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v4.kam");
+    let p = gambit::file::load(&path).expect("the v4 fixture loads");
+    assert_eq!(p.format_version, FORMAT_VERSION);
+    let reviews = &p.accounts[0].plan.reviews;
+    assert_eq!(reviews.len(), 2);
+    assert!(reviews.iter().all(|r| r.snapshot.is_none() && r.decisions.is_empty() && r.next_review.is_none()));
+    let text = gambit::file::to_string(&p).expect("saves");
+    assert_eq!(gambit::file::from_str(&text, "again.kam").expect("reads"), p, "saved as version 5, read back the same");
+}
+
+#[test]
+fn two_machines_recording_a_review_each_keep_both() {
+    let base = gambit::demo::demo_project().expect("demo");
+    let a = base.accounts[0].id;
+    let record = |p: &Project, date, reviewer: &str| {
+        let mut plan = p.accounts[0].plan.clone();
+        let kept = snapshot(p, &p.accounts[0], date);
+        plan.reviews.push(Review { reviewer: reviewer.into(), ..Review::new(date, Some(kept)) });
+        let mut p = p.clone();
+        gambit::command::apply_to(&mut p, Command::SetPlan(a, Box::new(plan))).expect("applies");
+        p
+    };
+    let ours = record(&base, day(11), "Margareta Holm");
+    let theirs = record(&base, day(12), "Erik Sandberg");
+    let merged = gambit::merge::merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+    let reviewers: Vec<&str> = merged.project.accounts[0].plan.reviews.iter().map(|r| r.reviewer.as_str()).collect();
+    assert!(reviewers.contains(&"Erik Sandberg") && reviewers.contains(&"Margareta Holm"), "{reviewers:?}");
+    let kept = merged.project.accounts[0].plan.reviews.iter().filter(|r| r.snapshot.is_some()).count();
+    assert_eq!(kept, 3, "the demo's March review and both new ones keep the account");
+}
+
+#[test]
+fn the_demo_review_of_march_says_what_changed_since() {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let p = gambit::demo::demo_project().expect("demo");
+    let a = &p.accounts[0];
+    let march = a.plan.reviews.iter().find_map(|r| r.snapshot.as_deref()).expect("the March review kept the account");
+    let list: Vec<String> = changes(march, &snapshot(&p, a, day(12))).into_iter().map(|c| c.text).collect();
+    assert!(list.iter().any(|t| t.starts_with("Annika Berg: stance Enemy → ")), "{list:#?}");
+    assert!(list.iter().any(|t| t.ends_with(" joined")), "{list:#?}");
+    assert!(list.iter().any(|t| t == "Activity done: Operator training for Bakeries Aarhus"), "{list:#?}");
+}
