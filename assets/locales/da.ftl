@@ -1636,3 +1636,8 @@ plan-change-worse = Værre for os
 plan-change-neither = Hverken bedre eller værre
 plan-change-show-on-map = Vis på kortet
 snapshot-bad-line = En relation, som en gennemgang har gemt, kan ikke læses: “{ $entry }”
+cli-help-diff = Vis hvad der er ændret mellem to projektfiler, kunde for kunde, det vigtigste først (slutkode 0; 2 når en fil ikke kan læses). Som gits diff-driver: `git config diff.gambit.command "gambit diff"` og `*.kam diff=gambit` i .gitattributes; git sender så syv argumenter
+cli-help-diff-files = Den ældre fil og den nyere (eller de syv argumenter, som git sender)
+cli-help-diff-account = Kun denne kunde, ved dens navn
+cli-diff-two-files = Angiv to projektfiler (den ældre først), eller de syv argumenter, som git sender til en diff-driver.
+cli-diff-file = { $file }:

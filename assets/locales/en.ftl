@@ -1636,3 +1636,8 @@ plan-change-worse = Worse for us
 plan-change-neither = Neither better nor worse
 plan-change-show-on-map = Show on the map
 snapshot-bad-line = A line kept by a review cannot be read: “{ $entry }”
+cli-help-diff = Say what changed between two project files, account by account, most important first (exit 0; 2 when a file cannot be read). As git's diff driver: `git config diff.gambit.command "gambit diff"` and `*.kam diff=gambit` in .gitattributes; git then passes seven arguments
+cli-help-diff-files = The older file and the newer (or the seven arguments git passes)
+cli-help-diff-account = Only this account, by its name
+cli-diff-two-files = Give two project files (the older first), or the seven arguments git passes to a diff driver.
+cli-diff-file = { $file }:

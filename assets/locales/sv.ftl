@@ -1636,3 +1636,8 @@ plan-change-worse = Sämre för oss
 plan-change-neither = Varken bättre eller sämre
 plan-change-show-on-map = Visa på kartan
 snapshot-bad-line = En relation som en granskning sparat går inte att läsa: ”{ $entry }”
+cli-help-diff = Visa vad som ändrats mellan två projektfiler, kund för kund, det viktigaste först (slutkod 0; 2 när en fil inte går att läsa). Som gits diff-drivrutin: `git config diff.gambit.command "gambit diff"` och `*.kam diff=gambit` i .gitattributes; git skickar då sju argument
+cli-help-diff-files = Den äldre filen och den nyare (eller de sju argument som git skickar)
+cli-help-diff-account = Bara den här kunden, med dess namn
+cli-diff-two-files = Ange två projektfiler (den äldre först), eller de sju argument som git skickar till en diff-drivrutin.
+cli-diff-file = { $file }:

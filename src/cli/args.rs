@@ -95,6 +95,18 @@ pub enum Headless {
         /// Their version (git's %B).
         theirs: PathBuf,
     },
+    /// Say what changed between two project files, account by account, most
+    /// important first (exit 0; 2 when a file cannot be read). As git's diff
+    /// driver: `git config diff.gambit.command "gambit diff"` and `*.kam
+    /// diff=gambit` in .gitattributes; git then passes seven arguments.
+    Diff {
+        /// The older file and the newer (or the seven arguments git passes).
+        #[arg(num_args = 2..=7, required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Only this account, by its name.
+        #[arg(long)]
+        account: Option<String>,
+    },
     /// Write the portfolio ranking as CSV or as an Excel workbook.
     ExportRanking {
         /// The project file.

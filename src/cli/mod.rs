@@ -16,6 +16,7 @@ macro_rules! say {
 }
 
 pub(crate) mod args;
+mod diff;
 mod help;
 mod tables;
 
@@ -31,6 +32,9 @@ pub fn run(cmd: &Headless) -> ExitCode {
         Headless::Check { file } => check(file, &mut out, &mut err),
         Headless::Migrate { file } => migrate(file, &mut out, &mut err),
         Headless::Merge { base, ours, theirs } => merge(base, ours, theirs, &mut out, &mut err),
+        Headless::Diff { files, account } => {
+            diff::diff(files, account.as_deref(), crate::clock::today(), &mut out, &mut err)
+        }
         Headless::ExportRanking { file, to } => export_ranking(file, to, &mut out, &mut err),
         Headless::ImportContacts { file, account, from, sheet, overwrite } => {
             let req = ImportRequest { file, account, from, sheet: sheet.as_deref(), overwrite: *overwrite };

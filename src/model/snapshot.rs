@@ -51,6 +51,9 @@ pub struct ActivityThen {
     pub status: ActivityStatus,
 }
 
+/// The name of the kept lines' field, which text checks pass over.
+pub const LINES_FIELD: &str = "lines";
+
 /// The account as it stood on one day.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {

@@ -143,6 +143,10 @@ impl Walker<'_> {
     }
 
     fn field<T: ?Sized + Serialize>(&mut self, name: &'static str, v: &T) -> R {
+        // A review's kept lines are one text of codes, not words anyone wrote.
+        if name == super::snapshot::LINES_FIELD {
+            return Ok(());
+        }
         if let Some(last) = self.path.last_mut() {
             *last = Step::Field(name);
         }
