@@ -778,7 +778,6 @@ fn main_plan() -> Plan {
                 reviewer: "Margareta Holm".into(),
                 comments: "Good progress with Bakeries through Rasmus. Procurement is the risk: build a relationship with Annika Berg.".into(),
                 decisions: "Erik and Karin meet Annika Berg before the summer; operator training in Aarhus by June.".into(),
-                next_review: d(2026, 9, 15),
                 ..Review::new(NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default(), None)
             },
         ],

@@ -49,7 +49,7 @@ fn two_files_say_what_changed_in_each_account() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out,
-        "Account Nordvik Foods Group:\n  - Henrik Åberg left\n  + Annika Berg: stance Non-supporter → Supporter (better)\n"
+        "Account Nordvik Foods Group:\n  - Henrik Åberg left\n  + Annika Berg: stance Non-supporter -> Supporter (better)\n"
     );
     let (_, same, _) = gambit(&["diff", "old.kam", "old.kam"], dir.path());
     assert_eq!(same, "Nothing changed.\n");
@@ -110,7 +110,7 @@ fn as_gits_diff_driver_a_history_of_three_commits_reads_as_changes() {
         log.contains("Henrik left\n\nNordvik.kam:\nAccount Nordvik Foods Group:\n  - Henrik Åberg left\n"),
         "{log}"
     );
-    assert!(log.contains("Annika came round\n\nNordvik.kam:\nAccount Nordvik Foods Group:\n  + Annika Berg: stance Non-supporter → Supporter (better)\n"), "{log}");
+    assert!(log.contains("Annika came round\n\nNordvik.kam:\nAccount Nordvik Foods Group:\n  + Annika Berg: stance Non-supporter -> Supporter (better)\n"), "{log}");
     // The first commit adds the file: every account is new.
     assert!(log.contains("Account Nordvik Foods Group is new."), "{log}");
 }

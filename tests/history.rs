@@ -93,17 +93,17 @@ fn a_year_of_an_account_reads_as_what_changed_between_every_pair_of_reviews() {
         texts(&jan, &may, day(1), day(5)),
         [
             "Bo Berg (key person) is no longer covered by any of us",
-            "Ann Ek: stance Neutral → Enemy (worse)",
+            "Ann Ek: stance Neutral -> Enemy (worse)",
             "Dee Falk joined",
-            "Cy Dahl: title “Manager” → “Director”",
-            "Weaker: Karin Lund – Bo Berg (3 → 2)",
+            "Cy Dahl: title “Manager” -> “Director”",
+            "Weaker: Karin Lund – Bo Berg (3 -> 2)",
         ]
     );
     assert_eq!(
         texts(&may, &oct, day(5), day(10)),
         [
             "Bo Berg left",
-            "Ann Ek: stance Enemy → Neutral (better)",
+            "Ann Ek: stance Enemy -> Neutral (better)",
             "Dee Falk (key person) is now covered by one of us",
             "Dee Falk is now reached by only one of us",
             "New line: Karin Lund – Dee Falk (Knows / works with)",
@@ -114,9 +114,9 @@ fn a_year_of_an_account_reads_as_what_changed_between_every_pair_of_reviews() {
         [
             "Bo Berg left",
             "Dee Falk joined",
-            "Cy Dahl: title “Manager” → “Director”",
+            "Cy Dahl: title “Manager” -> “Director”",
             "New line: Karin Lund – Dee Falk (Knows / works with)",
-            "Weaker: Karin Lund – Bo Berg (3 → 2)",
+            "Weaker: Karin Lund – Bo Berg (3 -> 2)",
         ]
     );
     assert!(texts(&oct, &oct, day(10), day(10)).is_empty(), "no change, no list");
@@ -180,7 +180,7 @@ fn the_demo_review_of_march_says_what_changed_since() {
     let a = &p.accounts[0];
     let march = a.plan.reviews.iter().find_map(|r| r.snapshot.as_deref()).expect("the March review kept the account");
     let list: Vec<String> = changes(march, &snapshot(&p, a, day(12))).into_iter().map(|c| c.text).collect();
-    assert!(list.iter().any(|t| t.starts_with("Annika Berg: stance Enemy → ")), "{list:#?}");
+    assert!(list.iter().any(|t| t.starts_with("Annika Berg: stance Enemy -> ")), "{list:#?}");
     assert!(list.iter().any(|t| t.ends_with(" joined")), "{list:#?}");
     assert!(list.iter().any(|t| t == "Activity done: Operator training for Bakeries Aarhus"), "{list:#?}");
 }

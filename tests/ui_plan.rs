@@ -212,3 +212,37 @@ fn a_long_activity_name_is_shown_whole() {
         .x;
     assert!(field.rect().width() >= shown, "the field ({}) holds the whole name ({shown})", field.rect().width());
 }
+
+#[test]
+fn a_review_keeps_the_account_and_what_changed_shows_a_person_on_the_map() {
+    let (mut h, _) = open_plan();
+    click(&mut h, "Reviews");
+    // The demo's March review kept Nordvik as it stood: Annika Berg has come round since.
+    let change = "Annika Berg: stance Enemy -> Non-supporter (better)";
+    assert!(h.query_by_label(change).is_some(), "what changed since March is listed");
+    let before = plan(&h).reviews.len();
+    click(&mut h, "Add review");
+    let reviews = plan(&h).reviews;
+    assert_eq!(reviews.len(), before + 1, "one review more");
+    let kept = reviews.last().and_then(|r| r.snapshot.as_deref()).expect("the new review keeps the account");
+    assert_eq!(kept.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"), "as it stands today");
+    assert!(kept.people.iter().any(|p| p.name == "Annika Berg"));
+    // The list now runs from the new review to today: nothing has changed.
+    assert!(h.query_by_label("Nothing changed.").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(plan(&h).reviews.len(), before, "recording a review is one undo step");
+    click(&mut h, change);
+    assert_eq!(h.state().ui_state().view, gambit::app::views::ViewKind::Map, "the map shows");
+    let annika = h.state().document().project().accounts[0]
+        .contacts
+        .iter()
+        .find(|c| c.name == "Annika Berg")
+        .expect("annika")
+        .id;
+    assert_eq!(
+        h.state().ui_state().selection.person(),
+        Some(gambit::model::PersonRef::Contact(annika)),
+        "with Annika selected"
+    );
+}

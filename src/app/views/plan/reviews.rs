@@ -125,8 +125,8 @@ fn change_row(ui: &mut Ui, c: &Change) -> Option<PersonRef> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         let (mark, colour, tip) = match c.better {
-            Some(true) => ("▲", theme::OK, "plan-change-better"),
-            Some(false) => ("▼", theme::ERROR, "plan-change-worse"),
+            Some(true) => ("⏶", theme::OK, "plan-change-better"),
+            Some(false) => ("⏷", theme::ERROR, "plan-change-worse"),
             None => ("•", ui.visuals().weak_text_color(), "plan-change-neither"),
         };
         ui.colored_label(colour, mark).on_hover_text(tr(tip));
