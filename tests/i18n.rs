@@ -126,6 +126,8 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "model-tier-d",
     "model-silver",
     "model-bronze",
+    // A file name and a colon.
+    "cli-diff-file",
 ];
 
 #[test]

@@ -2,7 +2,7 @@
 //! give their columns, in English, Swedish and Danish.
 
 /// What a column can hold for an imported contact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum Field {
     FullName,
     FirstName,
@@ -22,23 +22,8 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: &'static [Self] = &[
-        Self::FullName,
-        Self::FirstName,
-        Self::LastName,
-        Self::Title,
-        Self::Company,
-        Self::Department,
-        Self::Email,
-        Self::Phone,
-        Self::ReportsTo,
-        Self::Owner,
-        Self::Level,
-        Self::Piece,
-        Self::Stance,
-        Self::Influence,
-        Self::Notes,
-    ];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// English label; also the column name Gambit's own export writes.
     pub fn label_id(self) -> &'static str {

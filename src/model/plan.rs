@@ -38,7 +38,7 @@ pub struct Agreement {
 }
 
 /// The KPIs the plan follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray)]
 pub enum Kpi {
     Sales,
     Turnover,
@@ -49,14 +49,8 @@ pub enum Kpi {
 }
 
 impl Kpi {
-    pub const ALL: &'static [Self] = &[
-        Self::Sales,
-        Self::Turnover,
-        Self::Profit,
-        Self::Profitability,
-        Self::CustomerSatisfaction,
-        Self::ServiceLevel,
-    ];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn label_id(self) -> &'static str {
         match self {
@@ -86,7 +80,7 @@ pub struct KpiFigure {
 }
 
 /// Where a key activity stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray)]
 pub enum ActivityStatus {
     #[default]
     Planned,
@@ -96,7 +90,8 @@ pub enum ActivityStatus {
 }
 
 impl ActivityStatus {
-    pub const ALL: &'static [Self] = &[Self::Planned, Self::InProgress, Self::Done, Self::Dropped];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn label_id(self) -> &'static str {
         match self {
@@ -158,7 +153,7 @@ pub struct Partner {
 }
 
 /// Internal team meetings, or meetings with the client at one of three levels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray)]
 pub enum MeetingKind {
     Internal,
     Strategic,
@@ -167,7 +162,8 @@ pub enum MeetingKind {
 }
 
 impl MeetingKind {
-    pub const ALL: &'static [Self] = &[Self::Internal, Self::Strategic, Self::Tactical, Self::Operational];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn label_id(self) -> &'static str {
         match self {
@@ -240,14 +236,15 @@ impl Review {
 }
 
 /// A referral or testimonial a contact gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray)]
 pub enum ReferralKind {
     Referral,
     Testimonial,
 }
 
 impl ReferralKind {
-    pub const ALL: [Self; 2] = [Self::Referral, Self::Testimonial];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The kind's name in the user's language.
     pub fn label(self) -> String {

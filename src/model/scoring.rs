@@ -24,7 +24,7 @@ pub struct Criterion {
 }
 
 /// The two axes of the classic portfolio matrix.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray)]
 pub enum ScoreAxis {
     /// How attractive the account is to us.
     #[default]
@@ -34,7 +34,8 @@ pub enum ScoreAxis {
 }
 
 impl ScoreAxis {
-    pub const ALL: &'static [Self] = &[Self::Attractiveness, Self::Strength];
+    /// Every one, in the order declared (derived: a new one is never missed).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     pub fn label_id(self) -> &'static str {
         match self {

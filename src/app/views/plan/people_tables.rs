@@ -204,7 +204,7 @@ pub fn referrals(ui: &mut Ui, account: &Account, plan: &mut Plan) {
                 },
             );
             egui::ComboBox::from_id_salt(("referral kind", i)).selected_text(r.kind.label()).show_ui(ui, |ui| {
-                for k in ReferralKind::ALL {
+                for &k in ReferralKind::ALL {
                     ui.selectable_value(&mut r.kind, k, k.label());
                 }
             });
