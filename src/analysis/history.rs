@@ -10,7 +10,7 @@ use crate::model::{
 };
 use crate::t;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How the account stands on `date`.
 pub fn snapshot(project: &Project, account: &Account, date: NaiveDate) -> Snapshot {
@@ -120,9 +120,10 @@ impl List {
 /// and units, lines, the score, KPIs and activities.
 pub fn changes(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
     let mut list = List { out: Vec::new() };
-    people(&mut list, before, after);
-    coverage_changes(&mut list, before, after);
-    lines(&mut list, before, after);
+    let (b, a) = (Side::new(before), Side::new(after));
+    people(&mut list, &b, &a);
+    coverage_changes(&mut list, &b, &a);
+    lines(&mut list, &b, &a);
     standing(&mut list, before, after);
     plan(&mut list, before, after);
     let mut out = list.out;
@@ -130,7 +131,7 @@ pub fn changes(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
     out
 }
 
-fn people(list: &mut List, before: &Snapshot, after: &Snapshot) {
+fn people(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
     for p in &after.people {
         let Some(old) = before.person(p.id).filter(|o| !o.has_left) else {
             if !p.has_left {
@@ -189,81 +190,103 @@ fn people(list: &mut List, before: &Snapshot, after: &Snapshot) {
 }
 
 /// Someone at the client (not left) in a snapshot.
-fn present(s: &Snapshot, c: ContactId) -> Option<&PersonThen> {
+fn present<'a>(s: &Side<'a>, c: ContactId) -> Option<&'a PersonThen> {
     s.person(c).filter(|p| !p.has_left)
+}
+
+/// A snapshot with its people and threads looked up by id (a 5,000-person
+/// account is compared in milliseconds, not by scanning lists).
+struct Side<'a> {
+    snapshot: &'a Snapshot,
+    by_id: HashMap<ContactId, &'a PersonThen>,
+    names: HashMap<crate::model::MemberId, &'a str>,
+    uncovered: HashSet<ContactId>,
+    single: HashSet<ContactId>,
+}
+
+impl<'a> Side<'a> {
+    fn new(snapshot: &'a Snapshot) -> Self {
+        Self {
+            snapshot,
+            by_id: snapshot.people.iter().map(|p| (p.id, p)).collect(),
+            names: snapshot.team.iter().map(|(m, n)| (*m, n.as_str())).collect(),
+            uncovered: snapshot.uncovered_key.iter().copied().collect(),
+            single: snapshot.single_threaded.iter().copied().collect(),
+        }
+    }
+
+    fn person(&self, c: ContactId) -> Option<&'a PersonThen> {
+        self.by_id.get(&c).copied()
+    }
+
+    fn name_of(&self, who: PersonRef) -> String {
+        match who {
+            PersonRef::Contact(c) => self.person(c).map_or_else(|| c.to_string(), |p| p.name.clone()),
+            PersonRef::Member(m) => self.names.get(&m).map_or_else(|| m.to_string(), |n| (*n).to_owned()),
+        }
+    }
+}
+
+impl std::ops::Deref for Side<'_> {
+    type Target = Snapshot;
+    fn deref(&self) -> &Snapshot {
+        self.snapshot
+    }
 }
 
 fn lines_by_id(s: &Snapshot) -> BTreeMap<RelationshipId, &LineThen> {
     s.lines.iter().map(|l| (l.id, l)).collect()
 }
 
-fn coverage_changes(list: &mut List, before: &Snapshot, after: &Snapshot) {
+fn coverage_changes(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
     // Only people at the client at both points: who joins or leaves is said so.
     let both = |c: &ContactId| present(before, *c).and(present(after, *c));
     for (c, p) in
-        after.uncovered_key.iter().filter(|c| !before.uncovered_key.contains(c)).filter_map(|c| Some((*c, both(c)?)))
+        after.uncovered_key.iter().filter(|c| !before.uncovered.contains(c)).filter_map(|c| Some((*c, both(c)?)))
     {
         list.add(10, Some((p, c)), Some(false), t!("change-uncovered", name = &p.name));
     }
-    let covered = before.uncovered_key.iter().filter(|c| !after.uncovered_key.contains(c));
+    let covered = before.uncovered_key.iter().filter(|c| !after.uncovered.contains(c));
     for (c, p) in covered.filter_map(|c| Some((*c, both(c)?))).filter(|(_, p)| is_key(p)) {
         list.add(40, Some((p, c)), Some(true), t!("change-covered", name = &p.name));
     }
-    for (c, p) in after
-        .single_threaded
-        .iter()
-        .filter(|c| !before.single_threaded.contains(c))
-        .filter_map(|c| Some((*c, both(c)?)))
+    for (c, p) in
+        after.single_threaded.iter().filter(|c| !before.single.contains(c)).filter_map(|c| Some((*c, both(c)?)))
     {
         list.add(55, Some((p, c)), Some(false), t!("change-single-threaded", name = &p.name));
     }
 }
 
-fn lines(list: &mut List, before: &Snapshot, after: &Snapshot) {
+fn lines(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
     let (b, a) = (lines_by_id(before), lines_by_id(after));
-    let ends = |s: &Snapshot, l: &LineThen| (s.name_of(l.from), s.name_of(l.to));
-    let person = |s: &Snapshot, l: &LineThen| {
+    let ends = |s: &Side<'_>, l: &LineThen| (s.name_of(l.from), s.name_of(l.to));
+    let person = |s: &Side<'_>, l: &LineThen| {
         [l.to, l.from].into_iter().find_map(|p| match p {
             PersonRef::Contact(c) => s.person(c).map(|x| (x.clone(), c)),
             PersonRef::Member(_) => None,
         })
     };
-    let mut add = |rank, s: &Snapshot, l: &LineThen, better, text: String| {
+    let mut add = |rank, s: &Side<'_>, l: &LineThen, better, text: String| {
         let p = person(s, l);
         list.add(rank, p.as_ref().map(|(x, c)| (x, *c)), better, text);
     };
     for (id, l) in &a {
+        let old = b.get(id);
+        if old.is_some_and(|o| o.strength == l.strength) {
+            continue;
+        }
         let (from, to) = ends(after, l);
-        let kind = l.kind.label();
-        match b.get(id) {
-            None => add(80, after, l, None, t!("change-line-gained", from = &from, to = &to, kind = &kind)),
-            Some(old) if old.strength < l.strength => add(
-                84,
-                after,
-                l,
-                Some(true),
-                t!(
-                    "change-line-stronger",
-                    from = &from,
-                    to = &to,
-                    old = old.strength.to_string(),
-                    new = l.strength.to_string()
-                ),
-            ),
-            Some(old) if old.strength > l.strength => add(
-                84,
-                after,
-                l,
-                Some(false),
-                t!(
-                    "change-line-weaker",
-                    from = &from,
-                    to = &to,
-                    old = old.strength.to_string(),
-                    new = l.strength.to_string()
-                ),
-            ),
-            Some(_) => {}
+        match old {
+            None => add(80, after, l, None, t!("change-line-gained", from = &from, to = &to, kind = l.kind.label())),
+            Some(o) => {
+                let (old, new) = (o.strength.to_string(), l.strength.to_string());
+                let text = if o.strength < l.strength {
+                    t!("change-line-stronger", from = &from, to = &to, old = old, new = new)
+                } else {
+                    t!("change-line-weaker", from = &from, to = &to, old = old, new = new)
+                };
+                add(84, after, l, Some(o.strength < l.strength), text);
+            }
         }
     }
     for (id, l) in &b {
