@@ -184,3 +184,30 @@ fn the_demo_review_of_march_says_what_changed_since() {
     assert!(list.iter().any(|t| t.ends_with(" joined")), "{list:#?}");
     assert!(list.iter().any(|t| t == "Activity done: Operator training for Bakeries Aarhus"), "{list:#?}");
 }
+
+#[test]
+fn the_review_report_says_what_was_decided_and_what_changed_since_the_review_before() {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let mut p = gambit::demo::demo_project().expect("demo");
+    let a = p.accounts[0].clone();
+    let november = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    let review = Review {
+        reviewer: "Margareta Holm".into(),
+        comments: "Procurement <finally> talks to us.".into(),
+        decisions: "Erik to meet Fredrik Lund.".into(),
+        ..Review::new(november, Some(snapshot(&p, &a, november)))
+    };
+    p.accounts[0].plan.reviews.push(review);
+    let md = gambit::export::review::markdown(&p, &p.accounts[0], november);
+    assert!(md.starts_with("# Review of Nordvik Foods Group\n\nThe review of 2026-11-20\n"), "{md}");
+    assert!(md.contains("### Decisions\n\nErik to meet Fredrik Lund."), "{md}");
+    assert!(md.contains("## What changed since the review of 2026-03-10"), "{md}");
+    assert!(md.contains("- ⏶ Annika Berg: stance Enemy -> Non-supporter (better)"), "{md}");
+    assert!(md.contains("- ⏶ Activity done: Operator training for Bakeries Aarhus"), "{md}");
+    let html = gambit::export::review::html(&p, &p.accounts[0], november);
+    assert!(html.contains("Procurement &lt;finally&gt; talks to us."), "user text is escaped");
+    gambit::i18n::set_language(gambit::i18n::Language::Swedish);
+    let sv = gambit::export::review::markdown(&p, &p.accounts[0], november);
+    assert!(sv.contains("Vad som ändrats sedan granskningen"), "in the chosen language: {sv}");
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+}

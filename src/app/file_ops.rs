@@ -252,9 +252,20 @@ impl GambitApp {
             ExportRequest::PlanMarkdown => {
                 ("md", tr("file-markdown"), crate::export::plan::markdown(project, account, today))
             }
+            ExportRequest::ReviewHtml => {
+                ("html", tr("file-web-page"), crate::export::review::html(project, account, today))
+            }
+            ExportRequest::ReviewMarkdown => {
+                ("md", tr("file-markdown"), crate::export::review::markdown(project, account, today))
+            }
             ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
         };
-        let name = format!("{}.{ext}", t!("file-name-plan", account = &account.name, date = today.to_string()));
+        let stem = if matches!(request, ExportRequest::ReviewHtml | ExportRequest::ReviewMarkdown) {
+            t!("file-name-review", account = &account.name, date = today.to_string())
+        } else {
+            t!("file-name-plan", account = &account.name, date = today.to_string())
+        };
+        let name = format!("{stem}.{ext}");
         let request_file = Request::Export { suggested: &name, kind: &kind, extension: ext };
         let Some(path) = self.files.ask(FileTask::ExportPlan(request), request_file) else { return };
         match self.write_export(&path, text.as_bytes()) {

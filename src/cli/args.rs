@@ -161,6 +161,17 @@ pub enum Headless {
         #[command(flatten)]
         to: PlanTarget,
     },
+    /// Write the latest review of an account, with what changed since the
+    /// review before, as HTML or Markdown.
+    ExportReview {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        #[command(flatten)]
+        to: PlanTarget,
+    },
     /// Draw an account's relationship map as SVG, or as PNG at twice its size.
     ExportMap {
         /// The project file.

@@ -48,6 +48,11 @@ pub fn run(cmd: &Headless) -> ExitCode {
             (None, Some(target)) => export_plan(file, account, false, target, &mut out, &mut err),
             (None, None) => 2,
         },
+        Headless::ExportReview { file, account, to } => match (&to.html, &to.md) {
+            (Some(target), _) => export_review(file, account, true, target, &mut out, &mut err),
+            (None, Some(target)) => export_review(file, account, false, target, &mut out, &mut err),
+            (None, None) => 2,
+        },
         Headless::ExportMap { file, account, to, size, present } => {
             let picture = MapPicture { size: *size, present: *present };
             match (&to.png, &to.svg) {
@@ -227,6 +232,25 @@ pub fn export_plan(
             crate::export::plan::markdown(project, a, today)
         };
         Ok((text.into_bytes(), t!("cli-plan-written", account = &a.name)))
+    })
+}
+
+/// `gambit export-review`: the latest review with what changed since the one before.
+fn export_review(
+    file: &std::path::Path,
+    account: &str,
+    html: bool,
+    target: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    account_export(file, account, target, out, err, |project, a, today| {
+        let text = if html {
+            crate::export::review::html(project, a, today)
+        } else {
+            crate::export::review::markdown(project, a, today)
+        };
+        Ok((text.into_bytes(), t!("cli-review-written", account = &a.name)))
     })
 }
 

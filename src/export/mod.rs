@@ -4,6 +4,7 @@
 pub mod doc;
 pub mod map;
 pub mod plan;
+pub mod review;
 pub mod svg;
 
 /// Escapes text for HTML and XML (`& < > "`); each control character and

@@ -77,6 +77,9 @@ pub struct UiState {
 pub enum ExportRequest {
     PlanHtml,
     PlanMarkdown,
+    /// The latest review with what changed since the one before.
+    ReviewHtml,
+    ReviewMarkdown,
     MapPng,
     MapSvg,
 }

@@ -7,6 +7,7 @@ use super::PlanView;
 use super::tables::{grid, id, remove_button, text};
 use crate::analysis::history::{Change, changes, snapshot};
 use crate::app::theme;
+use crate::app::views::ExportRequest;
 use crate::app::views::widgets::date_edit;
 use crate::i18n::{numbers, tr};
 use crate::model::snapshot::Snapshot;
@@ -15,14 +16,15 @@ use crate::t;
 use chrono::NaiveDate;
 use egui::Ui;
 
-/// The reviews table, "Record review" and what changed. Returns the person
-/// the user clicked in the list of changes.
+/// The reviews table, "Record review", the report and what changed.
+/// Returns the person the user clicked in the list of changes; an export
+/// asked for goes to `export`.
 pub fn reviews(
     view: &mut PlanView,
     ui: &mut Ui,
     (project, account): (&Project, &Account),
     plan: &mut Plan,
-    today: NaiveDate,
+    (today, export): (NaiveDate, &mut Option<ExportRequest>),
 ) -> Option<PersonRef> {
     match plan.next_review_due() {
         Some(d) if d < today => ui.colored_label(theme::ERROR, t!("plan-next-review-overdue", date = numbers::date(d))),
@@ -30,10 +32,20 @@ pub fn reviews(
         None => ui.colored_label(theme::ERROR, tr("plan-never-reviewed-ask")),
     };
     table(ui, plan);
-    let button = ui.button(tr("plan-add-review")).on_hover_text(tr("plan-record-review-held"));
-    if button.clicked() {
-        plan.reviews.push(Review::new(today, Some(snapshot(project, account, today))));
-    }
+    ui.horizontal(|ui| {
+        let button = ui.button(tr("plan-add-review")).on_hover_text(tr("plan-record-review-held"));
+        if button.clicked() {
+            plan.reviews.push(Review::new(today, Some(snapshot(project, account, today))));
+        }
+        ui.add_enabled_ui(!plan.reviews.is_empty(), |ui| {
+            if ui.button(tr("review-export-html")).on_hover_text(tr("review-export-tip")).clicked() {
+                *export = Some(ExportRequest::ReviewHtml);
+            }
+            if ui.button(tr("review-export-markdown")).on_hover_text(tr("review-export-tip")).clicked() {
+                *export = Some(ExportRequest::ReviewMarkdown);
+            }
+        });
+    });
     ui.add_space(theme::SECTION_GAP);
     what_changed(view, ui, (project, account), plan, today)
 }

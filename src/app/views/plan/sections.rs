@@ -39,7 +39,10 @@ pub fn all(view: &mut PlanView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     section(ui, "plan-meeting-structure", false, |ui| people_tables::meetings(ui, plan, today));
     let mut show = None;
     let project = ctx.project;
-    section(ui, "plan-reviews", false, |ui| show = reviews::reviews(view, ui, (project, account), plan, today));
+    let export = &mut ctx.state.export_request;
+    section(ui, "plan-reviews", false, |ui| {
+        show = reviews::reviews(view, ui, (project, account), plan, (today, export));
+    });
     section(ui, "plan-referrals-testimonials", false, |ui| people_tables::referrals(ui, account, plan));
     section(ui, "plan-business-units", false, |ui| units(ui, account));
     if let Some(person) = show {
