@@ -211,3 +211,26 @@ fn the_review_report_says_what_was_decided_and_what_changed_since_the_review_bef
     assert!(sv.contains("Vad som ändrats sedan granskningen"), "in the chosen language: {sv}");
     gambit::i18n::set_language(gambit::i18n::Language::English);
 }
+
+#[test]
+fn a_hand_edited_review_that_kept_nobody_or_another_day_is_named_in_the_check() {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let mut p = gambit::demo::demo_project().expect("demo");
+    let review = p.accounts[0].plan.reviews.iter_mut().find(|r| r.snapshot.is_some()).expect("the March review");
+    let kept = review.snapshot.as_deref_mut().expect("kept");
+    kept.date = day(2);
+    kept.people.retain(|x| x.name != "Annika Berg");
+    let problems: Vec<String> = p.validate().iter().map(ToString::to_string).collect();
+    let at = "account \"Nordvik Foods Group\" > plan > the review of 2026-03-10";
+    assert!(
+        problems.iter().any(|x| x.contains(at) && x.contains("the account it kept is of 2026-02-01")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|x| x.contains(at) && x.contains("kept lines name someone the review did not keep")),
+        "{problems:#?}"
+    );
+    assert!(p.validate().iter().all(|x| x.severity != Severity::Error), "warnings: the file still opens and saves");
+    let text = gambit::file::to_string(&p).expect("saves");
+    assert!(gambit::file::from_str(&text, "edited.kam").is_ok(), "and reads back");
+}

@@ -1661,3 +1661,9 @@ review-export-tip = Den seneste gennemgang med hvad der er ændret siden den for
 file-name-review = Gennemgang { $account } { $date }
 cli-help-export-review = Skriv den seneste gennemgang af en kunde, med hvad der er ændret siden den forrige, som HTML eller Markdown
 cli-review-written = Skrev gennemgangen af { $account }.
+check-at-review = gennemgangen { $date }
+check-kept-other-day = kunden, den gemte, er fra { $kept }, ikke fra gennemgangens dag ({ $date })
+check-kept-lines-to-nobody = { $lines ->
+    [one] én gemt relation nævner nogen, som gennemgangen ikke gemte
+   *[other] { $lines } gemte relationer nævner nogen, som gennemgangen ikke gemte
+}

@@ -1661,3 +1661,9 @@ review-export-tip = The latest review with what changed since the one before, fo
 file-name-review = Review { $account } { $date }
 cli-help-export-review = Write the latest review of an account, with what changed since the review before, as HTML or Markdown
 cli-review-written = Wrote the review of { $account }.
+check-at-review = the review of { $date }
+check-kept-other-day = the account it kept is of { $kept }, not of the review's day ({ $date })
+check-kept-lines-to-nobody = { $lines ->
+    [one] one kept line names someone the review did not keep
+   *[other] { $lines } kept lines name someone the review did not keep
+}

@@ -1661,3 +1661,9 @@ review-export-tip = Den senaste granskningen med vad som ändrats sedan den för
 file-name-review = Granskning { $account } { $date }
 cli-help-export-review = Skriv den senaste granskningen av en kund, med vad som ändrats sedan den förra, som HTML eller Markdown
 cli-review-written = Skrev granskningen av { $account }.
+check-at-review = granskningen { $date }
+check-kept-other-day = kunden den sparade är från { $kept }, inte från granskningens dag ({ $date })
+check-kept-lines-to-nobody = { $lines ->
+    [one] en sparad relation nämner någon som granskningen inte sparade
+   *[other] { $lines } sparade relationer nämner någon som granskningen inte sparade
+}

@@ -12,6 +12,7 @@ use crate::i18n::tr;
 use crate::t;
 
 mod cycles;
+mod kept;
 mod texts;
 
 use cycles::check_reporting_cycles;
@@ -208,6 +209,7 @@ fn check_account(r: &mut Report, project: &Project, account: &Account) {
 }
 
 fn check_plan(r: &mut Report, project: &Project, account: &Account, here: &str) {
+    kept::check_reviews(r, account, here);
     let plan = &account.plan;
     let at = |what: &str| format!("{here} > {} > {what}", tr("check-at-plan"));
     let contact_ok = |c: ContactId| account.contact(c).is_some();
