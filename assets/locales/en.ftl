@@ -1667,3 +1667,5 @@ check-kept-lines-to-nobody = { $lines ->
     [one] one kept line names someone the review did not keep
    *[other] { $lines } kept lines name someone the review did not keep
 }
+help-at-a-review = At a review
+help-at-a-review-text = Plan > Reviews > Add review keeps the account as it stands today: its people, lines, who covers the key people, score, KPIs and activities. At the next review, What changed lists what moved since, most important first (⏶ better for us, ⏷ worse); click a person to see them on the map. Export report writes the latest review with its changes for the mentor and the team. From the command line, gambit diff OLD NEW compares two files the same way.

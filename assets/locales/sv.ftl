@@ -1667,3 +1667,5 @@ check-kept-lines-to-nobody = { $lines ->
     [one] en sparad relation nämner någon som granskningen inte sparade
    *[other] { $lines } sparade relationer nämner någon som granskningen inte sparade
 }
+help-at-a-review = Vid en granskning
+help-at-a-review-text = Kundplan > Granskningar > Lägg till granskning sparar kunden som den ser ut i dag: dess personer, relationer, vem som täcker nyckelpersonerna, poäng, nyckeltal och aktiviteter. Vid nästa granskning visar Vad som ändrats vad som rört sig sedan dess, det viktigaste först (⏶ bättre för oss, ⏷ sämre); klicka på en person för att se den på kartan. Exportera rapport skriver den senaste granskningen med dess ändringar för mentorn och teamet. Från kommandoraden jämför gambit diff GAMMAL NY två filer på samma sätt.

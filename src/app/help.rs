@@ -55,4 +55,8 @@ fn sheet(ui: &mut egui::Ui) {
             }
         }
     });
+    // How a team uses the plan's reviews, where people look for help.
+    ui.add_space(super::theme::SECTION_GAP);
+    ui.heading(tr("help-at-a-review"));
+    ui.add(egui::Label::new(tr("help-at-a-review-text")).wrap());
 }
