@@ -1,6 +1,9 @@
 //! Property: every kind of command undoes exactly. Arbitrary sequences of
 //! commands of every kind are applied to generated projects; undoing them
 //! all gives back the start exactly, and redoing them all gives back the end.
+//! Checked against a broken command: with `SetTeam`'s inverse made to drop
+//! the last seat, the property fails at once (undoing no longer gives back
+//! the start).
 
 mod common;
 
