@@ -17,10 +17,13 @@ macro_rules! say {
 
 pub(crate) mod args;
 mod diff;
+mod docs;
 mod help;
 mod tables;
 
 pub use args::{Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
+pub use docs::export_plan;
+use docs::export_review;
 pub use help::{help_id, print as print_usage_error};
 pub use tables::{ImportRequest, describe, export_contacts, export_ranking, import_contacts};
 
@@ -214,44 +217,6 @@ fn write_reporting(
             2
         }
     }
-}
-
-/// `gambit export-plan FILE --account NAME --html OUT` (or `--md OUT`).
-pub fn export_plan(
-    file: &std::path::Path,
-    account: &str,
-    html: bool,
-    target: &std::path::Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    account_export(file, account, target, out, err, |project, a, today| {
-        let text = if html {
-            crate::export::plan::html(project, a, today)
-        } else {
-            crate::export::plan::markdown(project, a, today)
-        };
-        Ok((text.into_bytes(), t!("cli-plan-written", account = &a.name)))
-    })
-}
-
-/// `gambit export-review`: the latest review with what changed since the one before.
-fn export_review(
-    file: &std::path::Path,
-    account: &str,
-    html: bool,
-    target: &std::path::Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    account_export(file, account, target, out, err, |project, a, today| {
-        let text = if html {
-            crate::export::review::html(project, a, today)
-        } else {
-            crate::export::review::markdown(project, a, today)
-        };
-        Ok((text.into_bytes(), t!("cli-review-written", account = &a.name)))
-    })
 }
 
 /// Loads `file`, finds the account, makes the export (bytes and what to say
