@@ -234,3 +234,55 @@ fn a_hand_edited_review_that_kept_nobody_or_another_day_is_named_in_the_check() 
     let text = gambit::file::to_string(&p).expect("saves");
     assert!(gambit::file::from_str(&text, "edited.kam").is_ok(), "and reads back");
 }
+
+#[test]
+fn the_replay_of_the_year_marks_each_step_since_the_point_before() {
+    use gambit::analysis::replay::{LineChange, PersonChange, replay, union};
+    let (jan, may, oct) = the_year();
+    let now = oct.account(A).expect("a");
+    let points: Vec<_> = [(&jan, 1), (&may, 5), (&oct, 10)]
+        .iter()
+        .map(|(p, m)| snapshot(p, p.account(A).expect("a"), day(*m)))
+        .collect();
+    let first = replay(now, None, &points[0]);
+    let names = |r: &gambit::analysis::replay::Replay| {
+        let mut v: Vec<(String, bool)> = r.account.contacts.iter().map(|c| (c.name.clone(), c.has_left)).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(&first),
+        [("Ann Ek".into(), false), ("Bo Berg".into(), false), ("Cy Dahl".into(), false)],
+        "January: the three of then, and not Dee"
+    );
+    assert!(first.people.is_empty() && first.lines.is_empty(), "the first point marks nothing");
+    let second = replay(now, Some(&points[0]), &points[1]);
+    let dee = second.account.contacts.iter().find(|c| c.name == "Dee Falk").expect("Dee in May").id;
+    assert_eq!(
+        second.people.iter().map(|(p, c)| (*p, *c)).collect::<Vec<_>>(),
+        [(PersonRef::Contact(ANN), PersonChange::StanceWorse), (PersonRef::Contact(dee), PersonChange::Joined)],
+        "May: Ann worse, Dee joined"
+    );
+    assert_eq!(second.account.contact(ANN).map(|c| c.stance), Some(Stance::Enemy), "Ann as she stood in May");
+    assert!(second.lines.is_empty(), "a weaker line is no line gained or lost");
+    let third = replay(now, Some(&points[1]), &points[2]);
+    assert_eq!(third.people.get(&PersonRef::Contact(BO)), Some(&PersonChange::Gone), "October: Bo left");
+    assert_eq!(third.people.get(&PersonRef::Contact(ANN)), Some(&PersonChange::StanceBetter), "Ann came round");
+    let gained: Vec<_> = third.lines.iter().filter(|(_, c)| **c == LineChange::Gained).collect();
+    assert_eq!(gained.len(), 1, "Karin met Dee: {:?}", third.lines);
+    // Taken off the map (not just marked as left) is a ghost too, with the lines lost.
+    let mut gone = oct.clone();
+    gone.accounts[0].contacts.retain(|c| c.id != CY);
+    let mut cy_line = line(9, CY, 2);
+    cy_line.id = RelationshipId(9);
+    let mut with_cy = oct.clone();
+    with_cy.accounts[0].relationships.push(cy_line);
+    let (x, y) = (snapshot(&with_cy, &with_cy.accounts[0], day(10)), snapshot(&gone, &gone.accounts[0], day(11)));
+    let r = replay(&gone.accounts[0], Some(&x), &y);
+    assert_eq!(r.people.get(&PersonRef::Contact(CY)), Some(&PersonChange::Gone), "removed: a ghost");
+    assert!(r.account.contact(CY).is_some_and(|c| c.has_left), "drawn where they stood, faded");
+    assert_eq!(r.lines.get(&RelationshipId(9)), Some(&LineChange::Lost), "their line lost, drawn dashed");
+    assert!(r.account.relationships.iter().any(|l| l.id == RelationshipId(9)), "and kept to be drawn");
+    let all = union(&gone.accounts[0], &[&x, &y]);
+    assert!(all.contact(CY).is_some() && all.contact(dee).is_some(), "the layout sees everyone who ever stood");
+}

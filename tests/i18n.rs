@@ -116,6 +116,7 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "action-wall-zoom-in-hint",
     "plan-goal-person",
     "export-person",
+    "timeline-commit",
     "export-score-of-100",
     "export-stance-change",
     "piece-king-letter",

@@ -1669,3 +1669,28 @@ check-kept-lines-to-nobody = { $lines ->
 }
 help-at-a-review = Ved en gennemgang
 help-at-a-review-text = Kontoplan > Gennemgange > Tilføj gennemgang gemmer kunden, som den ser ud i dag: dens personer, relationer, hvem der dækker nøglepersonerne, pointtal, nøgletal og aktiviteter. Ved næste gennemgang viser Hvad der er ændret, hvad der har flyttet sig siden, det vigtigste først (⏶ bedre for os, ⏷ værre); klik på en person for at se den på kortet. Eksportér rapport skriver den seneste gennemgang med dens ændringer til mentoren og teamet. Fra kommandolinjen sammenligner gambit diff GAMMEL NY to filer på samme måde.
+
+## The map's timeline
+map-timeline-chip-today = I dag
+timeline-review = Gennemgang { $date }
+timeline-review-by = Gennemgang { $date } ({ $reviewer })
+timeline-commit = { $date } · { $author }: { $summary }
+timeline-today = I dag, { $date }
+timeline-step = { $point } ({ $at } af { $of })
+timeline-tally = siden { $since }: { $joined } nye, { $gone } væk, { $better } varmere, { $worse } køligere, { $gained } linjer kom til, { $lost } forsvandt
+timeline-earlier = Tidligere
+timeline-later = Senere
+timeline-close = Luk tidslinjen
+timeline-marks = Mærker: + ny · ⏶ bedre holdning · ⏷ dårligere holdning · bleg: væk · røde streger: mistet linje · grønt bånd: ny linje
+timeline-read-only = Kortet viser kunden, som den så ud dengang; luk tidslinjen for at redigere.
+timeline-first-point = Det første punkt: intet før det at sammenligne med.
+timeline-since = Siden { $since }
+timeline-no-points = Ingen gennemgang har gemt kunden endnu, og filen har ingen historik i git. Registrér en gennemgang (Plan, Gennemgange) for at have et punkt at vende tilbage til.
+timeline-git-failed = Filens historik i git kunne ikke læses: { $error }
+timeline-skipped = { $count } versioner af filen i git kunne ikke læses og er udeladt.
+action-timeline = Tidslinje
+action-timeline-tip = Afspil kortet over gennemgangene (og filens commits i git): hvem der kom, hvem der gik, hvis holdning flyttede sig
+action-timeline-next = Senere på tidslinjen
+action-timeline-next-tip = Næste punkt på tidslinjen
+action-timeline-back = Tidligere på tidslinjen
+action-timeline-back-tip = Punktet før på tidslinjen

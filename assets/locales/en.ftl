@@ -1669,3 +1669,28 @@ check-kept-lines-to-nobody = { $lines ->
 }
 help-at-a-review = At a review
 help-at-a-review-text = Plan > Reviews > Add review keeps the account as it stands today: its people, lines, who covers the key people, score, KPIs and activities. At the next review, What changed lists what moved since, most important first (⏶ better for us, ⏷ worse); click a person to see them on the map. Export report writes the latest review with its changes for the mentor and the team. From the command line, gambit diff OLD NEW compares two files the same way.
+
+## The map's timeline
+map-timeline-chip-today = Today
+timeline-review = Review of { $date }
+timeline-review-by = Review of { $date } ({ $reviewer })
+timeline-commit = { $date } · { $author }: { $summary }
+timeline-today = Today, { $date }
+timeline-step = { $point } ({ $at } of { $of })
+timeline-tally = since { $since }: { $joined } joined, { $gone } gone, { $better } warmer, { $worse } cooler, { $gained } lines gained, { $lost } lost
+timeline-earlier = Earlier
+timeline-later = Later
+timeline-close = Close timeline
+timeline-marks = Marks: + joined · ⏶ stance better · ⏷ stance worse · faded: gone · red dashes: line lost · green band: line gained
+timeline-read-only = The map shows the account as it stood then; close the timeline to edit.
+timeline-first-point = The first point: nothing before it to compare with.
+timeline-since = Since { $since }
+timeline-no-points = No review has kept the account yet, and its file has no history in git. Record a review (Plan, Reviews) to have a point to come back to.
+timeline-git-failed = The file's history in git could not be read: { $error }
+timeline-skipped = { $count } versions of the file in git could not be read and are left out.
+action-timeline = Timeline
+action-timeline-tip = Replay the map over the reviews (and the file's commits in git): who joined, who left, whose stance moved
+action-timeline-next = Later on the timeline
+action-timeline-next-tip = The next point of the timeline
+action-timeline-back = Earlier on the timeline
+action-timeline-back-tip = The point before on the timeline

@@ -1669,3 +1669,28 @@ check-kept-lines-to-nobody = { $lines ->
 }
 help-at-a-review = Vid en granskning
 help-at-a-review-text = Kundplan > Granskningar > Lägg till granskning sparar kunden som den ser ut i dag: dess personer, relationer, vem som täcker nyckelpersonerna, poäng, nyckeltal och aktiviteter. Vid nästa granskning visar Vad som ändrats vad som rört sig sedan dess, det viktigaste först (⏶ bättre för oss, ⏷ sämre); klicka på en person för att se den på kartan. Exportera rapport skriver den senaste granskningen med dess ändringar för mentorn och teamet. Från kommandoraden jämför gambit diff GAMMAL NY två filer på samma sätt.
+
+## The map's timeline
+map-timeline-chip-today = I dag
+timeline-review = Granskning { $date }
+timeline-review-by = Granskning { $date } ({ $reviewer })
+timeline-commit = { $date } · { $author }: { $summary }
+timeline-today = I dag, { $date }
+timeline-step = { $point } ({ $at } av { $of })
+timeline-tally = sedan { $since }: { $joined } nya, { $gone } borta, { $better } varmare, { $worse } kallare, { $gained } linjer tillkom, { $lost } försvann
+timeline-earlier = Tidigare
+timeline-later = Senare
+timeline-close = Stäng tidslinjen
+timeline-marks = Markeringar: + ny · ⏶ bättre hållning · ⏷ sämre hållning · blek: borta · röda streck: förlorad linje · grönt band: ny linje
+timeline-read-only = Kartan visar kunden som den såg ut då; stäng tidslinjen för att redigera.
+timeline-first-point = Den första punkten: inget före den att jämföra med.
+timeline-since = Sedan { $since }
+timeline-no-points = Ingen granskning har sparat kunden än, och filen har ingen historik i git. Registrera en granskning (Plan, Granskningar) för att ha en punkt att gå tillbaka till.
+timeline-git-failed = Filens historik i git kunde inte läsas: { $error }
+timeline-skipped = { $count } versioner av filen i git kunde inte läsas och är utelämnade.
+action-timeline = Tidslinje
+action-timeline-tip = Spela upp kartan över granskningarna (och filens commits i git): vem som kom, vem som gick, vems hållning ändrades
+action-timeline-next = Senare på tidslinjen
+action-timeline-next-tip = Nästa punkt på tidslinjen
+action-timeline-back = Tidigare på tidslinjen
+action-timeline-back-tip = Punkten före på tidslinjen

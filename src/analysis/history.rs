@@ -88,7 +88,7 @@ pub struct Change {
 }
 
 /// How friendly a stance is, for better and worse (Unknown is neither).
-fn warmth(s: Stance) -> Option<u8> {
+pub(crate) fn warmth(s: Stance) -> Option<u8> {
     match s {
         Stance::Enemy => Some(0),
         Stance::NonSupporter => Some(1),

@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod health;
 pub mod history;
 pub mod path;
+pub mod replay;
 pub mod penetration;
 pub mod ranking;
 pub mod text;

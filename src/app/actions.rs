@@ -65,6 +65,9 @@ pub enum Action {
     Pan,
     Delete,
     Cancel,
+    Timeline,
+    TimelineNext,
+    TimelineBack,
     SpotlightNext,
     SpotlightBack,
     SpotlightSwitch,
@@ -76,6 +79,9 @@ pub enum Action {
     WallPan,
     WallLegend,
     WallTheme,
+    WallTimeline,
+    WallTimelineNext,
+    WallTimelineBack,
     LeavePresentation,
     FullScreen,
     LeaveFullScreen,
@@ -172,6 +178,20 @@ impl Action {
                 info(Map, "action-delete", "action-delete-tip", keys![plain(Key::Delete), plain(Key::Backspace)], None)
             }
             Self::Cancel => info(Map, "action-cancel", "action-cancel-tip", keys![plain(Key::Escape)], None),
+            Self::Timeline => info(Map, "action-timeline", "action-timeline-tip", keys![plain(Key::H)], None),
+            Self::TimelineNext => {
+                info(Map, "action-timeline-next", "action-timeline-next-tip", keys![plain(Key::PageDown)], None)
+            }
+            Self::TimelineBack => {
+                info(Map, "action-timeline-back", "action-timeline-back-tip", keys![plain(Key::PageUp)], None)
+            }
+            Self::WallTimeline => info(Wall, "action-timeline", "action-timeline-tip", keys![plain(Key::H)], None),
+            Self::WallTimelineNext => {
+                info(Wall, "action-timeline-next", "action-timeline-next-tip", keys![plain(Key::PageDown)], None)
+            }
+            Self::WallTimelineBack => {
+                info(Wall, "action-timeline-back", "action-timeline-back-tip", keys![plain(Key::PageUp)], None)
+            }
             Self::SpotlightNext => info(
                 Wall,
                 "action-spotlight-next",

@@ -71,6 +71,11 @@ impl GambitApp {
         let builder = egui::ViewportBuilder::default().with_title(title).with_inner_size([1280.0, 720.0]);
         let mut close = false;
         audience.follow(&self.ui);
+        // The wall shows the editor's step of the timeline; a step taken on
+        // the wall (H, Page Up, Page Down there) comes back to the editor.
+        let step = self.views.map.show.timeline;
+        audience.view.show.timeline = step;
+        let history = self.shared.history.read();
         let doc = &self.doc;
         let edits = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
             close = ui.input(|i| i.viewport().close_requested());
@@ -81,10 +86,16 @@ impl GambitApp {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(audience.fullscreen));
                 audience.view.request_fit();
             }
-            let mut vctx = ViewCtx::new(doc.project(), doc.problems(), &mut audience.ui, doc.revision());
+            let mut vctx =
+                ViewCtx::new(doc.project(), doc.problems(), &mut audience.ui, doc.revision()).with_history(history.clone());
             audience.view.ui(ui, &mut vctx);
             vctx.into_edits()
         });
+        if let Some(a) = &mut self.audience
+            && a.view.show.timeline != step
+        {
+            self.views.map.show.timeline = a.view.show.timeline;
+        }
         if self.ui.presenting
             && let Some(a) = &mut self.audience
         {

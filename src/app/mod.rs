@@ -7,6 +7,7 @@ mod audience;
 pub mod dialogs;
 pub mod file_chooser;
 mod file_ops;
+mod git_history;
 mod help;
 mod import;
 mod language;

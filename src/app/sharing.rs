@@ -27,6 +27,8 @@ pub struct Shared {
     pub(super) watch: Option<super::watch::Watch>,
     /// Someone else saved the file while there are unsaved changes here.
     pub(super) changed_on_disk: bool,
+    /// The file's history in git (the timeline's commits).
+    pub(super) history: super::git_history::GitHistory,
 }
 
 impl Shared {

@@ -31,8 +31,13 @@ impl GambitApp {
             }
         }
         let edits = {
+            let timeline = self.views.map.on_timeline() || self.audience.as_ref().is_some_and(|a| a.view.on_timeline());
+            if timeline {
+                self.shared.history.want(self.doc.path.as_deref(), &ctx);
+            }
             let mut vctx = ViewCtx::new(self.doc.project(), self.doc.problems(), &mut self.ui, self.doc.revision())
-                .with_base(self.shared.base());
+                .with_base(self.shared.base())
+                .with_history(self.shared.history.read());
             // Behind Gambit's own file dialog the views are shown but take no input.
             if self.files.own_dialog_open() {
                 ui.add_enabled_ui(false, |ui| self.views.ui(ui, &mut vctx));

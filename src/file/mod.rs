@@ -5,6 +5,7 @@
 //! the previous version as `NAME.kam.bak`.
 
 pub mod alive;
+pub mod git;
 mod error;
 mod guard;
 pub mod lock;

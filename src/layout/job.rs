@@ -6,23 +6,27 @@
 use super::places::Places;
 use std::sync::{Arc, Mutex, PoisonError};
 
-/// A layout being computed. Dropping it lets the worker finish unseen.
-pub struct LayoutJob {
-    shared: Arc<Mutex<Option<Places>>>,
+/// Work being done on a worker thread (a layout, the file's history).
+/// Dropping it lets the worker finish unseen.
+pub struct Job<T> {
+    shared: Arc<Mutex<Option<T>>>,
     worker: Option<std::thread::JoinHandle<()>>,
 }
 
-impl LayoutJob {
+/// A layout being computed.
+pub type LayoutJob = Job<Places>;
+
+impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a worker thread. `wake` is called when its result
     /// is ready (the window asks for a repaint there).
-    pub fn start(work: impl FnOnce() -> Places + Send + 'static, wake: impl Fn() + Send + 'static) -> Self {
+    pub fn start(work: impl FnOnce() -> T + Send + 'static, wake: impl Fn() + Send + 'static) -> Self {
         let shared = Arc::new(Mutex::new(None));
         let out = shared.clone();
         let worker = std::thread::Builder::new()
             .name("gambit-layout".into())
             .spawn(move || {
-                let places = work();
-                *out.lock().unwrap_or_else(PoisonError::into_inner) = Some(places);
+                let done = work();
+                *out.lock().unwrap_or_else(PoisonError::into_inner) = Some(done);
                 wake();
             })
             .ok();
@@ -30,12 +34,12 @@ impl LayoutJob {
     }
 
     /// The result, once it is ready (taken once).
-    pub fn take(&self) -> Option<Places> {
+    pub fn take(&self) -> Option<T> {
         self.shared.lock().unwrap_or_else(PoisonError::into_inner).take()
     }
 
     /// Waits for the worker and returns its result (for tests and headless use).
-    pub fn wait(mut self) -> Option<Places> {
+    pub fn wait(mut self) -> Option<T> {
         if let Some(w) = self.worker.take() {
             let _ = w.join();
         }

@@ -15,6 +15,7 @@ pub mod style;
 pub mod summary;
 
 use crate::analysis::coverage::Coverage;
+pub use crate::analysis::replay::{LineChange, PersonChange};
 use crate::i18n::tr;
 use crate::layout::Point;
 use crate::layout::board::{Board, TEAM_RANK};
@@ -61,6 +62,8 @@ pub struct NodeData {
     pub single: bool,
     pub in_cycle: bool,
     pub connect_source: bool,
+    /// What happened to them since the point before (the timeline).
+    pub change: Option<PersonChange>,
 }
 
 impl NodeData {
@@ -75,7 +78,7 @@ impl NodeData {
     /// How much of its colour a person keeps (left the company, dimmed).
     pub fn keep(&self) -> f32 {
         let mut keep = 1.0;
-        if self.left {
+        if self.left || self.change == Some(PersonChange::Gone) {
             keep *= 0.35;
         }
         if self.emphasis == Emphasis::Dim {
@@ -96,6 +99,8 @@ pub struct EdgeData {
     /// Sideways offset for parallel lines between the same two people.
     pub lane: f32,
     pub selected: bool,
+    /// Gained or lost since the point before (the timeline).
+    pub change: Option<LineChange>,
 }
 
 /// A person on the map, where they stand.
@@ -201,6 +206,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef) -> Option<NodeData> {
                 single: coverage.is_single_threaded(id),
                 in_cycle: cycles.contains(&id),
                 connect_source: false,
+                change: None,
             }
         }
         PersonRef::Member(id) => {
@@ -216,6 +222,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef) -> Option<NodeData> {
                 single: false,
                 in_cycle: false,
                 connect_source: false,
+                change: None,
             }
         }
     })
@@ -268,6 +275,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             emphasis: Emphasis::Normal,
             lane: if r.from < r.to { l } else { -l },
             selected: false,
+            change: None,
         };
         scene.lines.push(SceneLine { data, from: r.from, to: r.to });
     }

@@ -28,6 +28,8 @@ impl Rgba {
     }
 }
 
+/// Joined, better, gained (the timeline's marks).
+pub const GAINED: Rgba = Rgba::rgb(0x2E, 0x7D, 0x32);
 pub const ERROR: Rgba = Rgba::rgb(0xC0, 0x39, 0x2B);
 pub const WARNING: Rgba = Rgba::rgb(0xB9, 0x77, 0x0E);
 /// Our own team members on the map.

@@ -137,12 +137,20 @@ pub struct ViewCtx<'a> {
     pub revision: u64,
     /// What the file held when last loaded or saved: new ids go past it.
     base: Option<&'a Project>,
+    /// The file's history in git, as read so far (the timeline's commits).
+    pub history: std::sync::Arc<crate::file::git::Read>,
     edits: Vec<Edit>,
 }
 
 impl<'a> ViewCtx<'a> {
     pub fn new(project: &'a Project, problems: &'a [Problem], state: &'a mut UiState, revision: u64) -> Self {
-        Self { project, problems, state, revision, base: None, edits: Vec::new() }
+        Self { project, problems, state, revision, base: None, history: std::sync::Arc::default(), edits: Vec::new() }
+    }
+
+    /// With the file's history in git.
+    pub fn with_history(mut self, history: std::sync::Arc<crate::file::git::Read>) -> Self {
+        self.history = history;
+        self
     }
 
     /// With the file's content as last loaded or saved (for new ids).

@@ -159,3 +159,27 @@ pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::I
     ui.data_mut(|d| d.insert_temp(id, (*value, text)));
     changed
 }
+
+/// One change: marked better or worse, a link when it names a person.
+pub fn change_row(ui: &mut Ui, c: &crate::analysis::history::Change) -> Option<crate::model::PersonRef> {
+    let mut clicked = None;
+    ui.horizontal(|ui| {
+        let (mark, colour, tip) = match c.better {
+            Some(true) => ("⏶", crate::app::theme::OK, "plan-change-better"),
+            Some(false) => ("⏷", crate::app::theme::ERROR, "plan-change-worse"),
+            None => ("•", ui.visuals().weak_text_color(), "plan-change-neither"),
+        };
+        ui.colored_label(colour, mark).on_hover_text(tr(tip));
+        match c.person {
+            Some(p) => {
+                if ui.link(&c.text).on_hover_text(tr("plan-change-show-on-map")).clicked() {
+                    clicked = Some(p);
+                }
+            }
+            None => {
+                ui.label(&c.text);
+            }
+        }
+    });
+    clicked
+}

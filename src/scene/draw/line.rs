@@ -7,7 +7,7 @@
 use super::{Look, Pattern, Prim, Stroke, View, Xy, distance};
 use crate::layout::Point;
 use crate::model::RelKind;
-use crate::scene::{EdgeData, Emphasis, NodeData, lines, style};
+use crate::scene::{EdgeData, Emphasis, LineChange, NodeData, lines, palette, style};
 
 /// What marks a line this time, besides what it is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,6 +66,18 @@ pub fn line(out: &mut Vec<Prim>, data: &EdgeData, a: End<'_>, b: End<'_>, view: 
     }
     if data.selected {
         out.push(Prim::segment(from, to, Stroke::solid(width + 6.0, c.selection.fade(0.6))));
+    }
+    match data.change {
+        Some(LineChange::Lost) => {
+            // Lost since the point before: a red dashed trace where it ran.
+            let pattern = Pattern::Dashed { dash: 7.0, gap: 6.0 };
+            out.push(Prim::segment(from, to, Stroke { width: width.max(2.0), colour: palette::ERROR.fade(0.75), pattern }));
+            return;
+        }
+        Some(LineChange::Gained) => {
+            out.push(Prim::segment(from, to, Stroke::solid(width + 5.0, palette::GAINED.fade(0.45))));
+        }
+        None => {}
     }
     let stroke = Stroke::solid(width, colour);
     if marks.plain {
@@ -131,6 +143,7 @@ mod tests {
             single: false,
             in_cycle: false,
             connect_source: false,
+                change: None,
         }
     }
 
@@ -143,6 +156,7 @@ mod tests {
             emphasis: Emphasis::Normal,
             lane: 0.0,
             selected: false,
+            change: None,
         }
     }
 

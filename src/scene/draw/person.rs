@@ -6,7 +6,7 @@ use super::{Anchor, Look, Prim, Stroke, Text, View, Xy, badge, dashed_ring, piec
 use crate::layout::Point;
 use crate::scene::overview;
 use crate::scene::palette::{self, Rgba};
-use crate::scene::{NodeData, NodeKind, style};
+use crate::scene::{NodeData, NodeKind, PersonChange, style};
 
 /// Below this radius on screen a person is a plain dot.
 pub const DOT_BELOW: f32 = 3.0;
@@ -74,6 +74,47 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
         let at = badge_at(centre, r, style::UNCOVERED_BADGE);
         badge(out, at, r * style::BADGE_RADIUS, "!", look, c.text, keep);
     }
+    if let Some(change) = d.change {
+        change_mark(out, change, centre, r, look);
+    }
+}
+
+/// What happened since the point before (the timeline): a green "+" for
+/// someone who joined, a green up or red down triangle for a stance better
+/// or worse, a dashed outline around the ghost of someone gone.
+fn change_mark(out: &mut Vec<Prim>, change: PersonChange, centre: Xy, r: f32, look: &Look) {
+    let at = badge_at(centre, r, style::CHANGE_BADGE);
+    let br = (r * style::BADGE_RADIUS).max(5.0);
+    let white = palette::WHITE;
+    let disc = |out: &mut Vec<Prim>, fill: Rgba| {
+        let stroke = Some(Stroke::solid(1.5, look.palette.background));
+        out.push(Prim::Circle { centre: at, radius: br, fill: Some(fill), stroke });
+    };
+    let triangle = |up: bool| {
+        let (h, w) = (br * 0.55, br * 0.6);
+        let s = if up { -1.0 } else { 1.0 };
+        let points = vec![(at.0, at.1 + s * h), (at.0 - w, at.1 - s * h * 0.7), (at.0 + w, at.1 - s * h * 0.7)];
+        Prim::Polygon { points, fill: white }
+    };
+    match change {
+        PersonChange::Joined => {
+            disc(out, palette::GAINED);
+            let bar = Stroke::solid((br * 0.28).max(1.5), white);
+            out.push(Prim::segment((at.0 - br * 0.55, at.1), (at.0 + br * 0.55, at.1), bar));
+            out.push(Prim::segment((at.0, at.1 - br * 0.55), (at.0, at.1 + br * 0.55), bar));
+        }
+        PersonChange::StanceBetter => {
+            disc(out, palette::GAINED);
+            out.push(triangle(true));
+        }
+        PersonChange::StanceWorse => {
+            disc(out, palette::ERROR);
+            out.push(triangle(false));
+        }
+        PersonChange::Gone => {
+            out.push(dashed_ring(centre, r * style::MARK_RING, style::thin_ring_width(r), look.palette.text.fade(0.7)));
+        }
+    }
 }
 
 /// How far a person's drawing reaches from their centre on screen (rings
@@ -84,7 +125,12 @@ pub fn reach(d: &NodeData, r: f32, marks: Marks) -> f32 {
     }
     let ring = if d.uncovered || d.in_cycle { style::WARNING_RING } else { style::MARK_RING };
     let badge = if r >= BADGES_FROM { 1.0 + style::BADGE_RADIUS } else { 1.0 };
-    r * ring.max(badge) + 2.0
+    // The timeline's mark keeps its size on a small piece.
+    let change = match d.change {
+        Some(PersonChange::Gone) | None => 0.0,
+        Some(_) => r * 0.78 + (r * style::BADGE_RADIUS).max(5.0),
+    };
+    (r * ring.max(badge)).max(change) + 2.0
 }
 
 /// Where a badge sits, in the direction `offset` from a piece's centre:
@@ -206,6 +252,7 @@ mod tests {
             single: false,
             in_cycle: false,
             connect_source: false,
+                change: None,
         }
     }
 

@@ -15,9 +15,10 @@ use std::collections::BTreeSet;
 /// What the map computes from the account.
 #[derive(Default)]
 pub(super) struct Derived {
-    /// What it was made from: the account, the project's revision and the
-    /// language of its texts (the board's rank names).
-    pub(super) key: Option<(AccountId, u64, crate::i18n::Language)>,
+    /// What it was made from: the account, the project's revision, the
+    /// language of its texts (the board's rank names)
+    /// and the timeline's step, if one is shown.
+    pub(super) key: Option<(AccountId, u64, crate::i18n::Language, Option<usize>)>,
     /// The drawing description, and the filters and coverage it was built with.
     pub(super) built: Option<Built>,
     pub(super) built_filters: Filters,
@@ -26,6 +27,10 @@ pub(super) struct Derived {
     pub(super) findings: Findings,
     /// The account's layout (force or board) as last seen.
     pub(super) layout: MapLayout,
+    /// On the timeline: the account the layout is made from (everyone who
+    /// ever stood), and the step's marks.
+    pub(super) layout_from: Option<std::sync::Arc<Account>>,
+    pub(super) replay: Option<std::sync::Arc<crate::analysis::replay::Replay>>,
 }
 
 /// What the map computes from the account for its flags and paths.
@@ -40,11 +45,11 @@ pub(super) struct Findings {
 impl MapView {
     /// Brings derived state up to date with the project.
     pub(super) fn sync(&mut self, ui: &egui::Context, project: &Project, account: &Account, revision: u64) {
-        let key = (account.id, revision, crate::i18n::language());
+        let key = (account.id, revision, crate::i18n::language(), self.timeline_at());
         if self.derived.key == Some(key) {
             return;
         }
-        let new_account = self.derived.key.is_none_or(|(a, _, _)| a != account.id);
+        let new_account = self.derived.key.is_none_or(|(a, ..)| a != account.id);
         self.derived.key = Some(key);
         if new_account {
             self.motion.places = None;
@@ -75,7 +80,10 @@ impl MapView {
             self.motion.target = self.derived.board.as_ref().map(|b| b.positions.clone()).unwrap_or_default();
             return;
         }
-        // Only a change to what the places are made from moves anyone.
+        // Only a change to what the places are made from moves anyone. On
+        // the timeline, they are made from everyone who ever stood.
+        let from = self.derived.layout_from.clone();
+        let account = from.as_deref().unwrap_or(account);
         let key = crate::layout::structure_key(project, account);
         if let Some(places) = self.motion.places.as_ref().filter(|_| self.motion.places_key == Some(key)) {
             self.motion.target.clone_from(&places.people);
@@ -136,6 +144,7 @@ impl MapView {
             cycles: &d.findings.cycles,
             today: ctx.state.today.0,
             regions: &regions,
+            changes: d.replay.as_deref(),
         }));
         d.built_filters = self.show.filters.clone();
         d.built_coverage = self.show.coverage;

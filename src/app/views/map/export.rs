@@ -22,7 +22,7 @@ impl MapView {
     ) -> (Scene, MapLook) {
         let title = format!("{} · {}", account.name, crate::i18n::numbers::date(today));
         let shown_here =
-            self.derived.key.is_some_and(|(a, _, _)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
+            self.derived.key.is_some_and(|(a, ..)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
         let Some(built) = self.derived.built.as_ref().filter(|_| shown_here) else {
             let scene = crate::scene::whole_map(project, account, today);
             let look = MapLook::fit(&scene, title);

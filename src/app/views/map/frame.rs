@@ -26,7 +26,7 @@ impl MapView {
         let response = ui.interact(rect, egui::Id::new(self.graph_id), egui::Sense::click_and_drag());
         let before = self.viewport.cam;
         interact::handle(self, ui, ctx, account, &response);
-        if !self.show.presenting {
+        if !self.show.presenting && !self.on_timeline() {
             self.context_menu(&response, account);
         }
         if self.viewport.cam != before {

@@ -68,6 +68,8 @@ pub struct BuildInput<'a> {
     pub today: NaiveDate,
     /// The units' places (force layout).
     pub regions: &'a [Region],
+    /// On the timeline: what changed since the point before, to mark.
+    pub changes: Option<&'a crate::analysis::replay::Replay>,
 }
 
 /// Builds the drawn map of the people the filters let through.
@@ -84,6 +86,7 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         cycles,
         today,
         regions,
+        changes,
     } = input;
     let collapsed: Vec<CollapsedUnit> =
         collapsed.iter().filter_map(|u| CollapsedUnit::of(account, *u, unit_coverage)).collect();
@@ -106,15 +109,19 @@ pub fn build(input: &BuildInput<'_>) -> Built {
         .people
         .into_iter()
         .enumerate()
-        .map(|(i, p)| {
+        .map(|(i, mut p)| {
             index.insert(p.data.person, i);
+            p.data.change = changes.and_then(|c| c.people.get(&p.data.person).copied());
             p
         })
         .collect();
     let lines: Vec<DrawnLine> = scene
         .lines
         .into_iter()
-        .filter_map(|l| Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data }))
+        .filter_map(|mut l| {
+            l.data.change = changes.and_then(|c| c.lines.get(&l.data.id).copied());
+            Some(DrawnLine { from: *index.get(&l.from)?, to: *index.get(&l.to)?, data: l.data })
+        })
         .collect();
     // Lines from people drawn into a collapsed unit, one per person and unit.
     let mut links: BTreeMap<(LinkEnd, UnitId), usize> = BTreeMap::new();

@@ -55,8 +55,10 @@ pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account:
     let line = if person.is_none() { pointer.and_then(|p| canvas::line_at(built, &cam, rect, p)) } else { None };
     let origin = ui.input(|i| i.pointer.press_origin());
     let grabbed_person = origin.filter(|_| r.drag_started()).and_then(|o| canvas::person_at(built, &cam, rect, o));
-    let dragging_allowed =
-        view.derived.layout == MapLayout::Force && !view.interaction.connect_mode && !view.show.presenting;
+    let dragging_allowed = view.derived.layout == MapLayout::Force
+        && !view.interaction.connect_mode
+        && !view.show.presenting
+        && !view.on_timeline();
     if r.drag_started() {
         view.viewport.press = match (grabbed_person, origin) {
             (Some(p), Some(origin)) if dragging_allowed => {
@@ -85,7 +87,7 @@ pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account:
         }
         view.viewport.press = None;
     }
-    if r.double_clicked() && person.is_none() && line.is_none() {
+    if r.double_clicked() && person.is_none() && line.is_none() && !view.on_timeline() {
         if let Some(pos) = pointer {
             let at = view.viewport.cam.to_map(rect, pos);
             add_contact_at(view, ctx, account, at);
@@ -251,6 +253,13 @@ pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, accoun
         }
         return;
     }
+    if Action::Timeline.pressed(&ectx) {
+        view.toggle_timeline();
+    }
+    if view.on_timeline() {
+        timeline_keys(view, ctx, &ectx, was_typing);
+        return;
+    }
     if Action::Delete.pressed(&ectx) {
         delete_selection(ctx, account);
     }
@@ -282,8 +291,42 @@ pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     camera_keys(view, &ectx, [Action::Fit, Action::ZoomIn, Action::ZoomOut, Action::Pan]);
 }
 
+/// On the timeline the map takes no edits: stepping, the layout, the
+/// camera, and Escape (clears the selection, then closes the timeline).
+fn timeline_keys(view: &mut MapView, ctx: &mut ViewCtx<'_>, ectx: &egui::Context, was_typing: bool) {
+    if Action::TimelineNext.pressed(ectx) {
+        view.step_timeline(1);
+    }
+    if Action::TimelineBack.pressed(ectx) {
+        view.step_timeline(-1);
+    }
+    if Action::Cancel.pressed(ectx) && !was_typing {
+        if ctx.state.selection.is_empty() {
+            view.toggle_timeline();
+        } else {
+            ctx.state.selection.clear();
+        }
+    }
+    if Action::Layout.pressed(ectx)
+        && let Some(account) = ctx.account()
+    {
+        let next = if account.map.layout == MapLayout::Board { MapLayout::Force } else { MapLayout::Board };
+        ctx.send(Command::SetMapLayout(account.id, next));
+    }
+    camera_keys(view, ectx, [Action::Fit, Action::ZoomIn, Action::ZoomOut, Action::Pan]);
+}
+
 /// On the wall: no editing keys; the spotlight's keys are `presentation_keys`.
 fn wall_keys(view: &mut MapView, ectx: &egui::Context) {
+    if Action::WallTimeline.pressed(ectx) {
+        view.toggle_timeline();
+    }
+    if Action::WallTimelineNext.pressed(ectx) {
+        view.step_timeline(1);
+    }
+    if Action::WallTimelineBack.pressed(ectx) {
+        view.step_timeline(-1);
+    }
     if Action::WallTheme.pressed(ectx) {
         view.show.presenting_dark = !view.show.presenting_dark;
     }

@@ -20,6 +20,8 @@ mod paint;
 mod panel;
 pub mod present;
 mod readout;
+pub mod timeline;
+mod timebar;
 mod toolbar;
 
 pub use filters::Filters;
@@ -52,6 +54,10 @@ pub struct MapView {
     pub show: Show,
     /// What the last frame drew, for the next one and for tests.
     last: LastFrame,
+    /// The timeline's points and step, while it is open.
+    timeline: Option<timeline::Timeline>,
+    /// The file's commits that changed the account, as the timeline's points.
+    git_points: Option<((crate::model::AccountId, usize, crate::i18n::Language), std::sync::Arc<Vec<timeline::TimePoint>>)>,
 }
 
 /// What the user is in the middle of doing on the map.
@@ -89,6 +95,8 @@ pub struct Show {
     /// What the wall shows around the map: its legend (L hides it), and
     /// the bands its caption and key hint took in the last frame.
     wall: present::Wall,
+    /// The timeline's step, while it is open (the map is read-only then).
+    pub timeline: Option<timeline::Step>,
 }
 
 impl Default for Show {
@@ -104,6 +112,7 @@ impl Default for Show {
             presenting_dark: false,
             spotlight: None,
             wall: present::Wall::default(),
+            timeline: None,
         }
     }
 }
@@ -158,6 +167,8 @@ impl Default for MapView {
             interaction: Interaction::default(),
             show: Show::default(),
             last: LastFrame::default(),
+            timeline: None,
+            git_points: None,
         }
     }
 }
@@ -169,12 +180,15 @@ impl MapView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-        let Some(account) = ctx.account() else { return no_account(ui) };
+        let Some(live) = ctx.account() else { return no_account(ui) };
+        let extra = self.history_points(ctx, live);
+        let then = self.timeline_step(ctx, live, &extra);
+        let account = then.as_ref().map_or(live, |r| &r.account);
         self.sync(ui.ctx(), ctx.project, account, ctx.revision);
         if self.show.presenting {
             if self.interaction.capture.is_none() && ui.is_enabled() {
                 self.presentation_keys(ui, ctx.project, account);
-                if crate::app::actions::Action::Capture.pressed(ui.ctx()) {
+                if crate::app::actions::Action::Capture.pressed(ui.ctx()) && !self.on_timeline() {
                     self.interaction.capture = Some(self.new_capture(ctx.project, account));
                 }
             }
@@ -182,11 +196,22 @@ impl MapView {
             self.capture_window(ui, ctx, account);
             return;
         }
+        let on_timeline = self.on_timeline();
         egui::Panel::right("map_side").default_size(theme::SIDE_PANEL_WIDTH).resizable(true).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| panel::side_panel(self, ui, ctx, account));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if on_timeline {
+                    self.timeline_panel(ui, ctx, account);
+                } else {
+                    panel::side_panel(self, ui, ctx, account);
+                }
+            });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            toolbar::toolbar(self, ui, ctx, account);
+            if on_timeline {
+                self.timeline_bar(ui);
+            } else {
+                toolbar::toolbar(self, ui, ctx, account);
+            }
             self.canvas(ui, ctx, account);
         });
     }

@@ -171,7 +171,7 @@ impl MapView {
         let painter = ui.painter().with_clip_rect(rect);
         let line = match self.spotlit(ctx.project, account) {
             Some(p) => caption_text(ctx.project, account, &self.derived.findings.coverage, p),
-            None => t!("wall-caption-hint", account = &account.name),
+            None => self.timeline_caption().unwrap_or_else(|| t!("wall-caption-hint", account = &account.name)),
         };
         // A long caption wraps rather than running off a narrow screen.
         let font = FontId::proportional(30.0 * scale);

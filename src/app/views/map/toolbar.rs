@@ -24,6 +24,9 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         if action_toggle(ui, view.show.filters.key_only, Action::KeyPeople).clicked() {
             view.show.filters.key_only = !view.show.filters.key_only;
         }
+        if action_toggle(ui, false, Action::Timeline).clicked() {
+            view.toggle_timeline();
+        }
         // The same width either way, so the toolbar never re-wraps as filters change.
         let mark = if view.show.filters.is_active() { "•" } else { "·" };
         let filters = format!("{} {mark}", tr("map-filters"));

@@ -5,10 +5,10 @@
 
 use super::PlanView;
 use super::tables::{grid, id, remove_button, text};
-use crate::analysis::history::{Change, changes, snapshot};
+use crate::analysis::history::{changes, snapshot};
 use crate::app::theme;
 use crate::app::views::ExportRequest;
-use crate::app::views::widgets::date_edit;
+use crate::app::views::widgets::{change_row, date_edit};
 use crate::i18n::{numbers, tr};
 use crate::model::snapshot::Snapshot;
 use crate::model::{Account, PersonRef, Plan, Project, Review};
@@ -129,29 +129,5 @@ fn what_changed(
             clicked = Some(p);
         }
     }
-    clicked
-}
-
-/// One change: marked better or worse, a link when it names a person.
-fn change_row(ui: &mut Ui, c: &Change) -> Option<PersonRef> {
-    let mut clicked = None;
-    ui.horizontal(|ui| {
-        let (mark, colour, tip) = match c.better {
-            Some(true) => ("⏶", theme::OK, "plan-change-better"),
-            Some(false) => ("⏷", theme::ERROR, "plan-change-worse"),
-            None => ("•", ui.visuals().weak_text_color(), "plan-change-neither"),
-        };
-        ui.colored_label(colour, mark).on_hover_text(tr(tip));
-        match c.person {
-            Some(p) => {
-                if ui.link(&c.text).on_hover_text(tr("plan-change-show-on-map")).clicked() {
-                    clicked = Some(p);
-                }
-            }
-            None => {
-                ui.label(&c.text);
-            }
-        }
-    });
     clicked
 }
