@@ -163,7 +163,8 @@ pub fn date_edit(ui: &mut Ui, value: &mut Option<chrono::NaiveDate>, id: egui::I
 /// One change: marked better or worse, a link when it names a person.
 pub fn change_row(ui: &mut Ui, c: &crate::analysis::history::Change) -> Option<crate::model::PersonRef> {
     let mut clicked = None;
-    ui.horizontal(|ui| {
+    // Long changes wrap within the column rather than widening it.
+    ui.horizontal_top(|ui| {
         let (mark, colour, tip) = match c.better {
             Some(true) => ("⏶", crate::app::theme::OK, "plan-change-better"),
             Some(false) => ("⏷", crate::app::theme::ERROR, "plan-change-worse"),
@@ -172,12 +173,16 @@ pub fn change_row(ui: &mut Ui, c: &crate::analysis::history::Change) -> Option<c
         ui.colored_label(colour, mark).on_hover_text(tr(tip));
         match c.person {
             Some(p) => {
-                if ui.link(&c.text).on_hover_text(tr("plan-change-show-on-map")).clicked() {
+                let text = egui::Label::new(egui::RichText::new(&c.text).color(ui.visuals().hyperlink_color))
+                    .wrap()
+                    .sense(egui::Sense::click());
+                let r = ui.add(text).on_hover_cursor(egui::CursorIcon::PointingHand);
+                if r.on_hover_text(tr("plan-change-show-on-map")).clicked() {
                     clicked = Some(p);
                 }
             }
             None => {
-                ui.label(&c.text);
+                ui.add(egui::Label::new(&c.text).wrap());
             }
         }
     });

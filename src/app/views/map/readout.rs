@@ -110,4 +110,18 @@ impl MapView {
     pub fn path(&self) -> Option<&WarmPath> {
         self.derived.findings.path.as_ref()
     }
+
+    /// The timeline's mark on a person in the last frame (joined, gone,
+    /// stance better or worse), and whether they were drawn as having left.
+    pub fn timeline_mark(&self, person: PersonRef) -> Option<(Option<crate::scene::PersonChange>, bool)> {
+        let b = self.derived.built.as_ref()?;
+        let p = b.people.get(*b.index.get(&person)?)?;
+        Some((p.data.change, p.data.left))
+    }
+
+    /// The timeline's marks on the lines drawn in the last frame.
+    pub fn timeline_line_marks(&self) -> Vec<(crate::model::RelationshipId, crate::scene::LineChange)> {
+        let Some(b) = &self.derived.built else { return Vec::new() };
+        b.lines.iter().filter_map(|l| Some((l.data.id, l.data.change?))).collect()
+    }
 }
