@@ -114,3 +114,63 @@ fn as_gits_diff_driver_a_history_of_three_commits_reads_as_changes() {
     // The first commit adds the file: every account is new.
     assert!(log.contains("Account Nordvik Foods Group is new."), "{log}");
 }
+
+/// Three commits of the file (and one of another file) in a fresh repository.
+fn three_commits(repo: &Path) {
+    git(repo, &["init", "-q"]);
+    for (step, message) in [(0, "The account as planned"), (1, "Annika came round"), (2, "Henrik left")] {
+        file::save(&changed(demo(), step), &repo.join("Nordvik.kam")).expect("save");
+        std::fs::remove_file(file::backup_path(&repo.join("Nordvik.kam"))).ok();
+        git(repo, &["add", "-A"]);
+        git(repo, &["commit", "-qm", message]);
+        if step == 1 {
+            std::fs::write(repo.join("notes.txt"), "minutes").expect("notes");
+            git(repo, &["add", "-A"]);
+            git(repo, &["commit", "-qm", "Minutes of the workshop"]);
+        }
+    }
+}
+
+#[test]
+fn as_gits_textconv_git_log_p_shows_facts_not_ron() {
+    let dir = tempfile::tempdir().expect("dir");
+    let repo = dir.path();
+    three_commits(repo);
+    git(repo, &["config", "diff.gambit.textconv", &format!("{} textconv --lang en", env!("CARGO_BIN_EXE_gambit"))]);
+    std::fs::write(repo.join(".gitattributes"), "*.kam diff=gambit\n").expect("attributes");
+    let log = git(repo, &["log", "-p", "--format=%s", "--", "Nordvik.kam"]);
+    assert!(log.contains("-Annika Berg: stance Non-supporter\n+Annika Berg: stance Supporter\n"), "{log}");
+    assert!(log.contains("+Henrik Åberg: has left\n"), "{log}");
+    assert!(!log.contains("format_version"), "no RON in the log: {log}");
+    let last = git(repo, &["diff", "HEAD~1", "HEAD", "--", "Nordvik.kam"]);
+    assert!(last.contains("+Henrik Åberg: has left"), "{last}");
+    let (code, out, _) = gambit(&["textconv", "Nordvik.kam"], repo);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Project: ") && out.contains("\n# Nordvik Foods Group\n"), "{out}");
+}
+
+#[test]
+fn the_files_history_is_read_from_git_without_running_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let repo = dir.path();
+    three_commits(repo);
+    let read = file::git::read(&repo.join("Nordvik.kam"), 100).expect("reads");
+    let summaries: Vec<&str> = read.kept.iter().map(|k| k.summary.as_str()).collect();
+    assert_eq!(summaries, ["Henrik left", "Annika came round", "The account as planned"], "newest first");
+    assert!(read.kept.iter().all(|k| k.author == "Karin Lindqvist"), "who committed");
+    assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    let a = read.kept[0].project.accounts[0].id;
+    let points = gambit::app::views::map::timeline::commit_points(&read.kept, a);
+    assert_eq!(points.len(), 3, "each commit changed the account");
+    // A broken version in between is left out with a reason, never a crash.
+    std::fs::write(repo.join("Nordvik.kam"), "(format_version: 5, name: ").expect("broken");
+    git(repo, &["commit", "-qam", "Oops"]);
+    let read = file::git::read(&repo.join("Nordvik.kam"), 100).expect("reads");
+    assert_eq!(read.kept.len(), 3);
+    assert_eq!(read.skipped.len(), 1, "{:?}", read.skipped);
+    assert!(read.skipped[0].contains("Nordvik.kam @ "), "names the version: {}", read.skipped[0]);
+    // Outside a repository: no history, no error.
+    let lone = tempfile::tempdir().expect("dir");
+    file::save(&demo(), &lone.path().join("x.kam")).expect("save");
+    assert!(file::git::read(&lone.path().join("x.kam"), 100).expect("no repo").kept.is_empty());
+}

@@ -117,6 +117,7 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "plan-goal-person",
     "export-person",
     "timeline-commit",
+    "textconv-account",
     "export-score-of-100",
     "export-stance-change",
     "piece-king-letter",

@@ -1694,3 +1694,23 @@ action-timeline-next = Senere på tidslinjen
 action-timeline-next-tip = Næste punkt på tidslinjen
 action-timeline-back = Tidligere på tidslinjen
 action-timeline-back-tip = Punktet før på tidslinjen
+
+## gambit textconv: a project as facts, one per line
+textconv-project = Projekt: { $name }
+textconv-account = # { $name }
+textconv-tier = Niveau: { $value }
+textconv-score = Point: { $value }
+textconv-title = { $name }: titel ”{ $value }”
+textconv-unit = { $name }: enhed { $value }
+textconv-level = { $name }: niveau { $value }
+textconv-piece = { $name }: brik { $value }
+textconv-stance = { $name }: holdning { $value }
+textconv-influence = { $name }: indflydelse { $value }
+textconv-political = { $name }: politisk status { $value }
+textconv-left = { $name }: er stoppet
+textconv-line = Linje: { $from } – { $to } ({ $kind }): styrke { $strength }, seneste kontakt { $last }
+textconv-uncovered = Dækkes ikke af nogen af os: { $name }
+textconv-kpi = Nøgletal { $kpi } { $year }: faktisk { $actual }, mål { $target }
+textconv-activity = Aktivitet ”{ $title }”: { $status }, forfalder { $due }
+textconv-review = Gennemgang { $date } ({ $reviewer })
+cli-help-textconv = Udskriv et projekt som enkle fakta, ét pr. linje, til gits textconv: `git config diff.gambit.textconv "gambit textconv"` og `*.kam diff=gambit` i .gitattributes; `git log -p` og `git diff` viser så linjer som "Henrik Åberg: holdning Supporter" i stedet for RON

@@ -1694,3 +1694,23 @@ action-timeline-next = Later on the timeline
 action-timeline-next-tip = The next point of the timeline
 action-timeline-back = Earlier on the timeline
 action-timeline-back-tip = The point before on the timeline
+
+## gambit textconv: a project as facts, one per line
+textconv-project = Project: { $name }
+textconv-account = # { $name }
+textconv-tier = Tier: { $value }
+textconv-score = Score: { $value }
+textconv-title = { $name }: title “{ $value }”
+textconv-unit = { $name }: unit { $value }
+textconv-level = { $name }: level { $value }
+textconv-piece = { $name }: piece { $value }
+textconv-stance = { $name }: stance { $value }
+textconv-influence = { $name }: influence { $value }
+textconv-political = { $name }: political status { $value }
+textconv-left = { $name }: has left
+textconv-line = Line: { $from } – { $to } ({ $kind }): strength { $strength }, last contact { $last }
+textconv-uncovered = Not covered by any of us: { $name }
+textconv-kpi = KPI { $kpi } { $year }: actual { $actual }, target { $target }
+textconv-activity = Activity “{ $title }”: { $status }, due { $due }
+textconv-review = Review { $date } ({ $reviewer })
+cli-help-textconv = Print a project as plain facts, one per line, for git's textconv: `git config diff.gambit.textconv "gambit textconv"` and `*.kam diff=gambit` in .gitattributes; `git log -p` and `git diff` then show "Henrik Åberg: stance Supporter" lines instead of RON

@@ -1694,3 +1694,23 @@ action-timeline-next = Senare på tidslinjen
 action-timeline-next-tip = Nästa punkt på tidslinjen
 action-timeline-back = Tidigare på tidslinjen
 action-timeline-back-tip = Punkten före på tidslinjen
+
+## gambit textconv: a project as facts, one per line
+textconv-project = Projekt: { $name }
+textconv-account = # { $name }
+textconv-tier = Nivå: { $value }
+textconv-score = Poäng: { $value }
+textconv-title = { $name }: titel ”{ $value }”
+textconv-unit = { $name }: enhet { $value }
+textconv-level = { $name }: nivå { $value }
+textconv-piece = { $name }: pjäs { $value }
+textconv-stance = { $name }: hållning { $value }
+textconv-influence = { $name }: inflytande { $value }
+textconv-political = { $name }: politisk ställning { $value }
+textconv-left = { $name }: har slutat
+textconv-line = Linje: { $from } – { $to } ({ $kind }): styrka { $strength }, senaste kontakt { $last }
+textconv-uncovered = Täcks inte av någon av oss: { $name }
+textconv-kpi = Nyckeltal { $kpi } { $year }: utfall { $actual }, mål { $target }
+textconv-activity = Aktivitet ”{ $title }”: { $status }, klar senast { $due }
+textconv-review = Granskning { $date } ({ $reviewer })
+cli-help-textconv = Skriv ut ett projekt som enkla fakta, ett per rad, för gits textconv: `git config diff.gambit.textconv "gambit textconv"` och `*.kam diff=gambit` i .gitattributes; `git log -p` och `git diff` visar då rader som "Henrik Åberg: hållning Supporter" i stället för RON

@@ -107,6 +107,14 @@ pub enum Headless {
         #[arg(long)]
         account: Option<String>,
     },
+    /// Print a project as plain facts, one per line, for git's textconv:
+    /// `git config diff.gambit.textconv "gambit textconv"` and `*.kam
+    /// diff=gambit` in .gitattributes; `git log -p` and `git diff` then show
+    /// "Henrik Åberg: stance Supporter" lines instead of RON.
+    Textconv {
+        /// The project file.
+        file: PathBuf,
+    },
     /// Write the portfolio ranking as CSV or as an Excel workbook.
     ExportRanking {
         /// The project file.

@@ -27,6 +27,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("diff", "", "cli-help-diff"),
     ("diff", "files", "cli-help-diff-files"),
     ("diff", "account", "cli-help-diff-account"),
+    ("textconv", "", "cli-help-textconv"),
+    ("textconv", "file", "cli-help-project-file"),
     ("export-ranking", "", "cli-help-export-ranking"),
     ("export-ranking", "file", "cli-help-project-file"),
     ("export-ranking", "csv", "cli-help-csv"),

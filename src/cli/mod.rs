@@ -18,6 +18,7 @@ macro_rules! say {
 pub(crate) mod args;
 mod diff;
 mod docs;
+mod textconv;
 mod help;
 mod tables;
 
@@ -38,6 +39,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
         Headless::Diff { files, account } => {
             diff::diff(files, account.as_deref(), crate::clock::today(), &mut out, &mut err)
         }
+        Headless::Textconv { file } => textconv::textconv(file, crate::clock::today(), &mut out, &mut err),
         Headless::ExportRanking { file, to } => export_ranking(file, to, &mut out, &mut err),
         Headless::ImportContacts { file, account, from, sheet, overwrite } => {
             let req = ImportRequest { file, account, from, sheet: sheet.as_deref(), overwrite: *overwrite };
