@@ -152,9 +152,15 @@ fn truncated_file_names_line_and_column() {
 
 #[test]
 fn deep_nesting_is_refused_without_overflow() {
-    let text = format!("(format_version: 1, name: {}{})", "[".repeat(200_000), "]".repeat(200_000));
-    let e = load_bad(text.as_bytes());
-    assert!(e.to_string().contains("nested deeper"), "{e}");
+    // In a field the reader skips over, and before the version (so the
+    // version probe meets it too).
+    for text in [
+        format!("(format_version: 5, name: \"x\", junk: {}{})", "[".repeat(200_000), "]".repeat(200_000)),
+        format!("(junk: {}{}, format_version: 5)", "[".repeat(200_000), "]".repeat(200_000)),
+    ] {
+        let e = load_bad(text.as_bytes());
+        assert!(e.to_string().contains("nested deeper"), "{e}");
+    }
 }
 
 #[test]
@@ -194,4 +200,18 @@ fn dangling_and_duplicate_ids_load_but_are_reported() {
     assert!(problems.iter().any(|m| m.contains("contact #77") && m.contains("does not exist")), "{problems:?}");
     assert!(problems.iter().any(|m| m.contains("contact #2 is used more than once")), "{problems:?}");
     assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+}
+
+#[test]
+fn the_version_is_found_whether_or_not_it_comes_first() {
+    let text = std::fs::read_to_string(fixture("v1.kam")).expect("fixture");
+    let newer = text.replace("format_version: 1", "format_version: 99");
+    for shape in [format!("// kept by hand\n{newer}"), newer.replacen('(', "(\n  /* first */ ", 1)] {
+        match load_bad(shape.as_bytes()) {
+            LoadError::NewerVersion { found, .. } => assert_eq!(found, 99),
+            other => panic!("expected newer version, got {other}"),
+        }
+    }
+    let huge = text.replace("format_version: 1", "format_version: 99999999999999999999");
+    assert!(!load_bad(huge.as_bytes()).to_string().is_empty(), "a version too large to hold is an error, not a panic");
 }

@@ -1668,7 +1668,7 @@ check-kept-lines-to-nobody = { $lines ->
    *[other] { $lines } gemte relationer nævner nogen, som gennemgangen ikke gemte
 }
 help-at-a-review = Ved en gennemgang
-help-at-a-review-text = Kontoplan > Gennemgange > Tilføj gennemgang gemmer kunden, som den ser ud i dag: dens personer, relationer, hvem der dækker nøglepersonerne, pointtal, nøgletal og aktiviteter. Ved næste gennemgang viser Hvad der er ændret, hvad der har flyttet sig siden, det vigtigste først (⏶ bedre for os, ⏷ værre); klik på en person for at se den på kortet. Eksportér rapport skriver den seneste gennemgang med dens ændringer til mentoren og teamet. Fra kommandolinjen sammenligner gambit diff GAMMEL NY to filer på samme måde.
+help-at-a-review-text = Kontoplan > Gennemgange > Tilføj gennemgang gemmer kunden, som den ser ud i dag: dens personer, relationer, hvem der dækker nøglepersonerne, pointtal, nøgletal og aktiviteter. Ved næste gennemgang viser Hvad der er ændret, hvad der har flyttet sig siden, det vigtigste først (⏶ bedre for os, ⏷ værre); klik på en person for at se den på kortet. Eksportér rapport skriver den seneste gennemgang med dens ændringer til mentoren og teamet. Fra kommandolinjen sammenligner gambit diff GAMMEL NY to filer på samme måde. På kortet afspiller Tidslinje (H) kortet over gennemgangene og filens commits i git: hvert trin viser kunden, som den så ud dengang, med hvem der kom (+), hvem der gik (bleg), bedre eller dårligere holdning og linjer, der kom til eller forsvandt; Page Up og Page Down går et trin, også på væggen.
 
 ## The map's timeline
 map-timeline-chip-today = I dag

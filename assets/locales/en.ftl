@@ -1668,7 +1668,7 @@ check-kept-lines-to-nobody = { $lines ->
    *[other] { $lines } kept lines name someone the review did not keep
 }
 help-at-a-review = At a review
-help-at-a-review-text = Plan > Reviews > Add review keeps the account as it stands today: its people, lines, who covers the key people, score, KPIs and activities. At the next review, What changed lists what moved since, most important first (⏶ better for us, ⏷ worse); click a person to see them on the map. Export report writes the latest review with its changes for the mentor and the team. From the command line, gambit diff OLD NEW compares two files the same way.
+help-at-a-review-text = Plan > Reviews > Add review keeps the account as it stands today: its people, lines, who covers the key people, score, KPIs and activities. At the next review, What changed lists what moved since, most important first (⏶ better for us, ⏷ worse); click a person to see them on the map. Export report writes the latest review with its changes for the mentor and the team. From the command line, gambit diff OLD NEW compares two files the same way. On the map, Timeline (H) replays the map over the reviews and the file's commits in git: each step shows the account as it stood, with who joined (+), who left (faded), stances better or worse and lines gained or lost; Page Up and Page Down step, on the wall too.
 
 ## The map's timeline
 map-timeline-chip-today = Today

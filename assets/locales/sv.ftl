@@ -1668,7 +1668,7 @@ check-kept-lines-to-nobody = { $lines ->
    *[other] { $lines } sparade relationer nämner någon som granskningen inte sparade
 }
 help-at-a-review = Vid en granskning
-help-at-a-review-text = Kundplan > Granskningar > Lägg till granskning sparar kunden som den ser ut i dag: dess personer, relationer, vem som täcker nyckelpersonerna, poäng, nyckeltal och aktiviteter. Vid nästa granskning visar Vad som ändrats vad som rört sig sedan dess, det viktigaste först (⏶ bättre för oss, ⏷ sämre); klicka på en person för att se den på kartan. Exportera rapport skriver den senaste granskningen med dess ändringar för mentorn och teamet. Från kommandoraden jämför gambit diff GAMMAL NY två filer på samma sätt.
+help-at-a-review-text = Kundplan > Granskningar > Lägg till granskning sparar kunden som den ser ut i dag: dess personer, relationer, vem som täcker nyckelpersonerna, poäng, nyckeltal och aktiviteter. Vid nästa granskning visar Vad som ändrats vad som rört sig sedan dess, det viktigaste först (⏶ bättre för oss, ⏷ sämre); klicka på en person för att se den på kartan. Exportera rapport skriver den senaste granskningen med dess ändringar för mentorn och teamet. Från kommandoraden jämför gambit diff GAMMAL NY två filer på samma sätt. På kartan spelar Tidslinje (H) upp kartan över granskningarna och filens commits i git: varje steg visar kunden som den såg ut då, med vem som kom (+), vem som gick (blek), bättre eller sämre hållning och linjer som tillkom eller försvann; Page Up och Page Down stegar, även på väggen.
 
 ## The map's timeline
 map-timeline-chip-today = I dag

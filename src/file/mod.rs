@@ -114,11 +114,30 @@ pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: source.to_owned() });
     }
-    let probe: VersionProbe = ron_options().from_str(text).map_err(|e| LoadError::from_ron(source, &e, true))?;
-    if probe.format_version > FORMAT_VERSION {
-        return Err(LoadError::NewerVersion { path: source.to_owned(), found: probe.format_version });
+    let version = match leading_version(text) {
+        Some(v) => v,
+        None => {
+            let probe: VersionProbe =
+                ron_options().from_str(text).map_err(|e| LoadError::from_ron(source, &e, true))?;
+            probe.format_version
+        }
+    };
+    if version > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion { path: source.to_owned(), found: version });
     }
-    migrate::parse_version(text, probe.format_version, source)
+    migrate::parse_version(text, version, source)
+}
+
+/// The version of a file that opens as Gambit writes it, `(` then
+/// `format_version: N,`, read without parsing the whole text (which the
+/// probe would, once more than the real parse). Anything else (a comment
+/// first, another field first) is left to the probe.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start().strip_prefix("format_version")?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|n| *n > 0)?;
+    let after = rest[digits..].trim_start();
+    (after.starts_with(',') || after.starts_with(')')).then(|| rest[..digits].parse().ok())?
 }
 
 /// Where a project's text writes a number that is not one: `NaN`, `inf`

@@ -90,7 +90,7 @@ impl MapView {
                 }
             }
         }
-        for c in &list {
+        for c in list.iter() {
             if let Some(p) = change_row(ui, c) {
                 ctx.state.selection.set_person(p);
                 self.viewport.centre_request = Some(p);

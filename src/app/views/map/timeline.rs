@@ -71,8 +71,9 @@ pub(super) struct Timeline {
     pub(super) points: Vec<TimePoint>,
     /// Everyone who ever stood, laid out once.
     union: Arc<Account>,
-    /// The step drawn, and how the account stood then.
-    step: Option<(usize, Arc<Replay>)>,
+    /// The step drawn, how the account stood then, and what changed since
+    /// the point before.
+    step: Option<(usize, Arc<Replay>, Arc<Vec<Change>>)>,
 }
 
 /// The account's points: its reviews that kept the account, the commits
@@ -164,12 +165,14 @@ impl MapView {
         let at = self.timeline_at()?;
         self.show.timeline = Some(Step::At(at));
         let t = self.timeline.as_mut()?;
-        if t.step.as_ref().is_none_or(|(i, _)| *i != at) {
+        if t.step.as_ref().is_none_or(|(i, ..)| *i != at) {
             let before = at.checked_sub(1).map(|i| &*t.points[i].snapshot);
-            t.step = Some((at, Arc::new(replay(live, before, &t.points[at].snapshot))));
+            let after = &t.points[at].snapshot;
+            let list = before.map(|b| changes(b, after)).unwrap_or_default();
+            t.step = Some((at, Arc::new(replay(live, before, after)), Arc::new(list)));
         }
         self.derived.layout_from = Some(t.union.clone());
-        let step = t.step.as_ref().map(|(_, r)| r.clone());
+        let step = t.step.as_ref().map(|(_, r, _)| r.clone());
         self.derived.replay.clone_from(&step);
         step
     }
@@ -192,12 +195,8 @@ impl MapView {
     }
 
     /// What changed from the step before to the step shown.
-    pub(super) fn timeline_changes(&self) -> Vec<Change> {
-        let (Some(t), Some(at)) = (&self.timeline, self.timeline_at()) else { return Vec::new() };
-        match at.checked_sub(1) {
-            Some(i) => changes(&t.points[i].snapshot, &t.points[at].snapshot),
-            None => Vec::new(),
-        }
+    pub(super) fn timeline_changes(&self) -> Arc<Vec<Change>> {
+        self.timeline.as_ref().and_then(|t| t.step.as_ref()).map(|(_, _, list)| list.clone()).unwrap_or_default()
     }
 
     /// One line for the wall and the bar: the point shown, and the marks'
@@ -206,7 +205,7 @@ impl MapView {
         let t = self.timeline.as_ref()?;
         let at = self.timeline_at()?;
         let point = &t.points[at];
-        let (_, r) = t.step.as_ref()?;
+        let (_, r, _) = t.step.as_ref()?;
         let count = |c: PersonChange| r.people.values().filter(|x| **x == c).count();
         let lines = |c: LineChange| r.lines.values().filter(|x| **x == c).count();
         let head = t!("timeline-step", point = point.describe(), at = at + 1, of = t.points.len());
