@@ -95,7 +95,7 @@ fn timeline(c: &mut Criterion) {
         b.iter(|| {
             let r = replay(live, Some(&before), &after);
             black_box(remake(&later, &r.account, &positions))
-        })
+        });
     });
     g.finish();
 }
@@ -134,7 +134,7 @@ fn git_history(c: &mut Criterion) {
             let read = gambit::file::git::read(&path, 200).expect("reads");
             assert_eq!(read.kept.len(), 100, "every version");
             black_box(read)
-        })
+        });
     });
     g.finish();
 }

@@ -214,3 +214,26 @@ fn the_replay_of_the_year_marks_each_step_since_the_point_before() {
     let all = union(&gone.accounts[0], &[&x, &y]);
     assert!(all.contact(CY).is_some() && all.contact(dee).is_some(), "the layout sees everyone who ever stood");
 }
+
+#[test]
+fn a_review_dated_in_the_future_is_named_by_plan_health_and_gambit_check() {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+    let mut p = january();
+    let typo = chrono::NaiveDate::from_ymd_opt(2999, 3, 1).expect("date");
+    p.accounts[0].plan.reviews.push(Review::new(typo, None));
+    let health = gambit::analysis::health::findings(&p.accounts[0], day(6));
+    assert!(
+        health.iter().any(|f| f.message.contains("2999-03-01") && f.message.contains("after today")),
+        "{health:#?}"
+    );
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("typo.kam");
+    gambit::file::save(&p, &path).expect("saves");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = gambit::cli::check(&path, &mut out, &mut err);
+    let out = String::from_utf8_lossy(&out);
+    assert_eq!(code, 0, "a warning, not an error: {out}");
+    assert!(out.contains("review of 2999-03-01") && out.contains("dated after today"), "{out}");
+    let back = gambit::file::load(&path).expect("still opens");
+    assert_eq!(back, p, "and nothing in it changed");
+}

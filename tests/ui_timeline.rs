@@ -109,14 +109,34 @@ fn the_past_is_not_edited_on_the_timeline() {
     // Select Ann on the map and press Delete; double-click the empty map.
     let at = h.state().map_view().screen_position(PersonRef::Contact(ANN)).expect("Ann on screen");
     h.event(Event::PointerMoved(at));
-    h.event(Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: true, modifiers: Modifiers::NONE });
-    h.event(Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: false, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
     h.run_steps(STEPS);
     key(&mut h, Key::Delete);
     let empty = h.state().map_view().canvas_rect().left_bottom() + egui::vec2(20.0, -20.0);
     for _ in 0..2 {
-        h.event(Event::PointerButton { pos: empty, button: egui::PointerButton::Primary, pressed: true, modifiers: Modifiers::NONE });
-        h.event(Event::PointerButton { pos: empty, button: egui::PointerButton::Primary, pressed: false, modifiers: Modifiers::NONE });
+        h.event(Event::PointerButton {
+            pos: empty,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        h.event(Event::PointerButton {
+            pos: empty,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
     }
     h.run_steps(STEPS);
     key(&mut h, Key::C);

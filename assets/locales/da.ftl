@@ -1714,3 +1714,5 @@ textconv-kpi = Nøgletal { $kpi } { $year }: faktisk { $actual }, mål { $target
 textconv-activity = Aktivitet ”{ $title }”: { $status }, forfalder { $due }
 textconv-review = Gennemgang { $date } ({ $reviewer })
 cli-help-textconv = Udskriv et projekt som enkle fakta, ét pr. linje, til gits textconv: `git config diff.gambit.textconv "gambit textconv"` og `*.kam diff=gambit` i .gitattributes; `git log -p` og `git diff` viser så linjer som "Henrik Åberg: holdning Supporter" i stedet for RON
+health-review-in-future = En gennemgang er dateret { $date }, efter i dag: en tastefejl? Den skjuler, om næste gennemgang er forfalden, og tidslinjen udelader den
+check-review-in-future = dateret efter i dag ({ $today }): en tastefejl?

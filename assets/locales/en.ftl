@@ -1714,3 +1714,5 @@ textconv-kpi = KPI { $kpi } { $year }: actual { $actual }, target { $target }
 textconv-activity = Activity “{ $title }”: { $status }, due { $due }
 textconv-review = Review { $date } ({ $reviewer })
 cli-help-textconv = Print a project as plain facts, one per line, for git's textconv: `git config diff.gambit.textconv "gambit textconv"` and `*.kam diff=gambit` in .gitattributes; `git log -p` and `git diff` then show "Henrik Åberg: stance Supporter" lines instead of RON
+health-review-in-future = A review is dated { $date }, after today: a typo? It hides whether the next review is due, and the timeline leaves it out
+check-review-in-future = dated after today ({ $today }): a typo?

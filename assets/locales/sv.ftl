@@ -1714,3 +1714,5 @@ textconv-kpi = Nyckeltal { $kpi } { $year }: utfall { $actual }, mål { $target 
 textconv-activity = Aktivitet ”{ $title }”: { $status }, klar senast { $due }
 textconv-review = Granskning { $date } ({ $reviewer })
 cli-help-textconv = Skriv ut ett projekt som enkla fakta, ett per rad, för gits textconv: `git config diff.gambit.textconv "gambit textconv"` och `*.kam diff=gambit` i .gitattributes; `git log -p` och `git diff` visar då rader som "Henrik Åberg: hållning Supporter" i stället för RON
+health-review-in-future = En granskning är daterad { $date }, efter i dag: ett skrivfel? Den döljer om nästa granskning är försenad, och tidslinjen utelämnar den
+check-review-in-future = daterad efter i dag ({ $today }): ett skrivfel?

@@ -96,6 +96,11 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             }
         }
     }
+    for r in plan.reviews.iter().filter(|r| r.date > today) {
+        // A typo, most likely: it would hide an overdue review, and the
+        // timeline leaves it out.
+        add(Level::Stale, "health-section-reviews", t!("health-review-in-future", date = date(r.date)));
+    }
     for a in plan.activities.iter().filter(|a| a.status.is_open()) {
         if let Some(due) = a.due
             && due < today

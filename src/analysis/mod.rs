@@ -6,9 +6,9 @@ pub mod coverage;
 pub mod health;
 pub mod history;
 pub mod path;
-pub mod replay;
 pub mod penetration;
 pub mod ranking;
+pub mod replay;
 pub mod text;
 
 use crate::model::{Account, MemberId, PersonRef, Project};

@@ -50,7 +50,12 @@ impl<'a> Now<'a> {
         Self {
             account,
             contacts: account.contacts.iter().map(|c| (c.id, c)).collect(),
-            notes: account.relationships.iter().filter(|r| !r.note.is_empty()).map(|r| (r.id, r.note.as_str())).collect(),
+            notes: account
+                .relationships
+                .iter()
+                .filter(|r| !r.note.is_empty())
+                .map(|r| (r.id, r.note.as_str()))
+                .collect(),
         }
     }
 }

@@ -86,8 +86,8 @@ impl GambitApp {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(audience.fullscreen));
                 audience.view.request_fit();
             }
-            let mut vctx =
-                ViewCtx::new(doc.project(), doc.problems(), &mut audience.ui, doc.revision()).with_history(history.clone());
+            let mut vctx = ViewCtx::new(doc.project(), doc.problems(), &mut audience.ui, doc.revision())
+                .with_history(history.clone());
             audience.view.ui(ui, &mut vctx);
             vctx.into_edits()
         });

@@ -39,8 +39,10 @@ impl GitHistory {
         };
         let wake = wake.clone();
         let work = move || {
-            git::read(&path, MAX_VERSIONS)
-                .unwrap_or_else(|e| Read { kept: Vec::new(), skipped: vec![crate::t!("timeline-git-failed", error = e.0)] })
+            git::read(&path, MAX_VERSIONS).unwrap_or_else(|e| Read {
+                kept: Vec::new(),
+                skipped: vec![crate::t!("timeline-git-failed", error = e.0)],
+            })
         };
         self.job = Some(Job::start(work, move || wake.request_repaint()));
     }

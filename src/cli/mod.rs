@@ -18,9 +18,9 @@ macro_rules! say {
 pub(crate) mod args;
 mod diff;
 mod docs;
-mod textconv;
 mod help;
 mod tables;
+mod textconv;
 
 pub use args::{Headless, Invocation, MapTarget, PlanTarget, StartView, TableTarget, parse};
 pub use docs::export_plan;
@@ -79,7 +79,8 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
             return 2;
         }
     };
-    let problems = project.validate();
+    let mut problems = project.validate();
+    problems.extend(crate::model::validate::dated_after(&project, crate::clock::today()));
     let mut errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     // A large file that could not be written again is said now, not at the first save.
     let large = std::fs::metadata(path).is_ok_and(|m| m.len() > file::MAX_FILE_BYTES / 8);

@@ -54,7 +54,14 @@ fn account_lines(project: &Project, account: &Account, today: chrono::NaiveDate)
         .map(|l| {
             let last = l.last_contact.map(numbers::date).unwrap_or_else(|| "—".to_owned());
             let (from, to) = (s.name_of(l.from), s.name_of(l.to));
-            t!("textconv-line", from = from, to = to, kind = l.kind.label(), strength = l.strength.to_string(), last = last)
+            t!(
+                "textconv-line",
+                from = from,
+                to = to,
+                kind = l.kind.label(),
+                strength = l.strength.to_string(),
+                last = last
+            )
         })
         .collect();
     lines.sort();
@@ -65,7 +72,13 @@ fn account_lines(project: &Project, account: &Account, today: chrono::NaiveDate)
     out.extend(uncovered);
     for k in &s.kpis {
         let v = |x: Option<f64>| x.map_or_else(|| "—".to_owned(), numbers::compact);
-        out.push(t!("textconv-kpi", kpi = k.kpi.label(), year = k.year.to_string(), actual = v(k.actual), target = v(k.target)));
+        out.push(t!(
+            "textconv-kpi",
+            kpi = k.kpi.label(),
+            year = k.year.to_string(),
+            actual = v(k.actual),
+            target = v(k.target)
+        ));
     }
     for a in &s.activities {
         let due = a.due.map(numbers::date).unwrap_or_else(|| "—".to_owned());

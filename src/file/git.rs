@@ -77,7 +77,8 @@ pub fn history(path: &Path, limit: usize) -> Result<Vec<Version>, GitError> {
 fn version(repo: &gix::Repository, commit: &gix::Commit<'_>, blob: gix::ObjectId) -> Result<Version, GitError> {
     let author = commit.author().map_err(err)?;
     let time = author.time().map_err(err)?;
-    let offset = chrono::FixedOffset::east_opt(time.offset).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
+    let offset = chrono::FixedOffset::east_opt(time.offset)
+        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
     let date = chrono::DateTime::from_timestamp(time.seconds, 0).map(|d| d.with_timezone(&offset).date_naive());
     let message = commit.message().map_err(err)?;
     let bytes = repo.find_object(blob).map_err(err)?.detach().data;

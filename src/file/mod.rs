@@ -5,8 +5,8 @@
 //! the previous version as `NAME.kam.bak`.
 
 pub mod alive;
-pub mod git;
 mod error;
+pub mod git;
 mod guard;
 pub mod lock;
 mod migrate;
@@ -114,13 +114,11 @@ pub fn from_str(text: &str, source: &str) -> Result<Project, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: source.to_owned() });
     }
-    let version = match leading_version(text) {
-        Some(v) => v,
-        None => {
-            let probe: VersionProbe =
-                ron_options().from_str(text).map_err(|e| LoadError::from_ron(source, &e, true))?;
-            probe.format_version
-        }
+    let version = if let Some(v) = leading_version(text) {
+        v
+    } else {
+        let probe: VersionProbe = ron_options().from_str(text).map_err(|e| LoadError::from_ron(source, &e, true))?;
+        probe.format_version
     };
     if version > FORMAT_VERSION {
         return Err(LoadError::NewerVersion { path: source.to_owned(), found: version });

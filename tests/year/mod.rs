@@ -80,4 +80,3 @@ pub fn the_year() -> (Project, Project, Project) {
     doc.apply(Command::PutRelationship(A, line(id.0, dee, 4))).expect("dee line");
     (jan, may, doc.project().clone())
 }
-

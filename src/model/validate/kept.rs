@@ -32,3 +32,21 @@ fn check_one(r: &mut Report, review: &Review, kept: &Snapshot, at: &str) {
         r.warning(at, t!("check-kept-lines-to-nobody", lines = nobody));
     }
 }
+
+/// Reviews dated after `today` (a typo, most likely: such a review hides an
+/// overdue one, and the timeline leaves it out), as warnings naming each.
+pub fn dated_after(project: &crate::model::Project, today: chrono::NaiveDate) -> Vec<super::Problem> {
+    let mut r = Report::default();
+    for account in &project.accounts {
+        let here = t!("check-at-account", name = &account.name);
+        for review in account.plan.reviews.iter().filter(|x| x.date > today) {
+            let at = format!(
+                "{here} > {} > {}",
+                tr("check-at-plan"),
+                t!("check-at-review", date = numbers::date(review.date))
+            );
+            r.warning(at, t!("check-review-in-future", today = numbers::date(today)));
+        }
+    }
+    r.0
+}

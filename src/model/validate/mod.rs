@@ -17,6 +17,7 @@ mod texts;
 
 use cycles::check_reporting_cycles;
 pub use cycles::{ReportingCycle, reporting_cycles};
+pub use kept::dated_after;
 pub use texts::{MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use texts::{check_numbers, check_texts, who};
 
@@ -46,6 +47,7 @@ impl fmt::Display for Problem {
     }
 }
 
+#[derive(Default)]
 struct Report(Vec<Problem>);
 
 impl Report {

@@ -71,7 +71,11 @@ pub fn line(out: &mut Vec<Prim>, data: &EdgeData, a: End<'_>, b: End<'_>, view: 
         Some(LineChange::Lost) => {
             // Lost since the point before: a red dashed trace where it ran.
             let pattern = Pattern::Dashed { dash: 7.0, gap: 6.0 };
-            out.push(Prim::segment(from, to, Stroke { width: width.max(2.0), colour: palette::ERROR.fade(0.75), pattern }));
+            out.push(Prim::segment(
+                from,
+                to,
+                Stroke { width: width.max(2.0), colour: palette::ERROR.fade(0.75), pattern },
+            ));
             return;
         }
         Some(LineChange::Gained) => {
@@ -143,7 +147,7 @@ mod tests {
             single: false,
             in_cycle: false,
             connect_source: false,
-                change: None,
+            change: None,
         }
     }
 

@@ -252,7 +252,7 @@ mod tests {
             single: false,
             in_cycle: false,
             connect_source: false,
-                change: None,
+            change: None,
         }
     }
 

@@ -20,8 +20,8 @@ mod paint;
 mod panel;
 pub mod present;
 mod readout;
-pub mod timeline;
 mod timebar;
+pub mod timeline;
 mod toolbar;
 
 pub use filters::Filters;
@@ -57,7 +57,7 @@ pub struct MapView {
     /// The timeline's points and step, while it is open.
     timeline: Option<timeline::Timeline>,
     /// The file's commits that changed the account, as the timeline's points.
-    git_points: Option<((crate::model::AccountId, usize, crate::i18n::Language), std::sync::Arc<Vec<timeline::TimePoint>>)>,
+    git_points: Option<timeline::GitPoints>,
 }
 
 /// What the user is in the middle of doing on the map.

@@ -57,6 +57,10 @@ impl TimePoint {
     }
 }
 
+/// The file's commits that changed an account, as points, with what they
+/// were made from (the account, the reading of the history, the language).
+pub(super) type GitPoints = ((AccountId, usize, crate::i18n::Language), Arc<Vec<TimePoint>>);
+
 /// The step the user chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -78,7 +82,12 @@ pub(super) struct Timeline {
 
 /// The account's points: its reviews that kept the account, the commits
 /// given (`extra`), and today, by date.
-pub fn points(project: &crate::model::Project, account: &Account, today: NaiveDate, extra: &[TimePoint]) -> Vec<TimePoint> {
+pub fn points(
+    project: &crate::model::Project,
+    account: &Account,
+    today: NaiveDate,
+    extra: &[TimePoint],
+) -> Vec<TimePoint> {
     let mut out: Vec<TimePoint> = account
         .plan
         .reviews
