@@ -104,7 +104,8 @@ fn agreements_warn_ninety_days_before_they_end() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].level, Level::Soon);
     assert!(f[0].message.contains("in 90 days"), "{}", f[0].message);
-    assert!(findings(&a, day(2026, 11, 1)).is_empty(), "91 days ahead is fine");
+    // (The day before, the plan's review of the 2nd is in the future: said apart.)
+    assert!(!findings(&a, day(2026, 11, 1)).iter().any(|f| f.level == Level::Soon), "91 days ahead is fine");
     let ended = findings(&a, day(2027, 2, 1));
     assert!(ended.iter().any(|f| f.level == Level::Stale && f.message.contains("ended 2027-01-31")));
 }
