@@ -36,6 +36,18 @@ fn demo_map_force_layout() {
 }
 
 #[test]
+fn demo_map_timeline_since_the_march_review() {
+    let mut h = map(1280.0, 800.0);
+    h.get_by_label("Timeline").click();
+    h.run_steps(4);
+    h.get_by_label("Later ⏵").click();
+    h.run_steps(120);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("map_timeline_1280x800");
+}
+
+#[test]
 fn demo_map_board_layout() {
     let mut h = map(1280.0, 800.0);
     h.get_by_label("Board layout").click();

@@ -145,3 +145,29 @@ fn a_click_on_the_wall_does_not_change_what_the_editor_selected() {
     h.run_steps(4);
     assert_eq!(h.state().ui_state().selection.person(), None, "clicking {person:?} on the wall left the editor alone");
 }
+
+#[test]
+fn the_wall_shows_the_editors_step_of_the_timeline() {
+    let mut h = start();
+    h.get_by_label("Map").click();
+    h.run_steps(4);
+    toggle_audience(&mut h);
+    // (Under kittest the audience window lies over the editor's toolbar.)
+    h.state_mut().map_view_mut().toggle_timeline();
+    h.run_steps(6);
+    let at = h.state().map_view().timeline_at();
+    assert_eq!(at, Some(0), "the editor opens at the demo's March review");
+    let wall = h.state().audience_view().expect("audience view");
+    assert!(wall.on_timeline(), "the wall replays too");
+    assert_eq!(wall.timeline_at(), at, "at the same step");
+    assert!(
+        wall.timeline_caption().is_some_and(|c| c.contains("Review of 2026-03-10")),
+        "{:?}",
+        wall.timeline_caption()
+    );
+    h.state_mut().map_view_mut().step_timeline(1);
+    h.run_steps(6);
+    let wall = h.state().audience_view().expect("audience view");
+    assert_eq!(wall.timeline_at(), Some(1), "a step in the editor shows on the wall");
+    assert!(wall.timeline_caption().is_some_and(|c| c.contains("1 joined")), "{:?}", wall.timeline_caption());
+}

@@ -85,7 +85,8 @@ pub(super) fn draw_lines(
     for l in *lines {
         let (a, b) = (&people[l.from], &people[l.to]);
         let lit = l.data.emphasis == Emphasis::Lit;
-        let own = focus[l.from] || focus[l.to] || lit;
+        // On the timeline, a line gained or lost is what the step is about.
+        let own = focus[l.from] || focus[l.to] || lit || l.data.change.is_some();
         let inside = a.unit.is_some() && a.unit == b.unit;
         let single = own || (single_at_zoom(l) && (!crowded || inside));
         if single {
