@@ -118,6 +118,7 @@ const SAME_AS_ENGLISH: &[&str] = &[
     "export-person",
     "timeline-commit",
     "textconv-account",
+    "portfolio-alert-count",
     "export-score-of-100",
     "export-stance-change",
     "piece-king-letter",

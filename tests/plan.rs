@@ -129,7 +129,8 @@ fn meetings_fall_due_after_their_interval() {
 }
 
 #[test]
-fn key_people_not_met_for_four_months_are_stale() {
+fn key_people_not_met_within_the_rhythm_are_cooling_then_cold() {
+    gambit::i18n::set_language(gambit::i18n::Language::English);
     let today = day(2026, 11, 2);
     let mut a = healthy(today);
     let mut king = Contact::new(ContactId(1), "Henrik");
@@ -144,10 +145,24 @@ fn key_people_not_met_for_four_months_are_stale() {
         last_contact: Some(d),
         note: String::new(),
     };
-    a.relationships = vec![line(day(2026, 7, 5))];
-    assert!(findings(&a, today).is_empty(), "120 days ago is still fine");
-    a.relationships = vec![line(day(2026, 7, 4))];
-    assert!(findings(&a, today).iter().any(|f| f.message == "Nobody has met Henrik since 2026-07-04"));
+    // The default rhythm: 90 days.
+    a.relationships = vec![line(day(2026, 8, 4))];
+    assert!(findings(&a, today).is_empty(), "90 days ago is within the rhythm");
+    a.relationships = vec![line(day(2026, 8, 3))];
+    let f = findings(&a, today);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].level, Level::Soon, "cooling is a heads-up");
+    assert_eq!(f[0].message, "Henrik: cooling, none of us has met them for 91 days (last 2026-08-03)");
+    a.relationships = vec![line(day(2026, 5, 4))];
+    let f = findings(&a, today);
+    assert_eq!(f[0].level, Level::Stale, "twice the rhythm is cold: {f:#?}");
+    assert!(f[0].message.starts_with("Henrik: cold, "), "{}", f[0].message);
+    // The account's own rhythm: a monthly one makes 40 days cooling.
+    a.rhythm_days = Some(30);
+    a.relationships = vec![line(day(2026, 9, 23))];
+    assert!(findings(&a, today).iter().any(|f| f.message.starts_with("Henrik: cooling, ")));
+    // Nothing changes the stored strength by itself.
+    assert_eq!(a.relationships[0].strength, 4);
 }
 
 #[test]

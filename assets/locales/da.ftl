@@ -1017,7 +1017,6 @@ health-meeting-never-held = { $kind ->
     [tactical] Taktisk møde
    *[operational] Operativt møde
 } aldrig afholdt
-health-not-met-since = Ingen har mødt { $name } siden { $date }
 health-never-met = Intet registreret møde med { $name } ({ $piece })
 file-name-ranking = { $project } rangering { $date }
 file-name-contacts = { $account } kontakter { $date }
@@ -1716,3 +1715,24 @@ textconv-review = Gennemgang { $date } ({ $reviewer })
 cli-help-textconv = Udskriv et projekt som enkle fakta, ét pr. linje, til gits textconv: `git config diff.gambit.textconv "gambit textconv"` og `*.kam diff=gambit` i .gitattributes; `git log -p` og `git diff` viser så linjer som "Henrik Åberg: holdning Supporter" i stedet for RON
 health-review-in-future = En gennemgang er dateret { $date }, efter i dag: en tastefejl? Den skjuler, om næste gennemgang er forfalden, og tidslinjen udelader den
 check-review-in-future = dateret efter i dag ({ $today }): en tastefejl?
+
+## Keeping the map current: cooling relationships and alerts
+alert-uncovered = { $name } (nøgleperson) dækkes ikke af nogen af os
+alert-champion-quiet = { $name }, vores ambassadør, er blevet tavs: ingen af os har mødt vedkommende i { $days } dage (senest { $last })
+alert-cold = { $name }: kold, ingen af os har mødt vedkommende i { $days } dage (senest { $last })
+alert-cooling = { $name }: køles af, ingen af os har mødt vedkommende i { $days } dage (senest { $last })
+map-cooling-count = Afkølede eller kolde nøglerelationer: { $people }
+map-cooling-rule = En konge, dronning, tårn eller springer, som ingen af os har mødt i længere end kundens rytme ({ $days } dage), køles af; dobbelt så længe, kold. Styrken står, som du satte den.
+map-cooling-tip = Køles af: ingen af os har mødt vedkommende inden for kundens rytme
+map-cold-tip = Kold: ingen af os har mødt vedkommende i dobbelt så lang tid som kundens rytme
+account-rhythm = Mødefrekvens (dage)
+account-rhythm-tip = Hvor ofte en af os bør mødes med hver nøgleperson; længere køles af, dobbelt så længe er koldt (standard { $days })
+portfolio-alerts = Advarsler
+portfolio-alerts-tip = Pr. kunde: nøglepersoner, som ingen dækker, ambassadører, der er blevet tavse, kolde og afkølede nøglerelationer, det mest presserende først
+portfolio-no-alerts = Ingen advarsler: hver nøgleperson dækkes og mødes inden for kundens rytme.
+check-alerts-heading = advarsler
+cli-help-no-alerts = Udelad advarslerne (udækkede nøglepersoner, afkølede og kolde relationer)
+legend-cooling = Blå ring: ikke mødt længe
+key-rhythm-days = mødefrekvens (dage)
+portfolio-alert-count = { $name }: { $total }
+portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } presserende)

@@ -1017,7 +1017,6 @@ health-meeting-never-held = { $kind ->
     [tactical] Tactical
    *[operational] Operational
 } meeting never held
-health-not-met-since = Nobody has met { $name } since { $date }
 health-never-met = No recorded meeting with { $name } ({ $piece })
 file-name-ranking = { $project } ranking { $date }
 file-name-contacts = { $account } contacts { $date }
@@ -1716,3 +1715,24 @@ textconv-review = Review { $date } ({ $reviewer })
 cli-help-textconv = Print a project as plain facts, one per line, for git's textconv: `git config diff.gambit.textconv "gambit textconv"` and `*.kam diff=gambit` in .gitattributes; `git log -p` and `git diff` then show "Henrik Åberg: stance Supporter" lines instead of RON
 health-review-in-future = A review is dated { $date }, after today: a typo? It hides whether the next review is due, and the timeline leaves it out
 check-review-in-future = dated after today ({ $today }): a typo?
+
+## Keeping the map current: cooling relationships and alerts
+alert-uncovered = { $name } (key person) is covered by none of us
+alert-champion-quiet = { $name }, our champion, has gone quiet: none of us has met them for { $days } days (last { $last })
+alert-cold = { $name }: cold, none of us has met them for { $days } days (last { $last })
+alert-cooling = { $name }: cooling, none of us has met them for { $days } days (last { $last })
+map-cooling-count = Cooling or cold key relationships: { $people }
+map-cooling-rule = A King, Queen, Rook or Knight none of us has met for longer than the account's rhythm ({ $days } days) is cooling; for twice as long, cold. The strength stays as you set it.
+map-cooling-tip = Cooling: none of us has met them within the account's rhythm
+map-cold-tip = Cold: none of us has met them for twice the account's rhythm
+account-rhythm = Meeting rhythm (days)
+account-rhythm-tip = How often someone of us should meet each key person; longer is cooling, twice as long is cold (default { $days })
+portfolio-alerts = Alerts
+portfolio-alerts-tip = Per account: key people nobody covers, champions gone quiet, cold and cooling key relationships, most urgent first
+portfolio-no-alerts = No alerts: every key person is covered and met within the account's rhythm.
+check-alerts-heading = alerts
+cli-help-no-alerts = Leave out the alerts (uncovered key people, cooling and cold relationships)
+legend-cooling = Blue ring: not met lately
+key-rhythm-days = meeting rhythm (days)
+portfolio-alert-count = { $name }: { $total }
+portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } urgent)

@@ -1017,7 +1017,6 @@ health-meeting-never-held = { $kind ->
     [tactical] Taktiskt möte
    *[operational] Operativt möte
 } aldrig hållet
-health-not-met-since = Ingen har träffat { $name } sedan { $date }
 health-never-met = Inget registrerat möte med { $name } ({ $piece })
 file-name-ranking = { $project } rangordning { $date }
 file-name-contacts = { $account } kontakter { $date }
@@ -1716,3 +1715,24 @@ textconv-review = Granskning { $date } ({ $reviewer })
 cli-help-textconv = Skriv ut ett projekt som enkla fakta, ett per rad, för gits textconv: `git config diff.gambit.textconv "gambit textconv"` och `*.kam diff=gambit` i .gitattributes; `git log -p` och `git diff` visar då rader som "Henrik Åberg: hållning Supporter" i stället för RON
 health-review-in-future = En granskning är daterad { $date }, efter i dag: ett skrivfel? Den döljer om nästa granskning är försenad, och tidslinjen utelämnar den
 check-review-in-future = daterad efter i dag ({ $today }): ett skrivfel?
+
+## Keeping the map current: cooling relationships and alerts
+alert-uncovered = { $name } (nyckelperson) täcks inte av någon av oss
+alert-champion-quiet = { $name }, vår ambassadör, har tystnat: ingen av oss har träffat hen på { $days } dagar (senast { $last })
+alert-cold = { $name }: kall, ingen av oss har träffat hen på { $days } dagar (senast { $last })
+alert-cooling = { $name }: svalnar, ingen av oss har träffat hen på { $days } dagar (senast { $last })
+map-cooling-count = Svalnande eller kalla nyckelrelationer: { $people }
+map-cooling-rule = En kung, dam, torn eller springare som ingen av oss har träffat på längre än kundens rytm ({ $days } dagar) svalnar; dubbelt så länge, kall. Styrkan står kvar som du satte den.
+map-cooling-tip = Svalnar: ingen av oss har träffat hen inom kundens rytm
+map-cold-tip = Kall: ingen av oss har träffat hen på dubbla kundens rytm
+account-rhythm = Mötesrytm (dagar)
+account-rhythm-tip = Hur ofta någon av oss bör träffa varje nyckelperson; längre svalnar, dubbelt så länge är kallt (standard { $days })
+portfolio-alerts = Varningar
+portfolio-alerts-tip = Per kund: nyckelpersoner som ingen täcker, ambassadörer som tystnat, kalla och svalnande nyckelrelationer, det mest brådskande först
+portfolio-no-alerts = Inga varningar: varje nyckelperson täcks och träffas inom kundens rytm.
+check-alerts-heading = varningar
+cli-help-no-alerts = Utelämna varningarna (otäckta nyckelpersoner, svalnande och kalla relationer)
+legend-cooling = Blå ring: inte träffad på länge
+key-rhythm-days = mötesrytm (dagar)
+portfolio-alert-count = { $name }: { $total }
+portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } brådskande)

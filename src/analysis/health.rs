@@ -9,8 +9,6 @@ use crate::t;
 
 /// Agreements ending within this many days are flagged.
 pub const AGREEMENT_WARNING_DAYS: i64 = 90;
-/// Key people nobody has met for this long are flagged.
-pub const CONTACT_STALE_DAYS: i64 = 120;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -96,6 +94,12 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             }
         }
     }
+    // Key people nobody covers, champions gone quiet, cold and cooling
+    // key relationships: the relationships behind the plan.
+    for a in super::alerts::alerts(account, today) {
+        let level = if a.urgent() { Level::Stale } else { Level::Soon };
+        add(level, "health-section-relationships", a.text);
+    }
     for r in plan.reviews.iter().filter(|r| r.date > today) {
         // A typo, most likely: it would hide an overdue review, and the
         // timeline leaves it out.
@@ -140,24 +144,16 @@ pub fn findings(account: &Account, today: NaiveDate) -> Vec<Finding> {
             _ => {}
         }
     }
+    // Key people none of us has met on a date we kept: a heads-up (the
+    // ones with no line at all are the alerts' uncovered).
     for c in account.contacts.iter().filter(|c| c.piece.is_key() && !c.has_left) {
-        let last = account
-            .relationships_of(PersonRef::Contact(c.id))
-            .filter(|r| matches!(r.from, PersonRef::Member(_)) || matches!(r.to, PersonRef::Member(_)))
-            .filter_map(|r| r.last_contact)
-            .max();
-        match last {
-            Some(d) if (today - d).num_days() > CONTACT_STALE_DAYS => add(
-                Level::Stale,
-                "health-section-relationships",
-                t!("health-not-met-since", name = &c.name, date = date(d)),
-            ),
-            None => add(
-                Level::Soon,
-                "health-section-relationships",
-                t!("health-never-met", name = &c.name, piece = c.piece.label()),
-            ),
-            _ => {}
+        let ours = |r: &&crate::model::Relationship| {
+            matches!(r.from, PersonRef::Member(_)) || matches!(r.to, PersonRef::Member(_))
+        };
+        let mut lines = account.relationships_of(PersonRef::Contact(c.id)).filter(ours).peekable();
+        if lines.peek().is_some() && lines.all(|r| r.last_contact.is_none()) {
+            let text = t!("health-never-met", name = &c.name, piece = c.piece.label());
+            add(Level::Soon, "health-section-relationships", text);
         }
     }
     out.sort_by_key(|f| f.level);

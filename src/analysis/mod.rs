@@ -1,7 +1,9 @@
 //! What the map shows on demand, computed from the model alone: who is on
 //! the map, coverage of key people, and warm paths to a contact.
 
+pub mod alerts;
 pub mod communities;
+pub mod cooling;
 pub mod coverage;
 pub mod health;
 pub mod history;

@@ -75,6 +75,9 @@ pub enum Headless {
     Check {
         /// The project file.
         file: PathBuf,
+        /// Leave out the alerts (uncovered key people, cooling and cold relationships).
+        #[arg(long)]
+        no_alerts: bool,
     },
     /// Load a project file of any earlier format and save it back in the
     /// current one (atomically, keeping the old file as FILE.bak).

@@ -18,6 +18,7 @@ const HELP: &[(&str, &str, &str)] = &[
     ("", "lang", "cli-help-lang"),
     ("check", "", "cli-help-check"),
     ("check", "file", "cli-help-project-file"),
+    ("check", "no_alerts", "cli-help-no-alerts"),
     ("migrate", "", "cli-help-migrate"),
     ("migrate", "file", "cli-help-project-file"),
     ("merge", "", "cli-help-merge"),

@@ -33,7 +33,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     let code = match cmd {
-        Headless::Check { file } => check(file, &mut out, &mut err),
+        Headless::Check { file, no_alerts } => check_with(file, !no_alerts, &mut out, &mut err),
         Headless::Migrate { file } => migrate(file, &mut out, &mut err),
         Headless::Merge { base, ours, theirs } => merge(base, ours, theirs, &mut out, &mut err),
         Headless::Diff { files, account } => {
@@ -72,6 +72,12 @@ pub fn run(cmd: &Headless) -> ExitCode {
 
 /// `gambit check FILE`: 0 when clean, 1 when the file has problems, 2 when it cannot be read.
 pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    check_with(path, true, out, err)
+}
+
+/// `gambit check`, with or without the alerts (`--no-alerts`): a team runs
+/// it in a scheduled job to hear of key relationships going cold.
+pub fn check_with(path: &std::path::Path, alerts: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let project = match file::load(path) {
         Ok(p) => p,
         Err(e) => {
@@ -80,7 +86,11 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
         }
     };
     let mut problems = project.validate();
-    problems.extend(crate::model::validate::dated_after(&project, crate::clock::today()));
+    let today = crate::clock::today();
+    problems.extend(crate::model::validate::dated_after(&project, today));
+    if alerts {
+        problems.extend(alert_problems(&project, today));
+    }
     let mut errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     // A large file that could not be written again is said now, not at the first save.
     let large = std::fs::metadata(path).is_ok_and(|m| m.len() > file::MAX_FILE_BYTES / 8);
@@ -114,6 +124,22 @@ pub fn check(path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -
     );
     line(out, &summary);
     u8::from(errors > 0)
+}
+
+/// Each account's alerts as warnings, most urgent first.
+fn alert_problems(project: &crate::model::Project, today: chrono::NaiveDate) -> Vec<crate::model::validate::Problem> {
+    let mut out = Vec::new();
+    for a in &project.accounts {
+        let at = format!("{} > {}", t!("check-at-account", name = &a.name), crate::i18n::tr("check-alerts-heading"));
+        for alert in crate::analysis::alerts::alerts(a, today) {
+            out.push(crate::model::validate::Problem {
+                severity: Severity::Warning,
+                location: at.clone(),
+                message: alert.text,
+            });
+        }
+    }
+    out
 }
 
 /// `gambit migrate FILE`: 0 when saved in the current format (or already

@@ -64,6 +64,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             a.lifecycle = info.lifecycle;
             a.current_revenue = info.current_revenue;
             a.potential_revenue = info.potential_revenue;
+            a.rhythm_days = info.rhythm_days;
             C::SetAccountInfo(id, old)
         }
         C::PutUnit(aid, u) => {

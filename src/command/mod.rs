@@ -24,6 +24,8 @@ pub struct AccountInfo {
     pub lifecycle: LifecycleStage,
     pub current_revenue: f64,
     pub potential_revenue: f64,
+    /// Days between meetings with each key person (none: the default).
+    pub rhythm_days: Option<u16>,
 }
 
 impl AccountInfo {
@@ -34,6 +36,7 @@ impl AccountInfo {
             lifecycle: a.lifecycle,
             current_revenue: a.current_revenue,
             potential_revenue: a.potential_revenue,
+            rhythm_days: a.rhythm_days,
         }
     }
 }

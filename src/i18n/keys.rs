@@ -108,6 +108,7 @@ pub fn key_id(key: &str) -> Option<&'static str> {
         "referral" => "key-referral",
         "referrals" => "key-referrals",
         "rel_kind" => "key-rel-kind",
+        "rhythm_days" => "key-rhythm-days",
         "relationship" => "key-relationship",
         "relationship_goal" => "key-relationship-goal",
         "relationship_goals" => "key-relationship-goals",

@@ -22,6 +22,7 @@ struct AccountFields {
     potential_revenue: f64,
     tier_override: Option<TierOverride>,
     layout: MapLayout,
+    rhythm_days: Option<u16>,
 }
 
 fn fields(a: &Account) -> AccountFields {
@@ -33,6 +34,7 @@ fn fields(a: &Account) -> AccountFields {
         potential_revenue: a.potential_revenue,
         tier_override: a.tier_override.clone(),
         layout: a.map.layout,
+        rhythm_days: a.rhythm_days,
     }
 }
 
@@ -47,6 +49,7 @@ pub(super) fn set_field(a: &mut Account, field: &str, value: &str) -> Result<(),
     a.potential_revenue = f.potential_revenue;
     a.tier_override = f.tier_override;
     a.map.layout = f.layout;
+    a.rhythm_days = f.rhythm_days;
     Ok(())
 }
 
@@ -100,6 +103,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         team: _,
         plan: _,
         map: MapState { layout: _, positions: _ },
+        rhythm_days: _,
     } = o;
     let units = by_key(
         &b.units,
@@ -158,6 +162,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         team,
         plan,
         map: MapState { layout: own.layout, positions },
+        rhythm_days: own.rhythm_days,
     }
 }
 

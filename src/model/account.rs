@@ -81,6 +81,10 @@ pub struct Account {
     /// The relationship map's layout and saved positions.
     #[serde(default)]
     pub map: MapState,
+    /// Days between meetings with each key person (none: 90): longer is
+    /// cooling, twice as long cold (`analysis::cooling`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rhythm_days: Option<u16>,
 }
 
 impl HasId for Account {
@@ -108,6 +112,7 @@ impl Account {
             team: Vec::new(),
             plan: Plan::default(),
             map: MapState::default(),
+            rhythm_days: None,
         }
     }
 

@@ -17,6 +17,8 @@ pub enum Sample {
     Cycle,
     /// A faded disc: someone who left.
     Left,
+    /// The snowflake badge: a key relationship cooling or cold.
+    Cooling,
     Line(RelKind),
     /// A thin and a thick line: strength 1 and 5.
     Strength,
@@ -63,6 +65,8 @@ pub fn columns() -> Vec<Column> {
     ]);
     let mut lines: Vec<Entry> = RelKind::ALL.iter().map(|k| entry(Sample::Line(*k), k.label())).collect();
     lines.push(entry(Sample::Strength, tr("legend-thicker-stronger-1")));
+    // A relationship gone quiet is marked on the person: here, with the lines.
+    lines.push(entry(Sample::Cooling, tr("legend-cooling")));
     let units = vec![
         entry(Sample::Region, tr("legend-business-unit-head")),
         entry(Sample::Bundle, tr("legend-many-lines-between")),

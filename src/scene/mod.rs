@@ -14,6 +14,7 @@ pub mod pieces;
 pub mod style;
 pub mod summary;
 
+pub use crate::analysis::cooling::Warmth;
 use crate::analysis::coverage::Coverage;
 pub use crate::analysis::replay::{LineChange, PersonChange};
 use crate::i18n::tr;
@@ -64,6 +65,8 @@ pub struct NodeData {
     pub connect_source: bool,
     /// What happened to them since the point before (the timeline).
     pub change: Option<PersonChange>,
+    /// A key person none of us has met within the account's rhythm.
+    pub cooling: Option<Warmth>,
 }
 
 impl NodeData {
@@ -190,7 +193,7 @@ pub fn initials(name: &str) -> Arc<str> {
     name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect::<String>().into()
 }
 
-fn person(input: &SceneInput<'_>, p: PersonRef) -> Option<NodeData> {
+fn person(input: &SceneInput<'_>, p: PersonRef, cooling: &BTreeMap<ContactId, Warmth>) -> Option<NodeData> {
     let SceneInput { project, account, coverage, cycles, .. } = input;
     Some(match p {
         PersonRef::Contact(id) => {
@@ -207,6 +210,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef) -> Option<NodeData> {
                 in_cycle: cycles.contains(&id),
                 connect_source: false,
                 change: None,
+                cooling: cooling.get(&id).copied(),
             }
         }
         PersonRef::Member(id) => {
@@ -223,6 +227,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef) -> Option<NodeData> {
                 in_cycle: false,
                 connect_source: false,
                 change: None,
+                cooling: None,
             }
         }
     })
@@ -244,9 +249,13 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     let mut scene =
         Scene { unit_names: input.account.units.iter().map(|u| (u.id, u.name.clone())).collect(), ..Scene::default() };
     let mut shown = BTreeSet::new();
+    let cooling: BTreeMap<ContactId, Warmth> = crate::analysis::cooling::cooling(input.account, input.today)
+        .into_iter()
+        .map(|c| (c.contact, c.warmth))
+        .collect();
     for &p in input.visible {
         // Someone with no place yet (the layout is still working) is drawn once it has one.
-        if let (Some(data), Some(&at)) = (person(input, p), input.positions.get(&p)) {
+        if let (Some(data), Some(&at)) = (person(input, p, &cooling), input.positions.get(&p)) {
             let unit = match p {
                 PersonRef::Contact(c) => {
                     input.account.contact(c).and_then(|c| c.unit).filter(|u| input.account.unit(*u).is_some())

@@ -28,6 +28,9 @@ impl Rgba {
     }
 }
 
+/// A key relationship cooling, and gone cold (the snowflake badge).
+pub const COOLING: Rgba = Rgba::rgb(0x4A, 0x9F, 0xD8);
+pub const COLD: Rgba = Rgba::rgb(0x1B, 0x4F, 0x8C);
 /// Joined, better, gained (the timeline's marks).
 pub const GAINED: Rgba = Rgba::rgb(0x2E, 0x7D, 0x32);
 pub const ERROR: Rgba = Rgba::rgb(0xC0, 0x39, 0x2B);

@@ -48,6 +48,8 @@ pub const STANCE_BADGE: (f32, f32) = (0.78, 0.62);
 /// Where the "nobody covers them" badge sits (left and up).
 pub const UNCOVERED_BADGE: (f32, f32) = (-0.78, -0.7);
 pub const BADGE_RADIUS: f32 = 0.42;
+/// A key relationship cooling or cold, bottom left.
+pub const COOLING_BADGE: (f32, f32) = (-0.78, 0.62);
 /// What changed since the point before (the timeline), top right.
 pub const CHANGE_BADGE: (f32, f32) = (0.78, -0.7);
 

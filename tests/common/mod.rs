@@ -242,6 +242,7 @@ pub fn account(r: &mut Rng, id: u32, members: u32, products: u32) -> Account {
     a.lifecycle = r.pick(LifecycleStage::ALL);
     a.current_revenue = r.money();
     a.potential_revenue = r.money();
+    a.rhythm_days = if r.chance(50) { u16::try_from(r.range(7, 400)).ok() } else { None };
     let units = r.range(0, 4);
     a.units = (1..=units)
         .map(|u| BusinessUnit {

@@ -29,6 +29,7 @@ pub fn sample(out: &mut Vec<Prim>, s: Sample, [x, y, w, h]: [f32; 4], c: &Palett
         Sample::Uncovered => out.push(dashed_ring(centre, h * 0.42, 2.5, c.uncovered)),
         Sample::Cycle => out.push(dashed_ring(centre, h * 0.42, 2.5, palette::WARNING)),
         Sample::Left => out.push(Prim::disc(centre, h * 0.42, palette::stance_colour(Stance::Supporter).fade(0.35))),
+        Sample::Cooling => out.push(Prim::ring(centre, h * 0.42, Stroke::solid(2.5, palette::COOLING))),
         Sample::Line(k) => line_sample(out, k, a, b, c),
         Sample::Strength => {
             for (i, s) in [1u8, 5].iter().enumerate() {

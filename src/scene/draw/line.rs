@@ -148,6 +148,7 @@ mod tests {
             in_cycle: false,
             connect_source: false,
             change: None,
+            cooling: None,
         }
     }
 

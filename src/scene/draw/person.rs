@@ -6,7 +6,7 @@ use super::{Anchor, Look, Prim, Stroke, Text, View, Xy, badge, dashed_ring, piec
 use crate::layout::Point;
 use crate::scene::overview;
 use crate::scene::palette::{self, Rgba};
-use crate::scene::{NodeData, NodeKind, PersonChange, style};
+use crate::scene::{NodeData, NodeKind, PersonChange, Warmth, style};
 
 /// Below this radius on screen a person is a plain dot.
 pub const DOT_BELOW: f32 = 3.0;
@@ -74,8 +74,25 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
         let at = badge_at(centre, r, style::UNCOVERED_BADGE);
         badge(out, at, r * style::BADGE_RADIUS, "!", look, c.text, keep);
     }
+    if let Some(w) = d.cooling.filter(|_| r >= BADGES_FROM) {
+        cooling_mark(out, badge_at(centre, r, style::COOLING_BADGE), r * style::BADGE_RADIUS, w, look);
+    }
     if let Some(change) = d.change {
         change_mark(out, change, centre, r, look);
+    }
+}
+
+/// A blue badge with a white snowflake: light blue cooling, deep blue cold.
+pub fn cooling_mark(out: &mut Vec<Prim>, at: Xy, br: f32, w: Warmth, look: &Look) {
+    let fill = if w == Warmth::Cold { palette::COLD } else { palette::COOLING };
+    let stroke = Some(Stroke::solid(1.5, look.palette.background));
+    out.push(Prim::Circle { centre: at, radius: br, fill: Some(fill), stroke });
+    let arm = br * 0.62;
+    let line = Stroke::solid((br * 0.16).max(1.2), palette::WHITE);
+    for k in 0..3 {
+        let a = std::f32::consts::PI / 3.0 * k as f32 + std::f32::consts::FRAC_PI_2;
+        let (dx, dy) = (a.cos() * arm, a.sin() * arm);
+        out.push(Prim::segment((at.0 - dx, at.1 - dy), (at.0 + dx, at.1 + dy), line));
     }
 }
 
@@ -155,6 +172,14 @@ fn rings(out: &mut Vec<Prim>, d: &NodeData, centre: Xy, r: f32, look: &Look, mar
         out.push(dashed_ring(centre, r * style::WARNING_RING, style::uncovered_ring_width(r), c.uncovered.fade(keep)));
     } else if d.in_cycle {
         out.push(dashed_ring(centre, r * style::WARNING_RING, style::thin_ring_width(r), palette::WARNING.fade(keep)));
+    } else if let Some(w) = d.cooling {
+        // A blue ring at any zoom (the snowflake badge joins it close up).
+        let (colour, width) = match w {
+            Warmth::Cold => (palette::COLD, style::uncovered_ring_width(r)),
+            _ => (palette::COOLING, style::thin_ring_width(r)),
+        };
+        // Inside the warning rings' room, so names keep their places.
+        out.push(Prim::ring(centre, r * style::MARK_RING, Stroke::solid(width, colour.fade(keep))));
     }
     if marks.selected || d.connect_source {
         out.push(Prim::ring(centre, r * style::MARK_RING, Stroke::solid((r * 0.14).max(2.5), c.selection)));
@@ -253,6 +278,7 @@ mod tests {
             in_cycle: false,
             connect_source: false,
             change: None,
+            cooling: None,
         }
     }
 

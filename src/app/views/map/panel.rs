@@ -143,6 +143,19 @@ fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             select(ctx, PersonRef::Contact(id));
         }
     }
+    let cooling = crate::analysis::cooling::cooling(account, ctx.state.today.0);
+    ui.label(t!("map-cooling-count", people = cooling.len())).on_hover_text(tr("map-cooling-tip"));
+    ui.weak(t!("map-cooling-rule", days = crate::analysis::cooling::rhythm(account)));
+    for c in cooling {
+        let (colour, tip) = match c.warmth {
+            crate::analysis::cooling::Warmth::Cold => (theme::ERROR, "map-cold-tip"),
+            _ => (theme::WARNING, "map-cooling-tip"),
+        };
+        let text = format!("{} ({} d)", name(c.contact), c.days);
+        if ui.link(egui::RichText::new(text).color(colour)).on_hover_text(tr(tip)).clicked() {
+            select(ctx, PersonRef::Contact(c.contact));
+        }
+    }
 }
 
 fn select(ctx: &mut ViewCtx<'_>, p: PersonRef) {

@@ -108,12 +108,28 @@ fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) 
                 info.potential_revenue = v;
                 field = Some("potential");
             }
+            if let Some(v) = rhythm_row(ui, info.rhythm_days) {
+                info.rhythm_days = Some(v);
+                field = Some("rhythm");
+            }
         });
         if let Some(field) = field {
             ctx.send_merging(Command::SetAccountInfo(account.id, info), format!("account:{}:{field}", account.id.0));
         }
         team(ui, ctx, account);
     });
+}
+
+/// The account's meeting rhythm: how many days may pass before a key
+/// relationship counts as cooling (`analysis::cooling`).
+fn rhythm_row(ui: &mut egui::Ui, days: Option<u16>) -> Option<u16> {
+    let default = crate::analysis::cooling::DEFAULT_RHYTHM_DAYS;
+    let tip = t!("account-rhythm-tip", days = default);
+    ui.label(tr("account-rhythm")).on_hover_text(&tip);
+    let mut value = days.unwrap_or(default);
+    let r = ui.add(egui::DragValue::new(&mut value).range(7..=730).speed(1.0)).on_hover_text(&tip);
+    ui.end_row();
+    (r.changed() && Some(value) != days).then_some(value)
 }
 
 fn team(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {

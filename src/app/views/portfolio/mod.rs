@@ -1,6 +1,7 @@
 //! The portfolio: every account ranked, tier distribution, the key account
 //! limit, and the attractiveness x strength matrix.
 
+mod alerts;
 mod labels;
 mod matrix;
 
@@ -46,6 +47,7 @@ impl PortfolioView {
             });
             toolbar(ui, ctx);
             summary(ui, ctx);
+            alerts::alert_line(ui, ctx);
             ui.add_space(theme::SECTION_GAP);
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.table(ui, ctx);
