@@ -52,5 +52,53 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// A year of one team's calendar: 5,000 meetings (every tenth a weekly
+/// series), each with one of us and two people of the account, by name.
+fn year_of_meetings(p: &gambit::model::Project) -> String {
+    let a = &p.accounts[0];
+    let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    for i in 0..5_000usize {
+        let m = &p.members[i % p.members.len()];
+        let (x, y) = (&a.contacts[(i * 7) % a.contacts.len()], &a.contacts[(i * 13 + 1) % a.contacts.len()]);
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date") + chrono::Duration::days((i % 365) as i64);
+        ics.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{i}\r\nSUMMARY:Meeting {i}\r\nDTSTART:{}T090000Z\r\n",
+            day.format("%Y%m%d")
+        ));
+        if i % 10 == 0 {
+            ics.push_str("RRULE:FREQ=WEEKLY;COUNT=20\r\n");
+        }
+        for who in [&m.name, &x.name, &y.name] {
+            ics.push_str(&format!("ATTENDEE;CN={who}:mailto:nobody{i}@example.com\r\n"));
+        }
+        ics.push_str("END:VEVENT\r\n");
+    }
+    ics.push_str("END:VCALENDAR\r\n");
+    ics
+}
+
+/// - calendar/parse: reading the .ics alone (the baseline).
+/// - calendar/prepare: reading it and matching every meeting to the
+///   account's lines and meetings. Goal: at most 0.5 s.
+fn calendar(c: &mut Criterion) {
+    let p = gambit::sample::project(gambit::sample::Size::KEY_ACCOUNT, 2);
+    let ics = year_of_meetings(&p);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let import = gambit::interchange::calendar::prepare(&p, &p.accounts[0], &ics, today).expect("reads");
+    eprintln!(
+        "{} people; {} events; {} lines brought up to date",
+        p.accounts[0].contacts.len(),
+        import.rows.len(),
+        import.lines.len()
+    );
+    let mut g = c.benchmark_group("calendar");
+    g.sample_size(10);
+    g.bench_function("parse", |b| b.iter(|| black_box(ics.parse::<icalendar::Calendar>().expect("parses"))));
+    g.bench_function("prepare", |b| {
+        b.iter(|| black_box(gambit::interchange::calendar::prepare(&p, &p.accounts[0], &ics, today).expect("reads")));
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, calendar);
 criterion_main!(benches);

@@ -1736,3 +1736,42 @@ legend-cooling = Blå ring: ikke mødt længe
 key-rhythm-days = mødefrekvens (dage)
 portfolio-alert-count = { $name }: { $total }
 portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } presserende)
+
+## Meetings from the calendar (.ics)
+calendar-not-a-calendar = ikke en iCalendar-fil (.ics): { $why }
+calendar-too-many = { $events } begivenheder, flere end de { $limit }, som Gambit læser ad gangen; eksportér en kortere periode
+calendar-no-begin = den begynder ikke med BEGIN:VCALENDAR
+calendar-no-start = den har ingen start (DTSTART)
+calendar-bad-rule = dens gentagelsesregel kan ikke læses ({ $why })
+calendar-no-past-occurrence = serien har ikke fundet sted endnu
+calendar-cancelled = aflyst
+calendar-in-future = ikke afholdt endnu
+calendar-none-of-us = ingen fra vores team blandt deltagerne (via e-mail eller navn)
+calendar-none-of-them = ingen af kundens personer blandt deltagerne (via e-mail eller navn)
+calendar-untitled = (uden titel)
+calendar-not-a-file = { $file } er ikke en fil
+calendar-row-matched = begivenhed { $number } "{ $title }", { $date }: { $lines ->
+    [one] én linje
+   *[other] { $lines } linjer
+} og { $meetings ->
+    [one] ét møde
+   *[other] { $meetings } møder
+} opdateret{ $offers ->
+    [0] {""}
+    [one] , én person mødt, som ingen af os har en linje til
+   *[other] , { $offers } personer mødt, som ingen af os har en linje til
+}
+calendar-row-skipped = begivenhed { $number } "{ $title }", { $date }: udeladt: { $why }
+calendar-account-heading = Kunde { $account }:
+calendar-summary = { $events } begivenheder, { $matched } med vores team og deres personer: { $lines ->
+    [one] én linje
+   *[other] { $lines } linjer
+} og { $meetings ->
+    [one] ét møde
+   *[other] { $meetings } møder
+} opdateret, { $offers } nye bekendtskaber
+calendar-nothing-new = Intet nyt for { $file }: hver linje og hvert møde er lige så aktuelt som kalenderen.
+undo-import-calendar = Importér kalender
+cli-help-import-calendar = Opdatér linjernes seneste kontakt og planens møder fra en kalendereksport (.ics fra Outlook, Google eller Apple Kalender): hvert afholdt møde mellem en fra vores team og kundens personer tæller (slutkode 0; 2 når en fil ikke kan læses; projektet ændres så ikke)
+cli-help-calendar-from = Kalenderfilen (.ics)
+cli-help-draw-lines = Tegn også en linje for hver person hos kunden, som en af os har mødt, men ikke har en linje til

@@ -1736,3 +1736,42 @@ legend-cooling = Blue ring: not met lately
 key-rhythm-days = meeting rhythm (days)
 portfolio-alert-count = { $name }: { $total }
 portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } urgent)
+
+## Meetings from the calendar (.ics)
+calendar-not-a-calendar = not an iCalendar file (.ics): { $why }
+calendar-too-many = { $events } events, more than the { $limit } Gambit reads at once; export a shorter period
+calendar-no-begin = it does not start with BEGIN:VCALENDAR
+calendar-no-start = it has no start (DTSTART)
+calendar-bad-rule = its repetition rule cannot be read ({ $why })
+calendar-no-past-occurrence = the series has not taken place yet
+calendar-cancelled = cancelled
+calendar-in-future = not yet held
+calendar-none-of-us = none of our team among its people (by email or name)
+calendar-none-of-them = none of the account's people among its attendees (by email or name)
+calendar-untitled = (no title)
+calendar-not-a-file = { $file } is not a file
+calendar-row-matched = event { $number } "{ $title }", { $date }: { $lines ->
+    [one] one line
+   *[other] { $lines } lines
+} and { $meetings ->
+    [one] one meeting
+   *[other] { $meetings } meetings
+} brought up to date{ $offers ->
+    [0] {""}
+    [one] , one person met that none of us has a line to
+   *[other] , { $offers } people met that none of us has a line to
+}
+calendar-row-skipped = event { $number } "{ $title }", { $date }: left out: { $why }
+calendar-account-heading = Account { $account }:
+calendar-summary = { $events } events, { $matched } with our team and their people: { $lines ->
+    [one] one line
+   *[other] { $lines } lines
+} and { $meetings ->
+    [one] one meeting
+   *[other] { $meetings } meetings
+} brought up to date, { $offers } new acquaintances
+calendar-nothing-new = Nothing new for { $file }: every line and meeting is as recent as the calendar.
+undo-import-calendar = Import calendar
+cli-help-import-calendar = Bring the lines' last contact and the plan's meetings up to date from a calendar export (.ics from Outlook, Google or Apple Calendar): each past meeting of one of our team with people of the account counts (exit 0; 2 when a file cannot be read; the project is not changed then)
+cli-help-calendar-from = The calendar file (.ics)
+cli-help-draw-lines = Also draw a line for each person of the account one of us met but has no line to

@@ -1736,3 +1736,42 @@ legend-cooling = Blå ring: inte träffad på länge
 key-rhythm-days = mötesrytm (dagar)
 portfolio-alert-count = { $name }: { $total }
 portfolio-alert-count-urgent = { $name }: { $total } ({ $urgent } brådskande)
+
+## Meetings from the calendar (.ics)
+calendar-not-a-calendar = inte en iCalendar-fil (.ics): { $why }
+calendar-too-many = { $events } händelser, fler än de { $limit } som Gambit läser på en gång; exportera en kortare period
+calendar-no-begin = den börjar inte med BEGIN:VCALENDAR
+calendar-no-start = den har ingen start (DTSTART)
+calendar-bad-rule = dess upprepningsregel går inte att läsa ({ $why })
+calendar-no-past-occurrence = serien har inte ägt rum än
+calendar-cancelled = inställd
+calendar-in-future = inte hållen än
+calendar-none-of-us = ingen från vårt team bland deltagarna (via e-post eller namn)
+calendar-none-of-them = ingen av kundens personer bland deltagarna (via e-post eller namn)
+calendar-untitled = (utan titel)
+calendar-not-a-file = { $file } är ingen fil
+calendar-row-matched = händelse { $number } "{ $title }", { $date }: { $lines ->
+    [one] en linje
+   *[other] { $lines } linjer
+} och { $meetings ->
+    [one] ett möte
+   *[other] { $meetings } möten
+} uppdaterade{ $offers ->
+    [0] {""}
+    [one] , en person träffad som ingen av oss har en linje till
+   *[other] , { $offers } personer träffade som ingen av oss har en linje till
+}
+calendar-row-skipped = händelse { $number } "{ $title }", { $date }: utelämnad: { $why }
+calendar-account-heading = Kund { $account }:
+calendar-summary = { $events } händelser, { $matched } med vårt team och deras personer: { $lines ->
+    [one] en linje
+   *[other] { $lines } linjer
+} och { $meetings ->
+    [one] ett möte
+   *[other] { $meetings } möten
+} uppdaterade, { $offers } nya bekantskaper
+calendar-nothing-new = Inget nytt för { $file }: varje linje och möte är lika aktuellt som kalendern.
+undo-import-calendar = Importera kalender
+cli-help-import-calendar = Uppdatera linjernas senaste kontakt och planens möten från en kalenderexport (.ics från Outlook, Google eller Apple Kalender): varje hållet möte mellan någon i vårt team och kundens personer räknas (slutkod 0; 2 när en fil inte går att läsa; projektet ändras då inte)
+cli-help-calendar-from = Kalenderfilen (.ics)
+cli-help-draw-lines = Rita också en linje för varje person hos kunden som någon av oss träffat men saknar linje till

@@ -148,6 +148,24 @@ pub enum Headless {
         #[arg(long)]
         overwrite: bool,
     },
+    /// Bring the lines' last contact and the plan's meetings up to date from
+    /// a calendar export (.ics from Outlook, Google or Apple Calendar): each
+    /// past meeting of one of our team with people of the account counts.
+    /// Exit 0; 2 when a file cannot be read (the project is then unchanged).
+    ImportCalendar {
+        /// The project file.
+        file: PathBuf,
+        /// The calendar file (.ics).
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+        /// Only this account, by its name (every account by default).
+        #[arg(long)]
+        account: Option<String>,
+        /// Also draw a line for each person of the account one of us met
+        /// but has no line to.
+        #[arg(long)]
+        draw_lines: bool,
+    },
     /// Write an account's contacts (and its relationships) as CSV or as an
     /// Excel workbook, with the column names the import reads.
     ExportContacts {

@@ -2,6 +2,7 @@
 //! Excel exports as tables, matching their columns, preparing an import as
 //! one command, and writing tables as CSV or .xlsx.
 
+pub mod calendar;
 pub mod clean;
 pub mod columns;
 pub mod decode;
