@@ -1775,3 +1775,5 @@ undo-import-calendar = Importér kalender
 cli-help-import-calendar = Opdatér linjernes seneste kontakt og planens møder fra en kalendereksport (.ics fra Outlook, Google eller Apple Kalender): hvert afholdt møde mellem en fra vores team og kundens personer tæller (slutkode 0; 2 når en fil ikke kan læses; projektet ændres så ikke)
 cli-help-calendar-from = Kalenderfilen (.ics)
 cli-help-draw-lines = Tegn også en linje for hver person hos kunden, som en af os har mødt, men ikke har en linje til
+help-keep-current = Hold kortet aktuelt
+help-keep-current-text = En konge, dronning, tårn eller springer, som ingen af os har mødt i længere tid end kundens mødefrekvens (Kontoplan > Kunden, 90 dage medmindre andet er angivet), køles af: en blå ring på kortet, tyk når den er kold (dobbelt så længe). Dækningspanelet, planens sundhed, porteføljens advarsler og gambit check viser dem sammen med nøglepersoner, som ingen dækker. gambit import-calendar FIL --from møder.ics opdaterer seneste kontakt på vores linjer fra en kalendereksport (Outlook, Google, Apple).

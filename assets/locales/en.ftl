@@ -1775,3 +1775,5 @@ undo-import-calendar = Import calendar
 cli-help-import-calendar = Bring the lines' last contact and the plan's meetings up to date from a calendar export (.ics from Outlook, Google or Apple Calendar): each past meeting of one of our team with people of the account counts (exit 0; 2 when a file cannot be read; the project is not changed then)
 cli-help-calendar-from = The calendar file (.ics)
 cli-help-draw-lines = Also draw a line for each person of the account one of us met but has no line to
+help-keep-current = Keeping the map current
+help-keep-current-text = A King, Queen, Rook or Knight none of us has met for longer than the account's meeting rhythm (Plan > Account, 90 days unless set) is cooling: a blue ring on the map, thick when cold (twice the rhythm). The coverage panel, the plan's health, the portfolio's Alerts and gambit check list them with the key people nobody covers. gambit import-calendar FILE --from meetings.ics brings the last contact of our lines up to date from a calendar export (Outlook, Google, Apple).

@@ -1775,3 +1775,5 @@ undo-import-calendar = Importera kalender
 cli-help-import-calendar = Uppdatera linjernas senaste kontakt och planens möten från en kalenderexport (.ics från Outlook, Google eller Apple Kalender): varje hållet möte mellan någon i vårt team och kundens personer räknas (slutkod 0; 2 när en fil inte går att läsa; projektet ändras då inte)
 cli-help-calendar-from = Kalenderfilen (.ics)
 cli-help-draw-lines = Rita också en linje för varje person hos kunden som någon av oss träffat men saknar linje till
+help-keep-current = Håll kartan aktuell
+help-keep-current-text = En kung, dam, torn eller springare som ingen av oss har träffat på längre än kundens mötesrytm (Kundplan > Kunden, 90 dagar om inget annat anges) svalnar: en blå ring på kartan, tjock när den är kall (dubbla rytmen). Täckningspanelen, planens hälsa, portföljens varningar och gambit check listar dem tillsammans med nyckelpersoner som ingen täcker. gambit import-calendar FIL --from möten.ics uppdaterar senaste kontakt på våra linjer från en kalenderexport (Outlook, Google, Apple).

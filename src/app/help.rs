@@ -59,4 +59,8 @@ fn sheet(ui: &mut egui::Ui) {
     ui.add_space(super::theme::SECTION_GAP);
     ui.heading(tr("help-at-a-review"));
     ui.add(egui::Label::new(tr("help-at-a-review-text")).wrap());
+    // Keeping the map current between reviews.
+    ui.add_space(super::theme::SECTION_GAP);
+    ui.heading(tr("help-keep-current"));
+    ui.add(egui::Label::new(tr("help-keep-current-text")).wrap());
 }
