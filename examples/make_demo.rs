@@ -499,6 +499,9 @@ fn contacts() -> Vec<Contact> {
             evidence: r.9.into(),
             notes: String::new(),
             has_left: r.0 == "Stefan Åkesson",
+            left_on: if r.0 == "Stefan Åkesson" { d(2026, 8, 31) } else { None },
+            successor: None,
+            earlier_roles: Vec::new(),
         })
         .collect()
 }

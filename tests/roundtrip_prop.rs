@@ -27,8 +27,10 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
         text(),
         any::<bool>(),
         proptest::option::of(1u32..4),
+        departure(),
     )
-        .prop_map(move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit)| {
+        .prop_map(move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit, gone)| {
+            let (left_on, successor, earlier_roles) = gone;
             Contact {
                 id: ContactId(id),
                 name,
@@ -44,8 +46,22 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
                 evidence,
                 notes: String::new(),
                 has_left,
+                left_on,
+                successor,
+                earlier_roles,
             }
         })
+}
+
+fn day() -> impl Strategy<Value = NaiveDate> {
+    (0i64..20_000).prop_map(|d| NaiveDate::from_ymd_opt(1990, 1, 1).expect("day") + chrono::Duration::days(d))
+}
+
+/// The day someone left, who took over, and their earlier roles.
+fn departure() -> impl Strategy<Value = (Option<NaiveDate>, Option<ContactId>, Vec<EarlierRole>)> {
+    let role = (day(), text(), pick(Level::ALL), proptest::option::of(1u32..4))
+        .prop_map(|(until, title, level, unit)| EarlierRole { until, title, level, unit: unit.map(UnitId) });
+    (proptest::option::of(day()), proptest::option::of((1u32..6).prop_map(ContactId)), proptest::collection::vec(role, 0..3))
 }
 
 fn relationship(id: u32, people: u32) -> impl Strategy<Value = Relationship> {

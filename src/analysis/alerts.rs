@@ -1,5 +1,5 @@
 //! What needs the team's attention in an account's relationships, most
-//! urgent first: key people none of us covers, champions gone quiet, key
+//! urgent first: key seats left vacant, key people none of us covers, champions gone quiet, key
 //! relationships gone cold, then cooling. Shown by the plan's health, the
 //! portfolio and `gambit check`.
 
@@ -13,6 +13,8 @@ use chrono::NaiveDate;
 /// What an alert is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AlertKind {
+    /// A key person left and nobody is named in their place.
+    Vacant,
     /// A key person none of us has a line to.
     Uncovered,
     /// Our champion (a Knight) whom none of us has met within the rhythm.
@@ -41,6 +43,10 @@ impl Alert {
 pub fn alerts(account: &Account, today: NaiveDate) -> Vec<Alert> {
     let mut out = Vec::new();
     let cov = coverage(account);
+    for c in super::departures::vacancies(account) {
+        let text = t!("alert-vacant", seat = super::departures::vacancy_text(c), name = &c.name);
+        out.push(Alert { kind: AlertKind::Vacant, contact: c.id, text });
+    }
     for c in &cov.uncovered_key {
         if let Some(p) = account.contact(*c).filter(|p| !p.has_left) {
             out.push(Alert { kind: AlertKind::Uncovered, contact: *c, text: t!("alert-uncovered", name = &p.name) });

@@ -4,7 +4,9 @@
 //! them except a conflict; its strength is the strongest such line. A key
 //! piece (King, Queen, Rook) still at the company is *uncovered* when no
 //! member reaches them with strength 3 or more. A contact still at the
-//! company is *single-threaded* when exactly one member reaches them.
+//! company is *single-threaded* when exactly one member reaches them. A key
+//! person who left with nobody named in their place leaves a *vacant* seat:
+//! uncovered too, since nobody sits in it to be reached.
 
 use crate::model::{Account, ContactId, MemberId, PersonRef, RelKind};
 use std::collections::BTreeMap;
@@ -38,15 +40,22 @@ pub struct Coverage {
     pub uncovered_key: Vec<ContactId>,
     /// Contacts reached by only one of our people.
     pub single_threaded: Vec<ContactId>,
+    /// Key seats left empty: who left them, nobody named in their place.
+    pub vacant_key: Vec<ContactId>,
 }
 
 impl Coverage {
+    /// A key person nobody covers, or a key seat left vacant.
     pub fn is_uncovered_key(&self, c: ContactId) -> bool {
-        self.uncovered_key.contains(&c)
+        self.uncovered_key.contains(&c) || self.vacant_key.contains(&c)
     }
 
     pub fn is_single_threaded(&self, c: ContactId) -> bool {
         self.single_threaded.contains(&c)
+    }
+
+    pub fn is_vacant(&self, c: ContactId) -> bool {
+        self.vacant_key.contains(&c)
     }
 }
 
@@ -67,6 +76,9 @@ pub fn coverage(account: &Account) -> Coverage {
             strongest.get(&c.id).map(|m| m.iter().map(|(k, v)| (*k, *v)).collect()).unwrap_or_default();
         members.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let cov = ContactCoverage { members };
+        if c.is_vacant() {
+            out.vacant_key.push(c.id);
+        }
         if !c.has_left {
             if c.piece.is_key() && cov.best() < KEY_COVERAGE_STRENGTH {
                 out.uncovered_key.push(c.id);

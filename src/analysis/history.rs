@@ -29,6 +29,9 @@ pub fn snapshot(project: &Project, account: &Account, date: NaiveDate) -> Snapsh
             influence: c.influence,
             political: c.political,
             has_left: c.has_left,
+            left_on: c.left_on,
+            successor: c.successor,
+            role_since: c.role_since(),
         })
         .collect();
     let team = super::team_on_map(project, account)
@@ -136,13 +139,22 @@ fn people(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
         let Some(old) = before.person(p.id).filter(|o| !o.has_left) else {
             if !p.has_left {
                 list.add(50, Some((p, p.id)), None, t!("change-joined", name = &p.name));
+            } else if let Some(s) = p.successor.filter(|_| before.person(p.id).is_some_and(|o| o.successor.is_none())) {
+                list.add(25, Some((p, p.id)), Some(true), taken_over(after, p, s));
             }
             continue;
         };
         let who = Some((p, p.id));
         let name = &p.name;
         if p.has_left {
-            list.add(20, who, Some(false), t!("change-left", name = name));
+            let text = match p.left_on {
+                Some(day) => t!("change-left-on", name = name, date = crate::i18n::numbers::date(day)),
+                None => t!("change-left", name = name),
+            };
+            list.add(20, who, Some(false), text);
+            if let Some(s) = p.successor {
+                list.add(25, who, Some(true), taken_over(after, p, s));
+            }
             continue;
         }
         if old.stance != p.stance {
@@ -173,7 +185,12 @@ fn people(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
                 t!("change-influence", name = name, from = old.influence.to_string(), to = p.influence.to_string());
             list.add(62, who, better, text);
         }
-        if old.title != p.title {
+        // A role change dated since then is a new role, not a title put right.
+        let new_role = p.role_since.filter(|d| *d > before.date && old.role_since != p.role_since);
+        if let Some(day) = new_role {
+            let (from, to, date) = (&old.title, &p.title, crate::i18n::numbers::date(day));
+            list.add(40, who, None, t!("change-new-role", name = name, from = from, to = to, date = date));
+        } else if old.title != p.title {
             list.add(70, who, None, t!("change-title", name = name, from = &old.title, to = &p.title));
         }
         if old.level != p.level {
@@ -187,6 +204,11 @@ fn people(list: &mut List, before: &Side<'_>, after: &Side<'_>) {
     for old in before.people.iter().filter(|o| !o.has_left && after.person(o.id).is_none()) {
         list.add(20, Some((old, old.id)), Some(false), t!("change-left", name = &old.name));
     }
+}
+
+/// "Bo Ek took over from Annika Berg".
+fn taken_over(after: &Side<'_>, gone: &PersonThen, successor: ContactId) -> String {
+    t!("change-taken-over", name = after.name_of(PersonRef::Contact(successor)), before = &gone.name)
 }
 
 /// Someone at the client (not left) in a snapshot.

@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod communities;
 pub mod cooling;
 pub mod coverage;
+pub mod departures;
 pub mod health;
 pub mod history;
 pub mod path;

@@ -28,6 +28,12 @@ fn cost(strength: u8) -> u32 {
 
 /// The warmest path from any of our people on the map to `target`.
 pub fn warm_path(project: &Project, account: &Account, target: PersonRef) -> Option<WarmPath> {
+    // Nobody sits in a vacant seat to be reached.
+    if let PersonRef::Contact(c) = target
+        && account.contact(c).is_some_and(crate::model::Contact::is_vacant)
+    {
+        return None;
+    }
     let passable = |p: PersonRef| match p {
         PersonRef::Member(m) => project.member(m).is_some(),
         PersonRef::Contact(c) => account.contact(c).is_some_and(|c| !c.has_left),

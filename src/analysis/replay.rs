@@ -76,6 +76,8 @@ fn contact_then(now: &Now<'_>, p: &PersonThen) -> Contact {
     c.influence = p.influence;
     c.political = p.political;
     c.has_left = p.has_left;
+    c.left_on = p.left_on;
+    c.successor = p.successor;
     c
 }
 

@@ -191,7 +191,10 @@ fn delete_product(p: &mut Project, id: crate::model::ProductId) -> Result<Comman
 fn delete_unit(a: &mut Account, uid: crate::model::UnitId) -> Result<Command, CommandError> {
     let before = a.clone();
     remove(&mut a.units, uid).ok_or_else(|| missing(uid))?;
-    a.contacts.iter_mut().filter(|c| c.unit == Some(uid)).for_each(|c| c.unit = None);
+    for c in &mut a.contacts {
+        let roles = c.earlier_roles.iter_mut().map(|r| &mut r.unit);
+        std::iter::once(&mut c.unit).chain(roles).filter(|u| **u == Some(uid)).for_each(|u| *u = None);
+    }
     a.units.iter_mut().filter(|u| u.parent == Some(uid)).for_each(|u| u.parent = None);
     a.plan.penetration.retain(|c| c.unit != uid);
     a.plan.opportunities.retain(|o| o.unit != uid);
@@ -204,6 +207,8 @@ fn delete_contact(a: &mut Account, cid: crate::model::ContactId) -> Result<Comma
     let before = a.clone();
     remove(&mut a.contacts, cid).ok_or_else(|| missing(cid))?;
     a.relationships.retain(|r| !r.touches(PersonRef::Contact(cid)));
+    // Whose seat they had taken is vacant again.
+    a.contacts.iter_mut().filter(|c| c.successor == Some(cid)).for_each(|c| c.successor = None);
     a.map.positions.remove(&PersonRef::Contact(cid));
     a.plan.relationship_goals.retain(|g| g.contact != cid);
     a.plan.referrals.retain(|r| r.contact != cid);

@@ -13,10 +13,11 @@ pub(super) fn parse_version(text: &str, version: u32, source: &str) -> Result<Pr
         // Version 2 added each account's saved map (layout and positions),
         // version 3 contacts' email and phone, version 4 the conflicts a merge
         // left to settle, version 5 reviews' decisions, next date and the
-        // account as it stood that day. An older file reads as the newer one
+        // account as it stood that day, version 6 departures (the day, who took
+        // over) and earlier roles. An older file reads as the newer one
         // with those left empty; an older Gambit refuses a newer file instead
         // of dropping what it does not know on its next save.
-        1..=5 => {
+        1..=6 => {
             let mut project =
                 ron_options().from_str::<Project>(text).map_err(|e| LoadError::from_ron(source, &e, false))?;
             project.format_version = crate::model::FORMAT_VERSION;

@@ -92,21 +92,28 @@ where
     let mut merged = ours.clone();
     let mut place = Some(place);
     let mut here: Option<Place> = None;
-    for (field, tv) in &theirs {
-        let ov = ours.get(field).unwrap_or(&Value::Null);
+    // Fields on either side: one left out when empty (an optional field
+    // cleared) is as much a change as one set.
+    let fields: std::collections::BTreeSet<&String> = ours.keys().chain(theirs.keys()).collect();
+    for field in fields {
+        let (ov, tv) = (ours.get(field), theirs.get(field));
         if ov == tv {
             continue;
         }
         let bv = base.get(field);
-        if bv == Some(ov) {
-            merged.insert(field.clone(), tv.clone());
-        } else if bv != Some(tv) {
+        if bv == ov {
+            match tv {
+                Some(tv) => merged.insert(field.clone(), tv.clone()),
+                None => merged.remove(field),
+            };
+        } else if bv != tv {
             let p = here.get_or_insert_with(|| (place.take().expect("taken once"))());
+            let tv = tv.unwrap_or(&Value::Null);
             let fix = Fix::Field { record: p.key.clone(), field: field.clone(), value: tv.to_string() };
             c.0.push(Conflict {
                 place: p.words.clone(),
                 field: field.clone(),
-                ours: shown(ov),
+                ours: shown(ov.unwrap_or(&Value::Null)),
                 theirs: shown(tv),
                 fix,
             });

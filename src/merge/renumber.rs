@@ -161,7 +161,10 @@ fn unit(a: &mut Account, from: u32, to: u32) {
     a.units.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
     a.units.iter_mut().filter(|x| x.parent == Some(from)).for_each(|x| x.parent = Some(to));
     sort(&mut a.units);
-    a.contacts.iter_mut().filter(|x| x.unit == Some(from)).for_each(|x| x.unit = Some(to));
+    for c in &mut a.contacts {
+        let roles = c.earlier_roles.iter_mut().map(|r| &mut r.unit);
+        std::iter::once(&mut c.unit).chain(roles).filter(|u| **u == Some(from)).for_each(|u| *u = Some(to));
+    }
     a.plan.penetration.iter_mut().filter(|x| x.unit == from).for_each(|x| x.unit = to);
     a.plan.opportunities.iter_mut().filter(|x| x.unit == from).for_each(|x| x.unit = to);
     for c in &mut a.plan.competitors {
@@ -172,6 +175,7 @@ fn unit(a: &mut Account, from: u32, to: u32) {
 fn contact(a: &mut Account, from: u32, to: u32) {
     let (from, to) = (ContactId(from), ContactId(to));
     a.contacts.iter_mut().filter(|x| x.id == from).for_each(|x| x.id = to);
+    a.contacts.iter_mut().filter(|x| x.successor == Some(from)).for_each(|x| x.successor = Some(to));
     sort(&mut a.contacts);
     person(a, PersonRef::Contact(from), PersonRef::Contact(to));
     a.plan.relationship_goals.iter_mut().filter(|x| x.contact == from).for_each(|x| x.contact = to);

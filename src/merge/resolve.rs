@@ -13,11 +13,22 @@ use serde::de::DeserializeOwned;
 pub(super) fn edit_json<T: Serialize + DeserializeOwned>(t: &mut T, field: &str, value: &str) -> Result<(), String> {
     let mut v = serde_json::to_value(&*t).map_err(|e| e.to_string())?;
     let new: serde_json::Value = serde_json::from_str(value).map_err(|e| format!("{field}: {e}"))?;
-    match v.as_object_mut() {
-        Some(m) if m.contains_key(field) => m.insert(field.to_owned(), new),
-        _ => return Err(t!("merge-error-no-field", field = key_words(field))),
-    };
-    *t = serde_json::from_value(v).map_err(|e| format!("{field}: {e}"))?;
+    let no_field = || t!("merge-error-no-field", field = key_words(field));
+    let m = v.as_object_mut().ok_or_else(no_field)?;
+    // A field left out when empty is absent on one side: taking "none"
+    // removes it, taking a value adds it (and it must then be one of T's).
+    let (known, none) = (m.contains_key(field), new.is_null());
+    if none {
+        m.remove(field);
+    } else {
+        m.insert(field.to_owned(), new);
+    }
+    let next: T = serde_json::from_value(v).map_err(|e| format!("{field}: {e}"))?;
+    let taken = serde_json::to_value(&next).map_err(|e| e.to_string())?;
+    if !known && !none && taken.get(field).is_none() {
+        return Err(no_field());
+    }
+    *t = next;
     Ok(())
 }
 

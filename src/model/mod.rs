@@ -20,7 +20,7 @@ pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, 
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};
 pub use penetration::{CellState, CellTotals, Opportunity, PenetrationCell};
-pub use people::{Contact, Member, PersonRef, Relationship};
+pub use people::{Contact, EarlierRole, Member, PersonRef, Relationship};
 pub use plan::*;
 pub use scoring::{Criterion, ScaleText, ScoreAxis, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};
@@ -28,7 +28,7 @@ pub use validate::{Problem, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// One of our products or services.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

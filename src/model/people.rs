@@ -56,6 +56,28 @@ pub struct Contact {
     pub notes: String,
     #[serde(default)]
     pub has_left: bool,
+    /// The day they left (format version 6); none with `has_left`: not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_on: Option<NaiveDate>,
+    /// Who took over their seat after they left; none: the seat is vacant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<ContactId>,
+    /// Their earlier roles, oldest first: each held until a dated change
+    /// (a promotion, a move), as opposed to a title corrected in place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_roles: Vec<EarlierRole>,
+}
+
+/// A role someone held until the day it changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierRole {
+    /// The day the new role began.
+    pub until: NaiveDate,
+    #[serde(default)]
+    pub title: String,
+    pub level: Level,
+    #[serde(default)]
+    pub unit: Option<UnitId>,
 }
 
 impl Contact {
@@ -76,7 +98,26 @@ impl Contact {
             evidence: String::new(),
             notes: String::new(),
             has_left: false,
+            left_on: None,
+            successor: None,
+            earlier_roles: Vec::new(),
         }
+    }
+
+    /// Whether they leave a key seat (King, Queen, Rook) empty: they left
+    /// and nobody has taken over. Others who leave are simply gone.
+    pub fn is_vacant(&self) -> bool {
+        self.has_left && self.successor.is_none() && self.piece.is_key()
+    }
+
+    /// The day their current role began, when it was dated.
+    pub fn role_since(&self) -> Option<NaiveDate> {
+        self.earlier_roles.iter().map(|r| r.until).max()
+    }
+
+    /// Their role now: title, level and unit.
+    pub fn role(&self, until: NaiveDate) -> EarlierRole {
+        EarlierRole { until, title: self.title.clone(), level: self.level, unit: self.unit }
     }
 }
 

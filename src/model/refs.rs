@@ -27,10 +27,11 @@ impl Account {
             || self.map.positions.contains_key(&them)
             || self.plan.relationship_goals.iter().any(|g| g.contact == id)
             || self.plan.referrals.iter().any(|r| r.contact == id)
+            || self.contacts.iter().any(|c| c.successor == Some(id))
     }
 
     pub fn uses_unit(&self, id: UnitId) -> bool {
-        self.contacts.iter().any(|c| c.unit == Some(id))
+        self.contacts.iter().any(|c| c.unit == Some(id) || c.earlier_roles.iter().any(|r| r.unit == Some(id)))
             || self.units.iter().any(|u| u.parent == Some(id))
             || self.plan.penetration.iter().any(|c| c.unit == id)
             || self.plan.opportunities.iter().any(|o| o.unit == id)

@@ -27,6 +27,15 @@ pub struct PersonThen {
     pub political: PoliticalStatus,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub has_left: bool,
+    /// The day they left, when known (format version 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_on: Option<NaiveDate>,
+    /// Who had taken over their seat then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<ContactId>,
+    /// The day the role they held then began, when it was dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_since: Option<NaiveDate>,
 }
 
 /// One line as it stood, between people of the snapshot or our team

@@ -67,6 +67,9 @@ pub struct NodeData {
     pub change: Option<PersonChange>,
     /// A key person none of us has met within the account's rhythm.
     pub cooling: Option<Warmth>,
+    /// A key seat its holder left with nobody named in their place: drawn as
+    /// the piece with no one in it, named by the seat ("CFO: vacant").
+    pub vacant: bool,
 }
 
 impl NodeData {
@@ -81,7 +84,9 @@ impl NodeData {
     /// How much of its colour a person keeps (left the company, dimmed).
     pub fn keep(&self) -> f32 {
         let mut keep = 1.0;
-        if self.left || self.change == Some(PersonChange::Gone) {
+        if self.vacant {
+            keep *= 0.8;
+        } else if self.left || self.change == Some(PersonChange::Gone) {
             keep *= 0.35;
         }
         if self.emphasis == Emphasis::Dim {
@@ -198,10 +203,22 @@ fn person(input: &SceneInput<'_>, p: PersonRef, cooling: &BTreeMap<ContactId, Wa
     Some(match p {
         PersonRef::Contact(id) => {
             let c = account.contact(id)?;
+            let vacant = c.is_vacant();
+            let (name, title) = if vacant {
+                let seat = crate::analysis::departures::seat(c);
+                let since = c.left_on.map(crate::i18n::numbers::date);
+                let was = match since {
+                    Some(date) => crate::t!("map-vacant-since", date = date, name = &c.name),
+                    None => crate::t!("map-vacant-was", name = &c.name),
+                };
+                (crate::t!("map-vacant-seat", seat = seat), was)
+            } else {
+                (c.name.clone(), c.title.clone())
+            };
             NodeData {
                 person: p,
-                name: c.name.as_str().into(),
-                title: c.title.as_str().into(),
+                name: name.into(),
+                title: title.into(),
                 kind: NodeKind::Contact { piece: c.piece, stance: c.stance, influence: c.influence },
                 left: c.has_left,
                 emphasis: Emphasis::Normal,
@@ -211,6 +228,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef, cooling: &BTreeMap<ContactId, Wa
                 connect_source: false,
                 change: None,
                 cooling: cooling.get(&id).copied(),
+                vacant,
             }
         }
         PersonRef::Member(id) => {
@@ -228,6 +246,7 @@ fn person(input: &SceneInput<'_>, p: PersonRef, cooling: &BTreeMap<ContactId, Wa
                 connect_source: false,
                 change: None,
                 cooling: None,
+                vacant: false,
             }
         }
     })

@@ -105,6 +105,9 @@ fn contact(r: &mut Rng, id: u32, units: u32) -> Contact {
         evidence: r.text(16),
         notes: r.text(16),
         has_left: r.chance(10),
+        left_on: None,
+        successor: None,
+        earlier_roles: Vec::new(),
     }
 }
 

@@ -62,18 +62,15 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.notes = v;
             field = Some("notes");
         }
-        ui.label("");
-        let mut left = contact.has_left;
-        if ui.checkbox(&mut left, tr("contact-has-left-company")).changed() {
-            next.has_left = left;
-            field = Some("has_left");
-        }
-        ui.end_row();
     });
     if let Some(field) = field {
         let key = format!("contact:{}:{}:{field}", account.id.0, contact.id.0);
         ctx.send_merging(Command::PutContact(account.id, next), key);
     }
+    ui.add_space(6.0);
+    super::contact_events::new_role(ui, ctx, account, contact);
+    ui.add_space(6.0);
+    super::contact_events::departure(ui, ctx, account, contact);
     ui.add_space(8.0);
     if button(ui, "contact-delete-contact", "contact-delete-contact-their").clicked() {
         ctx.send(Command::DeleteContact(account.id, contact.id));

@@ -1,6 +1,7 @@
 //! One type and one file per view. Views read the project through a
 //! borrowed `ViewCtx` and send edits; they never change the project.
 
+mod contact_events;
 pub mod contact_form;
 pub mod map;
 pub mod pick;

@@ -12,6 +12,7 @@ use crate::i18n::tr;
 use crate::t;
 
 mod cycles;
+mod departures;
 mod kept;
 mod texts;
 
@@ -317,6 +318,7 @@ fn check_contacts(r: &mut Report, account: &Account, here: &str) {
         {
             r.error(at.clone(), t!("check-unit-missing", id = u.to_string()));
         }
+        departures::check_contact(r, account, c, &at);
         check_scale(r, c.influence, "check-what-influence", at);
     }
 }

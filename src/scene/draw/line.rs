@@ -149,6 +149,7 @@ mod tests {
             connect_source: false,
             change: None,
             cooling: None,
+            vacant: false,
         }
     }
 

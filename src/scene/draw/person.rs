@@ -49,6 +49,13 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
     }
     rings(out, d, centre, r, look, marks);
     match &d.kind {
+        NodeKind::Contact { piece: kind, .. } if d.vacant => {
+            // The seat with nobody in it: an empty disc with a dashed rim
+            // and the piece's outline, no stance (there is no one to judge).
+            out.push(Prim::disc(centre, r, c.background));
+            out.push(dashed_ring(centre, r, style::uncovered_ring_width(r), c.text.fade(keep)));
+            piece(out, *kind, (centre.0, centre.1 - r * 0.04), r * 0.62, c.text.fade(keep * 0.7));
+        }
         NodeKind::Contact { piece: kind, stance, .. } => {
             out.push(Prim::disc(centre, r, fill));
             let glyph = if fill_of(d).luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
@@ -279,6 +286,7 @@ mod tests {
             connect_source: false,
             change: None,
             cooling: None,
+            vacant: false,
         }
     }
 

@@ -113,13 +113,34 @@ fn path_section(view: &mut MapView, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, accoun
                 ui.label(format!("{}. {}{via}", i + 1, ctx.project.person_name(account, *p)));
             }
         }
-        None => {
-            ui.colored_label(theme::ERROR, tr("map-warm-path-nobody"));
-        }
+        None => match target {
+            PersonRef::Contact(c) if account.contact(c).is_some_and(crate::model::Contact::is_vacant) => {
+                let seat = account.contact(c).map(crate::analysis::departures::vacancy_text).unwrap_or_default();
+                ui.colored_label(theme::WARNING, seat);
+            }
+            _ => {
+                ui.colored_label(theme::ERROR, tr("map-warm-path-nobody"));
+            }
+        },
     }
     if ui.button(tr("map-clear-path")).on_hover_text(tr("map-stop-highlighting-path")).clicked() {
         view.derived.findings.path_target = None;
         view.derived.findings.path = None;
+    }
+}
+
+/// Key seats left vacant, each a link to the seat on the map.
+fn vacancies(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    let seats = crate::analysis::departures::vacancies(account);
+    if seats.is_empty() {
+        return;
+    }
+    ui.label(t!("map-vacant-key-count", seats = seats.len())).on_hover_text(tr("map-vacant-tip"));
+    for c in seats {
+        let text = crate::analysis::departures::vacancy_text(c);
+        if ui.link(egui::RichText::new(format!("! {text}")).color(theme::ERROR)).on_hover_text(&c.name).clicked() {
+            select(ctx, PersonRef::Contact(c.id));
+        }
     }
 }
 
@@ -135,6 +156,7 @@ fn coverage_section(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, ac
             select(ctx, PersonRef::Contact(id));
         }
     }
+    vacancies(ui, ctx, account);
     ui.label(t!("map-single-threaded-count", people = view.derived.findings.coverage.single_threaded.len()))
         .on_hover_text(tr("map-contacts-only-our"));
     ui.weak(tr("map-known-us-only"));
@@ -184,7 +206,10 @@ fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account
     ui.strong(tr("map-people-2"));
     let contacts = account.contacts.iter().map(|c| {
         let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
-        if c.has_left {
+        if c.is_vacant() {
+            let seat = crate::analysis::departures::vacancy_text(c);
+            text = format!("{} {seat} — {}", theme::piece_letter(c.piece), t!("map-vacant-was", name = &c.name));
+        } else if c.has_left {
             text = t!("map-person-left", person = text);
         }
         if view.derived.findings.coverage.is_uncovered_key(c.id) {
