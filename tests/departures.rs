@@ -43,7 +43,10 @@ fn a_king_who_leaves_leaves_a_vacant_seat_that_coverage_alerts_paths_and_the_map
     assert!(cov.is_uncovered_key(ANN), "nobody covers a vacant seat");
     let list = alerts(a, on(2026, 11, 2));
     assert_eq!(list[0].kind, AlertKind::Vacant, "the vacancy comes first: {list:?}");
-    assert_eq!(list[0].text, "CFO: vacant since 2026-10-01 (Ann Ek left): name who took over, or whom we must win next");
+    assert_eq!(
+        list[0].text,
+        "CFO: vacant since 2026-10-01 (Ann Ek left): name who took over, or whom we must win next"
+    );
     assert_eq!(list.iter().filter(|x| x.contact == ANN).count(), 1, "said once");
     let path = gambit::analysis::path::warm_path(&p, a, PersonRef::Contact(ANN));
     assert!(path.is_none(), "nobody sits in the seat to be reached");
@@ -72,7 +75,11 @@ fn naming_a_successor_fills_the_seat_and_moves_the_warning_to_them() {
     assert!(!cov.is_uncovered_key(ANN), "Ann is gone, not a gap");
     assert!(cov.is_uncovered_key(ContactId(5)), "Eva, the new King, is the one nobody covers yet");
     let list = alerts(a, on(2026, 11, 2));
-    assert!(list.contains(&alerts::Alert { kind: AlertKind::Uncovered, contact: ContactId(5), text: "Eva Holm (key person) is covered by none of us".into() }));
+    assert!(list.contains(&alerts::Alert {
+        kind: AlertKind::Uncovered,
+        contact: ContactId(5),
+        text: "Eva Holm (key person) is covered by none of us".into()
+    }));
     assert!(list.iter().all(|x| x.contact != ANN && x.kind != AlertKind::Vacant), "{list:?}");
     let text = gambit::analysis::departures::departure_text(a, a.contact(ANN).expect("kept"));
     assert_eq!(text, "Left on 2026-10-01; Eva Holm took over");

@@ -29,28 +29,30 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
         proptest::option::of(1u32..4),
         departure(),
     )
-        .prop_map(move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit, gone)| {
-            let (left_on, successor, earlier_roles) = gone;
-            Contact {
-                id: ContactId(id),
-                name,
-                title,
-                unit: unit.map(UnitId),
-                email: format!("person{id}@client.example"),
-                phone: String::new(),
-                level,
-                piece,
-                stance,
-                influence,
-                political,
-                evidence,
-                notes: String::new(),
-                has_left,
-                left_on,
-                successor,
-                earlier_roles,
-            }
-        })
+        .prop_map(
+            move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit, gone)| {
+                let (left_on, successor, earlier_roles) = gone;
+                Contact {
+                    id: ContactId(id),
+                    name,
+                    title,
+                    unit: unit.map(UnitId),
+                    email: format!("person{id}@client.example"),
+                    phone: String::new(),
+                    level,
+                    piece,
+                    stance,
+                    influence,
+                    political,
+                    evidence,
+                    notes: String::new(),
+                    has_left,
+                    left_on,
+                    successor,
+                    earlier_roles,
+                }
+            },
+        )
 }
 
 fn day() -> impl Strategy<Value = NaiveDate> {
@@ -61,7 +63,11 @@ fn day() -> impl Strategy<Value = NaiveDate> {
 fn departure() -> impl Strategy<Value = (Option<NaiveDate>, Option<ContactId>, Vec<EarlierRole>)> {
     let role = (day(), text(), pick(Level::ALL), proptest::option::of(1u32..4))
         .prop_map(|(until, title, level, unit)| EarlierRole { until, title, level, unit: unit.map(UnitId) });
-    (proptest::option::of(day()), proptest::option::of((1u32..6).prop_map(ContactId)), proptest::collection::vec(role, 0..3))
+    (
+        proptest::option::of(day()),
+        proptest::option::of((1u32..6).prop_map(ContactId)),
+        proptest::collection::vec(role, 0..3),
+    )
 }
 
 fn relationship(id: u32, people: u32) -> impl Strategy<Value = Relationship> {

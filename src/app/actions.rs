@@ -48,6 +48,7 @@ pub enum Action {
     Undo,
     Redo,
     ImportContacts,
+    ImportCalendar,
     ExportMapPng,
     ExportMapSvg,
     Present,
@@ -150,6 +151,9 @@ impl Action {
             Self::Redo => info(App, "action-redo", "action-redo-tip", keys![cmd_shift(Key::Z), cmd(Key::Y)], None),
             Self::ImportContacts => {
                 info(App, "action-import-contacts", "action-import-contacts-tip", keys![cmd(Key::I)], None)
+            }
+            Self::ImportCalendar => {
+                info(App, "action-import-calendar", "action-import-calendar-tip", keys![cmd_shift(Key::I)], None)
             }
             Self::ExportMapPng => {
                 info(App, "action-export-map-png", "action-export-map-png-tip", keys![cmd(Key::E)], None)

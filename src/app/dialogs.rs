@@ -13,6 +13,11 @@ pub trait FileDialogs {
     fn pick_export(&mut self, suggested: &str, kind: &str, extension: &str) -> Option<PathBuf>;
     /// A CRM or spreadsheet export to import contacts from, or `None` when cancelled.
     fn pick_import(&mut self) -> Option<PathBuf>;
+    /// A calendar export (.ics) to bring meetings from; as an import unless
+    /// the dialogs say otherwise.
+    fn pick_calendar(&mut self) -> Option<PathBuf> {
+        self.pick_import()
+    }
     /// Why these dialogs cannot open on this desktop, when they cannot
     /// (then the app shows its own). Asked before and after each dialog.
     fn unavailable(&mut self) -> Option<String> {
@@ -83,6 +88,16 @@ impl FileDialogs for NativeDialogs {
             rfd::FileDialog::new()
                 .set_title(crate::i18n::tr("file-import-contacts"))
                 .add_filter(crate::i18n::tr("file-spreadsheet-crm-export"), &IMPORT_EXTENSIONS)
+                .add_filter(crate::i18n::tr("file-all-files"), &["*"])
+                .pick_file()
+        })
+    }
+
+    fn pick_calendar(&mut self) -> Option<PathBuf> {
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::i18n::tr("action-import-calendar"))
+                .add_filter(crate::i18n::tr("file-calendar-export"), &["ics", "ical", "ifb"])
                 .add_filter(crate::i18n::tr("file-all-files"), &["*"])
                 .pick_file()
         })
@@ -181,6 +196,10 @@ impl<T: FileDialogs> FileDialogs for std::rc::Rc<std::cell::RefCell<T>> {
 
     fn pick_import(&mut self) -> Option<PathBuf> {
         self.borrow_mut().pick_import()
+    }
+
+    fn pick_calendar(&mut self) -> Option<PathBuf> {
+        self.borrow_mut().pick_calendar()
     }
 
     fn unavailable(&mut self) -> Option<String> {

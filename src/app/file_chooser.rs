@@ -28,6 +28,7 @@ pub enum FileTask {
         excel: bool,
     },
     Import,
+    ImportCalendar,
 }
 
 /// The question put to the user.
@@ -37,6 +38,7 @@ pub enum Request<'a> {
     Save { suggested: &'a str },
     Export { suggested: &'a str, kind: &'a str, extension: &'a str },
     Import,
+    ImportCalendar,
 }
 
 impl Request<'_> {
@@ -94,6 +96,7 @@ impl FileChooser {
                 Request::Save { suggested } => self.native.pick_save(suggested),
                 Request::Export { suggested, kind, extension } => self.native.pick_export(suggested, kind, extension),
                 Request::Import => self.native.pick_import(),
+                Request::ImportCalendar => self.native.pick_calendar(),
             };
             if picked.is_some() {
                 return picked.map(|p| request.complete(p));
@@ -109,7 +112,7 @@ impl FileChooser {
         let mut dialog = own_dialog(request, folder);
         match request {
             Request::Save { .. } | Request::Export { .. } => dialog.save_file(),
-            Request::Open | Request::Import => dialog.pick_file(),
+            Request::Open | Request::Import | Request::ImportCalendar => dialog.pick_file(),
         }
         self.own = Some((dialog, task));
         None
@@ -211,6 +214,10 @@ fn own_dialog(request: Request<'_>, folder: Option<PathBuf>) -> FileDialog {
             .title(&tr("file-import-contacts"))
             .add_file_filter_extensions(&tr("file-spreadsheet-crm-export"), IMPORT_EXTENSIONS.to_vec())
             .default_file_filter(&tr("file-spreadsheet-crm-export")),
+        Request::ImportCalendar => dialog
+            .title(&tr("action-import-calendar"))
+            .add_file_filter_extensions(&tr("file-calendar-export"), vec!["ics", "ical", "ifb"])
+            .default_file_filter(&tr("file-calendar-export")),
         Request::Save { suggested } => dialog
             .title(&tr("file-save-project"))
             .default_file_name(suggested)

@@ -120,6 +120,7 @@ impl GambitApp {
             FileTask::ExportContacts { excel } => self.export_contacts(excel),
             FileTask::ExportRanking { excel } => self.export_ranking(excel),
             FileTask::Import => self.begin_import(),
+            FileTask::ImportCalendar => self.begin_calendar_import(),
         }
         self.files.forget_answer();
     }

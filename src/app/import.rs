@@ -191,7 +191,7 @@ impl ImportDialog {
 }
 
 /// The account to import into; returns whether it changed.
-fn account_picker(ui: &mut egui::Ui, project: &Project, account: &mut AccountId) -> bool {
+pub(super) fn account_picker(ui: &mut egui::Ui, project: &Project, account: &mut AccountId) -> bool {
     let before = *account;
     let name = project.account(*account).map_or_else(String::new, |a| a.name.clone());
     egui::ComboBox::from_id_salt("import_account").selected_text(name).width(260.0).show_ui(ui, |ui| {

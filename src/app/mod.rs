@@ -4,6 +4,7 @@
 mod account_picker;
 pub mod actions;
 mod audience;
+mod calendar_import;
 pub mod dialogs;
 pub mod file_chooser;
 mod file_ops;
@@ -46,6 +47,8 @@ struct Overlays {
     error: Option<String>,
     /// File > Import Contacts' mapping step, while open.
     import: Option<import::ImportDialog>,
+    /// File > Import Calendar's step before the import, while open.
+    calendar: Option<calendar_import::CalendarDialog>,
     /// The report of the last import, until closed.
     import_report: Option<import::ImportReport>,
     /// Whether File > Project Settings is open.
@@ -311,6 +314,7 @@ impl GambitApp {
             Action::ExportMapPng => self.export_map(true),
             Action::ExportMapSvg => self.export_map(false),
             Action::ImportContacts => self.begin_import(),
+            Action::ImportCalendar => self.begin_calendar_import(),
             Action::Quit => self.guard(ctx, Guarded::Quit),
             Action::Present => {
                 let on = !self.ui.presenting;

@@ -59,6 +59,7 @@ impl GambitApp {
             self.doc.seal();
         }
         self.import_ui(&ctx);
+        self.calendar_ui(&ctx);
         self.settings_ui(&ctx);
         self.help_ui(&ctx);
         self.merge_review_ui(&ctx);
@@ -163,6 +164,7 @@ impl GambitApp {
                 ui.separator();
                 let has_account = self.ui.account.is_some();
                 self.action_button(ui, Action::ImportContacts, has_account);
+                self.action_button(ui, Action::ImportCalendar, has_account);
                 for (label, tip, excel) in [
                     ("menu-export-contacts-csv", "menu-accounts-people-columns", false),
                     ("menu-export-contacts-excel", "menu-accounts-people-relationships", true),

@@ -327,7 +327,7 @@ pub fn command(
             steps.push(Command::PutRelationship(account.id, line));
         }
     }
-    Command::Batch(tr("undo-import-calendar"), steps)
+    Command::Batch("undo-import-calendar".into(), steps)
 }
 
 /// One event as the report says it.

@@ -6,8 +6,8 @@ use super::ViewCtx;
 use super::widgets::{button, date_edit};
 use crate::command::Command;
 use crate::i18n::{numbers, tr};
-use crate::t;
 use crate::model::{Account, Contact, ContactId, Level, UnitId};
+use crate::t;
 use chrono::NaiveDate;
 
 /// A departure being entered: the day and the successor.
@@ -121,22 +121,22 @@ fn successor_choice(ui: &mut egui::Ui, account: &Account, c: &Contact, pick: &mu
 pub fn new_role(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Contact) {
     let draft_id = egui::Id::new(("new role", account.id.0, c.id.0));
     let draft: Option<NewRole> = ui.data(|d| d.get_temp(draft_id));
-    match draft {
-        None if !c.has_left => {
-            if button(ui, "contact-new-role", "contact-new-role-tip").clicked() {
-                let draft = NewRole { on: Some(ctx.state.today.0), title: c.title.clone(), level: c.level, unit: c.unit };
-                ui.data_mut(|d| d.insert_temp(draft_id, draft));
-            }
-        }
-        None => {}
-        Some(mut draft) => {
-            egui::Frame::group(ui.style()).show(ui, |ui| role_form(ui, ctx, account, c, &mut draft, draft_id));
-        }
+    if let Some(mut draft) = draft {
+        egui::Frame::group(ui.style()).show(ui, |ui| role_form(ui, ctx, account, c, &mut draft, draft_id));
+    } else if !c.has_left && button(ui, "contact-new-role", "contact-new-role-tip").clicked() {
+        let draft = NewRole { on: Some(ctx.state.today.0), title: c.title.clone(), level: c.level, unit: c.unit };
+        ui.data_mut(|d| d.insert_temp(draft_id, draft));
     }
     for role in c.earlier_roles.iter().rev() {
         let unit = role.unit.and_then(|u| account.unit(u)).map_or_else(String::new, |u| format!(", {}", u.name));
         let title = if role.title.is_empty() { tr("contact-no-title") } else { role.title.clone() };
-        let text = t!("contact-earlier-role", date = numbers::date(role.until), title = title, level = role.level.label(), unit = unit);
+        let text = t!(
+            "contact-earlier-role",
+            date = numbers::date(role.until),
+            title = title,
+            level = role.level.label(),
+            unit = unit
+        );
         ui.weak(text);
     }
 }
@@ -147,8 +147,8 @@ fn role_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Co
         ui.label(tr("contact-role-from"));
         date_edit(ui, &mut d.on, id.with("on"));
         ui.end_row();
-        ui.label(tr("contact-title"));
-        ui.text_edit_singleline(&mut d.title);
+        let l = ui.label(tr("contact-title"));
+        ui.text_edit_singleline(&mut d.title).labelled_by(l.id);
         ui.end_row();
         ui.label(tr("field-level"));
         egui::ComboBox::from_id_salt(("role level", c.id.0)).selected_text(d.level.label()).show_ui(ui, |ui| {
@@ -158,7 +158,8 @@ fn role_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Co
         });
         ui.end_row();
         ui.label(tr("map-business-unit"));
-        let unit_name = |u: Option<UnitId>| u.and_then(|u| account.unit(u)).map_or_else(|| tr("contact-none"), |u| u.name.clone());
+        let unit_name =
+            |u: Option<UnitId>| u.and_then(|u| account.unit(u)).map_or_else(|| tr("contact-none"), |u| u.name.clone());
         egui::ComboBox::from_id_salt(("role unit", c.id.0)).selected_text(unit_name(d.unit)).show_ui(ui, |ui| {
             ui.selectable_value(&mut d.unit, None, tr("contact-none"));
             for u in &account.units {
@@ -173,7 +174,9 @@ fn role_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Co
             .add_enabled(!same && d.on.is_some(), egui::Button::new(tr("contact-record-role")))
             .on_hover_text(tr("contact-record-role-tip"))
             .on_disabled_hover_text(tr("contact-record-role-disabled"));
-        if ok.clicked() && let Some(on) = d.on {
+        if ok.clicked()
+            && let Some(on) = d.on
+        {
             let mut next = Contact { title: d.title.clone(), level: d.level, unit: d.unit, ..c.clone() };
             next.earlier_roles.push(c.role(on));
             next.earlier_roles.sort_by_key(|r| r.until);
