@@ -235,3 +235,23 @@ fn a_successor_who_is_not_there_or_is_themselves_is_named_as_a_problem() {
     let _ = alerts(&p.accounts[0], on(2026, 11, 2));
     let _ = gambit::analysis::departures::departure_text(&p.accounts[0], p.accounts[0].contact(ANN).expect("there"));
 }
+
+#[test]
+fn git_diffs_read_a_departure_through_textconv() {
+    let mut p = account();
+    apply_to(&mut p, Command::PutContact(A, contact(ContactId(5), "Eva Holm", Piece::King, Stance::Unknown)))
+        .expect("adds");
+    leaves(&mut p, ANN, on(2026, 10, 1), Some(ContactId(5)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("year.kam");
+    std::fs::write(&path, gambit::file::to_string(&p).expect("saves")).expect("writes");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_gambit"))
+        .args(["--lang", "en", "textconv"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(run.status.success());
+    let text = String::from_utf8(run.stdout).expect("text");
+    assert!(text.contains("Ann Ek: left on 2026-10-01\n"), "{text}");
+    assert!(text.contains("Ann Ek: taken over by Eva Holm\n"), "{text}");
+}

@@ -17,6 +17,7 @@ fn person_lines(s: &Snapshot) -> Vec<String> {
     let mut people: Vec<_> = s.people.iter().collect();
     people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     let mut out = Vec::new();
+    let everyone = &s.people;
     for p in people {
         let name = p.name.as_str();
         if !p.title.is_empty() {
@@ -30,8 +31,18 @@ fn person_lines(s: &Snapshot) -> Vec<String> {
         out.push(t!("textconv-stance", name = name, value = p.stance.label()));
         out.push(t!("textconv-influence", name = name, value = p.influence.to_string()));
         out.push(t!("textconv-political", name = name, value = p.political.label()));
+        if let Some(day) = p.role_since {
+            out.push(t!("textconv-role-since", name = name, date = crate::i18n::numbers::date(day)));
+        }
         if p.has_left {
-            out.push(t!("textconv-left", name = name));
+            out.push(match p.left_on {
+                Some(day) => t!("textconv-left-on", name = name, date = crate::i18n::numbers::date(day)),
+                None => t!("textconv-left", name = name),
+            });
+        }
+        if let Some(s) = p.successor {
+            let who = everyone.iter().find(|x| x.id == s).map_or_else(|| s.to_string(), |x| x.name.clone());
+            out.push(t!("textconv-successor", name = name, successor = who));
         }
     }
     out

@@ -200,9 +200,15 @@ fn rings(out: &mut Vec<Prim>, d: &NodeData, centre: Xy, r: f32, look: &Look, mar
 /// What a person's label says: the name (shortened far out, "·1" when
 /// single-threaded) and, when titles show or they are in focus, the title.
 pub fn label_texts(d: &NodeData, zoom: f32, look: &Look, focus: bool) -> (String, Option<String>) {
-    let name = style::label_text(&d.name, d.single, zoom);
+    let name = shown_name(d, zoom);
     let title = (!d.title.is_empty() && (look.show_titles || focus)).then(|| style::clip(&d.title, style::TEXT_CHARS));
     (name, title)
+}
+
+/// A person's name as shown at `zoom`: shortened far out ("Henrik Å."),
+/// except a vacant seat's, whose words are not a first and last name.
+pub fn shown_name(d: &NodeData, zoom: f32) -> String {
+    if d.vacant { style::clip(&d.name, style::TEXT_CHARS) } else { style::label_text(&d.name, d.single, zoom) }
 }
 
 /// A person's label as it would be drawn: the box (x, y, width, height)

@@ -68,8 +68,8 @@ fn person_wish(input: &FrameInput<'_>, i: usize, piece: DrawnPiece, focus: bool,
     let r = piece.reach.max(4.0);
     let (name, title) = person::label_texts(d, view.zoom, look, focus);
     // Shorter and shorter: the name with its title, the name, "Henrik Å.", "Henrik".
-    let short = crate::scene::style::label_text(&d.name, d.single, 0.0);
-    let first = crate::scene::style::first_name(&d.name, d.single);
+    let short = person::shown_name(d, 0.0);
+    let first = if d.vacant { short.clone() } else { crate::scene::style::first_name(&d.name, d.single) };
     let mut texts = vec![(name.clone(), title.clone())];
     if title.is_some() {
         texts.push((name.clone(), None));
@@ -109,7 +109,7 @@ fn person_wish(input: &FrameInput<'_>, i: usize, piece: DrawnPiece, focus: bool,
     if must {
         // Someone who must be named and finds no room beside their piece
         // stands off it, further out, with a line leading to it.
-        let name = crate::scene::style::label_text(&d.name, d.single, 0.0);
+        let name = person::shown_name(d, 0.0);
         let b = person::label_box(&name, None, (0.0, 0.0), (size, look.label_scale));
         let (w, h) = (b[2], b[3]);
         for step in 1..=20 {
