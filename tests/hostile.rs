@@ -277,10 +277,10 @@ fn an_account_is_found_by_its_stored_name_even_with_spaces_around_it() {
     gambit::file::save(&p, &path).expect("save");
     let out_md = dir.path().join("plan.md");
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = gambit::cli::export_plan(&path, "  Nordvik Foods Group", false, &out_md, &mut out, &mut err);
+    let code = gambit::cli::export_plan((&path, true), "  Nordvik Foods Group", false, &out_md, &mut out, &mut err);
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = gambit::cli::export_plan(&path, "Nordvk Foods", false, &out_md, &mut out, &mut err);
+    let code = gambit::cli::export_plan((&path, true), "Nordvk Foods", false, &out_md, &mut out, &mut err);
     assert_eq!(code, 2);
     let said = String::from_utf8_lossy(&err);
     assert!(said.contains("closest") && said.contains("Nordvik Foods Group"), "{said}");

@@ -116,6 +116,7 @@ fn the_command_line_parses_export_map() {
         to: MapTarget { svg: Some("o.svg".into()), png: None },
         size: None,
         present: false,
+        without_opinions: false,
     };
     let args = ["export-map", "a.kam", "--account", "X", "--svg", "o.svg"];
     assert_eq!(parse(args).ok(), Some(Invocation::Headless { command: want, lang: None }));

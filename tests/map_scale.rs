@@ -195,7 +195,8 @@ fn frame_of(p: &gambit::model::Project, size: (f32, f32), times: f32, present: b
     // The middle of the fitted picture stays in the middle.
     let mid = (fitted.origin.x + w / 2.0 / fitted.zoom, fitted.origin.y + h / 2.0 / fitted.zoom);
     let view = View { zoom, offset: (w / 2.0 - mid.0 * zoom, h / 2.0 - mid.1 * zoom), screen: [0.0, 0.0, w, h] };
-    let look = Look { palette: Palette::light(), label_scale: fitted.label_scale, show_titles: zoom >= 1.15 };
+    let look =
+        Look { palette: Palette::light(), label_scale: fitted.label_scale, show_titles: zoom >= 1.15, opinions: true };
     let index: std::collections::BTreeMap<PersonRef, usize> =
         scene.people.iter().enumerate().map(|(i, p)| (p.data.person, i)).collect();
     let lines: Vec<DrawnLine> = scene

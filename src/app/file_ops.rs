@@ -198,11 +198,14 @@ impl GambitApp {
     /// Writes the current account's contacts as CSV, or contacts and
     /// relationships as an Excel workbook, where the user chooses.
     pub fn export_contacts(&mut self, excel: bool) {
-        let project = self.doc.project();
+        let project = self.shared_project();
         let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
-        let mut sheets = vec![crate::interchange::export::contacts(project, account)];
+        let mut sheets = vec![crate::interchange::export::contacts(&project, account)];
         if excel {
-            sheets.push(crate::interchange::export::relationships(project, account));
+            sheets.push(crate::interchange::export::relationships(&project, account));
+        }
+        if !self.views.map.show.opinions {
+            sheets = sheets.into_iter().map(crate::interchange::export::without_opinions).collect();
         }
         let stem = t!("file-name-contacts", account = &account.name, date = self.ui.today.0.to_string());
         self.export_tables(FileTask::ExportContacts { excel }, &stem, &sheets, "file-could-export-contacts");
@@ -243,7 +246,8 @@ impl GambitApp {
     /// Writes the current account's plan as HTML or Markdown where the user chooses.
     pub fn export_plan(&mut self, request: super::views::ExportRequest) {
         use super::views::ExportRequest;
-        let project = self.doc.project();
+        let project = self.shared_project();
+        let project = project.as_ref();
         let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
         let today = self.ui.today.0;
         let (ext, kind, text) = match request {
@@ -278,10 +282,10 @@ impl GambitApp {
     /// Writes the map as the user sees it now: PNG at twice the screen's
     /// resolution, or SVG with real text; named after the account and date.
     pub fn export_map(&mut self, png: bool) {
-        let project = self.doc.project();
+        let project = self.shared_project();
         let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
         let today = self.ui.today.0;
-        let (scene, look) = self.views.map.export_view(project, account, &self.ui, today);
+        let (scene, look) = self.views.map.export_view(&project, account, &self.ui, today);
         let svg = crate::export::map::svg(&scene, &look);
         let stem = crate::export::map::file_stem(&account.name, today);
         let (ext, kind) = if png { ("png", tr("file-png-picture")) } else { ("svg", tr("file-svg-drawing")) };
@@ -293,6 +297,17 @@ impl GambitApp {
         match written {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.over.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
+        }
+    }
+
+    /// The project as exports share it: without the team's opinions while
+    /// the map's Opinions toggle is off.
+    fn shared_project(&self) -> std::borrow::Cow<'_, crate::model::Project> {
+        let project = self.doc.project();
+        if self.views.map.show.opinions {
+            std::borrow::Cow::Borrowed(project)
+        } else {
+            std::borrow::Cow::Owned(crate::model::opinions::without_opinions(project))
         }
     }
 

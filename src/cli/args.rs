@@ -179,6 +179,11 @@ pub enum Headless {
         /// Also write the relationships as CSV (the workbook has them as its second sheet).
         #[arg(long, value_name = "OUT.csv", conflicts_with = "xlsx")]
         relationships_csv: Option<PathBuf>,
+        /// Leave out the team's opinions (stance, political status,
+        /// evidence, notes, stance colours and marks): for sharing with
+        /// partners or the client. They are absent from the file written.
+        #[arg(long)]
+        without_opinions: bool,
     },
     /// Write an account plan as HTML or Markdown.
     ExportPlan {
@@ -189,6 +194,11 @@ pub enum Headless {
         account: String,
         #[command(flatten)]
         to: PlanTarget,
+        /// Leave out the team's opinions (stance, political status,
+        /// evidence, notes, stance colours and marks): for sharing with
+        /// partners or the client. They are absent from the file written.
+        #[arg(long)]
+        without_opinions: bool,
     },
     /// Write the latest review of an account, with what changed since the
     /// review before, as HTML or Markdown.
@@ -200,6 +210,11 @@ pub enum Headless {
         account: String,
         #[command(flatten)]
         to: PlanTarget,
+        /// Leave out the team's opinions (stance, political status,
+        /// evidence, notes, stance colours and marks): for sharing with
+        /// partners or the client. They are absent from the file written.
+        #[arg(long)]
+        without_opinions: bool,
     },
     /// Draw an account's relationship map as SVG, or as PNG at twice its size.
     ExportMap {
@@ -216,6 +231,11 @@ pub enum Headless {
         /// Draw it as presentation mode does: wall-sized names and text (with --size).
         #[arg(long, requires = "size")]
         present: bool,
+        /// Leave out the team's opinions (stance, political status,
+        /// evidence, notes, stance colours and marks): for sharing with
+        /// partners or the client. They are absent from the file written.
+        #[arg(long)]
+        without_opinions: bool,
     },
 }
 

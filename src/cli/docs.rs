@@ -7,7 +7,7 @@ use std::io::Write;
 
 /// `gambit export-plan FILE --account NAME --html OUT` (or `--md OUT`).
 pub fn export_plan(
-    file: &std::path::Path,
+    file: (&std::path::Path, bool),
     account: &str,
     html: bool,
     target: &std::path::Path,
@@ -20,7 +20,7 @@ pub fn export_plan(
 
 /// `gambit export-review`: the latest review with what changed since the one before.
 pub(super) fn export_review(
-    file: &std::path::Path,
+    file: (&std::path::Path, bool),
     account: &str,
     html: bool,
     target: &std::path::Path,
@@ -36,7 +36,7 @@ pub(super) fn export_review(
 type MakeDoc = fn(&crate::model::Project, &crate::model::Account, chrono::NaiveDate) -> crate::export::doc::Doc;
 
 fn document_export(
-    (file, account): (&std::path::Path, &str),
+    (file, account): ((&std::path::Path, bool), &str),
     (html, target): (bool, &std::path::Path),
     out: &mut dyn Write,
     err: &mut dyn Write,

@@ -57,21 +57,24 @@ pub fn run(cmd: &Headless) -> ExitCode {
             };
             calendar::import_calendar(&req, &mut out, &mut err)
         }
-        Headless::ExportContacts { file, account, to, relationships_csv } => {
-            export_contacts(file, account, to, relationships_csv.as_deref(), &mut out, &mut err)
+        Headless::ExportContacts { file, account, to, relationships_csv, without_opinions } => {
+            let req = tables::ContactsRequest { file, account, to, relationships_csv: relationships_csv.as_deref() };
+            export_contacts(&req, !without_opinions, &mut out, &mut err)
         }
-        Headless::ExportPlan { file, account, to } => match (&to.html, &to.md) {
-            (Some(target), _) => export_plan(file, account, true, target, &mut out, &mut err),
-            (None, Some(target)) => export_plan(file, account, false, target, &mut out, &mut err),
+        Headless::ExportPlan { file, account, to, without_opinions } => match (&to.html, &to.md) {
+            (Some(target), _) => export_plan((file, !without_opinions), account, true, target, &mut out, &mut err),
+            (None, Some(target)) => export_plan((file, !without_opinions), account, false, target, &mut out, &mut err),
             (None, None) => 2,
         },
-        Headless::ExportReview { file, account, to } => match (&to.html, &to.md) {
-            (Some(target), _) => export_review(file, account, true, target, &mut out, &mut err),
-            (None, Some(target)) => export_review(file, account, false, target, &mut out, &mut err),
+        Headless::ExportReview { file, account, to, without_opinions } => match (&to.html, &to.md) {
+            (Some(target), _) => export_review((file, !without_opinions), account, true, target, &mut out, &mut err),
+            (None, Some(target)) => {
+                export_review((file, !without_opinions), account, false, target, &mut out, &mut err)
+            }
             (None, None) => 2,
         },
-        Headless::ExportMap { file, account, to, size, present } => {
-            let picture = MapPicture { size: *size, present: *present };
+        Headless::ExportMap { file, account, to, size, present, without_opinions } => {
+            let picture = MapPicture { size: *size, present: *present, opinions: !without_opinions };
             match (&to.png, &to.svg) {
                 (Some(target), _) => export_map(file, account, (true, picture), target, &mut out, &mut err),
                 (None, Some(target)) => export_map(file, account, (false, picture), target, &mut out, &mut err),
@@ -192,7 +195,7 @@ fn write_reporting(
 /// when written) and writes it to `target`: 0 when written, 2 with the
 /// reason when not.
 fn account_export(
-    file: &std::path::Path,
+    (file, opinions): (&std::path::Path, bool),
     account: &str,
     target: &std::path::Path,
     out: &mut dyn Write,
@@ -203,7 +206,7 @@ fn account_export(
         chrono::NaiveDate,
     ) -> Result<(Vec<u8>, String), String>,
 ) -> u8 {
-    let Some(project) = load_reporting(file, err) else { return 2 };
+    let Some(project) = load_shared(file, opinions, err) else { return 2 };
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
     match make(&project, a, crate::clock::today()) {
         Ok((bytes, done)) => write_reporting((file, target), &bytes, &done, out, err),
@@ -216,6 +219,12 @@ fn account_export(
 
 fn load_reporting(file: &std::path::Path, err: &mut dyn Write) -> Option<crate::model::Project> {
     file::load(file).map_err(|e| line(err, &e.to_string())).ok()
+}
+
+/// The project to share: as loaded, or without the team's opinions.
+fn load_shared(file: &std::path::Path, opinions: bool, err: &mut dyn Write) -> Option<crate::model::Project> {
+    let project = load_reporting(file, err)?;
+    Some(if opinions { project } else { crate::model::opinions::without_opinions(&project) })
 }
 
 /// A project as a command loaded it, with the bytes it was read from.
@@ -312,6 +321,8 @@ fn line(w: &mut dyn Write, text: &str) {
 pub struct MapPicture {
     pub size: Option<(u32, u32)>,
     pub present: bool,
+    /// The team's opinions show (stance colours, marks, legend).
+    pub opinions: bool,
 }
 
 /// `gambit export-map FILE --account NAME --svg OUT` (or `--png OUT`): the
@@ -325,13 +336,14 @@ pub fn export_map(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    account_export(file, account, target, out, err, |project, a, today| {
+    account_export((file, picture.opinions), account, target, out, err, |project, a, today| {
         let scene = crate::scene::whole_map(project, a, today);
         let title = format!("{} · {}", a.name, crate::i18n::numbers::date(today));
         let look = match picture.size {
             Some((w, h)) => crate::export::map::MapLook::sized(&scene, title, (w as f32, h as f32), picture.present),
             None => crate::export::map::MapLook::fit(&scene, title),
         };
+        let look = crate::export::map::MapLook { opinions: picture.opinions, ..look };
         let svg = crate::export::map::svg(&scene, &look);
         // A picture of a given size is that size; the whole map is drawn at twice its own.
         let scale = if picture.size.is_some() { 1.0 } else { 2.0 };

@@ -94,18 +94,24 @@ pub fn describe(headers: &[String], mapping: &Mapping) -> String {
 
 /// `gambit export-contacts FILE --account NAME --csv OUT [--relationships-csv OUT2]`
 /// or `--xlsx OUT` (contacts and relationships as two sheets).
-pub fn export_contacts(
-    file: &Path,
-    account: &str,
-    to: &TableTarget,
-    relationships_csv: Option<&Path>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    let Some(project) = load_reporting(file, err) else { return 2 };
+/// What `export-contacts` writes, and where.
+pub struct ContactsRequest<'a> {
+    pub file: &'a Path,
+    pub account: &'a str,
+    pub to: &'a TableTarget,
+    pub relationships_csv: Option<&'a Path>,
+}
+
+pub fn export_contacts(req: &ContactsRequest<'_>, opinions: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let ContactsRequest { file, account, to, relationships_csv } = *req;
+    let Some(project) = super::load_shared(file, opinions, err) else { return 2 };
     let Some(a) = account_named(&project, account, file, err) else { return 2 };
-    let people = interchange::export::contacts(&project, a);
-    let lines = interchange::export::relationships(&project, a);
+    let mut people = interchange::export::contacts(&project, a);
+    let mut lines = interchange::export::relationships(&project, a);
+    if !opinions {
+        people = interchange::export::without_opinions(people);
+        lines = interchange::export::without_opinions(lines);
+    }
     let done = t!("cli-contacts-written", contacts = people.rows.len(), account = &a.name);
     match (&to.csv, &to.xlsx) {
         (Some(target), _) => {

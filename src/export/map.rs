@@ -35,6 +35,9 @@ pub struct MapLook {
     /// The legend stands to the right of the map in this many stacks of
     /// columns (a wide picture), or below it (0).
     pub legend_stacks: usize,
+    /// The team's opinions show (stance colours, marks and legend); off
+    /// when the map is shared without them.
+    pub opinions: bool,
 }
 
 /// Size of the legend's and caption's text on a slide.
@@ -60,6 +63,7 @@ impl MapLook {
             legend: true,
             text: TEXT,
             legend_stacks: 0,
+            opinions: true,
         }
     }
 
@@ -77,10 +81,10 @@ impl MapLook {
         // The legend below the map, or beside it when that leaves the map
         // more room (a wide picture, a round map).
         let top = header_height(text);
-        let below = (width, (height - top - legend_height(text)).max(100.0));
+        let below = (width, (height - top - legend_height(text, true)).max(100.0));
         let (mut legend_stacks, mut area) = (0, below);
         for stacks in [1, 2] {
-            let beside = legend_layout(text, stacks).1;
+            let beside = legend_layout(text, stacks, true).1;
             let aside = ((width - beside.0).max(100.0), height - top);
             if beside.1 <= height - top && fit(aside) > fit(area) {
                 (legend_stacks, area) = (stacks, aside);
@@ -101,6 +105,7 @@ impl MapLook {
             legend: true,
             text,
             legend_stacks,
+            opinions: true,
         }
     }
 }
@@ -149,9 +154,12 @@ fn view(look: &MapLook) -> View {
 /// legend) so it can be restyled or edited in a drawing program.
 pub fn svg(scene: &Scene, look: &MapLook) -> String {
     let top = header_height(look.text);
-    let beside =
-        if look.legend && look.legend_stacks > 0 { legend_layout(look.text, look.legend_stacks).1.0 } else { 0.0 };
-    let legend_h = if look.legend && look.legend_stacks == 0 { legend_height(look.text) } else { 0.0 };
+    let beside = if look.legend && look.legend_stacks > 0 {
+        legend_layout(look.text, look.legend_stacks, look.opinions).1.0
+    } else {
+        0.0
+    };
+    let legend_h = if look.legend && look.legend_stacks == 0 { legend_height(look.text, look.opinions) } else { 0.0 };
     let (w, h) = ((look.width + beside).round(), (look.height + top + legend_h).round());
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
@@ -187,8 +195,15 @@ fn write_all(out: &mut String, prims: &[Prim]) {
 /// The map itself, by layer: the board or the units' places, the lines,
 /// the people and then every name, as `scene::frame` decides at this zoom.
 fn map(out: &mut String, scene: &Scene, look: &MapLook) {
-    let (view, dlook) =
-        (view(look), Look { palette: look.palette, label_scale: look.label_scale, show_titles: look.show_titles });
+    let (view, dlook) = (
+        view(look),
+        Look {
+            palette: look.palette,
+            label_scale: look.label_scale,
+            show_titles: look.show_titles,
+            opinions: look.opinions,
+        },
+    );
     let index: BTreeMap<PersonRef, usize> = scene.people.iter().enumerate().map(|(i, p)| (p.data.person, i)).collect();
     let lines: Vec<DrawnLine> = scene
         .lines
@@ -253,10 +268,10 @@ fn header(out: &mut String, look: &MapLook, w: f32) {
 /// room): in `stacks` stacks (1 or 2) for a legend to the right of the map,
 /// or with 0 in one row, for a band below. Returns each column's top-left
 /// corner and the legend's size, for text `text` high.
-fn legend_layout(text: f32, stacks: usize) -> (Vec<(f32, f32)>, (f32, f32)) {
+fn legend_layout(text: f32, stacks: usize, opinions: bool) -> (Vec<(f32, f32)>, (f32, f32)) {
     let k = text / TEXT;
     let row = 17.0 * k;
-    let columns = crate::scene::legend::columns();
+    let columns = crate::scene::legend::columns_with(opinions);
     let size = |c: &crate::scene::legend::Column| {
         let texts = c.entries.iter().map(|e| e.text.as_str()).chain([c.title.as_str(), c.note.as_str()]);
         let widest = texts.map(|t| overview::label_size(t, text).0).fold(0.0, f32::max) + 24.0 * k;
@@ -296,8 +311,8 @@ fn legend_layout(text: f32, stacks: usize) -> (Vec<(f32, f32)>, (f32, f32)) {
 }
 
 /// Height of the legend band below the map.
-fn legend_height(text: f32) -> f32 {
-    legend_layout(text, 0).1.1
+fn legend_height(text: f32, opinions: bool) -> f32 {
+    legend_layout(text, 0, opinions).1.1
 }
 
 /// The legend as the window shows it (`scene::legend` and its drawings in
@@ -306,7 +321,7 @@ fn legend(out: &mut String, look: &MapLook, origin: (f32, f32), (w, h): (f32, f3
     let c = &look.palette;
     let k = look.text / TEXT;
     let size = look.text;
-    let (at, _) = legend_layout(look.text, look.legend_stacks);
+    let (at, _) = legend_layout(look.text, look.legend_stacks, look.opinions);
     let _ = writeln!(out, "<g class=\"legend\" font-size=\"{size:.1}\" {}>", fill(c.text));
     let _ = writeln!(
         out,
@@ -315,7 +330,7 @@ fn legend(out: &mut String, look: &MapLook, origin: (f32, f32), (w, h): (f32, f3
         origin.1,
         fill(c.band_a)
     );
-    for (column, (x, top)) in crate::scene::legend::columns().iter().zip(at) {
+    for (column, (x, top)) in crate::scene::legend::columns_with(look.opinions).iter().zip(at) {
         let (x, top) = (origin.0 + x, origin.1 + top);
         let _ = writeln!(
             out,

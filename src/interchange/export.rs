@@ -107,6 +107,22 @@ pub fn relationships(project: &Project, account: &Account) -> Sheet {
     Sheet { name: tr("sheet-relationships"), headers: headers.iter().map(|h| tr(h)).collect(), rows: rows.collect() }
 }
 
+/// The table without the columns that hold the team's opinions (stance,
+/// notes, a line's note), for sharing without them: the columns are gone,
+/// not emptied.
+pub fn without_opinions(mut sheet: Sheet) -> Sheet {
+    let opinions = [Field::Stance.label(), Field::Notes.label(), tr("rel-column-note")];
+    let keep: Vec<bool> = sheet.headers.iter().map(|h| !opinions.contains(h)).collect();
+    let kept = |row: Vec<Cell>| row.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect();
+    sheet.headers = kept_headers(sheet.headers, &keep);
+    sheet.rows = sheet.rows.into_iter().map(kept).collect();
+    sheet
+}
+
+fn kept_headers(headers: Vec<String>, keep: &[bool]) -> Vec<String> {
+    headers.into_iter().zip(keep).filter(|(_, k)| **k).map(|(h, _)| h).collect()
+}
+
 /// The ranking as a table: the same columns in CSV and Excel.
 pub fn ranking(rows: &[RankRow]) -> Sheet {
     let headers = [

@@ -5,6 +5,7 @@ pub mod conflict;
 pub mod enums;
 pub mod ids;
 pub mod map;
+pub mod opinions;
 pub mod penetration;
 pub mod people;
 pub mod plan;

@@ -51,10 +51,17 @@ fn entry(sample: Sample, text: String) -> Entry {
 
 /// The legend's columns: pieces, stance and marks, lines and units.
 pub fn columns() -> Vec<Column> {
+    columns_with(true)
+}
+
+/// The legend's columns; without `opinions` (shared or presented without
+/// the team's opinions) no stance is named, only the marks.
+pub fn columns_with(opinions: bool) -> Vec<Column> {
     let mut pieces: Vec<Entry> = Piece::ALL.iter().map(|p| entry(Sample::Piece(*p), p.label())).collect();
     pieces.push(entry(Sample::OurTeam, tr("legend-our-team")));
     let mut stances: Vec<Entry> = Stance::ALL
         .iter()
+        .filter(|_| opinions)
         .map(|s| entry(Sample::Stance(*s), format!("{}  {}", super::palette::stance_mark(*s), s.label())))
         .collect();
     stances.extend([
@@ -73,7 +80,11 @@ pub fn columns() -> Vec<Column> {
     ];
     vec![
         Column { title: tr("legend-pieces"), entries: pieces, note: tr("legend-bigger-more-influence") },
-        Column { title: tr("legend-stance-towards-us"), entries: stances, note: String::new() },
+        if opinions {
+            Column { title: tr("legend-stance-towards-us"), entries: stances, note: tr("legend-stance-assessment") }
+        } else {
+            Column { title: tr("legend-marks"), entries: stances, note: tr("legend-without-opinions") }
+        },
         Column { title: tr("legend-lines"), entries: lines, note: tr("legend-faded-line-contact") },
         Column { title: tr("legend-units"), entries: units, note: tr("legend-select-someone-see") },
     ]

@@ -36,6 +36,8 @@ pub const GAINED: Rgba = Rgba::rgb(0x2E, 0x7D, 0x32);
 pub const ERROR: Rgba = Rgba::rgb(0xC0, 0x39, 0x2B);
 pub const WARNING: Rgba = Rgba::rgb(0xB9, 0x77, 0x0E);
 /// Our own team members on the map.
+/// Every client piece when the team's opinions are left out: no stance colour.
+pub const NO_OPINION: Rgba = Rgba::rgb(0x8A, 0x93, 0xA6);
 pub const OUR_TEAM: Rgba = Rgba::rgb(0x2C, 0x5F, 0x8A);
 pub const WHITE: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF);
 

@@ -3,7 +3,7 @@
 
 use super::line::arrow;
 use super::{Pattern, Prim, Stroke, dashed_ring, piece};
-use crate::model::{RelKind, Stance};
+use crate::model::RelKind;
 use crate::scene::legend::Sample;
 use crate::scene::palette::{self, Palette};
 use crate::scene::style::line_width;
@@ -28,7 +28,7 @@ pub fn sample(out: &mut Vec<Prim>, s: Sample, [x, y, w, h]: [f32; 4], c: &Palett
         Sample::Stance(st) => out.push(Prim::disc(centre, h * 0.42, palette::stance_colour(st))),
         Sample::Uncovered => out.push(dashed_ring(centre, h * 0.42, 2.5, c.uncovered)),
         Sample::Cycle => out.push(dashed_ring(centre, h * 0.42, 2.5, palette::WARNING)),
-        Sample::Left => out.push(Prim::disc(centre, h * 0.42, palette::stance_colour(Stance::Supporter).fade(0.35))),
+        Sample::Left => out.push(Prim::disc(centre, h * 0.42, palette::NO_OPINION.fade(0.35))),
         Sample::Cooling => out.push(Prim::ring(centre, h * 0.42, Stroke::solid(2.5, palette::COOLING))),
         Sample::Line(k) => line_sample(out, k, a, b, c),
         Sample::Strength => {

@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn each_kind_has_its_style_and_far_out_all_are_plain() {
-        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: false };
+        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: false, opinions: true };
         let view = View { zoom: 1.0, offset: (0.0, 0.0), screen: [0.0, 0.0, 800.0, 600.0] };
         let (a, b) = (node(1), node(2));
         let draw = |kind, marks| {

@@ -155,6 +155,9 @@ pub struct Look {
     pub label_scale: f32,
     /// Titles show under names (when zoomed in).
     pub show_titles: bool,
+    /// The team's opinions show: stance colours and marks (off when the
+    /// map is shared or presented without them).
+    pub opinions: bool,
 }
 
 /// A chess piece centred at `c`, `half` pixels each way, in `colour`.

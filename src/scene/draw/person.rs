@@ -42,7 +42,7 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
     let centre = view.to_screen(at);
     let r = screen_radius(d, view, marks);
     let keep = d.keep();
-    let fill = fill_of(d).fade(keep);
+    let fill = fill_of(d, look).fade(keep);
     if marks.dot || r < DOT_BELOW {
         out.push(Prim::disc(centre, if marks.dot { DOT_RADIUS } else { r.max(1.0) }, fill));
         return;
@@ -58,9 +58,9 @@ pub fn person(out: &mut Vec<Prim>, d: &NodeData, at: Point, view: &View, look: &
         }
         NodeKind::Contact { piece: kind, stance, .. } => {
             out.push(Prim::disc(centre, r, fill));
-            let glyph = if fill_of(d).luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
+            let glyph = if fill_of(d, look).luminance() > 0.55 { c.glyph_dark } else { c.glyph_light };
             piece(out, *kind, (centre.0, centre.1 - r * 0.04), r * 0.62, glyph.fade(keep));
-            if r >= BADGES_FROM {
+            if r >= BADGES_FROM && look.opinions {
                 let at = badge_at(centre, r, style::STANCE_BADGE);
                 let mark = palette::stance_mark(*stance);
                 badge(out, at, r * style::BADGE_RADIUS, mark, look, c.text, keep);
@@ -163,8 +163,9 @@ fn badge_at(centre: Xy, r: f32, offset: (f32, f32)) -> Xy {
     (centre.0 + offset.0 * r, centre.1 + offset.1 * r)
 }
 
-fn fill_of(d: &NodeData) -> Rgba {
+fn fill_of(d: &NodeData, look: &Look) -> Rgba {
     match &d.kind {
+        NodeKind::Contact { .. } if !look.opinions => palette::NO_OPINION,
         NodeKind::Contact { stance, .. } => palette::stance_colour(*stance),
         NodeKind::Member { .. } => palette::OUR_TEAM,
     }
@@ -306,7 +307,7 @@ mod tests {
 
     #[test]
     fn far_out_a_person_is_one_dot_and_close_up_a_piece_with_its_marks() {
-        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true };
+        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true, opinions: true };
         let mut far = Vec::new();
         let dot = Marks { dot: true, ..Marks::default() };
         person(&mut far, &king(), Point::new(100.0, 100.0), &view(1.0), &look, dot);
@@ -322,7 +323,7 @@ mod tests {
 
     #[test]
     fn marks_sit_on_the_pieces_edge_and_are_smaller_than_the_piece() {
-        let look = Look { palette: Palette::light(), label_scale: 1.4, show_titles: false };
+        let look = Look { palette: Palette::light(), label_scale: 1.4, show_titles: false, opinions: true };
         for zoom in [0.3, 0.6, 1.0, 2.0] {
             let v = view(zoom);
             let marks = Marks { min_radius: 8.0, ..Marks::default() };
@@ -343,7 +344,7 @@ mod tests {
 
     #[test]
     fn the_label_box_takes_in_name_and_title() {
-        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true };
+        let look = Look { palette: Palette::light(), label_scale: 1.0, show_titles: true, opinions: true };
         let (name, title) = label_texts(&king(), 1.0, &look, false);
         assert_eq!((name.as_str(), title.as_deref()), ("Henrik Åberg", Some("Group CEO")));
         let b = label_box(&name, title.as_deref(), (100.0, 50.0), (13.0, 1.0));

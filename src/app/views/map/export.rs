@@ -24,8 +24,11 @@ impl MapView {
         let shown_here =
             self.derived.key.is_some_and(|(a, ..)| a == account.id) && state.view == crate::app::views::ViewKind::Map;
         let Some(built) = self.derived.built.as_ref().filter(|_| shown_here) else {
-            let scene = crate::scene::whole_map(project, account, today);
-            let look = MapLook::fit(&scene, title);
+            let mut scene = crate::scene::whole_map(project, account, today);
+            let look = MapLook { opinions: self.show.opinions, ..MapLook::fit(&scene, title) };
+            if !self.show.opinions {
+                without_stance(&mut scene);
+            }
             return (scene, look);
         };
         let mut scene = Scene { regions: built.regions.clone(), ..Scene::default() };
@@ -59,7 +62,21 @@ impl MapView {
                 crate::export::map::TEXT
             },
             legend_stacks: 0,
+            opinions: self.show.opinions,
         };
+        if !self.show.opinions {
+            without_stance(&mut scene);
+        }
         (scene, look)
+    }
+}
+
+/// Every person's stance taken out of what the export is drawn from, so
+/// nothing of it can reach the file written.
+fn without_stance(scene: &mut Scene) {
+    for p in &mut scene.people {
+        if let crate::scene::NodeKind::Contact { stance, .. } = &mut p.data.kind {
+            *stance = crate::model::Stance::Unknown;
+        }
     }
 }

@@ -94,7 +94,8 @@ impl MapView {
         let label_scale =
             if self.show.presenting { crate::scene::style::wall_scale(rect.height()) } else { self.show.label_scale };
         let palette = crate::scene::palette::Palette::new(dark);
-        let look = crate::scene::draw::Look { palette, label_scale, show_titles: self.viewport.cam.zoom >= 1.15 };
+        let show_titles = self.viewport.cam.zoom >= 1.15;
+        let look = crate::scene::draw::Look { palette, label_scale, show_titles, opinions: self.show.opinions };
         let frame = canvas::Frame { ctx: ui.ctx(), cam: self.viewport.cam, rect, look };
         // The wall's caption, tally, legend and key hint, and the board's own
         // labels and tiles, keep their boxes.
@@ -121,7 +122,8 @@ impl MapView {
             self.wall_overlays(ui, rect, ctx, account, &palette, colours.text);
         } else {
             if self.show.legend {
-                legend::legend(ui, rect, &palette, legend::Placement::EDITOR);
+                let place = legend::Placement { opinions: self.show.opinions, ..legend::Placement::EDITOR };
+                legend::legend(ui, rect, &palette, place);
             }
             if self.interaction.connect_mode {
                 self.connect_hint(ui, rect, colours.text);

@@ -281,6 +281,9 @@ pub fn keyboard(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, accoun
     if Action::Legend.pressed(&ectx) {
         view.show.legend = !view.show.legend;
     }
+    if Action::Opinions.pressed(&ectx) {
+        view.show.opinions = !view.show.opinions;
+    }
     if Action::KeyPeople.pressed(&ectx) {
         view.show.filters.key_only = !view.show.filters.key_only;
     }
@@ -332,6 +335,9 @@ fn wall_keys(view: &mut MapView, ectx: &egui::Context) {
     }
     if Action::WallLegend.pressed(ectx) {
         view.show.wall.legend = !view.show.wall.legend;
+    }
+    if Action::WallOpinions.pressed(ectx) {
+        view.show.opinions = !view.show.opinions;
     }
     camera_keys(view, ectx, [Action::WallFit, Action::WallZoomIn, Action::WallZoomOut, Action::WallPan]);
 }

@@ -16,11 +16,13 @@ pub struct Placement {
     pub top: f32,
     /// The wall's legend: pieces, stance and lines only, without notes.
     pub wall: bool,
+    /// Stances are named (off when presenting without the team's opinions).
+    pub opinions: bool,
 }
 
 impl Placement {
     /// The editor's legend: bottom-left, 12 points, every column.
-    pub const EDITOR: Self = Self { corner: Align2::LEFT_BOTTOM, text: 12.0, top: 0.0, wall: false };
+    pub const EDITOR: Self = Self { corner: Align2::LEFT_BOTTOM, text: 12.0, top: 0.0, wall: false, opinions: true };
 
     /// Where the legend would be, `size` large, in `map`.
     pub fn rect(&self, map: Rect, size: Vec2) -> Rect {
@@ -47,7 +49,7 @@ pub fn legend(ui: &egui::Ui, map: Rect, palette: &Palette, place: Placement) -> 
                 ui.spacing_mut().item_spacing.y = 1.0;
                 // The legend sits on the map's background: use the map's text colour.
                 ui.visuals_mut().override_text_color = Some(c.text);
-                let mut columns = crate::scene::legend::columns();
+                let mut columns = crate::scene::legend::columns_with(place.opinions);
                 if place.wall {
                     // On the wall: what the pieces, colours and lines mean; the rest is for the desk.
                     columns.truncate(3);

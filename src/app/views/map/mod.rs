@@ -97,6 +97,10 @@ pub struct Show {
     wall: present::Wall,
     /// The timeline's step, while it is open (the map is read-only then).
     pub timeline: Option<timeline::Step>,
+    /// The team's opinions (stance colours, marks, legend) show on the map,
+    /// in its exports and on the wall; O turns them off for a room with
+    /// partners or the client present.
+    pub opinions: bool,
 }
 
 impl Default for Show {
@@ -113,6 +117,7 @@ impl Default for Show {
             spotlight: None,
             wall: present::Wall::default(),
             timeline: None,
+            opinions: true,
         }
     }
 }

@@ -112,6 +112,7 @@ impl MapView {
             text: 18.0 * scale,
             top: band + 8.0,
             wall: true,
+            opinions: self.show.opinions,
         });
         let legend = legend.and_then(|place| {
             let corner = self.legend_corner(ctx.project, account, rect, place)?;

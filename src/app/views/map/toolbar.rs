@@ -21,6 +21,9 @@ pub fn toolbar(view: &mut MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, acc
         if action_toggle(ui, view.show.legend, Action::Legend).clicked() {
             view.show.legend = !view.show.legend;
         }
+        if action_toggle(ui, view.show.opinions, Action::Opinions).clicked() {
+            view.show.opinions = !view.show.opinions;
+        }
         if action_toggle(ui, view.show.filters.key_only, Action::KeyPeople).clicked() {
             view.show.filters.key_only = !view.show.filters.key_only;
         }
