@@ -264,6 +264,7 @@ impl GambitApp {
                 ("md", tr("file-markdown"), crate::export::review::markdown(project, account, today))
             }
             ExportRequest::MapPng | ExportRequest::MapSvg => return self.export_map(request == ExportRequest::MapPng),
+            ExportRequest::Person(c) => return self.export_person(c),
         };
         let stem = if matches!(request, ExportRequest::ReviewHtml | ExportRequest::ReviewMarkdown) {
             t!("file-name-review", account = &account.name, date = today.to_string())
@@ -297,6 +298,30 @@ impl GambitApp {
         match written {
             Ok(()) => self.status = t!("file-exported-to", path = path.display().to_string()),
             Err(e) => self.over.error = Some(format!("{}\n\n{}: {e}", tr("file-could-export-map"), path.display())),
+        }
+    }
+
+    /// Writes everything the project holds about one contact as HTML, and
+    /// the same as JSON beside it, where the user chooses.
+    pub fn export_person(&mut self, contact: crate::model::ContactId) {
+        let project = self.doc.project();
+        let Some(account) = self.ui.account.and_then(|a| project.account(a)) else { return };
+        let Some(data) = crate::export::person::collect(project, account, contact, self.ui.today.0) else { return };
+        let html = crate::export::person::document(&data).to_html();
+        let json = crate::export::person::json(&data);
+        let name =
+            format!("{}.html", t!("file-name-person", name = &data.person.name, date = self.ui.today.0.to_string()));
+        let kind = tr("file-web-page");
+        let request = Request::Export { suggested: &name, kind: &kind, extension: "html" };
+        let task = FileTask::ExportPlan(super::views::ExportRequest::Person(contact));
+        let Some(path) = self.files.ask(task, request) else { return };
+        let json_path = path.with_extension("json");
+        match self.write_export(&path, html.as_bytes()).and_then(|()| self.write_export(&json_path, json.as_bytes())) {
+            Ok(()) => {
+                let both = format!("{}, {}", path.display(), json_path.display());
+                self.status = t!("file-exported-to", path = both);
+            }
+            Err(e) => self.over.error = Some(format!("{}\n\n{e}", tr("file-could-export-person"))),
         }
     }
 

@@ -110,6 +110,24 @@ pub enum Headless {
         #[arg(long)]
         account: Option<String>,
     },
+    /// Everything the project holds about one of the client's people (their
+    /// fields, lines, the plan's entries that name them, what each review
+    /// kept of them), written as OUT.html and OUT.json for their request to
+    /// see their data. The project is not changed (exit 0; 2 when the file,
+    /// the account or the person cannot be found).
+    Person {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        /// The person, by their name.
+        #[arg(long)]
+        name: String,
+        /// Where to write (OUT.html and OUT.json).
+        #[arg(long, value_name = "OUT")]
+        export: PathBuf,
+    },
     /// Print a project as plain facts, one per line, for git's textconv:
     /// `git config diff.gambit.textconv "gambit textconv"` and `*.kam
     /// diff=gambit` in .gitattributes; `git log -p` and `git diff` then show

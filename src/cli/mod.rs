@@ -20,6 +20,7 @@ mod check;
 mod diff;
 mod docs;
 mod help;
+mod person;
 mod tables;
 mod textconv;
 
@@ -73,6 +74,9 @@ pub fn run(cmd: &Headless) -> ExitCode {
             }
             (None, None) => 2,
         },
+        Headless::Person { file, account, name, export } => {
+            person::export_person((file, account, name), export, &mut out, &mut err)
+        }
         Headless::ExportMap { file, account, to, size, present, without_opinions } => {
             let picture = MapPicture { size: *size, present: *present, opinions: !without_opinions };
             match (&to.png, &to.svg) {

@@ -3,6 +3,7 @@
 
 pub mod doc;
 pub mod map;
+pub mod person;
 pub mod plan;
 pub mod review;
 pub mod svg;

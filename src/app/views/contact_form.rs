@@ -72,6 +72,9 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
     ui.add_space(6.0);
     super::contact_events::departure(ui, ctx, account, contact);
     ui.add_space(8.0);
+    if button(ui, "contact-export-data", "contact-export-data-tip").clicked() {
+        ctx.state.export_request = Some(super::ExportRequest::Person(contact.id));
+    }
     if button(ui, "contact-delete-contact", "contact-delete-contact-their").clicked() {
         ctx.send(Command::DeleteContact(account.id, contact.id));
     }

@@ -83,6 +83,8 @@ pub enum ExportRequest {
     ReviewMarkdown,
     MapPng,
     MapSvg,
+    /// Everything the project holds about one contact (HTML and JSON).
+    Person(crate::model::ContactId),
 }
 
 /// Today's date (tests set a fixed one).
