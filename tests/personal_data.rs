@@ -18,7 +18,7 @@ fn rich() -> Project {
     gambit::i18n::set_language(gambit::i18n::Language::English);
     let mut p = gambit::demo::demo_project().expect("demo");
     let a = &mut p.accounts[0];
-    assert_eq!(a.contact(ANNIKA).expect("Annika").name, "Annika Berg");
+    assert_eq!(a.contact(ANNIKA).expect("Annika").name, "Annika Berg", "the demo's contact 8");
     a.plan.relationship_goals.push(RelationshipGoal {
         contact: ANNIKA,
         target_stance: Stance::Neutral,

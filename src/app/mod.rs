@@ -276,12 +276,15 @@ impl GambitApp {
     /// Applies edits the views sent this frame, through the command layer.
     fn apply_edits(&mut self, edits: Vec<Edit>) {
         for edit in edits {
+            let erasing = edit.command.label() == crate::model::erase::UNDO_LABEL;
             let result = match edit.merge_key {
                 Some(key) => self.doc.apply_merging(edit.command, Some(key)),
                 None => self.doc.apply(edit.command),
             };
-            if let Err(e) = result {
-                self.over.error = Some(format!("{}: {e}", tr("app-change-made")));
+            match result {
+                Err(e) => self.over.error = Some(format!("{}: {e}", tr("app-change-made"))),
+                Ok(()) if erasing => self.after_erasing(),
+                Ok(()) => {}
             }
         }
         self.ui.forget_missing(self.doc.project());

@@ -141,6 +141,29 @@ impl GambitApp {
         }
     }
 
+    /// Someone was erased: this Gambit's recovery copy is written again at
+    /// once, and copies that crashed Gambits left of the same file are
+    /// cleared of them too.
+    pub(super) fn after_erasing(&mut self) {
+        let Some(rec) = &mut self.recovery else { return };
+        rec.written = None;
+        let stones = crate::model::erase::tombstones(self.doc.project());
+        let this = self.doc.path.as_ref().map(|p| p.display().to_string());
+        let Ok(entries) = std::fs::read_dir(&rec.dir) else { return };
+        for copy in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "kam")) {
+            let origin = std::fs::read_to_string(origin_path(&copy)).ok();
+            if origin.is_some() && origin != this {
+                continue;
+            }
+            if let Ok(mut old) = file::load(&copy)
+                && crate::model::erase::apply_tombstones(&mut old, &stones)
+                && let Ok(text) = file::to_string(&old)
+            {
+                let _ = file::write_atomic(&copy, text.as_bytes());
+            }
+        }
+    }
+
     /// Leaving without saving on purpose: no copy is kept.
     pub(super) fn drop_recovery(&mut self) {
         if let Some(rec) = &mut self.recovery {

@@ -128,6 +128,22 @@ pub enum Headless {
         #[arg(long, value_name = "OUT")]
         export: PathBuf,
     },
+    /// Erase one of the client's people and every trace of them (lines, the
+    /// plan's entries about them, what reviews kept, their name in any
+    /// text); the file keeps only their number and the day, so an older
+    /// copy merged later cannot bring them back. Saves FILE atomically; the
+    /// .bak is cleared of them too (exit 0; 2 when the file, the account or
+    /// the person cannot be found or saved).
+    Erase {
+        /// The project file.
+        file: PathBuf,
+        /// The account, by its name.
+        #[arg(long)]
+        account: String,
+        /// The person, by their name.
+        #[arg(long)]
+        name: String,
+    },
     /// Print a project as plain facts, one per line, for git's textconv:
     /// `git config diff.gambit.textconv "gambit textconv"` and `*.kam
     /// diff=gambit` in .gitattributes; `git log -p` and `git diff` then show

@@ -77,6 +77,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
         Headless::Person { file, account, name, export } => {
             person::export_person((file, account, name), export, &mut out, &mut err)
         }
+        Headless::Erase { file, account, name } => person::erase_person((file, account, name), &mut out, &mut err),
         Headless::ExportMap { file, account, to, size, present, without_opinions } => {
             let picture = MapPicture { size: *size, present: *present, opinions: !without_opinions };
             match (&to.png, &to.svg) {

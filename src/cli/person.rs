@@ -52,3 +52,25 @@ pub fn export_person(
     let json = crate::export::person::json(&data);
     write_reporting((file, &target.with_extension("json")), json.as_bytes(), &done, out, err)
 }
+
+/// `gambit erase FILE --account A --name "…"`: erases them and every trace,
+/// saved atomically (the `.bak` is cleared of them too). 0 when erased, 2
+/// when the file, the account or the person cannot be found or saved.
+pub fn erase_person((file, account, name): (&Path, &str, &str), out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some(loaded) = super::load_keeping_bytes(file, err) else { return 2 };
+    let Some(a) = account_named(&loaded.project, account, file, err) else { return 2 };
+    let Some(c) = person_named(a, name, err) else { return 2 };
+    let (aid, id, who) = (a.id, c.id, c.name.clone());
+    let mut project = loaded.project.clone();
+    if let Some(a) = project.accounts.iter_mut().find(|x| x.id == aid) {
+        crate::model::erase::erase(a, id, crate::clock::today());
+    }
+    match super::save_merging(file, &loaded, project, err) {
+        Ok(_) => {
+            line(out, &t!("cli-erased", name = &who, file = file.display().to_string()));
+            line(out, &crate::i18n::tr("cli-erase-cannot"));
+            0
+        }
+        Err(code) => code,
+    }
+}

@@ -209,3 +209,12 @@ impl std::error::Error for CommandError {}
 pub fn apply_to(project: &mut crate::model::Project, cmd: Command) -> Result<(), CommandError> {
     apply::apply(project, cmd).map(|_| ())
 }
+
+/// Erases one of the client's people from `account` on `on` (see
+/// `model::erase`): the account as it stands after, as one undo step, so
+/// undo brings them back until the project is saved.
+pub fn erase_person(account: &Account, id: ContactId, on: chrono::NaiveDate) -> Command {
+    let mut after = account.clone();
+    crate::model::erase::erase(&mut after, id, on);
+    Command::Batch(crate::model::erase::UNDO_LABEL.into(), vec![Command::ReplaceAccount(Box::new(after))])
+}

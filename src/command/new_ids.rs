@@ -61,7 +61,16 @@ impl<'a> NewIds<'a> {
     }
 
     pub fn contact(&self, account: AccountId) -> ContactId {
-        self.first(Self::of(account, |a| &a.contacts), &[])
+        self.first(Self::of(account, |a| &a.contacts), &self.erased(account))
+    }
+
+    /// Stand-ins for the people erased from an account: their numbers are
+    /// never given again (a tombstone must not fall on someone new).
+    fn erased(&self, account: AccountId) -> Vec<crate::model::Contact> {
+        let stones = |p: &Project| p.account(account).map(|a| a.erased.clone()).unwrap_or_default();
+        let mut all = stones(self.now);
+        all.extend(self.base.map(stones).unwrap_or_default());
+        all.into_iter().map(|e| crate::model::Contact::new(e.id, "")).collect()
     }
 
     pub fn unit(&self, account: AccountId) -> UnitId {
@@ -76,7 +85,7 @@ impl<'a> NewIds<'a> {
     /// (an import).
     pub fn for_import(&self, account: AccountId) -> ImportIds {
         ImportIds {
-            contacts: self.fresh(Self::of(account, |a| &a.contacts), &[]),
+            contacts: self.fresh(Self::of(account, |a| &a.contacts), &self.erased(account)),
             units: self.fresh(Self::of(account, |a| &a.units), &[]),
             lines: self.fresh(Self::of(account, |a| &a.relationships), &[]),
         }

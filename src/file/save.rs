@@ -31,7 +31,29 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(SaveError::TooLarge { path: path.display().to_string(), size: text.len() as u64 });
     }
-    replace(path, text.as_bytes(), Keep::Backup)
+    replace(path, text.as_bytes(), Keep::Backup)?;
+    clear_backup(project, path, &text)
+}
+
+/// After saving a project that erased people, the `.bak` (the file as it
+/// was) must not keep them either: it is cleared of them, or, when it
+/// cannot be read, replaced by the file just saved.
+fn clear_backup(project: &Project, path: &Path, text: &str) -> Result<(), SaveError> {
+    let stones = crate::model::erase::tombstones(project);
+    let bak = backup_path(&real_target(path)?);
+    if stones.is_empty() || !bak.is_file() {
+        return Ok(());
+    }
+    match super::load(&bak) {
+        Ok(mut old) => {
+            if crate::model::erase::apply_tombstones(&mut old, &stones) {
+                let cleared = to_string(&old)?;
+                replace(&bak, cleared.as_bytes(), Keep::Nothing)?;
+            }
+        }
+        Err(_) => replace(&bak, text.as_bytes(), Keep::Nothing)?,
+    }
+    Ok(())
 }
 
 /// Writes an export (or any other file) atomically: a failure leaves

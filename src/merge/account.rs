@@ -104,6 +104,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         plan: _,
         map: MapState { layout: _, positions: _ },
         rhythm_days: _,
+        erased: _,
     } = o;
     let units = by_key(
         &b.units,
@@ -163,6 +164,7 @@ pub fn merge(b: &Account, o: &Account, t: &Account, c: &mut Conflicts) -> Accoun
         plan,
         map: MapState { layout: own.layout, positions },
         rhythm_days: own.rhythm_days,
+        erased: super::erased::union(&o.erased, &t.erased),
     }
 }
 

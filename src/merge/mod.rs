@@ -8,6 +8,7 @@
 //! is kept for a conflict, and the conflict says how to take theirs
 //! (`resolve`). Lists keep their sorted order, so a merged file diffs cleanly.
 
+mod erased;
 mod lists;
 mod record;
 pub mod renumber;
@@ -37,7 +38,9 @@ pub struct Merged {
 
 /// Merges `ours` and `theirs`, both descended from `base`.
 pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
-    let (mut o, mut t) = (ours.clone(), theirs.clone());
+    let (mut b, mut o, mut t) = (base.clone(), ours.clone(), theirs.clone());
+    erased::clear(&mut b, &mut o, &mut t);
+    let base = &b;
     let renumbered = renumber::renumber(base, &mut o, &mut t);
     let mut c = Conflicts::default();
     let mut project = merge_project(base, &o, &t, &mut c);

@@ -85,6 +85,11 @@ pub struct Account {
     /// cooling, twice as long cold (`analysis::cooling`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rhythm_days: Option<u16>,
+    /// People erased from the account (format version 6): their number and
+    /// the day, never their name, so a colleague's older copy merged later
+    /// cannot bring them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erased: Vec<super::erase::Erased>,
 }
 
 impl HasId for Account {
@@ -113,6 +118,7 @@ impl Account {
             plan: Plan::default(),
             map: MapState::default(),
             rhythm_days: None,
+            erased: Vec::new(),
         }
     }
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod conflict;
 pub mod enums;
+pub mod erase;
 pub mod ids;
 pub mod map;
 pub mod opinions;

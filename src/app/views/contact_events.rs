@@ -189,3 +189,28 @@ fn role_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Co
         }
     });
 }
+
+/// "Erase this person…": asks first, saying what erasure reaches and what
+/// it cannot; then removes them and every trace as one undo step.
+pub fn erase(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Contact) {
+    let asking = egui::Id::new(("erasing", account.id.0, c.id.0));
+    if !ui.data(|d| d.get_temp::<bool>(asking).unwrap_or(false)) {
+        if button(ui, "contact-erase", "contact-erase-tip").clicked() {
+            ui.data_mut(|d| d.insert_temp(asking, true));
+        }
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.colored_label(crate::app::theme::ERROR, t!("contact-erase-heading", name = &c.name));
+        ui.label(tr("contact-erase-reaches"));
+        ui.weak(tr("contact-erase-cannot"));
+        ui.horizontal(|ui| {
+            if button(ui, "contact-erase-confirm", "contact-erase-confirm-tip").clicked() {
+                ctx.send(crate::command::erase_person(account, c.id, ctx.state.today.0));
+                ui.data_mut(|d| d.remove::<bool>(asking));
+            } else if button(ui, "contact-cancel", "contact-cancel-tip").clicked() {
+                ui.data_mut(|d| d.remove::<bool>(asking));
+            }
+        });
+    });
+}

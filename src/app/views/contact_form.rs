@@ -78,6 +78,7 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
     if button(ui, "contact-delete-contact", "contact-delete-contact-their").clicked() {
         ctx.send(Command::DeleteContact(account.id, contact.id));
     }
+    super::contact_events::erase(ui, ctx, account, contact);
 }
 
 /// Business unit drop-down; `Some(new)` when changed.

@@ -1,0 +1,82 @@
+//! Personal data in the window, as a user would: a person's data exported
+//! from their details, and erasing them (asked first; undo; the recovery
+//! copy of unsaved work is written again without them).
+
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use gambit::app::GambitApp;
+use gambit::app::dialogs::ScriptedDialogs;
+use gambit::app::recent::RecentFiles;
+use gambit::model::{ContactId, PersonRef};
+use std::cell::RefCell;
+use std::path::Path;
+use std::rc::Rc;
+
+type Dialogs = Rc<RefCell<ScriptedDialogs>>;
+const ANNIKA: ContactId = ContactId(8);
+
+fn start(data: &Path) -> (Harness<'static, GambitApp>, Dialogs) {
+    let dialogs: Dialogs = Rc::default();
+    let d = dialogs.clone();
+    let data = data.to_path_buf();
+    // Tall enough that the whole contact panel shows without scrolling.
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 1400.0)).build_eframe(move |cc| {
+        let mut app = GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default());
+        app.enable_recovery(data);
+        app
+    });
+    h.run_steps(4);
+    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.run_steps(4);
+    let pos: Pos2 = h.state().map_view().screen_position(PersonRef::Contact(ANNIKA)).expect("on the map");
+    h.event(Event::PointerMoved(pos));
+    h.step();
+    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: true, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: false, modifiers: Modifiers::NONE });
+    h.run_steps(4);
+    (h, dialogs)
+}
+
+fn click(h: &mut Harness<'_, GambitApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(4);
+}
+
+#[test]
+fn their_data_is_exported_from_their_details() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = start(dir.path());
+    let out = dir.path().join("annika.html");
+    dialogs.borrow_mut().export_answers.push_back(Some(out.clone()));
+    click(&mut h, "Export their data…");
+    let html = std::fs::read_to_string(&out).expect("the page");
+    assert!(html.contains("What we hold about Annika Berg"));
+    let json = std::fs::read_to_string(out.with_extension("json")).expect("the JSON beside it");
+    assert!(json.contains("\"name\": \"Annika Berg\""));
+}
+
+#[test]
+fn erasing_asks_first_clears_the_recovery_copy_and_undoes_until_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, _) = start(dir.path());
+    let copy = dir.path().join(format!("recovery-{}.kam", std::process::id()));
+    // Unsaved work: the recovery copy holds Annika.
+    let a = h.state().document().project().accounts[0].id;
+    let mut henrik = h.state().document().project().accounts[0].contacts[0].clone();
+    henrik.title = "Chair".into();
+    h.state_mut().apply(gambit::command::Command::PutContact(a, henrik));
+    h.run_steps(2);
+    assert!(std::fs::read_to_string(&copy).expect("copy").contains("Annika Berg"));
+    click(&mut h, "Erase this person…");
+    assert!(h.query_by_label("Erase Annika Berg for good?").is_some(), "asks first");
+    assert!(h.state().document().project().accounts[0].contact(ANNIKA).is_some(), "nothing happens before");
+    click(&mut h, "Erase for good");
+    assert!(h.state().document().project().accounts[0].contact(ANNIKA).is_none());
+    assert_eq!(h.state().document().undo_label().map(gambit::i18n::tr).as_deref(), Some("Erase person"));
+    h.run_steps(2);
+    assert!(!std::fs::read_to_string(&copy).expect("copy").contains("Annika Berg"), "the copy is written again");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(4);
+    assert!(h.state().document().project().accounts[0].contact(ANNIKA).is_some(), "undo until saved");
+}
