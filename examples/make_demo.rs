@@ -502,6 +502,7 @@ fn contacts() -> Vec<Contact> {
             left_on: if r.0 == "Stefan Åkesson" { d(2026, 8, 31) } else { None },
             successor: None,
             earlier_roles: Vec::new(),
+            assessed: None,
         })
         .collect()
 }

@@ -32,6 +32,8 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
         .prop_map(
             move |(name, title, level, piece, stance, influence, political, evidence, has_left, unit, gone)| {
                 let (left_on, successor, earlier_roles) = gone;
+                let on = NaiveDate::from_ymd_opt(2026, 1, 2).expect("day");
+                let assessed = (influence > 3).then(|| Assessed { on, by: evidence.clone() });
                 Contact {
                     id: ContactId(id),
                     name,
@@ -50,6 +52,7 @@ fn contact(id: u32) -> impl Strategy<Value = Contact> {
                     left_on,
                     successor,
                     earlier_roles,
+                    assessed,
                 }
             },
         )

@@ -26,6 +26,7 @@ fn start(data: &Path) -> (Harness<'static, GambitApp>, Dialogs) {
         app.enable_recovery(data);
         app
     });
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(4);
     h.get_all_by_label("Map").next().expect("Map tab").click();
     h.run_steps(4);
@@ -79,4 +80,29 @@ fn erasing_asks_first_clears_the_recovery_copy_and_undoes_until_saved() {
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(4);
     assert!(h.state().document().project().accounts[0].contact(ANNIKA).is_some(), "undo until saved");
+}
+
+fn type_into(h: &mut Harness<'_, GambitApp>, field: &str, text: &str) {
+    h.get_by_label(field).focus();
+    h.run_steps(2);
+    h.key_press(egui::Key::End);
+    h.get_by_label(field).type_text(text);
+    h.run_steps(4);
+}
+
+#[test]
+fn changing_an_opinion_dates_it_and_a_title_does_not() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, _) = start(dir.path());
+    let annika = |h: &Harness<'_, GambitApp>| h.state().document().project().accounts[0].contact(ANNIKA).cloned();
+    assert_eq!(annika(&h).expect("there").assessed, None);
+    assert!(h.query_by_label("The team's assessment (not dated yet)").is_some());
+    type_into(&mut h, "Title", " (acting)");
+    assert!(annika(&h).expect("there").title.ends_with(" (acting)"), "typed");
+    assert_eq!(annika(&h).expect("there").assessed, None, "a title is no opinion");
+    type_into(&mut h, "Evidence", " Board minutes, May.");
+    let assessed = annika(&h).expect("there").assessed.expect("dated");
+    assert_eq!(assessed.on, chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    assert!(!assessed.by.is_empty(), "by whom, as the lock names them");
+    assert!(h.query_by_label_contains("The team's assessment, last changed 2026-11-02").is_some());
 }

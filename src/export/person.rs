@@ -165,6 +165,10 @@ pub fn document(data: &PersonData) -> Doc {
         (tr("contact-political-status"), c.political.label()),
         (tr("contact-evidence"), c.evidence.clone()),
         (tr("plan-notes"), c.notes.clone()),
+        (
+            tr("person-data-assessed"),
+            c.assessed.as_ref().map(|a| format!("{} {}", numbers::date(a.on), a.by)).unwrap_or_default(),
+        ),
     ];
     if c.has_left {
         facts.push((tr("contact-left-on"), c.left_on.map(numbers::date).unwrap_or_else(|| tr("departure-left"))));

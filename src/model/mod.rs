@@ -22,7 +22,7 @@ pub use enums::{Level, LifecycleStage, Piece, PoliticalStatus, RelKind, Stance, 
 pub use ids::{AccountId, ContactId, CriterionId, HasId, MemberId, ProductId, RawId, RelationshipId, TierId, UnitId};
 pub use map::{MapLayout, MapPos, MapState};
 pub use penetration::{CellState, CellTotals, Opportunity, PenetrationCell};
-pub use people::{Contact, EarlierRole, Member, PersonRef, Relationship};
+pub use people::{Assessed, Contact, EarlierRole, Member, PersonRef, Relationship};
 pub use plan::*;
 pub use scoring::{Criterion, ScaleText, ScoreAxis, ScoreOutcome, ScoringModel, Tier, TierScheme};
 pub use validate::{Problem, Severity};

@@ -18,6 +18,7 @@ pub fn without_opinions(project: &Project) -> Project {
             c.political = PoliticalStatus::Outside;
             c.evidence.clear();
             c.notes.clear();
+            c.assessed = None;
         }
         for r in &mut a.relationships {
             r.note.clear();

@@ -66,6 +66,18 @@ pub struct Contact {
     /// (a promotion, a move), as opposed to a title corrected in place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier_roles: Vec<EarlierRole>,
+    /// When the team's opinion of them (stance, political status, evidence,
+    /// notes) last changed, and by whom where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed: Option<Assessed>,
+}
+
+/// The day the team's assessment of someone last changed, and who changed it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessed {
+    pub on: NaiveDate,
+    #[serde(default)]
+    pub by: String,
 }
 
 /// A role someone held until the day it changed.
@@ -101,6 +113,7 @@ impl Contact {
             left_on: None,
             successor: None,
             earlier_roles: Vec::new(),
+            assessed: None,
         }
     }
 

@@ -108,6 +108,7 @@ fn contact(r: &mut Rng, id: u32, units: u32) -> Contact {
         left_on: None,
         successor: None,
         earlier_roles: Vec::new(),
+        assessed: None,
     }
 }
 

@@ -5,6 +5,7 @@ use super::widgets::{button, choice_row, focused_text_row, multiline_row, scale_
 use crate::command::Command;
 use crate::i18n::tr;
 use crate::model::{Account, Contact, Level, Piece, PoliticalStatus, Stance, UnitId};
+use crate::t;
 
 /// Shows the form; changed fields are sent as `PutContact` edits.
 pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, contact: &Contact) {
@@ -62,8 +63,20 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.notes = v;
             field = Some("notes");
         }
+        ui.label("");
+        let said = match &contact.assessed {
+            Some(a) if a.by.is_empty() => t!("contact-assessed-on", date = crate::i18n::numbers::date(a.on)),
+            Some(a) => t!("contact-assessed-by", date = crate::i18n::numbers::date(a.on), by = &a.by),
+            None => tr("contact-assessed-never"),
+        };
+        ui.weak(said).on_hover_text(tr("contact-assessed-tip"));
+        ui.end_row();
     });
     if let Some(field) = field {
+        if matches!(field, "stance" | "political" | "evidence" | "notes") {
+            let by = crate::file::lock::Lock::mine().user;
+            next.assessed = Some(crate::model::Assessed { on: ctx.state.today.0, by });
+        }
         let key = format!("contact:{}:{}:{field}", account.id.0, contact.id.0);
         ctx.send_merging(Command::PutContact(account.id, next), key);
     }
