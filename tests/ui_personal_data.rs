@@ -106,3 +106,40 @@ fn changing_an_opinion_dates_it_and_a_title_does_not() {
     assert!(!assessed.by.is_empty(), "by whom, as the lock names them");
     assert!(h.query_by_label_contains("The team's assessment, last changed 2026-11-02").is_some());
 }
+
+#[test]
+fn an_encrypted_project_asks_for_its_passphrase_and_a_wrong_one_changes_nothing() {
+    use gambit::file::crypt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("travel.kam");
+    let mut project = gambit::demo::demo_project().expect("demo");
+    project.name = "Travelling plans".into();
+    crypt::remember(&path.display().to_string(), "three unrelated words");
+    gambit::file::save(&project, &path).expect("saved encrypted");
+    crypt::forget(&path.display().to_string());
+    let before = std::fs::read(&path).expect("read");
+    let (mut h, dialogs) = start(dir.path());
+    dialogs.borrow_mut().open_answers.push_back(Some(path.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    h.run_steps(4);
+    assert!(h.query_by_label("travel.kam is protected with a passphrase").is_some(), "asks");
+    h.get_by_label("Passphrase").type_text("a wrong guess");
+    h.run_steps(2);
+    click(&mut h, "Open");
+    assert!(h.query_by_label("That passphrase does not open it. Nothing was changed.").is_some());
+    assert_ne!(h.state().document().project().name, "Travelling plans", "still the project that was open");
+    h.get_by_label("Passphrase").type_text("three unrelated words");
+    h.run_steps(2);
+    click(&mut h, "Open");
+    assert_eq!(h.state().document().project().name, "Travelling plans");
+    assert!(h.state().is_protected(), "saved encrypted from now on");
+    assert_eq!(std::fs::read(&path).expect("read"), before, "opening changes nothing");
+    // Unsaved work's recovery copy is encrypted too.
+    let a = h.state().document().project().accounts[0].id;
+    let mut henrik = h.state().document().project().accounts[0].contacts[0].clone();
+    henrik.title = "Chair".into();
+    h.state_mut().apply(gambit::command::Command::PutContact(a, henrik));
+    h.run_steps(2);
+    let copy = std::fs::read(dir.path().join(format!("recovery-{}.kam", std::process::id()))).expect("a copy");
+    assert!(copy.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"), "the recovery copy is encrypted");
+}

@@ -92,6 +92,11 @@ impl GambitApp {
                     self.over.error = Some(format!("{}\n\n{e}", tr("file-opened-cannot-save")));
                 }
             }
+            Err(file::LoadError::Protected { .. }) => self.ask_passphrase(path.to_path_buf(), false),
+            Err(file::LoadError::WrongPassphrase { .. }) => {
+                file::crypt::forget(&path.display().to_string());
+                self.ask_passphrase(path.to_path_buf(), true);
+            }
             Err(e) => {
                 self.recent.remove(path);
                 self.over.error = Some(format!("{}\n\n{e}", tr("file-could-open-file")));

@@ -12,6 +12,7 @@ mod git_history;
 mod help;
 mod import;
 mod language;
+mod passphrase;
 pub mod recent;
 pub mod recovery;
 mod settings;
@@ -51,6 +52,8 @@ struct Overlays {
     calendar: Option<calendar_import::CalendarDialog>,
     /// The report of the last import, until closed.
     import_report: Option<import::ImportReport>,
+    /// The passphrase dialog (opening an encrypted file, or protecting one).
+    passphrase: Option<passphrase::Prompt>,
     /// Whether File > Project Settings is open.
     settings_open: bool,
     /// Whether the keyboard shortcuts sheet (F1) is open.

@@ -130,8 +130,16 @@ impl GambitApp {
             }
             _ => {}
         }
-        let written = std::fs::create_dir_all(&rec.dir).is_ok()
-            && file::to_string(self.doc.project()).is_ok_and(|text| file::write_atomic(&copy, text.as_bytes()).is_ok());
+        // The copy of an encrypted project is encrypted with its passphrase.
+        let shown = self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+        let bytes = file::to_string(self.doc.project()).ok().and_then(|text| {
+            match file::crypt::seal_for(&shown, text.as_bytes()) {
+                Some(sealed) => sealed.ok(),
+                None => Some(text.into_bytes()),
+            }
+        });
+        let written =
+            std::fs::create_dir_all(&rec.dir).is_ok() && bytes.is_some_and(|b| file::write_atomic(&copy, &b).is_ok());
         let origin = self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
         if written && file::write_atomic(&origin_path(&copy), origin.as_bytes()).is_ok() {
             rec.written = Some((revision, now));

@@ -37,6 +37,7 @@ impl GambitApp {
                         }
                         ui.end_row();
                     }
+                    self.passphrase_row(ui);
                 });
             },
         );

@@ -60,6 +60,7 @@ impl GambitApp {
         }
         self.import_ui(&ctx);
         self.calendar_ui(&ctx);
+        self.passphrase_ui(&ctx);
         self.settings_ui(&ctx);
         self.help_ui(&ctx);
         self.merge_review_ui(&ctx);

@@ -142,8 +142,17 @@ pub fn merge(
             return 2;
         }
     };
+    // An encrypted side stays encrypted, with the passphrase that opened it.
+    let bytes = match file::crypt::seal_for(&ours.display().to_string(), text.as_bytes()) {
+        Some(Ok(sealed)) => sealed,
+        Some(Err(e)) => {
+            say!(err, "{e}");
+            return 2;
+        }
+        None => text.into_bytes(),
+    };
     // No backup beside git's temporary file: git keeps every version itself.
-    if let Err(e) = file::write_atomic(ours, text.as_bytes()) {
+    if let Err(e) = file::write_atomic(ours, &bytes) {
         say!(err, "{e}");
         return 2;
     }

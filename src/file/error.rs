@@ -44,6 +44,18 @@ pub enum LoadError {
         path: String,
         found: u32,
     },
+    /// Encrypted with a passphrase that is not known here.
+    Protected {
+        path: String,
+    },
+    WrongPassphrase {
+        path: String,
+    },
+    /// Encrypted, but cut short or changed: it cannot be decrypted.
+    SealedDamaged {
+        path: String,
+        message: String,
+    },
     OlderUnsupported {
         path: String,
         found: u32,
@@ -91,6 +103,9 @@ impl fmt::Display for LoadError {
                 t!("load-newer-version", path = path, found = *found, version = FORMAT_VERSION)
             }
             Self::OlderUnsupported { path, found } => t!("load-unknown-version", path = path, found = *found),
+            Self::Protected { path } => t!("load-protected", path = path, env = super::crypt::ENV),
+            Self::WrongPassphrase { path } => t!("load-wrong-passphrase", path = path),
+            Self::SealedDamaged { path, message } => t!("load-sealed-damaged", path = path, message = message),
         };
         f.write_str(&text)
     }

@@ -5,6 +5,7 @@
 //! the previous version as `NAME.kam.bak`.
 
 pub mod alive;
+pub mod crypt;
 mod error;
 pub mod git;
 mod guard;
@@ -97,6 +98,15 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Bounded> {
 pub fn from_bytes(bytes: &[u8], source: &str) -> Result<Project, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: source.to_owned(), size: bytes.len() as u64 });
+    }
+    if crypt::is_sealed(bytes) {
+        let path = source.to_owned();
+        let plain = crypt::open(bytes, source).map_err(|e| match e {
+            crypt::OpenError::NoPassphrase => LoadError::Protected { path },
+            crypt::OpenError::Wrong => LoadError::WrongPassphrase { path },
+            crypt::OpenError::Damaged(message) => LoadError::SealedDamaged { path, message },
+        })?;
+        return from_bytes(&plain, source);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(LoadError::Utf16 { path: source.to_owned() });

@@ -31,27 +31,39 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(SaveError::TooLarge { path: path.display().to_string(), size: text.len() as u64 });
     }
-    replace(path, text.as_bytes(), Keep::Backup)?;
-    clear_backup(project, path, &text)
+    let shown = path.display().to_string();
+    let bytes = match super::crypt::seal_for(&shown, text.as_bytes()) {
+        Some(sealed) => sealed.map_err(|e| io_err(path, &e))?,
+        None => text.into_bytes(),
+    };
+    replace(path, &bytes, Keep::Backup)?;
+    clear_backup(project, path, &bytes)
 }
 
 /// After saving a project that erased people, the `.bak` (the file as it
 /// was) must not keep them either: it is cleared of them, or, when it
 /// cannot be read, replaced by the file just saved.
-fn clear_backup(project: &Project, path: &Path, text: &str) -> Result<(), SaveError> {
+fn clear_backup(project: &Project, path: &Path, written: &[u8]) -> Result<(), SaveError> {
     let stones = crate::model::erase::tombstones(project);
     let bak = backup_path(&real_target(path)?);
     if stones.is_empty() || !bak.is_file() {
         return Ok(());
     }
-    match super::load(&bak) {
+    let bytes = std::fs::read(&bak).map_err(|e| io_err(&bak, &e))?;
+    // An encrypted `.bak` opens with the file's own passphrase.
+    match super::from_bytes(&bytes, &path.display().to_string()) {
         Ok(mut old) => {
             if crate::model::erase::apply_tombstones(&mut old, &stones) {
                 let cleared = to_string(&old)?;
-                replace(&bak, cleared.as_bytes(), Keep::Nothing)?;
+                let shown = path.display().to_string();
+                let cleared = match super::crypt::seal_for(&shown, cleared.as_bytes()) {
+                    Some(sealed) => sealed.map_err(|e| io_err(&bak, &e))?,
+                    None => cleared.into_bytes(),
+                };
+                replace(&bak, &cleared, Keep::Nothing)?;
             }
         }
-        Err(_) => replace(&bak, text.as_bytes(), Keep::Nothing)?,
+        Err(_) => replace(&bak, written, Keep::Nothing)?,
     }
     Ok(())
 }
