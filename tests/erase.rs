@@ -3,6 +3,7 @@
 //! colleague's older copy, merged in the app's way or through the git
 //! driver, from bringing them back.
 
+use chrono::Datelike as _;
 use gambit::command::{Document, erase_person};
 use gambit::model::*;
 use std::path::Path;
@@ -135,4 +136,56 @@ fn the_command_line_erases_from_the_file_and_its_bak_and_the_git_driver_keeps_he
     let run = gambit(&["merge"], &[&base, &file, &theirs]);
     assert!(run.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&run.stderr));
     assert!(!holds_her(&std::fs::read_to_string(&file).expect("merged")), "the driver keeps her out");
+}
+
+#[test]
+fn people_kept_past_the_retention_are_listed_and_erased_in_one_step() {
+    let mut p = rich();
+    let stefan = p.accounts[0].contacts.iter().find(|c| c.name == "Stefan Åkesson").expect("in the demo").id;
+    let left = p.accounts[0].contact(stefan).and_then(|c| c.left_on).expect("dated");
+    let a = &p.accounts[0];
+    let later = |months| left.checked_add_months(chrono::Months::new(months)).expect("date");
+    assert!(gambit::analysis::retention::due(&p, a, later(30)).is_empty(), "no retention set: nobody listed");
+    p.retention_months = Some(12);
+    let a = &p.accounts[0];
+    assert!(gambit::analysis::retention::due(&p, a, later(12)).is_empty(), "not before the 12 months are up");
+    let today = later(13);
+    assert_eq!(gambit::analysis::retention::due(&p, a, today).iter().map(|c| c.id).collect::<Vec<_>>(), [stefan]);
+    let texts = gambit::analysis::retention::texts(&p, a, today);
+    assert_eq!(
+        texts,
+        [format!("Stefan Åkesson left on {left}, longer ago than the 12 months people are kept: erase them")]
+    );
+    // One step, undone until saved.
+    let (accounts, count) = gambit::analysis::retention::erase_due(&p, today);
+    assert_eq!(count, 1);
+    let steps = accounts.into_iter().map(|a| gambit::command::Command::ReplaceAccount(Box::new(a))).collect();
+    let mut doc = Document::new(p.clone(), None);
+    doc.apply(gambit::command::Command::Batch(erase::RETENTION_LABEL.into(), steps)).expect("erases");
+    assert!(doc.project().accounts[0].contact(stefan).is_none());
+    assert!(gambit::analysis::retention::due(doc.project(), &doc.project().accounts[0], today).is_empty());
+    assert!(doc.undo());
+    assert_eq!(doc.project(), &p);
+    // The setting survives save, load and a merge from a copy without it.
+    let text = gambit::file::to_string(&p).expect("saves");
+    assert_eq!(gambit::file::from_str(&text, "r.kam").expect("reads").retention_months, Some(12));
+    let merged = gambit::merge::merge(&rich(), &p, &rich());
+    assert_eq!(merged.project.retention_months, Some(12));
+}
+
+#[test]
+fn gambit_check_lists_people_past_the_retention_as_warnings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("kept.kam");
+    let mut p = rich();
+    // Long gone by any clock this test runs under.
+    p.accounts[0].contacts.iter_mut().filter(|c| c.name == "Stefan Åkesson").for_each(|c| c.left_on = Some(day(1, 2)));
+    p.accounts[0].contacts.iter_mut().for_each(|c| c.left_on = c.left_on.map(|d| d.with_year(2020).expect("date")));
+    p.retention_months = Some(12);
+    gambit::file::save(&p, &file).expect("saved");
+    let run = gambit(&["check"], &[&file]);
+    let out = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+    assert!(out.contains("Stefan Åkesson left on 2020-01-02, longer ago than the 12 months"), "{out}");
+    let run = gambit(&["check", "--no-alerts"], &[&file]);
+    assert!(!String::from_utf8_lossy(&run.stdout).contains("Stefan Åkesson left on"), "left out with the alerts");
 }

@@ -63,6 +63,7 @@ fn make(kind: CommandKind, r: &mut Rng, p: &Project) -> Command {
     let ids = NewIds::new(p, None);
     match kind {
         K::SetProjectInfo => Command::SetProjectInfo { name: r.text(10), our_company: r.text(10), currency: r.text(3) },
+        K::SetRetention => Command::SetRetention(r.chance(70).then(|| r.range(1, 60) as u16)),
         K::PutMember => {
             let id = if r.chance(50) { some_member(r, p) } else { ids.member() };
             Command::PutMember(Member { id, name: r.text(8), title: r.text(6), email: r.text(6), skills: r.text(6) })

@@ -12,6 +12,7 @@ pub mod path;
 pub mod penetration;
 pub mod ranking;
 pub mod replay;
+pub mod retention;
 pub mod text;
 
 use crate::model::{Account, MemberId, PersonRef, Project};

@@ -279,7 +279,8 @@ impl GambitApp {
     /// Applies edits the views sent this frame, through the command layer.
     fn apply_edits(&mut self, edits: Vec<Edit>) {
         for edit in edits {
-            let erasing = edit.command.label() == crate::model::erase::UNDO_LABEL;
+            let label = edit.command.label();
+            let erasing = label == crate::model::erase::UNDO_LABEL || label == crate::model::erase::RETENTION_LABEL;
             let result = match edit.merge_key {
                 Some(key) => self.doc.apply_merging(edit.command, Some(key)),
                 None => self.doc.apply(edit.command),

@@ -38,6 +38,7 @@ impl GambitApp {
                         ui.end_row();
                     }
                     self.passphrase_row(ui);
+                    self.retention_row(ui);
                 });
             },
         );
@@ -45,6 +46,28 @@ impl GambitApp {
         if let Some(key) = changed {
             let command = Command::SetProjectInfo { name, our_company: company, currency };
             self.apply_edits(vec![Edit { command, merge_key: Some(format!("project:{key}")) }]);
+        }
+    }
+}
+
+impl GambitApp {
+    /// How long people who left are kept before the plan's health and
+    /// `gambit check` list them for erasure (off, or 1 to 120 months).
+    fn retention_row(&mut self, ui: &mut egui::Ui) {
+        let l = ui.label(tr("settings-retention"));
+        let now = self.doc.project().retention_months;
+        let mut on = now.is_some();
+        let mut months = now.unwrap_or(12);
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            changed |= ui.checkbox(&mut on, tr("settings-retention-on")).labelled_by(l.id).changed();
+            let field = egui::DragValue::new(&mut months).range(1..=120).suffix(tr("settings-retention-months"));
+            changed |= ui.add_enabled(on, field).on_hover_text(tr("settings-retention-tip")).changed();
+        });
+        ui.end_row();
+        if changed {
+            let command = Command::SetRetention(on.then_some(months));
+            self.apply_edits(vec![Edit { command, merge_key: Some("project:retention".into()) }]);
         }
     }
 }

@@ -77,6 +77,13 @@ fn alert_problems(project: &crate::model::Project, today: chrono::NaiveDate) -> 
                 message: alert.text,
             });
         }
+        for text in crate::analysis::retention::texts(project, a, today) {
+            out.push(crate::model::validate::Problem {
+                severity: Severity::Warning,
+                location: at.clone(),
+                message: text,
+            });
+        }
     }
     out
 }

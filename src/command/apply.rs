@@ -25,6 +25,7 @@ pub(super) fn apply(p: &mut Project, cmd: Command) -> Result<Command, CommandErr
             our_company: std::mem::replace(&mut p.our_company, our_company),
             currency: std::mem::replace(&mut p.currency, currency),
         },
+        C::SetRetention(months) => C::SetRetention(std::mem::replace(&mut p.retention_months, months)),
         C::PutMember(m) => {
             let id = m.id;
             let held = holding(p, |a| a.uses_member(id));

@@ -51,6 +51,8 @@ pub enum Command {
         our_company: String,
         currency: String,
     },
+    /// Months people who left are kept before they are listed for erasure.
+    SetRetention(Option<u16>),
     PutMember(Member),
     DeleteMember(MemberId),
     PutProduct(Product),
@@ -103,6 +105,7 @@ impl Command {
     pub fn label(&self) -> String {
         match self {
             Self::SetProjectInfo { .. } => "undo-edit-project".into(),
+            Self::SetRetention(_) => "undo-set-retention".into(),
             Self::PutMember(_) => "undo-edit-team-member".into(),
             Self::DeleteMember(_) => "undo-delete-team-member".into(),
             Self::PutProduct(_) => "undo-edit-product".into(),
@@ -141,6 +144,7 @@ impl Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
     ProjectInfo,
+    Retention,
     Member(MemberId),
     Product(ProductId),
     AccountInfo(AccountId),
@@ -161,6 +165,7 @@ impl Command {
     pub fn single_target(&self) -> Option<Target> {
         Some(match self {
             Self::SetProjectInfo { .. } => Target::ProjectInfo,
+            Self::SetRetention(_) => Target::Retention,
             Self::PutMember(m) => Target::Member(m.id),
             Self::PutProduct(x) => Target::Product(x.id),
             Self::SetAccountInfo(a, _) => Target::AccountInfo(*a),

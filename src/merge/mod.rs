@@ -63,10 +63,17 @@ pub(super) struct ProjectFields {
     pub name: String,
     pub our_company: String,
     pub currency: String,
+    #[serde(default)]
+    pub retention_months: Option<u16>,
 }
 
 pub(super) fn project_fields(p: &Project) -> ProjectFields {
-    ProjectFields { name: p.name.clone(), our_company: p.our_company.clone(), currency: p.currency.clone() }
+    ProjectFields {
+        name: p.name.clone(),
+        our_company: p.our_company.clone(),
+        currency: p.currency.clone(),
+        retention_months: p.retention_months,
+    }
 }
 
 fn merge_project(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> Project {
@@ -108,6 +115,7 @@ fn merge_project(b: &Project, o: &Project, t: &Project, c: &mut Conflicts) -> Pr
         scoring,
         accounts,
         conflicts: Vec::new(),
+        retention_months: fields.retention_months,
     }
 }
 

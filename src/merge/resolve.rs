@@ -80,7 +80,8 @@ fn set_field(p: &mut Project, key: &RecordKey, field: &str, value: &str) -> Resu
         K::Project => {
             let mut f = super::project_fields(p);
             edit_json(&mut f, field, value)?;
-            (p.name, p.our_company, p.currency) = (f.name, f.our_company, f.currency);
+            (p.name, p.our_company, p.currency, p.retention_months) =
+                (f.name, f.our_company, f.currency, f.retention_months);
             Ok(())
         }
         K::Scoring => {

@@ -17,6 +17,8 @@ pub struct Erased {
 
 /// The undo step's name (the app also clears recovery copies on it).
 pub const UNDO_LABEL: &str = "undo-erase-person";
+/// The undo step's name when everyone past the project's retention goes.
+pub const RETENTION_LABEL: &str = "undo-erase-retention";
 
 /// What stands in a text where an erased person's name was.
 pub const ERASED_MARK: &str = "[…]";

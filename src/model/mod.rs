@@ -71,6 +71,10 @@ pub struct Project {
     /// Differences a merge left for the user to settle (format version 4).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// How many months people who left are kept before they are listed for
+    /// erasure (none: not set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_months: Option<u16>,
 }
 
 impl Project {
@@ -86,6 +90,7 @@ impl Project {
             scoring: scoring_defaults::default_model(),
             accounts: Vec::new(),
             conflicts: Vec::new(),
+            retention_months: None,
         }
     }
 

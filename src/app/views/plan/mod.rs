@@ -67,7 +67,7 @@ fn export_buttons(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
 }
 
 /// What is missing or stale, at the top where it is seen first.
-fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
+fn health_box(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     let findings = health::findings(account, ctx.state.today.0);
     let indicator = health::indicator(&findings);
     let colour = theme::health_colour(indicator);
@@ -79,7 +79,25 @@ fn health_box(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
                 ui.label(format!("{}: {}", tr(f.section), f.message));
             });
         }
+        retention(ui, ctx, account);
     });
+}
+
+/// People kept past the project's retention, and one step that erases them.
+fn retention(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+    let today = ctx.state.today.0;
+    let due = crate::analysis::retention::texts(ctx.project, account, today);
+    for text in &due {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(theme::WARNING, tr("retention-heading"));
+            ui.label(text);
+        });
+    }
+    if !due.is_empty() && ui.button(tr("retention-erase-all")).on_hover_text(tr("retention-erase-all-tip")).clicked() {
+        let (accounts, _) = crate::analysis::retention::erase_due(ctx.project, today);
+        let steps = accounts.into_iter().map(|a| crate::command::Command::ReplaceAccount(Box::new(a))).collect();
+        ctx.send(crate::command::Command::Batch(crate::model::erase::RETENTION_LABEL.into(), steps));
+    }
 }
 
 fn account_section(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
