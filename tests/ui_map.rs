@@ -310,7 +310,12 @@ fn search_finds_and_selects_a_person() {
     step(&mut h);
     assert_eq!(h.state().ui_state().selection.person(), Some(fredrik()), "found by title");
     let rect = h.state().map_view().canvas_rect();
-    assert!(rect.center().distance(on_screen(&h, fredrik())) < 5.0, "centred on him");
+    assert!(
+        rect.center().distance(on_screen(&h, fredrik())) < 5.0,
+        "centred on him: {:?} {:?}",
+        rect,
+        on_screen(&h, fredrik())
+    );
 }
 
 #[test]

@@ -79,7 +79,7 @@ pub fn run(cmd: &Headless) -> ExitCode {
         }
         Headless::Erase { file, account, name } => person::erase_person((file, account, name), &mut out, &mut err),
         Headless::ExportMap { file, account, to, size, present, without_opinions } => {
-            let picture = MapPicture { size: *size, present: *present, opinions: !without_opinions };
+            let picture = MapPicture { size: *size, present: *present, without_opinions: *without_opinions };
             match (&to.png, &to.svg) {
                 (Some(target), _) => export_map(file, account, (true, picture), target, &mut out, &mut err),
                 (None, Some(target)) => export_map(file, account, (false, picture), target, &mut out, &mut err),
@@ -335,8 +335,8 @@ fn line(w: &mut dyn Write, text: &str) {
 pub struct MapPicture {
     pub size: Option<(u32, u32)>,
     pub present: bool,
-    /// The team's opinions show (stance colours, marks, legend).
-    pub opinions: bool,
+    /// The team's opinions left out (stance colours, marks, legend).
+    pub without_opinions: bool,
 }
 
 /// `gambit export-map FILE --account NAME --svg OUT` (or `--png OUT`): the
@@ -350,14 +350,14 @@ pub fn export_map(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    account_export((file, picture.opinions), account, target, out, err, |project, a, today| {
+    account_export((file, !picture.without_opinions), account, target, out, err, |project, a, today| {
         let scene = crate::scene::whole_map(project, a, today);
         let title = format!("{} · {}", a.name, crate::i18n::numbers::date(today));
         let look = match picture.size {
             Some((w, h)) => crate::export::map::MapLook::sized(&scene, title, (w as f32, h as f32), picture.present),
             None => crate::export::map::MapLook::fit(&scene, title),
         };
-        let look = crate::export::map::MapLook { opinions: picture.opinions, ..look };
+        let look = crate::export::map::MapLook { opinions: !picture.without_opinions, ..look };
         let svg = crate::export::map::svg(&scene, &look);
         // A picture of a given size is that size; the whole map is drawn at twice its own.
         let scale = if picture.size.is_some() { 1.0 } else { 2.0 };

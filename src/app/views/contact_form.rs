@@ -63,14 +63,6 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
             next.notes = v;
             field = Some("notes");
         }
-        ui.label("");
-        let said = match &contact.assessed {
-            Some(a) if a.by.is_empty() => t!("contact-assessed-on", date = crate::i18n::numbers::date(a.on)),
-            Some(a) => t!("contact-assessed-by", date = crate::i18n::numbers::date(a.on), by = &a.by),
-            None => tr("contact-assessed-never"),
-        };
-        ui.weak(said).on_hover_text(tr("contact-assessed-tip"));
-        ui.end_row();
     });
     if let Some(field) = field {
         if matches!(field, "stance" | "political" | "evidence" | "notes") {
@@ -80,6 +72,14 @@ pub fn contact_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account,
         let key = format!("contact:{}:{}:{field}", account.id.0, contact.id.0);
         ctx.send_merging(Command::PutContact(account.id, next), key);
     }
+    let said = match &contact.assessed {
+        Some(a) if a.by.is_empty() => t!("contact-assessed-on", date = crate::i18n::numbers::date(a.on)),
+        Some(a) => t!("contact-assessed-by", date = crate::i18n::numbers::date(a.on), by = &a.by),
+        None => tr("contact-assessed-never"),
+    };
+    // Wrapped, so a long name never widens the panel.
+    let weak = egui::RichText::new(said).color(ui.visuals().weak_text_color());
+    ui.add(egui::Label::new(weak).wrap()).on_hover_text(tr("contact-assessed-tip"));
     ui.add_space(6.0);
     super::contact_events::new_role(ui, ctx, account, contact);
     ui.add_space(6.0);
