@@ -394,3 +394,10 @@ fn the_toolbar_keeps_its_shape_while_connecting() {
     assert_eq!(export(&h), before, "nothing in the toolbar moved");
     assert!(h.query_by_label("Connect").is_some());
 }
+
+#[test]
+fn the_people_list_says_what_its_letters_and_marks_mean() {
+    let (h, _) = open_map(None);
+    assert!(h.query_by_label_contains("The letter is the piece (K King, Q Queen").is_some());
+    assert!(h.query_by_label_contains("! marks a key person nobody covers").is_some(), "the demo has some");
+}

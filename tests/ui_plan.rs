@@ -246,3 +246,15 @@ fn a_review_keeps_the_account_and_what_changed_shows_a_person_on_the_map() {
         "with Annika selected"
     );
 }
+
+#[test]
+fn the_health_says_what_is_missing_without_repeating_the_section() {
+    let (mut h, _) = open_plan();
+    let a = h.state().document().project().accounts[0].id;
+    let mut plan = plan(&h);
+    plan.overall_goal.clear();
+    h.state_mut().apply(gambit::command::Command::SetPlan(a, Box::new(plan)));
+    h.run();
+    assert!(h.query_by_label("Goals and strategy: no overall goal yet").is_some());
+    assert!(h.query_by_label_contains("Goals and strategy is empty").is_none());
+}

@@ -204,6 +204,15 @@ fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account
 
 fn people_list(view: &MapView, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
     ui.strong(tr("map-people-2"));
+    // What the letter before a name and the "!" after it mean, said once.
+    let marks = if view.derived.findings.coverage.uncovered_key.is_empty()
+        && view.derived.findings.coverage.vacant_key.is_empty()
+    {
+        "map-people-letters"
+    } else {
+        "map-people-marks"
+    };
+    ui.add(egui::Label::new(egui::RichText::new(tr(marks)).weak()).wrap());
     let contacts = account.contacts.iter().map(|c| {
         let mut text = format!("{} {} — {}", theme::piece_letter(c.piece), c.name, c.title);
         if c.is_vacant() {
