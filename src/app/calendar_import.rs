@@ -70,7 +70,7 @@ impl CalendarDialog {
                     ui.colored_label(super::theme::ERROR, t!("calendar-cannot-read", why = why));
                 }
                 Ok(import) => {
-                    ui.label(summary(import));
+                    ui.label(calendar::summary(import));
                     offers_ui(ui, project, self.account, import, &mut self.draw);
                     rows_ui(ui, import);
                     if !self.changes() {
@@ -94,19 +94,6 @@ impl CalendarDialog {
         });
         choice
     }
-}
-
-/// "42 events, 17 with our team and their people: …".
-fn summary(import: &CalendarImport) -> String {
-    let matched = import.rows.iter().filter(|r| matches!(r.outcome, EventOutcome::Matched { .. })).count();
-    t!(
-        "calendar-summary",
-        events = import.rows.len(),
-        matched = matched,
-        lines = import.lines.len(),
-        meetings = import.meetings.len(),
-        offers = import.offers.len()
-    )
 }
 
 /// Each pair who met with no line between them, with a box to draw one.
@@ -213,7 +200,7 @@ impl GambitApp {
         self.apply(command);
         if self.over.error.is_none() {
             self.ui.select_account(account.id);
-            let text = summary(&import);
+            let text = calendar::summary(&import);
             self.status = format!("{}: {text}", tr("import-imported"));
             let mut lines = vec![t!("calendar-account-heading", account = &account.name), text];
             lines.extend(import.rows.iter().map(calendar::row_text));

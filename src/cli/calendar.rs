@@ -6,7 +6,7 @@
 use super::{account_named, line, load_keeping_bytes, save_merging};
 use crate::command::{Document, NewIds};
 use crate::file;
-use crate::interchange::calendar::{self, EventOutcome};
+use crate::interchange::calendar;
 use crate::t;
 use std::io::Write;
 use std::path::Path;
@@ -52,18 +52,7 @@ pub fn import_calendar(req: &CalendarRequest<'_>, out: &mut dyn Write, err: &mut
         for row in &import.rows {
             line(out, &calendar::row_text(row));
         }
-        let matched = import.rows.iter().filter(|r| matches!(r.outcome, EventOutcome::Matched { .. })).count();
-        line(
-            out,
-            &t!(
-                "calendar-summary",
-                events = import.rows.len(),
-                matched = matched,
-                lines = import.lines.len(),
-                meetings = import.meetings.len(),
-                offers = import.offers.len()
-            ),
-        );
+        line(out, &calendar::summary(&import));
         let offers = req.draw_lines && !import.offers.is_empty();
         if import.is_empty() && !offers {
             continue;

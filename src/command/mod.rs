@@ -223,3 +223,11 @@ pub fn erase_person(account: &Account, id: ContactId, on: chrono::NaiveDate) -> 
     crate::model::erase::erase(&mut after, id, on);
     Command::Batch(crate::model::erase::UNDO_LABEL.into(), vec![Command::ReplaceAccount(Box::new(after))])
 }
+
+/// Erases everyone kept past the project's retention on `today`, in every
+/// account, as one undo step.
+pub fn erase_past_retention(project: &crate::model::Project, today: chrono::NaiveDate) -> Command {
+    let (accounts, _) = crate::analysis::retention::erase_due(project, today);
+    let steps = accounts.into_iter().map(|a| Command::ReplaceAccount(Box::new(a))).collect();
+    Command::Batch(crate::model::erase::RETENTION_LABEL.into(), steps)
+}

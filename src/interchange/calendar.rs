@@ -349,3 +349,17 @@ pub fn row_text(r: &EventRow) -> String {
         }
     }
 }
+
+/// "42 events, 17 with our team and their people: …", as the report and
+/// the window's step before the import say it.
+pub fn summary(import: &CalendarImport) -> String {
+    let matched = import.rows.iter().filter(|r| matches!(r.outcome, EventOutcome::Matched { .. })).count();
+    t!(
+        "calendar-summary",
+        events = import.rows.len(),
+        matched = matched,
+        lines = import.lines.len(),
+        meetings = import.meetings.len(),
+        offers = import.offers.len()
+    )
+}

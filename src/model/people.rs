@@ -128,6 +128,15 @@ impl Contact {
         self.earlier_roles.iter().map(|r| r.until).max()
     }
 
+    /// Them in a new role from `on` (its title, level and unit in `role`),
+    /// the role before kept as an earlier one that ended that day.
+    pub fn with_new_role(&self, on: NaiveDate, role: EarlierRole) -> Self {
+        let mut next = Self { title: role.title, level: role.level, unit: role.unit, ..self.clone() };
+        next.earlier_roles.push(self.role(on));
+        next.earlier_roles.sort_by_key(|r| r.until);
+        next
+    }
+
     /// Their role now: title, level and unit.
     pub fn role(&self, until: NaiveDate) -> EarlierRole {
         EarlierRole { until, title: self.title.clone(), level: self.level, unit: self.unit }

@@ -177,9 +177,10 @@ fn role_form(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Co
         if ok.clicked()
             && let Some(on) = d.on
         {
-            let mut next = Contact { title: d.title.clone(), level: d.level, unit: d.unit, ..c.clone() };
-            next.earlier_roles.push(c.role(on));
-            next.earlier_roles.sort_by_key(|r| r.until);
+            let next = c.with_new_role(
+                on,
+                crate::model::EarlierRole { until: on, title: d.title.clone(), level: d.level, unit: d.unit },
+            );
             ctx.send(Command::Batch("undo-new-role".into(), vec![Command::PutContact(account.id, next)]));
             ui.data_mut(|x| x.remove::<NewRole>(id));
         } else if button(ui, "contact-cancel", "contact-cancel-tip").clicked() {

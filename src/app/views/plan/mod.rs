@@ -94,9 +94,7 @@ fn retention(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         });
     }
     if !due.is_empty() && ui.button(tr("retention-erase-all")).on_hover_text(tr("retention-erase-all-tip")).clicked() {
-        let (accounts, _) = crate::analysis::retention::erase_due(ctx.project, today);
-        let steps = accounts.into_iter().map(|a| crate::command::Command::ReplaceAccount(Box::new(a))).collect();
-        ctx.send(crate::command::Command::Batch(crate::model::erase::RETENTION_LABEL.into(), steps));
+        ctx.send(crate::command::erase_past_retention(ctx.project, today));
     }
 }
 
