@@ -10,7 +10,7 @@ use gambit::model::{
     TeamRole, TierId, TierOverride, UnitId, UnitKind, YearFigures,
 };
 
-const TODAY: (i32, u32, u32) = (2026, 11, 2);
+const TODAY: (i32, u32, u32) = gambit::demo::WRITTEN_ON;
 
 fn day(days_ago: u64) -> Option<NaiveDate> {
     let today = NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2)?;
@@ -907,10 +907,97 @@ pub fn demo_text() -> String {
         });
     }
     march_review_keeps_the_account_as_it_stood(&mut p);
+    kept_plans(&mut p.accounts);
     // The map needs no saved positions: each unit's people stand in its place.
     let problems = p.validate();
     assert!(problems.is_empty(), "demo has problems: {problems:#?}");
     gambit::file::to_string(&p).expect("serialise demo")
+}
+
+/// Two plans kept up to date beside Nordvik's stale one, so the portfolio
+/// shows the mix real ones have: Baltica healthy, Skarvik needing
+/// attention (its service agreement ends in seven weeks).
+fn kept_plans(accounts: &mut [Account]) {
+    let people = [
+        ("Jan Kowalski", "Technical Director", Piece::King, "Engine Test Centre"),
+        ("Agnieszka Nowak", "Test Cell Manager", Piece::Rook, "Engine Test Centre"),
+    ];
+    if let Some(a) = accounts.iter_mut().find(|a| a.name == "Baltica Marine Engines") {
+        kept_plan(a, 1, people, None);
+    }
+    let people = [
+        ("Tomas Wik", "Mill Manager", Piece::King, "Skarvik Mill"),
+        ("Sara Hellström", "Maintenance Manager", Piece::Rook, "Skarvik Mill"),
+    ];
+    if let Some(a) = accounts.iter_mut().find(|a| a.name == "Skarvik Paper") {
+        kept_plan(a, 4, people, day(0).and_then(|t| t.checked_add_days(Days::new(50))));
+    }
+}
+
+/// A small plan with every section filled, reviewed a month ago, its two
+/// key people met recently by the lead; an agreement ends on `ends`.
+fn kept_plan(a: &mut Account, lead: u32, people: [(&str, &str, Piece, &str); 2], ends: Option<NaiveDate>) {
+    a.units = vec![BusinessUnit {
+        id: UnitId(1),
+        name: people[0].3.into(),
+        kind: UnitKind::Location,
+        parent: None,
+        location: String::new(),
+    }];
+    for (i, (name, title, piece, _)) in people.iter().enumerate() {
+        let id = ContactId(i as u32 + 1);
+        let mut c = Contact::new(id, *name);
+        c.title = (*title).into();
+        c.unit = Some(UnitId(1));
+        c.piece = *piece;
+        c.level = if i == 0 { Level::Executive } else { Level::MiddleManagement };
+        c.stance = Stance::Supporter;
+        c.influence = 4;
+        a.contacts.push(c);
+        let mut line = Relationship::new_line(
+            RelationshipId(i as u32 + 1),
+            m(lead),
+            PersonRef::Contact(id),
+            gambit::demo::written_on(),
+        );
+        line.strength = 4;
+        line.last_contact = day(10 + 15 * i as u64);
+        a.relationships.push(line);
+    }
+    let plan = &mut a.plan;
+    plan.overall_goal = "Stay their first choice for automation and service, and grow service each year.".into();
+    plan.economics =
+        vec![YearFigures { year: 2025, sales: 2_400_000_000.0, turnover: 2_450_000_000.0, profitability: 7.2 }];
+    plan.kpis = vec![KpiFigure { year: 2026, kpi: Kpi::Sales, target: Some(a.current_revenue), actual: None }];
+    plan.activities = vec![Activity {
+        title: "Service report and next year's maintenance plan".into(),
+        owner: Some(MemberId(lead)),
+        due: day(0).and_then(|t| t.checked_add_days(Days::new(40))),
+        status: ActivityStatus::InProgress,
+    }];
+    plan.relationship_goals = vec![RelationshipGoal {
+        contact: ContactId(1),
+        target_stance: Stance::Supporter,
+        target_coverage: 2,
+        how: "Bring our service manager to the next review".into(),
+    }];
+    plan.meetings = vec![Meeting {
+        kind: MeetingKind::Tactical,
+        every_days: 90,
+        our_people: String::new(),
+        their_people: String::new(),
+        agenda: "Projects, service levels, spare parts".into(),
+        last_held: day(20),
+    }];
+    plan.penetration = vec![cell(5, 1, buying(a.current_revenue / 2000.0))];
+    plan.agreements = vec![Agreement {
+        kind: "Service agreement".into(),
+        title: "Preventive maintenance".into(),
+        start: d(2024, 1, 1),
+        end: ends.or(d(2028, 12, 31)),
+        value: a.current_revenue / 4.0,
+    }];
+    plan.reviews = vec![Review { reviewer: "Margareta Holm".into(), ..Review::new(day(30).unwrap_or_default(), None) }];
 }
 
 fn main() {

@@ -74,3 +74,45 @@ fn the_demo_opens_in_swedish_and_danish_with_only_names_left_as_they_were() {
     assert_eq!(danish.scoring.tiers.tiers[1].name, "Sølv");
     assert_eq!(danish.name, "Hallbergs nøglekunder 2026");
 }
+
+/// The demo opened on a later day is dated as seen from that day: every
+/// plan is as healthy, due or stale as on the day it was written, and the
+/// mix it was written to show is there.
+#[test]
+fn the_demo_opened_later_shows_the_same_mix_of_fresh_and_stale_plans() {
+    use gambit::analysis::health::{Indicator, findings, indicator};
+    let written = gambit::demo::written_on();
+    let as_written = gambit::demo::demo_project_in(Language::English).expect("loads");
+    let states = |p: &gambit::model::Project, day| -> Vec<Indicator> {
+        p.accounts.iter().map(|a| indicator(&findings(a, day))).collect()
+    };
+    let at_written = states(&as_written, written);
+    for wanted in [Indicator::Healthy, Indicator::NeedsAttention, Indicator::Stale] {
+        assert!(at_written.contains(&wanted), "the demo shows no {wanted:?} plan: {at_written:?}");
+    }
+    for days in [1, 34, 400, 3000] {
+        let today = written + chrono::Days::new(days);
+        let later = gambit::demo::demo_project_on(Language::Swedish, today).expect("loads");
+        assert_eq!(states(&later, today), at_written, "{days} days later");
+        if days >= 400 {
+            // Unmoved, a year later no plan would be healthy.
+            assert!(!states(&as_written, today).contains(&Indicator::Healthy), "{days} days later, unmoved");
+        }
+        let first = |p: &gambit::model::Project| p.accounts[0].plan.last_review();
+        assert_eq!(first(&later), first(&as_written).map(|d| d + chrono::Days::new(days)));
+    }
+}
+
+/// A demo someone changed in Swedish, restored into an English window,
+/// has the demo's own texts in English again and keeps what they wrote.
+#[test]
+fn a_changed_swedish_demo_comes_back_in_english() {
+    let mut swedish = gambit::demo::demo_project_in(Language::Swedish).expect("loads");
+    assert!(gambit::demo::is_demo(&swedish));
+    swedish.accounts[0].plan.overall_goal = "Vårt eget mål".into();
+    let english = gambit::demo::in_language(&swedish, Language::English).expect("rewritten");
+    let original = gambit::demo::demo_project_in(Language::English).expect("loads");
+    assert_eq!(english.name, original.name);
+    assert_eq!(english.accounts[1].plan, original.accounts[1].plan);
+    assert_eq!(english.accounts[0].plan.overall_goal, "Vårt eget mål");
+}

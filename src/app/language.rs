@@ -21,8 +21,14 @@ pub fn remember(chosen: Option<Language>, storage: &mut dyn eframe::Storage) {
 impl GambitApp {
     /// Switches every text to `lang` from the next frame on.
     pub fn set_language(&mut self, ctx: &egui::Context, lang: Language) {
+        let reopen = self.showing_untouched_demo();
         i18n::set_language(lang);
         self.chosen_language = Some(lang);
+        if reopen {
+            let view = self.ui.view;
+            self.open_demo();
+            self.ui.view = view;
+        }
         self.status = tr("menu-language-changed");
         ctx.request_repaint();
     }

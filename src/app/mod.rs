@@ -181,10 +181,7 @@ impl GambitApp {
         };
         match path {
             Some(path) => app.open_path(&path),
-            None => match crate::demo::demo_project() {
-                Ok(project) => app.replace_document(Document::new(project, None)),
-                Err(e) => app.over.error = Some(e.to_string()),
-            },
+            None => app.open_demo(),
         }
         app
     }
@@ -244,8 +241,27 @@ impl GambitApp {
     }
 
     /// Sets the date plan health, due dates and faded lines are judged against.
+    /// The demo, untouched since it opened, is opened again dated as seen
+    /// from that day.
     pub fn set_today(&mut self, today: chrono::NaiveDate) {
         self.ui.today = views::Today(today);
+        if self.showing_untouched_demo() {
+            self.open_demo();
+        }
+    }
+
+    /// Opens the built-in demo in the current language, its dates moved so
+    /// that its plans are as fresh or stale, seen from today, as written.
+    fn open_demo(&mut self) {
+        match crate::demo::demo_project_on(crate::i18n::language(), self.ui.today.0) {
+            Ok(project) => self.replace_document(Document::new(project, None)),
+            Err(e) => self.over.error = Some(e.to_string()),
+        }
+    }
+
+    /// Whether the window shows the demo with nothing changed in it.
+    fn showing_untouched_demo(&self) -> bool {
+        self.doc.path.is_none() && self.doc.undo_label().is_none() && crate::demo::is_demo(self.doc.project())
     }
 
     /// The file dialogs: the system's, or Gambit's own where those cannot open.

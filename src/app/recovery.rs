@@ -192,6 +192,10 @@ impl GambitApp {
         }
         let orphan = self.orphans.remove(0);
         let recovered = match file::load(&orphan.copy) {
+            // The demo changed in another language comes back in this one.
+            Ok(p) if orphan.original.is_none() && crate::demo::is_demo(&p) => {
+                crate::demo::in_language(&p, crate::i18n::language()).unwrap_or(p)
+            }
             Ok(p) => p,
             Err(e) => {
                 self.over.error = Some(format!("{}\n\n{e}", tr("recovery-recovery-copy-cannot")));
