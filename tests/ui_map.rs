@@ -168,9 +168,21 @@ fn connect_two_people_then_edit_and_undo() {
     step(&mut h);
     assert_eq!(account(&h).relationships.last().expect("line").note, "Met at the frozen-line kickoff");
     press(&mut h, Modifiers::NONE, Key::Escape);
+    // The Edit menu says what each step did, and to whom.
+    let edit_menu = |h: &mut Harness<'_, GambitApp>, item: &str| {
+        h.get_by_label("Edit").click();
+        step(h);
+        let found = h.query_by_label_contains(item).is_some();
+        h.get_by_label("Edit").click();
+        step(h);
+        found
+    };
+    assert!(edit_menu(&mut h, "Undo: Edit the line between Karin Lindqvist and Fredrik Lund"));
     h.get_by_label("Note").focus();
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(account(&h).relationships.last().expect("line").note, "");
+    assert!(edit_menu(&mut h, "Undo: Connect Karin Lindqvist and Fredrik Lund"));
+    assert!(h.query_by_label_contains("Undone: Edit the line between Karin Lindqvist and Fredrik Lund").is_some());
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(account(&h).relationships.len(), lines);
 }

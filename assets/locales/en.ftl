@@ -854,8 +854,8 @@ model-serve-efficiently-through = Serve efficiently through inside sales and the
 ## manual
 map-force-layout-tip = Each business unit has its own place, key people in the middle; drag people to pin them
 map-board-layout-tip = The chess board: ranks are levels, files are business units
-menu-undo-named = Undo { $action }
-menu-redo-named = Redo { $action }
+menu-undo-named = Undo: { $action }
+menu-redo-named = Redo: { $action }
 status-warnings = { $warnings ->
     [one] 1 warning
    *[other] { $warnings } warnings
@@ -1921,3 +1921,12 @@ settings-retention-months = { " " }months
 settings-retention-tip = After this many months from the day someone left, the plan's health and gambit check list them for erasure
 map-people-letters = The letter is the piece (K King, Q Queen, R Rook, B Bishop, N Knight, P Pawn).
 map-people-marks = The letter is the piece (K King, Q Queen, R Rook, B Bishop, N Knight, P Pawn); ! marks a key person nobody covers.
+undo-connect = Connect { $from } and { $to }
+undo-edit-line = Edit the line between { $from } and { $to }
+undo-delete-line = Delete the line between { $from } and { $to }
+undo-add-person = Add { $name }
+undo-edit-person = Edit { $name }
+undo-delete-person = Delete { $name }
+undo-take-off-account = Take { $name } off the account
+status-undone = Undone: { $action }
+status-redone = Redone: { $action }

@@ -325,12 +325,16 @@ impl GambitApp {
                 self.doc.seal();
                 if self.doc.undo() {
                     self.ui.forget_missing(self.doc.project());
+                    let what = self.doc.redo_label().map(crate::i18n::label).unwrap_or_default();
+                    self.status = crate::t!("status-undone", action = what);
                 }
             }
             Action::Redo => {
                 self.doc.seal();
                 if self.doc.redo() {
                     self.ui.forget_missing(self.doc.project());
+                    let what = self.doc.undo_label().map(crate::i18n::label).unwrap_or_default();
+                    self.status = crate::t!("status-redone", action = what);
                 }
             }
             Action::AudienceWindow => self.toggle_audience(),

@@ -126,12 +126,12 @@ impl GambitApp {
         match action {
             Action::Undo => {
                 if let Some(l) = self.doc.undo_label() {
-                    text = t!("menu-undo-named", action = tr(l));
+                    text = t!("menu-undo-named", action = crate::i18n::label(l));
                 }
             }
             Action::Redo => {
                 if let Some(l) = self.doc.redo_label() {
-                    text = t!("menu-redo-named", action = tr(l));
+                    text = t!("menu-redo-named", action = crate::i18n::label(l));
                 }
             }
             Action::AudienceWindow => {

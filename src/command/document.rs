@@ -81,7 +81,7 @@ impl Document {
         if cmd.is_view_state() {
             return self.apply_view(cmd);
         }
-        let label = cmd.label();
+        let label = cmd.describe(&self.project);
         let target = cmd.single_target();
         let inverse = apply(&mut self.project, cmd)?;
         self.redo.clear();

@@ -3,6 +3,7 @@
 //! and re-validation. Applying a command returns its inverse.
 
 mod apply;
+mod describe;
 mod document;
 pub mod new_ids;
 

@@ -92,6 +92,34 @@ pub fn tr(id: &str) -> String {
     bundles::format(language(), id, &[])
 }
 
+/// Joins a message id and its text arguments into one string (an undo
+/// step's label) that `label` reads back, so the label can be kept as
+/// plain text and still be shown in whatever language is current.
+pub fn label_with(id: &str, args: &[(&str, &str)]) -> String {
+    let mut out = id.to_owned();
+    for (key, value) in args {
+        // The separator never appears in a name (the model's text checks
+        // refuse control characters), so the pieces split cleanly.
+        let value: String = value.chars().filter(|c| *c != LABEL_SEPARATOR).collect();
+        out.extend([LABEL_SEPARATOR.to_string(), (*key).to_owned(), LABEL_SEPARATOR.to_string(), value]);
+    }
+    out
+}
+
+const LABEL_SEPARATOR: char = '\u{1f}';
+
+/// A label made by `label_with` (or a bare message id), in the current
+/// language.
+pub fn label(label: &str) -> String {
+    let mut parts = label.split(LABEL_SEPARATOR);
+    let id = parts.next().unwrap_or_default();
+    let mut args = Vec::new();
+    while let (Some(key), Some(value)) = (parts.next(), parts.next()) {
+        args.push((key, Arg::from(value)));
+    }
+    bundles::format(language(), id, &args)
+}
+
 /// A message without variables, in a given language.
 pub fn tr_in(lang: Language, id: &str) -> String {
     bundles::format(lang, id, &[])

@@ -1,7 +1,7 @@
 //! A client account: its organisation, people, scores, team and plan.
 
 use super::enums::{LifecycleStage, TeamRole, UnitKind};
-use super::ids::{AccountId, ContactId, CriterionId, HasId, MemberId, TierId, UnitId, find};
+use super::ids::{AccountId, ContactId, CriterionId, HasId, MemberId, RelationshipId, TierId, UnitId, find};
 use super::map::MapState;
 use super::people::{Contact, PersonRef, Relationship};
 use super::plan::Plan;
@@ -124,6 +124,10 @@ impl Account {
 
     pub fn contact(&self, id: ContactId) -> Option<&Contact> {
         find(&self.contacts, id)
+    }
+
+    pub fn relationship(&self, id: RelationshipId) -> Option<&Relationship> {
+        find(&self.relationships, id)
     }
 
     pub fn unit(&self, id: UnitId) -> Option<&BusinessUnit> {
