@@ -235,3 +235,57 @@ fn a_new_contact_never_takes_the_number_of_one_deleted_since_the_last_save() {
     let added = acc.contacts.iter().map(|c| c.id).max().expect("contacts");
     assert!(added > newest, "{added} is past {newest}, which the file still has: a merge keeps them apart");
 }
+
+/// Storage as eframe keeps it between runs, in memory.
+#[derive(Default)]
+struct Remembered(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Remembered {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn your_name_is_asked_once_and_is_what_colleagues_read() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = demo_file(dir.path());
+    let mut h = open(&path);
+    // The first start with somewhere to remember the answer asks.
+    let mut storage = Remembered::default();
+    h.state_mut().recall_your_name(Some(&storage));
+    h.run_steps(4);
+    assert!(h.state().your_name_open());
+    h.get_by_label("Name").focus();
+    h.run_steps(2);
+    h.get_by_label("Name").type_text("Karin Lindqvist");
+    h.run_steps(2);
+    h.get_by_label("OK").click();
+    h.run_steps(4);
+    assert!(!h.state().your_name_open());
+    assert!(h.query_by_label_contains("Colleagues will see you as Karin Lindqvist").is_some());
+    // The lock beside the open file names her, not her login.
+    let lock = std::fs::read_to_string(file::lock::lock_path(&path)).expect("lock");
+    assert!(lock.contains("user=Karin Lindqvist\n"), "{lock}");
+    // Remembered: the next start asks nothing and uses it.
+    eframe::App::save(h.state_mut(), &mut storage);
+    gambit::file::lock::set_user_name("");
+    let mut next = open(&path);
+    next.state_mut().recall_your_name(Some(&storage));
+    next.run_steps(4);
+    assert!(!next.state().your_name_open(), "asked once");
+    assert_eq!(gambit::file::lock::user_name().as_deref(), Some("Karin Lindqvist"));
+    // Edit > Your Name… changes it.
+    next.get_by_label("Edit").click();
+    next.run_steps(2);
+    next.get_by_label("Your Name…").click();
+    next.run_steps(2);
+    assert!(next.state().your_name_open());
+}

@@ -21,6 +21,7 @@ mod shell;
 pub mod theme;
 pub mod views;
 mod watch;
+mod your_name;
 
 use crate::command::{Command, Document};
 use crate::i18n::tr;
@@ -58,6 +59,8 @@ struct Overlays {
     settings_open: bool,
     /// Whether the keyboard shortcuts sheet (F1) is open.
     help_open: bool,
+    /// Edit > Your Name, while open.
+    your_name: Option<your_name::Prompt>,
 }
 
 /// The Gambit application.
@@ -87,6 +90,9 @@ pub struct GambitApp {
     startup: Option<std::time::Instant>,
     /// The language the user picked in View > Language (remembered), if any.
     chosen_language: Option<crate::i18n::Language>,
+    /// The name the user gave in Edit > Your Name ("" when skipped), to
+    /// remember; `None` while never asked.
+    your_name: Option<String>,
 }
 
 /// What the window opens with, as the command line asked
@@ -131,6 +137,7 @@ pub fn run(start: StartOptions, started: std::time::Instant) -> std::process::Ex
             if let Some(dir) = recovery::default_dir() {
                 app.enable_recovery(dir);
             }
+            app.recall_your_name(cc.storage);
             Ok(Box::new(app))
         }),
     );
@@ -178,6 +185,7 @@ impl GambitApp {
             account_filter: String::new(),
             startup: None,
             chosen_language: None,
+            your_name: None,
         };
         match path {
             Some(path) => app.open_path(&path),
@@ -371,5 +379,6 @@ impl eframe::App for GambitApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.recent.store(storage);
         language::remember(self.chosen_language, storage);
+        your_name::remember(self.your_name.as_ref(), storage);
     }
 }

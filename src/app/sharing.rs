@@ -171,8 +171,13 @@ impl GambitApp {
     pub(super) fn merge_review_ui(&mut self, ctx: &egui::Context) {
         let Some(review) = &mut self.shared.review else { return };
         let (mut apply, mut cancel) = (false, false);
-        let title =
-            if review.save_after { tr("share-someone-else-saved-file-2") } else { tr("share-conflicts-settle") };
+        // Whoever has the file open (their lock names them) saved it.
+        let saver = self.doc.path.as_deref().and_then(file::lock::holder).map(|l| l.user);
+        let title = match (review.save_after, saver) {
+            (true, Some(user)) => t!("share-user-saved-file", user = user),
+            (true, None) => tr("share-someone-else-saved-file-2"),
+            (false, _) => tr("share-conflicts-settle"),
+        };
         // Modal: the project behind takes no edits until the user picks.
         egui::Modal::new(egui::Id::new("merge_review")).show(ctx, |ui| {
             ui.set_max_width((ctx.content_rect().width() - 80.0).min(960.0));

@@ -61,6 +61,7 @@ impl GambitApp {
         self.import_ui(&ctx);
         self.calendar_ui(&ctx);
         self.passphrase_ui(&ctx);
+        self.your_name_ui(&ctx);
         self.settings_ui(&ctx);
         self.help_ui(&ctx);
         self.merge_review_ui(&ctx);
@@ -204,6 +205,12 @@ impl GambitApp {
                 let (can_undo, can_redo) = (self.doc.undo_label().is_some(), self.doc.redo_label().is_some());
                 self.action_button(ui, Action::Undo, can_undo);
                 self.action_button(ui, Action::Redo, can_redo);
+                ui.separator();
+                let name = egui::Button::new(tr("menu-your-name"));
+                if ui.add(name).on_hover_text(tr("menu-your-name-tip")).clicked() {
+                    self.ask_your_name();
+                    ui.close();
+                }
             });
             ui.menu_button(tr("menu-view"), |ui| {
                 for v in ViewKind::ALL.iter().copied() {

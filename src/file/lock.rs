@@ -31,11 +31,35 @@ fn clean(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).take(120).collect()
 }
 
+thread_local! {
+    /// The name the user gave (Edit > Your Name), for this window's thread.
+    static USER_NAME: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Names the user as colleagues will read it in lock files and merge
+/// reviews ("Karin Lindqvist", not "karin"); empty goes back to the login
+/// name.
+pub fn set_user_name(name: &str) {
+    let name = clean(name.trim());
+    USER_NAME.with(|n| *n.borrow_mut() = (!name.is_empty()).then_some(name));
+}
+
+/// The name the user gave, if any.
+pub fn user_name() -> Option<String> {
+    USER_NAME.with(|n| n.borrow().clone())
+}
+
+/// The login name (`GAMBIT_USER` first, for scripts), when no name is given.
+pub fn login_name() -> String {
+    let env = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.trim().is_empty()));
+    clean(&env(&["GAMBIT_USER", "USER", "USERNAME"]).unwrap_or_else(|| "someone".into()))
+}
+
 impl Lock {
     /// This Gambit, now.
     pub fn mine() -> Self {
         let env = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.trim().is_empty()));
-        let user = env(&["GAMBIT_USER", "USER", "USERNAME"]).unwrap_or_else(|| "someone".into());
+        let user = user_name().unwrap_or_else(login_name);
         let host = env(&["HOSTNAME", "COMPUTERNAME"])
             .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
             .map(|h| h.trim().to_owned())
