@@ -495,3 +495,39 @@ fn a_second_idea_for_the_same_cell_asks_whether_to_add_to_it_or_replace_it() {
     add(&mut h, "70", true);
     assert_eq!(cell(&h), 70_000.0, "replaced");
 }
+
+/// At 1280x800 the picker's list stands beside its field and never over
+/// the fields still to fill; an idea added is confirmed at the top of the
+/// emptied form, and that line was there before, so no field moved.
+#[test]
+fn capture_list_leaves_the_fields_in_view_and_says_what_was_added() {
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| {
+        GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
+    });
+    h.run_steps(4);
+    press(&mut h, Key::F5);
+    press(&mut h, Key::N);
+    let fields = ["Business unit", "Product or service", "Value (thousands)", "Owner on our team", "Next step"];
+    let rects = |h: &Harness<'_, GambitApp>| fields.map(|f| h.get_by_label(f).rect());
+    let before = rects(&h);
+    for (field, letters, shown) in
+        [("Business unit", "o", "Frozen Foods Division"), ("Owner on our team", "a", "Karin Lindqvist")]
+    {
+        type_into(&mut h, field, letters);
+        h.run_steps(2);
+        let item = h.get_by_label(shown).rect();
+        for (name, r) in fields.iter().zip(rects(&h)) {
+            assert!(!item.intersects(r), "the list's {shown} covers {name}: {item:?} over {r:?}");
+        }
+        h.key_press(Key::Tab);
+        h.run_steps(2);
+    }
+    choose(&mut h, "Product or service", "line");
+    type_into(&mut h, "Value (thousands)", "450");
+    type_into(&mut h, "Next step", "Workshop");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert!(h.state().map_view().capture_open(), "open for the next idea");
+    assert!(h.query_by_label_contains("Added: Line automation for Nordvik Foods Group").is_some());
+    assert_eq!(rects(&h), before, "no field moved");
+}

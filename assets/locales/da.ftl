@@ -1939,3 +1939,4 @@ your-name-skip = Behold “{ $login }”
 your-name-skip-tip = Brug dit loginnavn; Rediger › Dit navn… ændrer det når som helst
 your-name-saved = Kolleger ser dig som { $name }
 share-user-saved-file = { $user } gemte filen
+map-opportunity-added = Tilføjet: { $product } til { $unit }, { $value }

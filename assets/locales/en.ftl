@@ -1939,3 +1939,4 @@ your-name-skip = Keep “{ $login }”
 your-name-skip-tip = Use your login name; Edit › Your Name… changes it any time
 your-name-saved = Colleagues will see you as { $name }
 share-user-saved-file = { $user } saved this file
+map-opportunity-added = Added: { $product } for { $unit }, { $value }

@@ -1939,3 +1939,4 @@ your-name-skip = Behåll ”{ $login }”
 your-name-skip-tip = Använd ditt inloggningsnamn; Redigera › Ditt namn… ändrar det när som helst
 your-name-saved = Kollegor ser dig som { $name }
 share-user-saved-file = { $user } sparade filen
+map-opportunity-added = Tillagd: { $product } för { $unit }, { $value }

@@ -94,34 +94,45 @@ fn list<T: Copy + PartialEq>(
     }
     // The list reads at the same size as the form it belongs to.
     let style = ui.style().clone();
-    // Beside the field, not below it: the fields under it stay in view.
-    let area = egui::Area::new(id.with("list"))
-        .order(egui::Order::Foreground)
-        .fixed_pos(field.rect.right_top() + egui::vec2(8.0, 0.0))
-        .show(ui.ctx(), |ui| {
-            ui.set_style(style);
-            egui::Frame::popup(ui.style())
-                .show(ui, |ui| {
-                    ui.set_min_width(field.rect.width());
-                    let mut clicked = false;
-                    for (t, name) in found.iter().take(10) {
-                        if ui.selectable_label(*choice == Some(*t), name).clicked() {
-                            *choice = Some(*t);
-                            query.clone_from(name);
-                            clicked = true;
-                        }
+    // Beside the field, not below it: the fields under it stay in view. It
+    // is as wide as the room to the window's edge allows (long names are
+    // cut short), so it is never pushed back over the form.
+    let room = ui.ctx().content_rect().right() - field.rect.right() - 16.0;
+    let beside = room >= MIN_LIST_WIDTH;
+    let (at, width) = if beside {
+        (field.rect.right_top() + egui::vec2(8.0, 0.0), room.min(field.rect.width()))
+    } else {
+        (field.rect.left_bottom() + egui::vec2(0.0, 4.0), field.rect.width())
+    };
+    let area = egui::Area::new(id.with("list")).order(egui::Order::Foreground).fixed_pos(at).show(ui.ctx(), |ui| {
+        ui.set_style(style);
+        egui::Frame::popup(ui.style())
+            .show(ui, |ui| {
+                ui.set_min_width(width);
+                ui.set_max_width(width);
+                let mut clicked = false;
+                for (t, name) in found.iter().take(10) {
+                    let item = egui::Button::selectable(*choice == Some(*t), name.as_str()).truncate();
+                    if ui.add(item).on_hover_text(name.as_str()).clicked() {
+                        *choice = Some(*t);
+                        query.clone_from(name);
+                        clicked = true;
                     }
-                    if found.len() > 10 {
-                        ui.weak(crate::t!("view-more-matches", more = found.len() - 10));
-                    }
-                    clicked
-                })
-                .inner
-        });
+                }
+                if found.len() > 10 {
+                    ui.weak(crate::t!("view-more-matches", more = found.len() - 10));
+                }
+                clicked
+            })
+            .inner
+    });
     // A click picks and closes the list.
     let keep = area.response.contains_pointer() && !area.inner;
     ui.data_mut(|d| d.insert_temp(hover_id, keep));
 }
+
+/// The narrowest list still worth showing beside its field.
+const MIN_LIST_WIDTH: f32 = 160.0;
 
 /// Selects all of a text field's text (its next frame shows it selected).
 fn select_all(ctx: &egui::Context, id: Id, text: &str) {

@@ -30,6 +30,8 @@ pub struct Capture {
     focus_pending: bool,
     /// A copy of the laptop's form, shown on the wall as it is filled in.
     mirror: bool,
+    /// What the last idea added, said at the top of the emptied form.
+    pub added: Option<String>,
 }
 
 /// A second idea for a unit and product that already has an opportunity:
@@ -115,6 +117,7 @@ impl MapView {
                     "map-add-opportunity".into(),
                     vec![Command::SetPlan(account.id, Box::new(plan))],
                 ));
+                let added = added_text(ctx.project, account, product, unit, value);
                 // Keep the unit and owner: the next idea is often for the same place.
                 *c = Capture {
                     unit: c.unit,
@@ -122,6 +125,7 @@ impl MapView {
                     unit_query: std::mem::take(&mut c.unit_query),
                     owner_query: std::mem::take(&mut c.owner_query),
                     focus_pending: true,
+                    added: Some(added),
                     ..Capture::default()
                 };
             }
@@ -139,7 +143,10 @@ enum Outcome {
 /// The form's fields, its messages and buttons.
 fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account) -> Outcome {
     ui.heading(tr("map-new-opportunity"));
-    ui.add_space(6.0);
+    // Where the keyboard lands for the next idea, the last one is confirmed;
+    // the line is there before the first, so nothing moves when it appears.
+    let added = c.added.as_deref().map_or_else(|| " ".to_owned(), |a| format!("✔ {a}"));
+    ui.colored_label(crate::app::theme::OK, added);
     let enter = fields(ui, c, project, account);
     for (query, chosen, what) in [
         (&c.unit_query, c.unit.is_some(), "map-no-unit-matches"),
@@ -179,6 +186,14 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
         Some(o) if add => Outcome::Add(o),
         _ => Outcome::Editing,
     }
+}
+
+/// "Added: Predictive maintenance for Nordvik Dairy (1 200 k)".
+fn added_text(project: &Project, account: &Account, product: ProductId, unit: UnitId, value: f64) -> String {
+    let product = project.products.iter().find(|p| p.id == product).map(|p| p.name.clone()).unwrap_or_default();
+    let unit = account.unit(unit).map(|u| u.name.clone()).unwrap_or_default();
+    let value = crate::app::views::widgets::money(value);
+    t!("map-opportunity-added", product = product, unit = unit, value = value)
 }
 
 /// Says what the matrix already holds for this unit and product, and for an
