@@ -258,3 +258,35 @@ fn the_health_says_what_is_missing_without_repeating_the_section() {
     assert!(h.query_by_label("Goals and strategy: no overall goal yet").is_some());
     assert!(h.query_by_label_contains("Goals and strategy is empty").is_none());
 }
+
+/// Typing the first letter of an empty plan's overall goal settles one of
+/// the health lines above it: the line stays, marked done, so the field
+/// does not jump while the user types; it goes once the field is left.
+#[test]
+fn the_field_being_typed_in_does_not_move() {
+    let (mut h, _) = open_plan();
+    h.get_by_label("Account:").click();
+    h.run();
+    h.get_by_label("Find:").type_text("fjord");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let missing = "Goals and strategy: no overall goal yet";
+    assert!(h.query_by_label(missing).is_some());
+    let at = h.get_by_label("Overall goal").rect();
+    h.get_by_label("Overall goal").focus();
+    h.run();
+    h.get_by_label("Overall goal").type_text("W");
+    h.run();
+    h.get_by_label("Overall goal").type_text("in");
+    h.run();
+    let project = h.state().document().project();
+    let fjordlys = project.accounts.iter().find(|a| a.name == "Fjordlys Energy").expect("account");
+    assert_eq!(fjordlys.plan.overall_goal, "Win");
+    assert_eq!(h.get_by_label("Overall goal").rect(), at, "the field stayed where it was");
+    assert!(h.query_by_label(missing).is_some(), "the settled line stays while typing");
+    assert!(h.query_by_label("✔ Done").is_some(), "and says it is done");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label(missing).is_none(), "gone once the field is left");
+}

@@ -1940,3 +1940,4 @@ your-name-skip-tip = Använd ditt inloggningsnamn; Redigera › Ditt namn… än
 your-name-saved = Kollegor ser dig som { $name }
 share-user-saved-file = { $user } sparade filen
 map-opportunity-added = Tillagd: { $product } för { $unit }, { $value }
+health-settled = ✔ Klart

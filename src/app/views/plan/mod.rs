@@ -28,6 +28,9 @@ pub struct PlanView {
     /// to which (`None`: today).
     changes_from: Option<usize>,
     changes_to: Option<usize>,
+    /// The health list as it stood when a field took the keyboard: kept
+    /// while typing, so the fields below do not move under the cursor.
+    held_health: Option<(crate::model::AccountId, Vec<health::Finding>)>,
 }
 
 impl PlanView {
@@ -39,7 +42,7 @@ impl PlanView {
                     ui.heading(t!("plan-heading", account = &account.name));
                     export_buttons(ui, ctx);
                 });
-                health_box(ui, ctx, account);
+                self.health_box(ui, ctx, account);
                 ui.add_space(theme::SECTION_GAP);
                 account_section(ui, ctx, account);
                 let mut plan = account.plan.clone();
@@ -66,21 +69,38 @@ fn export_buttons(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     }
 }
 
-/// What is missing or stale, at the top where it is seen first.
-fn health_box(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
-    let findings = health::findings(account, ctx.state.today.0);
-    let indicator = health::indicator(&findings);
-    let colour = theme::health_colour(indicator);
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.colored_label(colour, egui::RichText::new(t!("plan-health-is", state = indicator.label())).strong());
-        for f in &findings {
-            ui.horizontal_wrapped(|ui| {
-                ui.colored_label(theme::finding_colour(f.level), f.level.label());
-                ui.label(format!("{}: {}", tr(f.section), f.message));
-            });
-        }
-        retention(ui, ctx, account);
-    });
+impl PlanView {
+    /// What is missing or stale, at the top where it is seen first. While
+    /// a field has the keyboard the list keeps its lines: one the typing
+    /// just settled shows as done, and new ones wait until the field is
+    /// left, so nothing below moves while someone types.
+    fn health_box(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
+        let findings = health::findings(account, ctx.state.today.0);
+        let typing = ui.ctx().memory(|m| m.focused().is_some());
+        let held = match &self.held_health {
+            Some((id, held)) if typing && *id == account.id => held.clone(),
+            _ => findings.clone(),
+        };
+        self.held_health = Some((account.id, held.clone()));
+        let indicator = health::indicator(&findings);
+        let colour = theme::health_colour(indicator);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.colored_label(colour, egui::RichText::new(t!("plan-health-is", state = indicator.label())).strong());
+            for f in &held {
+                ui.horizontal_wrapped(|ui| {
+                    let text = format!("{}: {}", tr(f.section), f.message);
+                    if findings.contains(f) {
+                        ui.colored_label(theme::finding_colour(f.level), f.level.label());
+                        ui.label(text);
+                    } else {
+                        ui.colored_label(theme::OK, tr("health-settled"));
+                        ui.label(egui::RichText::new(text).strikethrough().color(theme::MUTED));
+                    }
+                });
+            }
+            retention(ui, ctx, account);
+        });
+    }
 }
 
 /// People kept past the project's retention, and one step that erases them.
