@@ -197,3 +197,24 @@ fn evidence_takes_the_rest_of_its_row_instead_of_a_fixed_narrow_box() {
         h.get_by(|n| n.role() == egui::accesskit::Role::TextInput && n.value().as_deref() == Some(evidence.as_str()));
     assert!(field.rect().width() > 330.0, "the evidence box is {} wide", field.rect().width());
 }
+
+/// Giving the last score completes the score and brings the tier: the
+/// evidence column does not move sideways, nor the form down.
+#[test]
+fn the_form_stays_put_as_the_score_completes() {
+    let (mut h, _) = start();
+    click(&mut h, "Add account");
+    click(&mut h, "Scoring");
+    let names: Vec<String> = project(&h).scoring.criteria.iter().map(|c| c.name.clone()).collect();
+    let (last, rest) = names.split_last().expect("criteria");
+    for name in rest {
+        click(&mut h, &format!("{name} 4"));
+    }
+    let evidence = "Evidence (how do you know?)";
+    let places =
+        |h: &Harness<'_, GambitApp>| [h.get_by_label(evidence).rect(), h.get_by_label(&format!("{last} 4")).rect()];
+    let before = places(&h);
+    click(&mut h, &format!("{last} 4"));
+    assert!(h.query_by_label("Tier: —").is_none(), "the score is complete: a tier is given");
+    assert_eq!(places(&h), before);
+}

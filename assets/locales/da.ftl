@@ -1941,3 +1941,4 @@ your-name-saved = Kolleger ser dig som { $name }
 share-user-saved-file = { $user } gemte filen
 map-opportunity-added = Tilføjet: { $product } til { $unit }, { $value }
 health-settled = ✔ Ordnet
+scoring-no-tier-why = Et niveau gives, når hvert kriterium har point.

@@ -1941,3 +1941,4 @@ your-name-saved = Colleagues will see you as { $name }
 share-user-saved-file = { $user } saved this file
 map-opportunity-added = Added: { $product } for { $unit }, { $value }
 health-settled = ✔ Done
+scoring-no-tier-why = A tier is given when every criterion has a score.

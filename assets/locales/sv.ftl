@@ -1941,3 +1941,4 @@ your-name-saved = Kollegor ser dig som { $name }
 share-user-saved-file = { $user } sparade filen
 map-opportunity-added = Tillagd: { $product } för { $unit }, { $value }
 health-settled = ✔ Klart
+scoring-no-tier-why = En nivå sätts när varje kriterium har poäng.

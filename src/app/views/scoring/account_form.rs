@@ -53,10 +53,13 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
                 line = t!("scoring-tier-overridden", line = line, reason = reason);
             }
             ui.strong(line).on_hover_text(&t.service);
-            ui.weak(&t.service);
+            // One line either way, so the form below stays put when the
+            // last score makes the tier appear.
+            ui.add(egui::Label::new(egui::RichText::new(&t.service).weak()).truncate());
         }
         None => {
             ui.strong(tr("scoring-no-tier"));
+            ui.add(egui::Label::new(egui::RichText::new(tr("scoring-no-tier-why")).weak()).truncate());
         }
     }
 }
@@ -85,8 +88,15 @@ fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c:
                 picked = Some(if on { None } else { Some(v) });
             }
         }
+        // The note's room is kept when it goes, so the evidence column
+        // does not move sideways as the scores are given.
+        let note = tr("scoring-scored");
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let room = ui.painter().layout_no_wrap(note.clone(), font, theme::WARNING).size();
         if current.is_none() {
-            ui.colored_label(theme::WARNING, tr("scoring-scored"));
+            ui.colored_label(theme::WARNING, note);
+        } else {
+            ui.allocate_space(room);
         }
     })
     .response
