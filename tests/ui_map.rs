@@ -34,7 +34,7 @@ fn open_map(path: Option<PathBuf>) -> (Harness<'static, GambitApp>, Dialogs) {
         .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, path, Box::new(d), RecentFiles::default()));
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(STEPS);
-    h.get_all_by_label("Map").next().expect("Map tab").click();
+    h.get_all_by_label(&gambit::app::views::ViewKind::Map.label()).next().expect("Map tab").click();
     h.run_steps(STEPS);
     (h, dialogs)
 }
@@ -412,4 +412,33 @@ fn the_people_list_says_what_its_letters_and_marks_mean() {
     let (h, _) = open_map(None);
     assert!(h.query_by_label_contains("The letter is the piece (K King, Q Queen").is_some());
     assert!(h.query_by_label_contains("! marks a key person nobody covers").is_some(), "the demo has some");
+}
+
+/// Selecting people opens their details in the side panel; the toolbar
+/// beside it keeps its shape whoever is selected, in Swedish too (where
+/// "Ta bort" used to start a second row when the panel grew).
+#[test]
+fn the_toolbar_stays_put_whoever_is_selected() {
+    for lang in [gambit::i18n::Language::English, gambit::i18n::Language::Swedish] {
+        gambit::i18n::set_language(lang);
+        let (mut h, _) = open_map(None);
+        let search = |h: &Harness<'_, GambitApp>| (h.get_by_label(&gambit::i18n::tr("file-export")).rect(), ());
+        let side = |h: &Harness<'_, GambitApp>| h.state().map_view().canvas_rect();
+        let before = (search(&h).0, side(&h));
+        let people: Vec<PersonRef> = account(&h)
+            .contacts
+            .iter()
+            .map(|c| PersonRef::Contact(c.id))
+            .chain([karin(), PersonRef::Member(MemberId(2))])
+            .collect();
+        for p in people {
+            let Some(at) = h.state().map_view().screen_position(p) else { continue };
+            if !before.1.contains(at) {
+                continue;
+            }
+            click_at(&mut h, at, Modifiers::NONE);
+            assert_eq!((search(&h).0, side(&h)), before, "{lang:?}: selecting {p:?} moved the toolbar or the map");
+        }
+    }
+    gambit::i18n::set_language(gambit::i18n::Language::English);
 }

@@ -106,7 +106,7 @@ fn successor_choice(ui: &mut egui::Ui, account: &Account, c: &Contact, pick: &mu
     let before = *pick;
     egui::ComboBox::from_id_salt(("successor", c.id.0))
         .selected_text(name(*pick))
-        .width(ui.available_width().min(260.0))
+        .width(super::widgets::fill_width(ui).min(260.0))
         .show_ui(ui, |ui| {
             ui.selectable_value(pick, None, tr("contact-successor-none"));
             for s in account.contacts.iter().filter(|s| !s.has_left && s.id != c.id) {

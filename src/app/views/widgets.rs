@@ -12,6 +12,15 @@ pub fn text_size(ui: &Ui, text: &str) -> egui::Vec2 {
 
 /// A grid row: a label, then a single-line text field. Returns the new
 /// text when the user changed it.
+/// The width a field fills: what is left of the row, except while a new
+/// grid measures its columns (its first frame), when the room it reports is
+/// not the room it will have; filling that would widen the panel it is in.
+pub fn fill_width(ui: &Ui) -> f32 {
+    if ui.is_sizing_pass() { MEASURING_WIDTH } else { ui.available_width() }
+}
+
+const MEASURING_WIDTH: f32 = 120.0;
+
 pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
     focused_text_row(ui, label, value, false)
 }
@@ -21,7 +30,7 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &str) -> Option<String> {
 pub fn focused_text_row(ui: &mut Ui, label: &str, value: &str, focus: bool) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let mut output = egui::TextEdit::singleline(&mut text).desired_width(ui.available_width()).show(ui);
+    let mut output = egui::TextEdit::singleline(&mut text).desired_width(fill_width(ui)).show(ui);
     let r = output.response.response.clone().labelled_by(l.id);
     if focus {
         r.request_focus();
@@ -38,9 +47,8 @@ pub fn focused_text_row(ui: &mut Ui, label: &str, value: &str, focus: bool) -> O
 pub fn multiline_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
     let l = ui.label(tr(label));
     let mut text = value.to_owned();
-    let r = ui
-        .add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(ui.available_width()))
-        .labelled_by(l.id);
+    let r =
+        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(fill_width(ui))).labelled_by(l.id);
     ui.end_row();
     (r.changed() && text != value).then_some(text)
 }
@@ -57,7 +65,7 @@ pub fn choice_row<T: Copy + PartialEq>(
     let mut picked = None;
     egui::ComboBox::from_id_salt(("choice", label))
         .selected_text(text(current))
-        .width(ui.available_width().min(260.0))
+        .width(fill_width(ui).min(260.0))
         .show_ui(ui, |ui| {
             for &v in all {
                 if ui.selectable_label(v == current, text(v)).clicked() && v != current {

@@ -203,7 +203,10 @@ impl MapView {
         }
         let on_timeline = self.on_timeline();
         egui::Panel::right("map_side").default_size(theme::SIDE_PANEL_WIDTH).resizable(true).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            // Scrolls sideways rather than grow: the panel stays as wide as the
+            // user made it whoever is selected, so the toolbar beside it never
+            // re-wraps under the pointer.
+            egui::ScrollArea::both().auto_shrink([false, true]).show(ui, |ui| {
                 if on_timeline {
                     self.timeline_panel(ui, ctx, account);
                 } else {

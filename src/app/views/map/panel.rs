@@ -196,7 +196,10 @@ fn relationship_list(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account
         let arrow = if r.from == person { "->" } else { "<-" };
         let text =
             format!("{arrow} {} · {} · {}/5", ctx.project.person_name(account, other), r.kind.label(), r.strength);
-        if ui.selectable_label(false, text).on_hover_text(tr("map-edit-relationship")).clicked() {
+        // Cut short at the panel's edge (whole on hover): a long name never
+        // widens the panel and moves the map and toolbar beside it.
+        let tip = format!("{text}\n{}", tr("map-edit-relationship"));
+        if ui.add(egui::Button::selectable(false, text).truncate()).on_hover_text(tip).clicked() {
             ctx.state.selection.set_line(r.id);
         }
     }
@@ -250,7 +253,7 @@ fn person_row(ui: &mut egui::Ui, me: PersonRef, selected: bool, text: String) ->
             return false;
         }
     }
-    let r = ui.selectable_label(selected, text);
+    let r = ui.add(egui::Button::selectable(selected, text).truncate());
     ui.data_mut(|d| d.insert_temp(height_id, r.rect.height()));
     r.clicked()
 }
