@@ -223,7 +223,7 @@ fn plurals_follow_each_language() {
     assert_eq!(accounts(Language::English, 1), "Hallberg · 1 account");
     assert_eq!(accounts(Language::English, 2), "Hallberg · 2 accounts");
     assert_eq!(accounts(Language::Swedish, 1), "Hallberg · 1 konto");
-    assert_eq!(accounts(Language::Swedish, 2), "Hallberg · 2 konton");
+    assert_eq!(accounts(Language::Swedish, 2), "Hallberg · 2 kunder");
     assert_eq!(accounts(Language::Danish, 1), "Hallberg · 1 konto");
     assert_eq!(accounts(Language::Danish, 2), "Hallberg · 2 konti");
     let warnings = |lang, n: usize| tr_args_in(lang, "status-warnings", &[("warnings", n.into())]);

@@ -353,7 +353,7 @@ fn the_demo_plan_in_danish() {
     let (md, html) = demo_plan_in(gambit::i18n::Language::Danish);
     golden("demo_plan.da.md", &md);
     golden("demo_plan.da.html", &html);
-    assert!(md.starts_with("# Kontoplan: Nordvik Foods Group"), "{}", &md[..80]);
+    assert!(md.starts_with("# Kundeplan: Nordvik Foods Group"), "{}", &md[..80]);
     assert!(md.contains("## Mødestruktur"));
     assert!(md.contains("| Line automation | ? | køber 6.200.000 |"), "Danish words and number grouping");
     assert!(md.contains("2.11.2026"), "Danish dates");

@@ -43,7 +43,7 @@ fn click_containing(h: &mut Harness<'_, GambitApp>, label: &str) {
 fn a_swedish_manager_goes_through_every_view_in_swedish() {
     let mut h = start(Language::Swedish);
     assert!(has(&h, "Portfölj"), "the portfolio's heading");
-    assert!(has_part(&h, "konton"), "the account count in Swedish");
+    assert!(has_part(&h, "kunder"), "the account count in Swedish");
     assert!(has(&h, "Lägg till kund"));
     assert!(has_part(&h, "Nivåer:"), "the tier summary");
     click(&mut h, "Karta");

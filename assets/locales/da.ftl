@@ -69,10 +69,10 @@ menu-export-contacts-excel = Eksporter kontakter som Excel…
 menu-accounts-people-relationships = Kundens personer og relationer som en projektmappe
 menu-export-ranking-csv = Eksporter rangering som CSV…
 menu-export-ranking-excel = Eksporter rangering som Excel…
-menu-export-plan-html = Eksporter kontoplan som HTML…
-menu-account-plan-web = Kontoplanen som én webside, der ser pæn ud som PDF
-menu-export-plan-markdown = Eksporter kontoplan som Markdown…
-menu-account-plan-markdown = Kontoplanen som Markdown-tekst
+menu-export-plan-html = Eksporter kundeplan som HTML…
+menu-account-plan-web = Kundeplanen som én webside, der ser pæn ud som PDF
+menu-export-plan-markdown = Eksporter kundeplan som Markdown…
+menu-account-plan-markdown = Kundeplanen som Markdown-tekst
 menu-close-audience-window = Luk publikumsvinduet
 menu-open-audience-window = Åbn publikumsvinduet
 
@@ -246,7 +246,7 @@ portfolio-delete-selected-account = Slet den valgte kunde (Fortryd bringer den t
 portfolio-open-map = Åbn kort
 portfolio-show-selected-accounts = Vis den valgte kundes relationskort
 portfolio-score-selected-account = Scor den valgte kunde
-portfolio-open-plan = Åbn kontoplan
+portfolio-open-plan = Åbn kundeplan
 portfolio-show-selected-accounts-plan = Vis den valgte kundes plan
 portfolio-account = Kunde
 portfolio-revenue = Omsætning
@@ -271,11 +271,11 @@ view-add-account-portfolio = Tilføj en kunde i Portefølje-visningen for at beg
 view-kind-portfolio = Portefølje
 view-kind-map = Kort
 view-kind-scoring = Scoring
-view-kind-plan = Kontoplan
+view-kind-plan = Kundeplan
 view-kind-portfolio-tooltip = Alle kunder rangeret efter score og niveau
 view-kind-map-tooltip = Kundens relationskort: hvem kender hvem
 view-kind-scoring-tooltip = Scor kunden efter udvælgelseskriterierne
-view-kind-plan-tooltip = Kontoplanen: kunden, dens enheder, team og mål
+view-kind-plan-tooltip = Kundeplanen: kunden, dens enheder, team og mål
 
 ## src/app/views/map/forms.rs
 map-account-team = Ikke med i kundeteamet
@@ -445,7 +445,7 @@ file-excel-workbook = Excel-projektmappe
 file-csv-spreadsheet = CSV-regneark
 file-web-page = Webside
 file-markdown = Markdown
-file-could-export-plan = Kontoplanen kunne ikke eksporteres.
+file-could-export-plan = Kundeplanen kunne ikke eksporteres.
 file-png-picture = PNG-billede
 file-svg-drawing = SVG-tegning
 file-could-export-map = Kortet kunne ikke eksporteres.
@@ -457,7 +457,7 @@ picker-account = Kunde:
 picker-find = Søg:
 picker-type-few-letters = skriv et par bogstaver
 picker-account-matches = Ingen kunde passer
-picker-account-map-scoring = Den kunde, som visningerne Kort, Scoring og Kontoplan viser
+picker-account-map-scoring = Den kunde, som visningerne Kort, Scoring og Kundeplan viser
 
 ## src/app/mod.rs
 app-change-made = Ændringen blev ikke foretaget
@@ -483,7 +483,7 @@ settings-project-settings = Projektindstillinger
 settings-project-name = Projektnavn
 settings-shown-window-title = Vises i vinduets titel, i porteføljen og i hver eksport
 settings-our-company = Vores virksomhed
-settings-supplier-us-shown = Leverandøren: os. Vises under porteføljen og på eksporterede kontoplaner
+settings-supplier-us-shown = Leverandøren: os. Vises under porteføljen og på eksporterede kundeplaner
 settings-currency = Valuta
 settings-what-revenues-counted = Hvad omsætningen regnes i (SEK, DKK, EUR, kr., …); vises ved beløb
 
@@ -767,7 +767,7 @@ undo-score-criterion = Scor kriterium
 undo-edit-account-team = Rediger kundeteam
 undo-remove-account = Fjern fra kunden
 undo-delete-selection = Slet markering
-undo-edit-plan = Rediger kontoplan
+undo-edit-plan = Rediger kundeplan
 undo-edit-scoring-model = Rediger scoringsmodel
 undo-show-board-layout = Vis brætlayout
 undo-show-force-layout = Vis kraftlayout
@@ -828,9 +828,9 @@ model-several-contacts-trusted = Flere kontakter, tillid
 model-partner-executive-level = Partner på ledelsesniveau
 model-olympic = Olympisk
 model-gold = Guld
-model-dedicated-account-team = Eget kundeteam, sponsor i ledelsen, kontoplanen gennemgås to gange om året.
+model-dedicated-account-team = Eget kundeteam, sponsor i ledelsen, kundeplanen gennemgås to gange om året.
 model-silver = Sølv
-model-named-account-manager = Navngiven key account manager, årlig kontoplan og gennemgang.
+model-named-account-manager = Navngiven key account manager, årlig kundeplan og gennemgang.
 model-bronze = Bronze
 model-served-regional-sales = Betjenes af det regionale salgsteam med standardservice.
 model-football = Fodbold
@@ -839,15 +839,15 @@ model-1st-division = 1. division
 model-2nd-division = 2. division
 model-airline = Fly
 model-first = Første klasse
-model-dedicated-team-executive = Eget team, sponsor i ledelsen, fælles strategidage, kontoplanen gennemgås to gange om året.
+model-dedicated-team-executive = Eget team, sponsor i ledelsen, fælles strategidage, kundeplanen gennemgås to gange om året.
 model-club = Klubklasse
-model-named-account-manager-yearly = Navngiven key account manager, årlig kontoplan, kvartalsvise forretningsgennemgange.
+model-named-account-manager-yearly = Navngiven key account manager, årlig kundeplan, kvartalsvise forretningsgennemgange.
 model-economy = Økonomiklasse
 model-named-contact-inside = Navngiven kontakt i indesalget, standardservice.
 model-standby = Stand-by
 model-served-request-through = Betjenes efter behov via webshop og support; fuldt tilfredse, udvikles ikke.
-model-key-account-dedicated = Nøglekunde: eget team og en levende kontoplan.
-model-development-account-named = Udviklingskunde: navngiven ansvarlig, årlig kontoplan.
+model-key-account-dedicated = Nøglekunde: eget team og en levende kundeplan.
+model-development-account-named = Udviklingskunde: navngiven ansvarlig, årlig kundeplan.
 model-maintain-regional-sales = Vedligehold: regionalt salg, standardservice.
 model-serve-efficiently-through = Betjen effektivt via indesalg og webshoppen.
 
@@ -868,8 +868,8 @@ status-errors-warnings = { $errors ->
    *[other] { $warnings } advarsler
 }
 portfolio-company-accounts = { $company } · { $accounts ->
-    [one] 1 konto
-   *[other] { $accounts } konti
+    [one] 1 kunde
+   *[other] { $accounts } kunder
 }
 portfolio-tier-count = { $tier }: { $accounts }
 portfolio-untiered-count = Intet niveau endnu: { $accounts }
@@ -894,7 +894,7 @@ plan-covered-by-us = { $people } af os
 plan-date-overdue = { $date } (forsinket)
 plan-next-review-overdue = Næste gennemgang: { $date } (forsinket)
 plan-next-review-on = Næste gennemgang: { $date }
-plan-heading = Kontoplan — { $account }
+plan-heading = Kundeplan — { $account }
 plan-health-is = Planens sundhed: { $state }
 contact-missing-unit-mark = (enhed mangler)
 map-our-team-of = Vores team · { $company }
@@ -1019,14 +1019,14 @@ health-meeting-never-held = { $kind ->
 health-never-met = Intet registreret møde med { $name } ({ $piece })
 file-name-ranking = { $project } rangering { $date }
 file-name-contacts = { $account } kontakter { $date }
-file-name-plan = { $account } kontoplan { $date }
+file-name-plan = { $account } kundeplan { $date }
 plan-cell-spoken = { $product } hos { $unit }
 plan-goal-person = Person
 plan-goal-stance-now = Holdning nu
 plan-goal-target-stance = Ønsket holdning
 plan-goal-covered-now = Dækket nu
 plan-goal-how = Hvordan
-export-plan-title = Kontoplan: { $account }
+export-plan-title = Kundeplan: { $account }
 export-plan-subtitle = { $company } · pr. { $date }
 export-score-of-100 = { $score } / 100
 export-status-overdue = { $status } (FORSINKET)
@@ -1102,7 +1102,7 @@ check-position-range = er ({ $x }, { $y }); en position skal være et endeligt t
 check-at-map = kort
 check-position-of-missing = har en position for { $id }, som ikke findes (den ignoreres)
 check-negative-revenue = omsætningen { $revenue } skal være nul eller mere
-check-at-plan = kontoplan
+check-at-plan = kundeplan
 check-at-activity = aktivitet »{ $name }«
 check-owner-missing = ansvarlig { $id } findes ikke
 check-cell-missing = henviser til { $product } hos { $unit }, som ikke findes
@@ -1123,8 +1123,8 @@ check-at-referrals = referencer
 check-at-matrix = penetrationsmatrix
 check-at-opportunities = salgsmuligheder
 cli-check-summary = { $file }: { $accounts ->
-    [one] 1 konto
-   *[other] { $accounts } konti
+    [one] 1 kunde
+   *[other] { $accounts } kunder
 }, { $errors ->
     [one] 1 fejl
    *[other] { $errors } fejl
@@ -1142,7 +1142,7 @@ cli-conflicts-left = { $conflicts ->
     [one] 1 konflikt tilbage; åbn filen i Gambit for at afgøre den
    *[other] { $conflicts } konflikter tilbage; åbn filen i Gambit for at afgøre dem
 }
-cli-plan-written = kontoplanen for { $account } skrevet
+cli-plan-written = kundeplanen for { $account } skrevet
 cli-no-accounts = projektet har ingen kunder
 cli-closest = nærmest: { $names }
 cli-no-such-account = { $file }: ingen kunde hedder »{ $name }«; { $hint }
@@ -1294,8 +1294,8 @@ merge-place-contact = kontakt »{ $name }«
 merge-place-score = point for { $criterion }
 merge-place-team-seat = plads i kundeteamet for { $member }
 merge-place-position = kortposition for { $person }
-merge-place-plan = kontoplan
-merge-place-plan-entry = kontoplan > { $list } nr. { $n }
+merge-place-plan = kundeplan
+merge-place-plan-entry = kundeplan > { $list } nr. { $n }
 merge-place-project = projektet
 merge-place-member = teammedlem »{ $name }«
 merge-place-product = produkt »{ $name }«
@@ -1309,7 +1309,7 @@ merge-value-kept = (beholdt: bruges stadig af den anden sides ændringer)
 merge-error-gone = { $what } er ikke længere i projektet
 merge-error-no-field = der er intet felt { $field }
 merge-error-map-position = den kortposition
-merge-error-plan-entry = den post i kontoplanen
+merge-error-plan-entry = den post i kundeplanen
 merge-error-cannot-put-back = det kan ikke lægges tilbage
 merge-error-cannot-delete = det kan ikke slettes
 
@@ -1392,7 +1392,7 @@ key-penetration = penetreringsmatrix
 key-phone = telefon
 key-piece = brik
 key-pinned = fastgjort
-key-plan = kontoplan
+key-plan = kundeplan
 key-political = politisk
 key-positions = positioner
 key-potential-revenue = potentiel omsætning
@@ -1482,9 +1482,9 @@ parse-a-project = et Gambit-projekt
 parse-different-record = her ventedes { $expected }, ikke »{ $found }«
 
 ## The command line's help and usage errors
-cli-help-gambit = Kontostyring: relationskort, niveauinddeling og kontoplaner i én fil, der kan sammenlignes
+cli-help-gambit = Nøglekundestyring: relationskort, niveauinddeling og kundeplaner i én fil, der kan sammenlignes
 cli-help-open-file = Projektet, der skal åbnes; uden et åbner Gambit sit demoprojekt
-cli-help-view = Visningen der åbnes: portfolio, map, scoring eller plan (portefølje, kort, scoring, kontoplan)
+cli-help-view = Visningen der åbnes: portfolio, map, scoring eller plan (portefølje, kort, scoring, kundeplan)
 cli-help-present = Begynd at præsentere kortet i fuld skærm (som F5)
 cli-help-startup-time = Skriv, hvor lang tid Gambit tog fra start til første billede (til stderr)
 cli-help-lang = Sproget for tekster og output (en, sv, da), før eller efter kommandoen; uden det systemets sprog (vinduet: det, der sidst blev valgt i Vis > Sprog)
@@ -1505,7 +1505,7 @@ cli-help-sheet = Projektmappens ark, der skal læses (som standard det første)
 cli-help-overwrite = Erstat udfyldte felter hos eksisterende kontakter med filens værdier (som standard udfyldes kun tomme felter)
 cli-help-export-contacts = Skriv en kundes kontakter (og dens relationer) som CSV eller som en Excel-projektmappe, med de kolonnenavne, importen læser
 cli-help-relationships-csv = Skriv også relationerne som CSV (projektmappen har dem som sit andet ark)
-cli-help-export-plan = Skriv en kontoplan som HTML eller Markdown
+cli-help-export-plan = Skriv en kundeplan som HTML eller Markdown
 cli-help-html = Skriv én selvstændig HTML-side
 cli-help-md = Skriv Markdown
 cli-help-export-map = Tegn en kundes relationskort som SVG eller som PNG i dobbelt størrelse
@@ -1666,7 +1666,7 @@ check-kept-lines-to-nobody = { $lines ->
    *[other] { $lines } gemte relationer nævner nogen, som gennemgangen ikke gemte
 }
 help-at-a-review = Ved en gennemgang
-help-at-a-review-text = Kontoplan > Gennemgange > Tilføj gennemgang gemmer kunden, som den ser ud i dag: dens personer, relationer, hvem der dækker nøglepersonerne, pointtal, nøgletal og aktiviteter. Ved næste gennemgang viser Hvad der er ændret, hvad der har flyttet sig siden, det vigtigste først (⏶ bedre for os, ⏷ værre); klik på en person for at se den på kortet. Eksportér rapport skriver den seneste gennemgang med dens ændringer til mentoren og teamet. Fra kommandolinjen sammenligner gambit diff GAMMEL NY to filer på samme måde. På kortet afspiller Tidslinje (H) kortet over gennemgangene og filens commits i git: hvert trin viser kunden, som den så ud dengang, med hvem der kom (+), hvem der gik (bleg), bedre eller dårligere holdning og linjer, der kom til eller forsvandt; Page Up og Page Down går et trin, også på væggen.
+help-at-a-review-text = Kundeplan > Gennemgange > Tilføj gennemgang gemmer kunden, som den ser ud i dag: dens personer, relationer, hvem der dækker nøglepersonerne, pointtal, nøgletal og aktiviteter. Ved næste gennemgang viser Hvad der er ændret, hvad der har flyttet sig siden, det vigtigste først (⏶ bedre for os, ⏷ værre); klik på en person for at se den på kortet. Eksportér rapport skriver den seneste gennemgang med dens ændringer til mentoren og teamet. Fra kommandolinjen sammenligner gambit diff GAMMEL NY to filer på samme måde. På kortet afspiller Tidslinje (H) kortet over gennemgangene og filens commits i git: hvert trin viser kunden, som den så ud dengang, med hvem der kom (+), hvem der gik (bleg), bedre eller dårligere holdning og linjer, der kom til eller forsvandt; Page Up og Page Down går et trin, også på væggen.
 
 ## The map's timeline
 map-timeline-chip-today = I dag
@@ -1775,7 +1775,7 @@ cli-help-import-calendar = Opdatér linjernes seneste kontakt og planens møder 
 cli-help-calendar-from = Kalenderfilen (.ics)
 cli-help-draw-lines = Tegn også en linje for hver person hos kunden, som en af os har mødt, men ikke har en linje til
 help-keep-current = Hold kortet aktuelt
-help-keep-current-text = En konge, dronning, tårn eller springer, som ingen af os har mødt i længere tid end kundens mødefrekvens (Kontoplan > Kunden, 90 dage medmindre andet er angivet), køles af: en blå ring på kortet, tyk når den er kold (dobbelt så længe). Dækningspanelet, planens sundhed, porteføljens advarsler og gambit check viser dem sammen med nøglepersoner, som ingen dækker. Filer > Importér kalender… (eller gambit import-calendar FIL --from møder.ics) opdaterer seneste kontakt på vores linjer fra en kalendereksport (Outlook, Google, Apple). Når nogen stopper, spørger Er stoppet hos kunden… i personens oplysninger om dato og efterfølger; en konge, dronning eller tårn uden efterfølger bliver stående på kortet som ledig plads ("CFO: ledig"). Ny rolle… daterer en forfremmelse eller flytning, så historikken kan skelne den fra en rettet titel.
+help-keep-current-text = En konge, dronning, tårn eller springer, som ingen af os har mødt i længere tid end kundens mødefrekvens (Kundeplan > Kunden, 90 dage medmindre andet er angivet), køles af: en blå ring på kortet, tyk når den er kold (dobbelt så længe). Dækningspanelet, planens sundhed, porteføljens advarsler og gambit check viser dem sammen med nøglepersoner, som ingen dækker. Filer > Importér kalender… (eller gambit import-calendar FIL --from møder.ics) opdaterer seneste kontakt på vores linjer fra en kalendereksport (Outlook, Google, Apple). Når nogen stopper, spørger Er stoppet hos kunden… i personens oplysninger om dato og efterfølger; en konge, dronning eller tårn uden efterfølger bliver stående på kortet som ledig plads ("CFO: ledig"). Ny rolle… daterer en forfremmelse eller flytning, så historikken kan skelne den fra en rettet titel.
 vacancy-since = { $seat }: ledig siden { $date }
 vacancy = { $seat }: ledig
 departure-left-on = Stoppede { $date }

@@ -628,7 +628,7 @@ level-stale = Inaktuellt
 level-missing = Saknas
 level-soon = Snart
 indicator-healthy = Frisk
-indicator-needs-attention = Behöver uppmärksamhet
+indicator-needs-attention = Bör ses över
 indicator-stale = Inaktuell
 
 ## src/interchange/columns.rs
@@ -868,8 +868,8 @@ status-errors-warnings = { $errors ->
    *[other] { $warnings } varningar
 }
 portfolio-company-accounts = { $company } · { $accounts ->
-    [one] 1 konto
-   *[other] { $accounts } konton
+    [one] 1 kund
+   *[other] { $accounts } kunder
 }
 portfolio-tier-count = { $tier }: { $accounts }
 portfolio-untiered-count = Ingen nivå än: { $accounts }
@@ -1123,8 +1123,8 @@ check-at-referrals = referenser
 check-at-matrix = penetrationsmatris
 check-at-opportunities = affärsmöjligheter
 cli-check-summary = { $file }: { $accounts ->
-    [one] 1 konto
-   *[other] { $accounts } konton
+    [one] 1 kund
+   *[other] { $accounts } kunder
 }, { $errors ->
     [one] 1 fel
    *[other] { $errors } fel
@@ -1176,7 +1176,7 @@ cli-changed-meanwhile-merged = { $file }: någon annan sparade den under tiden; 
 cli-changed-meanwhile-conflict = { $file }: någon annan sparade den under tiden och ändrade { $conflicts } av samma fält; inget sparades. Kör kommandot igen
 cli-changed-meanwhile-unreadable = { $file }: någon annan sparade den under tiden och den kan inte läsas nu ({ $error }); inget sparades
 cli-not-a-number-at = { $file }:{ $line }:{ $column }: { $field } är skrivet som { $value }, vilket inte är ett tal
-file-opened-cannot-save = Projektet öppnades, men Gambit kan inte spara det som det är: utskrivet skulle det bli större än en projektfil får vara. Ta bort konton eller kontakter, eller dela upp portföljen i två filer, innan du räknar med att kunna spara.
+file-opened-cannot-save = Projektet öppnades, men Gambit kan inte spara det som det är: utskrivet skulle det bli större än en projektfil får vara. Ta bort kunder eller kontakter, eller dela upp portföljen i två filer, innan du räknar med att kunna spara.
 load-not-a-file = { $path }: är ingen fil (en mapp, rörledning eller enhet); Gambit öppnar bara vanliga filer
 load-not-text = { $path }: inget Gambit-projekt: filen är inte text (ogiltig UTF-8 vid byte { $byte })
 load-utf16 = { $path }: inget Gambit-projekt: filen är UTF-16-text; Gambit-filer är UTF-8 (öppna originalet, eller spara den igen som UTF-8)

@@ -16,12 +16,12 @@ struct Style {
 fn style(lang: Language) -> Style {
     match lang {
         Language::English => Style { group: ',', decimal: '.', thousand: "k", million: "M" },
-        Language::Swedish => Style { group: ' ', decimal: ',', thousand: "tn", million: "mn" },
+        Language::Swedish => Style { group: ' ', decimal: ',', thousand: "tusen", million: "milj." },
         Language::Danish => Style { group: '.', decimal: ',', thousand: "t.", million: "mio." },
     }
 }
 
-/// A short amount for tight places: 950 k, 18.4 M ("18,4 mn" in Swedish,
+/// A short amount for tight places: 950 k, 18.4 M ("18,4 milj." in Swedish,
 /// "18,4 mio." in Danish).
 pub fn compact(v: f64) -> String {
     compact_in(i18n::language(), v)
@@ -145,6 +145,8 @@ pub fn not_a_date() -> String {
 pub fn parse_amount(text: &str) -> Option<f64> {
     let t = text.trim().to_lowercase();
     let (number, factor) = match t.trim_end_matches('.').trim_end() {
+        s if s.ends_with("milj") => (s.trim_end_matches("milj"), 1e6),
+        s if s.ends_with("tusen") => (s.trim_end_matches("tusen"), 1e3),
         s if s.ends_with("mn") => (s.trim_end_matches("mn"), 1e6),
         s if s.ends_with("tn") => (s.trim_end_matches("tn"), 1e3),
         s if s.ends_with(" t") => (s.trim_end_matches('t'), 1e3),
@@ -210,6 +212,8 @@ mod tests {
             ("18,400,000", 18_400_000.0),
             ("18.4 M", 18_400_000.0),
             ("18,4 mn", 18_400_000.0),
+            ("18,4 milj.", 18_400_000.0),
+            ("800 tusen", 800_000.0),
             ("18,4 mio.", 18_400_000.0),
             ("950 k", 950_000.0),
             ("1e6", 1_000_000.0),
@@ -239,9 +243,9 @@ mod tests {
     #[test]
     fn swedish_and_danish_write_numbers_their_own_way() {
         let (sv, da) = (Language::Swedish, Language::Danish);
-        assert_eq!(compact_in(sv, 18_400_000.0), "18,4 mn");
+        assert_eq!(compact_in(sv, 18_400_000.0), "18,4 milj.");
         assert_eq!(compact_in(da, 18_400_000.0), "18,4 mio.");
-        assert_eq!(compact_in(sv, 950_000.0), "950 tn");
+        assert_eq!(compact_in(sv, 950_000.0), "950 tusen");
         assert_eq!(grouped_in(sv, 18_400_000.0), "18 400 000");
         assert_eq!(grouped_in(da, 18_400_000.0), "18.400.000");
         assert_eq!(decimal_in(sv, 1_234.5, 1), "1 234,5");

@@ -37,7 +37,7 @@ impl PlanView {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         egui::CentralPanel::default().show(ui, |ui| {
             let Some(account) = ctx.account() else { return no_account(ui) };
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("plan_scroll").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.heading(t!("plan-heading", account = &account.name));
                     export_buttons(ui, ctx);

@@ -13,8 +13,9 @@ fn radius(revenue: f64, largest: f64) -> f32 {
     if largest <= 0.0 { 6.0 } else { (6.0 + 26.0 * (revenue / largest).sqrt()) as f32 }
 }
 
-pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
-    ui.strong(tr("portfolio-portfolio-matrix"));
+/// The matrix, as tall as the window leaves below the table (between a
+/// readable least and its full height), so at 1280x800 it fits unscrolled.
+pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, visible_bottom: f32) {
     ui.weak(tr("portfolio-up-more-attractive"));
     let model = &ctx.project.scoring;
     let mut placed: Vec<(crate::model::AccountId, String, f64, f64, f64)> = ctx
@@ -27,16 +28,17 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
     let chosen = ctx.state.account;
     placed.sort_by(|a, b| (Some(b.0) == chosen).cmp(&(Some(a.0) == chosen)).then(b.4.total_cmp(&a.4)));
     let rank = |id| ctx.project.account(id).and_then(|a| tier_rank(model, a));
-    tier_key(ui, model);
+    let unplaced = ctx.project.accounts.len() - placed.len();
+    tier_key(ui, model, unplaced);
     let sizes: Vec<egui::Vec2> = placed.iter().map(|p| crate::app::views::widgets::text_size(ui, &p.1)).collect();
     let largest = placed.iter().map(|p| p.4).fold(0.0, f64::max);
-    let unplaced = ctx.project.accounts.len() - placed.len();
-    if unplaced > 0 {
-        ui.weak(t!("portfolio-not-placed", accounts = unplaced));
-    }
     let selected = ctx.state.account;
+    // Less a scroll bar's width, should the table need one sideways.
+    let bar =
+        ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_inner_margin + ui.spacing().scroll.bar_outer_margin;
+    let room = visible_bottom - ui.cursor().top() - ui.spacing().item_spacing.y - bar;
     let response = Plot::new("portfolio_matrix")
-        .height(420.0)
+        .height(room.clamp(MIN_HEIGHT, MAX_HEIGHT))
         .include_x(0.0)
         .include_x(100.0)
         .include_y(0.0)
@@ -110,16 +112,25 @@ fn tier_rank(model: &crate::model::ScoringModel, account: &crate::model::Account
     Some(model.tiers.tiers.iter().filter(|t| t.min_score > tier.min_score).count())
 }
 
-/// Which colour is which tier, above the chart.
-fn tier_key(ui: &mut egui::Ui, model: &crate::model::ScoringModel) {
+/// The chart's least and full heights.
+const MIN_HEIGHT: f32 = 240.0;
+const MAX_HEIGHT: f32 = 420.0;
+
+/// Which colour is which tier, above the chart, with how many accounts
+/// it cannot place yet: one line, so the chart keeps its room.
+fn tier_key(ui: &mut egui::Ui, model: &crate::model::ScoringModel, unplaced: usize) {
     let mut tiers: Vec<&crate::model::Tier> = model.tiers.tiers.iter().collect();
     tiers.sort_by(|a, b| b.min_score.total_cmp(&a.min_score));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.weak(tr("portfolio-bubble-colour-tier"));
         for (rank, tier) in tiers.iter().enumerate() {
             swatch(ui, theme::tier_colour(Some(rank)), &tier.name);
         }
         swatch(ui, theme::MUTED, &tr("portfolio-tier-yet"));
+        if unplaced > 0 {
+            ui.separator();
+            ui.weak(t!("portfolio-not-placed", accounts = unplaced));
+        }
     });
 }
 

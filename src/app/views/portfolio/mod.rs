@@ -49,10 +49,14 @@ impl PortfolioView {
             summary(ui, ctx);
             alerts::alert_line(ui, ctx);
             ui.add_space(theme::SECTION_GAP);
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            // Its own scroll position (not the plan's), sideways too where
+            // the table is wider than the window (Swedish column names).
+            let visible_bottom = ui.max_rect().bottom();
+            egui::ScrollArea::both().id_salt("portfolio_scroll").auto_shrink([false, true]).show(ui, |ui| {
                 self.table(ui, ctx);
                 ui.add_space(theme::SECTION_GAP);
-                matrix::matrix(ui, ctx);
+                ui.strong(tr("portfolio-portfolio-matrix"));
+                matrix::matrix(ui, ctx, visible_bottom);
             });
         });
     }
@@ -97,7 +101,7 @@ impl PortfolioView {
 
     fn table(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let rows = self.sorted_rows(ctx);
-        egui::Grid::new("portfolio_table").striped(true).num_columns(10).spacing([16.0, 6.0]).show(ui, |ui| {
+        egui::Grid::new("portfolio_table").striped(true).num_columns(10).spacing([12.0, 6.0]).show(ui, |ui| {
             ui.strong("#");
             self.header(ui, "portfolio-account", SortBy::Name);
             ui.strong(tr("portfolio-industry"));

@@ -42,7 +42,7 @@ impl ScoringView {
                 }
             });
             ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| match self.tab {
+            egui::ScrollArea::vertical().id_salt("scoring_scroll").show(ui, |ui| match self.tab {
                 ScoringTab::Account => match ctx.account() {
                     Some(account) => account_form::ui(self, ui, ctx, account),
                     None => no_account(ui),
