@@ -56,6 +56,9 @@ fn import_from_the_menu_shows_the_guess_imports_in_one_step_and_undoes() {
     assert_eq!(contacts(&h), before + 3);
     assert!(h.query_by_label("Import report").is_some());
     assert!(h.query_by_label_contains("new business units: Inköp, Underhåll").is_some());
+    // The summary reads whole: the window is not shrunk to its title.
+    let summary = h.get_all_by_label_contains("new business units").next().expect("summary");
+    assert!(summary.rect().width() > 300.0, "the summary is cut: {:?}", summary.rect());
     assert_eq!(h.state().document().undo_label().map(gambit::i18n::tr).as_deref(), Some("Import contacts"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(4);

@@ -442,3 +442,67 @@ fn the_toolbar_stays_put_whoever_is_selected() {
     }
     gambit::i18n::set_language(gambit::i18n::Language::English);
 }
+
+/// A quick drag whose press, move and release all arrive before the next
+/// frame (a busy frame on a large map) still moves the person.
+#[test]
+fn a_drag_within_one_frame_still_moves() {
+    let (mut h, _) = open_map(None);
+    let from = on_screen(&h, henrik());
+    let to = from + Vec2::new(80.0, 50.0);
+    h.event(Event::PointerMoved(from));
+    h.step();
+    let button = |pos, pressed| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.event(button(from, true));
+    h.event(Event::PointerMoved(from + Vec2::new(30.0, 20.0)));
+    h.event(Event::PointerMoved(to));
+    h.event(button(to, false));
+    step(&mut h);
+    let after = account(&h).map.positions.get(&henrik()).copied();
+    assert!(after.is_some_and(|p| p.pinned), "the quick drag put him down: {after:?}");
+    let shown = h.state().map_view().screen_position(henrik()).expect("drawn");
+    assert!(shown.distance(to) < 3.0, "where the pointer let go: {shown:?} vs {to:?}");
+}
+
+/// On a 1,000-person account a quick drag (press, two moves, release, a
+/// frame each) moves the person grabbed.
+#[test]
+fn a_quick_drag_on_a_large_map_moves_the_person() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("large.kam");
+    let p = gambit::sample::project(gambit::sample::Size::KEY_ACCOUNT, 1);
+    gambit::file::save(&p, &path).expect("saved");
+    let (mut h, _) = open_map(Some(path));
+    for _ in 0..10 {
+        h.step();
+    }
+    let rect = h.state().map_view().canvas_rect().shrink(60.0);
+    let who = account(&h)
+        .contacts
+        .iter()
+        .map(|c| PersonRef::Contact(c.id))
+        .find(|p| h.state().map_view().screen_position(*p).is_some_and(|at| rect.contains(at)))
+        .expect("someone in view");
+    let from = on_screen(&h, who);
+    let button = |pos, pressed| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.event(Event::PointerMoved(from));
+    h.event(button(from, true));
+    h.step();
+    h.event(Event::PointerMoved(from + Vec2::new(20.0, 10.0)));
+    h.step();
+    h.event(Event::PointerMoved(from + Vec2::new(50.0, 30.0)));
+    h.event(button(from + Vec2::new(50.0, 30.0), false));
+    step(&mut h);
+    let after = account(&h).map.positions.get(&who).copied();
+    assert!(after.is_some_and(|p| p.pinned), "{who:?} was not put down: {after:?}");
+}

@@ -243,11 +243,19 @@ impl GambitApp {
             egui::Window::new(tr("import-import-report")).open(&mut open).default_width(640.0).collapsible(false).show(
                 ctx,
                 |ui| {
+                    // Wide enough to read a row of the report whole (the window
+                    // would otherwise shrink to its title and cut every line).
+                    ui.set_min_width((ctx.content_rect().width() - 80.0).clamp(240.0, 640.0));
+                    // The summary first, whole, however long.
+                    if let Some(first) = report.lines.first() {
+                        ui.add(egui::Label::new(egui::RichText::new(first.as_str()).strong()).wrap());
+                    }
+                    let rest = report.lines.get(1..).unwrap_or_default();
                     // Only the lines in view are laid out: a report can have one per row of the file.
                     let row = ui.text_style_height(&egui::TextStyle::Body);
                     let scroll = egui::ScrollArea::vertical().max_height(420.0);
-                    scroll.show_rows(ui, row, report.lines.len(), |ui, rows| {
-                        for l in &report.lines[rows] {
+                    scroll.show_rows(ui, row, rest.len(), |ui, rows| {
+                        for l in &rest[rows] {
                             ui.add(egui::Label::new(l.as_str()).truncate()).on_hover_text(l.as_str());
                         }
                     });
