@@ -222,10 +222,10 @@ fn plurals_follow_each_language() {
     };
     assert_eq!(accounts(Language::English, 1), "Hallberg · 1 account");
     assert_eq!(accounts(Language::English, 2), "Hallberg · 2 accounts");
-    assert_eq!(accounts(Language::Swedish, 1), "Hallberg · 1 konto");
+    assert_eq!(accounts(Language::Swedish, 1), "Hallberg · 1 kund");
     assert_eq!(accounts(Language::Swedish, 2), "Hallberg · 2 kunder");
-    assert_eq!(accounts(Language::Danish, 1), "Hallberg · 1 konto");
-    assert_eq!(accounts(Language::Danish, 2), "Hallberg · 2 konti");
+    assert_eq!(accounts(Language::Danish, 1), "Hallberg · 1 kunde");
+    assert_eq!(accounts(Language::Danish, 2), "Hallberg · 2 kunder");
     let warnings = |lang, n: usize| tr_args_in(lang, "status-warnings", &[("warnings", n.into())]);
     assert_eq!(warnings(Language::English, 1), "1 warning");
     assert_eq!(warnings(Language::Swedish, 3), "3 varningar");

@@ -15,6 +15,8 @@ fn start() -> Harness<'static, GambitApp> {
     let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(|cc| {
         GambitApp::start(&cc.egui_ctx, None, Box::new(ScriptedDialogs::default()), RecentFiles::default())
     });
+    // The demo dated as written (it moves with the day it is opened).
+    h.state_mut().set_today(gambit::demo::written_on());
     h.run_steps(4);
     h
 }

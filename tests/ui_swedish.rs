@@ -75,7 +75,7 @@ fn the_language_menu_switches_everything_at_once() {
     click(&mut h, "Dansk");
     assert_eq!(gambit::i18n::language(), Language::Danish);
     assert!(has(&h, "Portefølje"), "the heading in Danish");
-    assert!(has_part(&h, "konti"), "the account count in Danish");
+    assert!(has_part(&h, "kunder"), "the account count in Danish");
     assert!(!has(&h, "Portfölj"), "no Swedish left");
     assert!(has_part(&h, "Gambit taler dansk nu"), "the status bar says so");
     click(&mut h, "Kort");
@@ -130,7 +130,7 @@ fn a_swedish_manager_scores_a_new_account_and_sets_a_tier_by_hand() {
 fn a_danish_manager_ticks_off_an_activity_and_adds_a_contact_on_the_map() {
     let mut h = start(Language::Danish);
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
-    click(&mut h, "Kontoplan");
+    click(&mut h, "Kundeplan");
     assert!(has_part(&h, "Planens sundhed"), "the plan's health in Danish");
     let activity = project(&h).accounts[0].plan.activities[1].title.clone();
     assert!(activity.starts_with("Forslag til pilot"), "the demo's plan in Danish: {activity}");
@@ -160,7 +160,7 @@ fn weights_show_the_danish_decimal_comma() {
 #[test]
 fn a_danish_date_is_shown_and_typed_day_first() {
     let mut h = start(Language::Danish);
-    click(&mut h, "Kontoplan");
+    click(&mut h, "Kundeplan");
     let first = project(&h).accounts[0].plan.activities[0].due.expect("a due date");
     let shown = gambit::i18n::numbers::date_in(Language::Danish, first);
     assert!(!shown.starts_with("20"), "day first: {shown}");

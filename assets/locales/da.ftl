@@ -1940,5 +1940,5 @@ your-name-skip-tip = Brug dit loginnavn; Rediger › Dit navn… ændrer det nå
 your-name-saved = Kolleger ser dig som { $name }
 share-user-saved-file = { $user } gemte filen
 map-opportunity-added = Tilføjet: { $product } til { $unit }, { $value }
-health-settled = ✔ Ordnet
+health-settled = Ordnet
 scoring-no-tier-why = Et niveau gives, når hvert kriterium har point.

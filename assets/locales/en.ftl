@@ -1940,5 +1940,5 @@ your-name-skip-tip = Use your login name; Edit › Your Name… changes it any t
 your-name-saved = Colleagues will see you as { $name }
 share-user-saved-file = { $user } saved this file
 map-opportunity-added = Added: { $product } for { $unit }, { $value }
-health-settled = ✔ Done
+health-settled = Settled
 scoring-no-tier-why = A tier is given when every criterion has a score.

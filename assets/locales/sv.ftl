@@ -1940,5 +1940,5 @@ your-name-skip-tip = Använd ditt inloggningsnamn; Redigera › Ditt namn… än
 your-name-saved = Kollegor ser dig som { $name }
 share-user-saved-file = { $user } sparade filen
 map-opportunity-added = Tillagd: { $product } för { $unit }, { $value }
-health-settled = ✔ Klart
+health-settled = Åtgärdat
 scoring-no-tier-why = En nivå sätts när varje kriterium har poäng.

@@ -145,7 +145,7 @@ fn form(ui: &mut egui::Ui, c: &mut Capture, project: &Project, account: &Account
     ui.heading(tr("map-new-opportunity"));
     // Where the keyboard lands for the next idea, the last one is confirmed;
     // the line is there before the first, so nothing moves when it appears.
-    let added = c.added.as_deref().map_or_else(|| " ".to_owned(), |a| format!("✔ {a}"));
+    let added = c.added.as_deref().map_or_else(|| " ".to_owned(), |a| a.to_owned());
     ui.colored_label(crate::app::theme::OK, added);
     let enter = fields(ui, c, project, account);
     for (query, chosen, what) in [
