@@ -79,7 +79,7 @@ fn rewrite(ron_text: &str, lang: Language, shift_days: i64) -> String {
         let target = match lang {
             Language::English => Some(en),
             Language::Danish => da,
-            _ => sv,
+            Language::Swedish => sv,
         };
         let Some(target) = target else { continue };
         // English last: where a Swedish or Danish word is also another
@@ -102,9 +102,8 @@ fn rewrite(ron_text: &str, lang: Language, shift_days: i64) -> String {
         let decoded: Option<String> = ron::from_str(literal).ok();
         let replaced = decoded.as_deref().and_then(|s| match words.get(s) {
             Some(w) if *w != s => Some((*w).to_owned()),
-            Some(_) => None,
             None if shift_days != 0 => moved(s),
-            None => None,
+            _ => None,
         });
         match replaced {
             Some(w) => out.push_str(&ron::to_string(&w).unwrap_or_else(|_| literal.to_owned())),

@@ -45,23 +45,20 @@ fn summary(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, account: &Account) {
         ScoreOutcome::NoModel => tr("scoring-scoring-model-has"),
     };
     ui.heading(text);
-    match model.tier_of(account) {
-        Some((t, overridden)) => {
-            let mut line = t!("scoring-tier-is", tier = &t.name);
-            if overridden {
-                let reason = account.tier_override.as_ref().map_or("", |o| o.reason.as_str());
-                line = t!("scoring-tier-overridden", line = line, reason = reason);
-            }
-            ui.strong(line).on_hover_text(&t.service);
-            // One line either way, so the form below stays put when the
-            // last score makes the tier appear.
-            ui.add(egui::Label::new(egui::RichText::new(&t.service).weak()).truncate());
+    // Two lines either way, so the form below stays put when the last
+    // score makes the tier appear.
+    let (line, below) = if let Some((t, overridden)) = model.tier_of(account) {
+        let mut line = t!("scoring-tier-is", tier = &t.name);
+        if overridden {
+            let reason = account.tier_override.as_ref().map_or("", |o| o.reason.as_str());
+            line = t!("scoring-tier-overridden", line = line, reason = reason);
         }
-        None => {
-            ui.strong(tr("scoring-no-tier"));
-            ui.add(egui::Label::new(egui::RichText::new(tr("scoring-no-tier-why")).weak()).truncate());
-        }
-    }
+        (line, t.service.clone())
+    } else {
+        (tr("scoring-no-tier"), tr("scoring-no-tier-why"))
+    };
+    ui.strong(line).on_hover_text(&below);
+    ui.add(egui::Label::new(egui::RichText::new(below).weak()).truncate());
 }
 
 fn criterion_row(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, c: &Criterion) {
