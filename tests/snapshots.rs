@@ -262,3 +262,33 @@ fn danish_scoring_form() {
     h.run_steps(4);
     h.snapshot("da_scoring_1280x800");
 }
+
+/// The map in Swedish right after a CRM import that brought three people
+/// in new business units (Inköp, Underhåll): every new region's label reads
+/// whole, none cut at the map's edge.
+#[test]
+fn map_after_an_import_in_swedish_at_1280x800() {
+    gambit::i18n::set_language(gambit::i18n::Language::Swedish);
+    let dialogs = std::rc::Rc::new(std::cell::RefCell::new(ScriptedDialogs::default()));
+    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm/swedish_excel.csv");
+    dialogs.borrow_mut().import_answers.push_back(Some(csv));
+    let d = dialogs.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
+    h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
+    h.run_steps(4);
+    h.get_all_by_label("Karta").next().expect("Map tab").click();
+    h.run_steps(4);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    h.run_steps(4);
+    h.get_by_label("Importera").click();
+    h.run_steps(4);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(60);
+    h.remove_cursor();
+    h.run_steps(2);
+    h.snapshot("map_after_import_sv_1280x800");
+    gambit::i18n::set_language(gambit::i18n::Language::English);
+}

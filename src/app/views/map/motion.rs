@@ -74,8 +74,11 @@ impl MapView {
             self.motion.shown.retain(|p, _| places.people.contains_key(p));
             self.motion.places = Some(places);
             self.derived.built = None;
-            if first && self.viewport.untouched {
-                // A map laid out on opening fits once it has its places.
+            // A map laid out on opening fits once it has its places; later,
+            // an untouched view fits again when the new places reach past
+            // its edges (an import's new units), and stays put otherwise (a
+            // contact added where the user double-clicked).
+            if self.viewport.untouched && (first || self.places_leave_the_view()) {
                 self.viewport.fit_pending = true;
             }
         }
@@ -84,6 +87,18 @@ impl MapView {
             let at = self.motion.shown.entry(*p).or_insert(*to);
             *at = if at.distance(*to) < 0.5 { *to } else { at.lerp(*to, t) };
         }
+    }
+
+    /// Whether a unit's region or a person now lies (partly) outside the
+    /// map's area on screen.
+    fn places_leave_the_view(&self) -> bool {
+        let (cam, rect) = (self.viewport.cam, self.viewport.rect);
+        let disc_out = |(c, r): &(Point, f32)| {
+            let centre = cam.to_screen(rect, *c);
+            !rect.contains_rect(egui::Rect::from_center_size(centre, egui::Vec2::splat(2.0 * r * cam.zoom)))
+        };
+        self.unit_discs().iter().any(disc_out)
+            || self.motion.target.values().any(|p| !rect.contains(cam.to_screen(rect, *p)))
     }
 
     /// Whether the force layout is still moving.
