@@ -62,6 +62,9 @@ impl MapView {
         {
             self.motion.running = None;
             let first = self.motion.places.is_none();
+            let before = self.layout_bounds();
+            let new_units =
+                self.motion.places.as_ref().is_some_and(|old| places.units.keys().any(|u| !old.units.contains_key(u)));
             if first {
                 // A map just opened stands where it is laid out.
                 self.motion.shown.clone_from(&places.people);
@@ -75,10 +78,15 @@ impl MapView {
             self.motion.places = Some(places);
             self.derived.built = None;
             // A map laid out on opening fits once it has its places; later,
-            // an untouched view fits again when the new places reach past
-            // its edges (an import's new units), and stays put otherwise (a
-            // contact added where the user double-clicked).
-            if self.viewport.untouched && (first || self.places_leave_the_view()) {
+            // an untouched view fits again when new business units' places
+            // reach well past the old ones (an import), and stays put
+            // otherwise (a contact added where the user double-clicked).
+            let after = self.layout_bounds();
+            let reaches_past = match (before, after) {
+                (Some(b), Some(a)) => !b.expand(b.size().max_elem() * 0.1).contains_rect(a),
+                _ => false,
+            };
+            if self.viewport.untouched && (first || (new_units && reaches_past)) {
                 self.viewport.fit_pending = true;
             }
         }
@@ -89,16 +97,16 @@ impl MapView {
         }
     }
 
-    /// Whether a unit's region or a person now lies (partly) outside the
-    /// map's area on screen.
-    fn places_leave_the_view(&self) -> bool {
-        let (cam, rect) = (self.viewport.cam, self.viewport.rect);
-        let disc_out = |(c, r): &(Point, f32)| {
-            let centre = cam.to_screen(rect, *c);
-            !rect.contains_rect(egui::Rect::from_center_size(centre, egui::Vec2::splat(2.0 * r * cam.zoom)))
-        };
-        self.unit_discs().iter().any(disc_out)
-            || self.motion.target.values().any(|p| !rect.contains(cam.to_screen(rect, *p)))
+    /// The box, in map units, holding every unit's region and person.
+    fn layout_bounds(&self) -> Option<egui::Rect> {
+        let mut r = egui::Rect::NOTHING;
+        for (c, radius) in self.unit_discs() {
+            r = r.union(egui::Rect::from_center_size(egui::pos2(c.x, c.y), egui::Vec2::splat(2.0 * radius)));
+        }
+        for p in self.motion.target.values() {
+            r.extend_with(egui::pos2(p.x, p.y));
+        }
+        r.is_positive().then_some(r)
     }
 
     /// Whether the force layout is still moving.
