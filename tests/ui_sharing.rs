@@ -68,9 +68,14 @@ fn the_same_field_changed_by_both_asks_and_takes_the_pick() {
         p.accounts[0].contacts[0].title = "Chief Executive".into();
         p.accounts[0].contacts[1].phone = "+46 8 000".into();
     });
+    // She opened it after us ("Open anyway"): her lock names her.
+    let now = gambit::clock::now_stamp().0;
+    let karin = format!("user=Karin Lindqvist\nhost=karins-laptop\npid=4242\nsince=2026-11-24 10:12\nat={now}\n");
+    std::fs::write(file::lock::lock_path(&path), karin).expect("her lock");
     let theirs = std::fs::read(&path).expect("read");
     save(&mut h);
     assert!(h.state().merge_review_open(), "the conflict is shown");
+    assert!(h.query_by_label("Karin Lindqvist saved this file").is_some(), "the review names who saved");
     assert_eq!(std::fs::read(&path).expect("read"), theirs, "nothing written before the user picks");
     assert!(
         h.query_by_label("CEO").is_some() && h.query_by_label("Chief Executive").is_some(),
