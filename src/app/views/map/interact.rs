@@ -48,6 +48,7 @@ pub enum Press {
 pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account, r: &egui::Response) {
     let rect = view.viewport.rect;
     let cam = view.viewport.cam;
+    let quick = quick_press(view, ui);
     let Some(built) = &view.derived.built else { return };
     let additive = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     let pointer = r.interact_pointer_pos().or_else(|| r.hover_pos());
@@ -55,6 +56,9 @@ pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account:
     let line = if person.is_none() { pointer.and_then(|p| canvas::line_at(built, &cam, rect, p)) } else { None };
     let origin = ui.input(|i| i.pointer.press_origin());
     let grabbed_person = origin.filter(|_| r.drag_started()).and_then(|o| canvas::person_at(built, &cam, rect, o));
+    // A press and its release that arrive together (a quick drag on a busy
+    // frame) are a drag egui does not report: done here, whole.
+    let quick = quick.map(|(from, to)| (from, to, canvas::person_at(built, &cam, rect, from)));
     let dragging_allowed = view.derived.layout == MapLayout::Force
         && !view.interaction.connect_mode
         && !view.show.presenting
@@ -86,6 +90,11 @@ pub fn handle(view: &mut MapView, ui: &egui::Ui, ctx: &mut ViewCtx<'_>, account:
             end_drag(view, ctx, account);
         }
         view.viewport.press = None;
+    }
+    if let Some((from, to, grabbed)) = quick
+        && !(r.drag_started() || r.dragged() || r.drag_stopped())
+    {
+        quick_drag(view, ctx, account, (from, to), grabbed.filter(|_| dragging_allowed));
     }
     if r.double_clicked() && person.is_none() && line.is_none() && !view.on_timeline() {
         if let Some(pos) = pointer {
@@ -171,6 +180,54 @@ fn connect(ctx: &mut ViewCtx<'_>, account: &Account, from: PersonRef, to: Person
 
 fn group(state: &UiState, person: PersonRef) -> Vec<PersonRef> {
     if state.selection.contains(person) { state.selection.people().collect() } else { vec![person] }
+}
+
+/// A press on the map (remembered across frames) and, once it is let go
+/// far enough away, where from and where to. egui reports such a drag
+/// only when a frame sees the button down and moved; a quick one can
+/// arrive, press to release, between two frames.
+fn quick_press(view: &mut MapView, ui: &egui::Ui) -> Option<(egui::Pos2, egui::Pos2)> {
+    let (pressed, released) = ui.input(|i| {
+        let (mut pressed, mut released) = (None, None);
+        for e in &i.events {
+            if let egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed: down, .. } = e {
+                if *down {
+                    pressed = Some(*pos);
+                } else {
+                    released = Some(*pos);
+                }
+            }
+        }
+        (pressed, released)
+    });
+    if let Some(p) = pressed.filter(|p| view.viewport.rect.contains(*p)) {
+        view.viewport.quick_from = Some(p);
+    }
+    let to = released?;
+    let from = view.viewport.quick_from.take()?;
+    (from.distance(to) > ui.style().interaction.interact_radius.max(6.0)).then_some((from, to))
+}
+
+/// Does a drag that arrived whole: moves who was grabbed (one undo step),
+/// or pans the map.
+fn quick_drag(
+    view: &mut MapView,
+    ctx: &mut ViewCtx<'_>,
+    account: &Account,
+    (from, to): (egui::Pos2, egui::Pos2),
+    grabbed: Option<PersonRef>,
+) {
+    let (cam, rect) = (view.viewport.cam, view.viewport.rect);
+    match grabbed {
+        Some(p) => {
+            start_drag(view, ctx.state, p);
+            select_for_drag(ctx.state, p);
+            let (a, b) = (cam.to_map(rect, from), cam.to_map(rect, to));
+            move_group(view, Vec2::new(b.x - a.x, b.y - a.y));
+            end_drag(view, ctx, account);
+        }
+        None => view.viewport.cam.pan += to - from,
+    }
 }
 
 /// Notes where the people about to move start from: the selection when

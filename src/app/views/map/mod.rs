@@ -147,6 +147,9 @@ struct Viewport {
     rect: egui::Rect,
     /// What the pointer pressed on the map is doing.
     press: Option<interact::Press>,
+    /// Where the primary button last went down on the map (for a drag
+    /// that arrives whole between two frames).
+    quick_from: Option<egui::Pos2>,
 }
 
 impl Default for Viewport {
@@ -158,6 +161,7 @@ impl Default for Viewport {
             centre_request: None,
             rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0)),
             press: None,
+            quick_from: None,
         }
     }
 }
