@@ -59,6 +59,9 @@ fn import_from_the_menu_shows_the_guess_imports_in_one_step_and_undoes() {
     // The summary reads whole: the window is not shrunk to its title.
     let summary = h.get_all_by_label_contains("new business units").next().expect("summary");
     assert!(summary.rect().width() > 300.0, "the summary is cut: {:?}", summary.rect());
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Import report").is_none(), "Esc closes the report");
     assert_eq!(h.state().document().undo_label().map(gambit::i18n::tr).as_deref(), Some("Import contacts"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(4);

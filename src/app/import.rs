@@ -261,7 +261,8 @@ impl GambitApp {
                     });
                 },
             );
-            if !open {
+            // Esc closes it too, as it does the other windows.
+            if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
                 self.over.import_report = None;
             }
         }

@@ -16,7 +16,11 @@ fn radius(revenue: f64, largest: f64) -> f32 {
 /// The matrix, as tall as the window leaves below the table (between a
 /// readable least and its full height), so at 1280x800 it fits unscrolled.
 pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, visible_bottom: f32) {
-    ui.weak(tr("portfolio-up-more-attractive"));
+    // The heading and how to read the chart on one line where it fits.
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(tr("portfolio-portfolio-matrix"));
+        ui.weak(tr("portfolio-up-more-attractive"));
+    });
     let model = &ctx.project.scoring;
     let mut placed: Vec<(crate::model::AccountId, String, f64, f64, f64)> = ctx
         .project
@@ -36,7 +40,7 @@ pub fn matrix(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, visible_bottom: f32) {
     // Less a scroll bar's width, should the table need one sideways.
     let bar =
         ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_inner_margin + ui.spacing().scroll.bar_outer_margin;
-    let room = visible_bottom - ui.cursor().top() - ui.spacing().item_spacing.y - bar;
+    let room = visible_bottom - ui.cursor().top() - 2.0 * ui.spacing().item_spacing.y - bar;
     let response = Plot::new("portfolio_matrix")
         .height(room.clamp(MIN_HEIGHT, MAX_HEIGHT))
         .include_x(0.0)
@@ -113,7 +117,7 @@ fn tier_rank(model: &crate::model::ScoringModel, account: &crate::model::Account
 }
 
 /// The chart's least and full heights.
-const MIN_HEIGHT: f32 = 240.0;
+const MIN_HEIGHT: f32 = 200.0;
 const MAX_HEIGHT: f32 = 420.0;
 
 /// Which colour is which tier, above the chart, with how many accounts

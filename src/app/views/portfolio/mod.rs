@@ -55,7 +55,6 @@ impl PortfolioView {
             egui::ScrollArea::both().id_salt("portfolio_scroll").auto_shrink([false, true]).show(ui, |ui| {
                 self.table(ui, ctx);
                 ui.add_space(theme::SECTION_GAP);
-                ui.strong(tr("portfolio-portfolio-matrix"));
                 matrix::matrix(ui, ctx, visible_bottom);
             });
         });
