@@ -218,16 +218,21 @@ fn key_account_with_a_unit_collapsed() {
     h.snapshot("key_account_collapsed_1280x800");
 }
 
-#[test]
-fn import_mapping_step_at_1280x800() {
-    let dialogs = std::rc::Rc::new(std::cell::RefCell::new(ScriptedDialogs::default()));
-    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm/salesforce_contacts.csv");
-    dialogs.borrow_mut().import_answers.push_back(Some(csv));
-    let d = dialogs.clone();
-    let mut h = Harness::builder()
+/// The demo at 1280x800 whose File > Import Contacts will pick `fixture`
+/// (from `tests/fixtures/crm`).
+fn importing(fixture: &str) -> Harness<'static, GambitApp> {
+    let mut dialogs = ScriptedDialogs::default();
+    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm").join(fixture);
+    dialogs.import_answers.push_back(Some(csv));
+    Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
+        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(dialogs), RecentFiles::default()))
+}
+
+#[test]
+fn import_mapping_step_at_1280x800() {
+    let mut h = importing("salesforce_contacts.csv");
     h.run_steps(4);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
     h.run_steps(4);
@@ -269,14 +274,7 @@ fn danish_scoring_form() {
 #[test]
 fn map_after_an_import_in_swedish_at_1280x800() {
     gambit::i18n::set_language(gambit::i18n::Language::Swedish);
-    let dialogs = std::rc::Rc::new(std::cell::RefCell::new(ScriptedDialogs::default()));
-    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm/swedish_excel.csv");
-    dialogs.borrow_mut().import_answers.push_back(Some(csv));
-    let d = dialogs.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| GambitApp::start(&cc.egui_ctx, None, Box::new(d), RecentFiles::default()));
+    let mut h = importing("swedish_excel.csv");
     h.state_mut().set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"));
     h.run_steps(4);
     h.get_all_by_label("Karta").next().expect("Map tab").click();

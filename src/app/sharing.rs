@@ -53,6 +53,8 @@ pub struct MergeReview {
     picks: Vec<bool>,
     /// Save once applied (it was a save that found the changes).
     save_after: bool,
+    /// Who saved it, when their lock on the file names them (read once).
+    saver: Option<String>,
 }
 
 /// What the check before a save found.
@@ -107,7 +109,9 @@ impl GambitApp {
             return DiskCheck::Merged;
         }
         let picks = vec![false; merged.conflicts.len()];
-        self.shared.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after });
+        // Whoever has the file open (their lock names them) saved it.
+        let saver = file::lock::holder(path).map(|l| l.user);
+        self.shared.review = Some(MergeReview { merged, theirs: Some(theirs), picks, save_after, saver });
         DiskCheck::Stop
     }
 
@@ -120,7 +124,7 @@ impl GambitApp {
         let conflicts = project.conflicts.clone();
         let merged = Merged { project: project.clone(), conflicts, renumbered: Vec::new() };
         let picks = vec![false; merged.conflicts.len()];
-        self.shared.review = Some(MergeReview { merged, theirs: None, picks, save_after: false });
+        self.shared.review = Some(MergeReview { merged, theirs: None, picks, save_after: false, saver: None });
     }
 
     fn apply_merged(&mut self, project: Project, theirs: OnDisk) {
@@ -171,9 +175,7 @@ impl GambitApp {
     pub(super) fn merge_review_ui(&mut self, ctx: &egui::Context) {
         let Some(review) = &mut self.shared.review else { return };
         let (mut apply, mut cancel) = (false, false);
-        // Whoever has the file open (their lock names them) saved it.
-        let saver = self.doc.path.as_deref().and_then(file::lock::holder).map(|l| l.user);
-        let title = match (review.save_after, saver) {
+        let title = match (review.save_after, &review.saver) {
             (true, Some(user)) => t!("share-user-saved-file", user = user),
             (true, None) => tr("share-someone-else-saved-file-2"),
             (false, _) => tr("share-conflicts-settle"),

@@ -77,16 +77,17 @@ impl PlanView {
     fn health_box(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, account: &Account) {
         let findings = health::findings(account, ctx.state.today.0);
         let typing = ui.ctx().memory(|m| m.focused().is_some());
-        let held = match &self.held_health {
-            Some((id, held)) if typing && *id == account.id => held.clone(),
-            _ => findings.clone(),
-        };
-        self.held_health = Some((account.id, held.clone()));
+        // Kept from when the field took the keyboard; else what is found now.
+        let keep = typing && self.held_health.as_ref().is_some_and(|(id, _)| *id == account.id);
+        if !keep {
+            self.held_health = Some((account.id, findings.clone()));
+        }
+        let held = self.held_health.as_ref().map_or(&findings, |(_, h)| h);
         let indicator = health::indicator(&findings);
         let colour = theme::health_colour(indicator);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.colored_label(colour, egui::RichText::new(t!("plan-health-is", state = indicator.label())).strong());
-            for f in &held {
+            for f in held {
                 ui.horizontal_wrapped(|ui| {
                     let text = format!("{}: {}", tr(f.section), f.message);
                     if findings.contains(f) {
